@@ -1,0 +1,49 @@
+"""Rouge Quiz: a trivia quiz built from news articles, citing the sentence behind every answer."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from flask import Flask
+
+from quiz.config import PROJECT_ROOT, defaults, from_environment
+
+
+class BankError(RuntimeError):
+    """The question bank has problems; the message lists them as path:line:col lines."""
+
+
+def load_checked_bank(questions_dir: str):
+    from quiz.bank import load_bank
+
+    bank = load_bank(Path(questions_dir))
+    if bank.problems:
+        lines = "\n".join(str(p) for p in bank.problems)
+        raise BankError(f"the question bank has {len(bank.problems)} problem(s):\n{lines}")
+    return bank
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    app = Flask(
+        __name__,
+        instance_path=str(PROJECT_ROOT / "instance"),
+        template_folder=str(PROJECT_ROOT / "templates"),
+        static_folder=str(PROJECT_ROOT / "static"),
+    )
+    app.config.from_mapping(defaults(app.instance_path))
+    app.config.update(from_environment())
+    if test_config:
+        app.config.update(test_config)
+    os.makedirs(app.instance_path, exist_ok=True)
+
+    from quiz import db
+
+    db.init_app(app)
+    # Loaded once per process; the bank is immutable, so workers share nothing mutable.
+    app.extensions["quiz_bank"] = app.config.get("BANK") or load_checked_bank(app.config["QUESTIONS_DIR"])
+
+    from quiz.web import register_blueprints
+
+    register_blueprints(app)
+    return app

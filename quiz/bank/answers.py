@@ -1,0 +1,124 @@
+"""Answer normalisation and matching: what counts as the same answer.
+
+Typed answers are forgiving where people are sloppy (case, punctuation, spacing, curly
+quotes, a leading "the", small typos in long names, number words, date spellings) and
+strict where a typo changes the answer (numbers are never fuzzy).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from rapidfuzz.distance import Levenshtein
+
+from quiz.bank.text import plain
+
+_NOT_WORD = re.compile(r"[^\w]+")
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_DATE_FORMATS = (
+    "%Y-%m-%d", "%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y",
+    "%d/%m/%Y", "%B %dst, %Y", "%B %dnd, %Y", "%B %drd, %Y", "%B %dth, %Y",
+)
+_ORDINAL = re.compile(r"\b(\d{1,2})(st|nd|rd|th)\b")
+
+
+def normalize(text: str) -> str:
+    """Lower case, no punctuation, single spaces, no leading "the"."""
+    words = _NOT_WORD.sub(" ", plain(str(text)).casefold()).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def parse_number(text: str | int | float) -> float | None:
+    """Digits ("1,000", "9", "2.5") or English number words ("nine", "twenty-five")."""
+    if isinstance(text, bool):
+        return None
+    if isinstance(text, int | float):
+        return float(text)
+    cleaned = plain(text).casefold().replace(",", "").strip()
+    try:
+        return float(cleaned)
+    except ValueError:
+        pass
+    words = [w for w in re.split(r"[\s-]+", cleaned) if w and w != "and"]
+    if not words:
+        return None
+    total = current = 0
+    for word in words:
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in _SCALES:
+            total += (current or 1) * _SCALES[word]
+            current = 0
+        else:
+            return None
+    return float(total + current)
+
+
+def parse_date(text: str) -> date | None:
+    """A date in any of the usual spellings: 2024-01-11, January 11, 2024, 11 Jan 2024, ..."""
+    cleaned = _ORDINAL.sub(r"\1", " ".join(plain(str(text)).replace(".", "").split()))
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def allowed_edits(target: str) -> int:
+    """Typos forgiven: none under 5 characters, one from 5, two from 10."""
+    if len(target) >= 10:
+        return 2
+    return 1 if len(target) >= 5 else 0
+
+
+def text_matches(given: str, answer: str, accept: tuple[str, ...] | list[str] = ()) -> bool:
+    """Whether a typed answer equals the answer or one of its `accept` aliases."""
+    guess = normalize(given)
+    if not guess:
+        return False
+    given_date = parse_date(given)
+    for target in (answer, *accept):
+        wanted = normalize(target)
+        if guess == wanted:
+            return True
+        if given_date is not None and given_date == parse_date(str(target)):
+            return True
+        if wanted.replace(" ", "").isdigit():
+            continue  # numbers are exact: "2023" is not "2024"
+        number = parse_number(given)
+        if number is not None and number == parse_number(str(target)):
+            return True
+        edits = allowed_edits(wanted)
+        if edits and Levenshtein.distance(guess, wanted, score_cutoff=edits) <= edits:
+            return True
+    return False
+
+
+def number_matches(given: str, answer: int | float | str) -> bool:
+    """A number answer: digits or words, exactly equal; never typo-tolerant."""
+    wanted = parse_number(answer)
+    got = parse_number(given)
+    return wanted is not None and got is not None and got == wanted
+
+
+def same_choice(a: str, b: str) -> bool:
+    """Two choices are the same when they normalise alike (used to refuse duplicates)."""
+    return normalize(a) == normalize(b)

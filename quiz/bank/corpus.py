@@ -1,0 +1,212 @@
+"""Read the corpus: `questions/sources/<id>.md`, YAML front matter then the verbatim article.
+
+Also segments each body into sentences with character offsets, marks the passages the
+front matter tells us to skip, and finds quotes in a body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import yaml
+
+from quiz.bank.model import Problem, Segment, Source
+from quiz.bank.text import plain, plain_with_map
+
+FRONT_MATTER_FIELDS = ("id", "title", "byline", "publication", "origin", "skip")
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+# A sentence ends at . ! or ? (maybe followed by a closing quote) before a space and a capital,
+# a digit or an opening quote. Lower-case after the stop ("D.C. area") does not end it.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
+
+
+class CorpusError(ValueError):
+    def __init__(self, problem: Problem):
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def split_front_matter(text: str) -> tuple[str, str, int]:
+    """Return (front matter, body, line the body starts on); the body is kept byte for byte."""
+    if not text.startswith("---\n"):
+        raise ValueError("a source file starts with a '---' line and YAML front matter")
+    end = text.find("\n---\n", 3)
+    if end == -1:
+        raise ValueError("the front matter is not closed by a '---' line")
+    front = text[4 : end + 1]
+    body = text[end + 5 :]
+    return front, body, front.count("\n") + 3
+
+
+def _skip_rules(skip: list) -> list[tuple[str, str | None]]:
+    """Each skip entry as (first line prefix, last line prefix or None for a single line)."""
+    rules = []
+    for entry in skip:
+        if isinstance(entry, str):
+            rules.append((entry, ""))
+        elif isinstance(entry, dict) and isinstance(entry.get("from"), str):
+            rules.append((entry["from"], entry.get("to")))
+        else:
+            raise ValueError(f"a skip entry is a line prefix or {{from:, to:}}, not {entry!r}")
+    return rules
+
+
+def skipped_lines(body: str, skip: list) -> set[int]:
+    """0-based indexes of the body lines inside skipped passages.
+
+    A string entry skips each line that starts with it (leading spaces ignored); a
+    `{from: A, to: B}` entry skips from the line starting with A through the line starting
+    with B, or to the end of the article when `to` is missing.
+    """
+    lines = [plain(line) for line in body.split("\n")]
+    skipped: set[int] = set()
+    for first, last in _skip_rules(skip):
+        first_p = plain(first)
+        for i, line in enumerate(lines):
+            if not line.startswith(first_p):
+                continue
+            if last == "":
+                skipped.add(i)
+                continue
+            j = i
+            while j < len(lines):
+                skipped.add(j)
+                if last is not None and j > i and lines[j].startswith(plain(last)):
+                    break
+                j += 1
+    return skipped
+
+
+def unmatched_skips(body: str, skip: list) -> list[str]:
+    """Skip prefixes that start no line: a typo there would silently skip nothing."""
+    lines = [plain(line) for line in body.split("\n")]
+    prefixes = [first for first, _ in _skip_rules(skip)]
+    return [p for p in prefixes if not any(line.startswith(plain(p)) for line in lines)]
+
+
+def segment(body: str, skip: list) -> tuple[Segment, ...]:
+    """Split a body into sentences, each with its offsets, line and skipped flag."""
+    skipped = skipped_lines(body, skip)
+    segments: list[Segment] = []
+    offset = 0
+    for number, line in enumerate(body.split("\n")):
+        start = 0
+        for match in [*_SENTENCE_END.finditer(line), None]:
+            # a closing quote after the stop stays with its sentence
+            stop = match.start() + len(match.group(0).rstrip()) if match else len(line)
+            piece = line[start:stop]
+            text = piece.strip()
+            if text:
+                lead = len(piece) - len(piece.lstrip())
+                s = offset + start + lead
+                segments.append(Segment(s, s + len(text), text, number + 1, number in skipped))
+            start = match.end() if match else len(line)
+        offset += len(line) + 1
+    return tuple(segments)
+
+
+def parse_source(path: Path, text: str) -> Source:
+    """Parse one source file; raises CorpusError with the line of the first problem."""
+    where = str(path)
+    try:
+        front, body, body_line = split_front_matter(text)
+        meta = yaml.safe_load(front) or {}
+    except (ValueError, yaml.YAMLError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        raise CorpusError(Problem(where, line, 1, f"bad front matter: {exc}")) from None
+    if not isinstance(meta, dict):
+        raise CorpusError(Problem(where, 2, 1, "the front matter must be a mapping"))
+    for key in meta:
+        if key not in FRONT_MATTER_FIELDS:
+            raise CorpusError(Problem(where, 2, 1, f"unknown front matter field {key!r}"))
+    for key in ("id", "title", "origin"):
+        if not isinstance(meta.get(key), str) or not meta[key].strip():
+            raise CorpusError(Problem(where, 2, 1, f"front matter needs '{key}' (text)"))
+    if not _ID.match(meta["id"]):
+        raise CorpusError(Problem(where, 2, 1, f"source id {meta['id']!r} is not a slug"))
+    if meta["id"] != path.stem:
+        raise CorpusError(Problem(where, 2, 1, f"id {meta['id']!r} differs from file name"))
+    skip = meta.get("skip") or []
+    try:
+        segments = segment(body, skip)
+        unmatched = unmatched_skips(body, skip)
+    except ValueError as exc:
+        raise CorpusError(Problem(where, 2, 1, str(exc))) from None
+    if unmatched:
+        message = f"skip entry {unmatched[0]!r} starts no line of the article"
+        raise CorpusError(Problem(where, 2, 1, message))
+    return Source(
+        id=meta["id"],
+        title=meta["title"],
+        byline=meta.get("byline"),
+        publication=meta.get("publication"),
+        origin=meta["origin"],
+        skip=tuple(str(s) if isinstance(s, str) else repr(s) for s in skip),
+        body=body,
+        path=where,
+        body_line=body_line,
+        segments=segments,
+    )
+
+
+def load_sources(folder: Path) -> tuple[dict[str, Source], list[Problem]]:
+    """Every `*.md` in `folder` by id, plus the problems of those that could not be read."""
+    sources: dict[str, Source] = {}
+    problems: list[Problem] = []
+    for path in sorted(folder.glob("*.md")):
+        try:
+            text = path.read_text(encoding="utf-8")
+            source = parse_source(path, text)
+        except UnicodeDecodeError:
+            problems.append(Problem(str(path), 1, 1, "source file is not UTF-8 text"))
+            continue
+        except CorpusError as exc:
+            problems.append(exc.problem)
+            continue
+        sources[source.id] = source
+    return sources, problems
+
+
+def locate(source: Source, quote: str) -> tuple[int, int, bool] | None:
+    """Where `quote` stands in the body: (start, end, skipped), preferring an unskipped place.
+
+    Compared after NFKC, straight quotes and collapsed spaces, line by line (a quote never
+    spans two lines of the article).
+    """
+    wanted = plain(quote)
+    if not wanted:
+        return None
+    found_skipped = None
+    index = _line_index(source)
+    for start, norm, mapping, skipped in index:
+        at = norm.find(wanted)
+        if at == -1:
+            continue
+        hit = (start + mapping[at], start + mapping[at + len(wanted) - 1] + 1, skipped)
+        if not skipped:
+            return hit
+        found_skipped = found_skipped or hit
+    return found_skipped
+
+
+def _line_index(source: Source) -> list[tuple[int, str, list[int], bool]]:
+    """Per body line: (offset, normalised text, index map, skipped); cached on the Source."""
+    cached = source.__dict__.get("_line_index")
+    if cached is not None:
+        return cached
+    skipped = {seg.line - 1 for seg in source.segments if seg.skipped}
+    index = []
+    offset = 0
+    for number, line in enumerate(source.body.split("\n")):
+        norm, mapping = plain_with_map(line)
+        index.append((offset, norm, mapping, number in skipped))
+        offset += len(line) + 1
+    object.__setattr__(source, "_line_index", index)
+    return index
+
+
+def with_segments(source: Source) -> Source:
+    return replace(source, segments=segment(source.body, list(source.skip)))

@@ -1,0 +1,133 @@
+"""Plain dataclasses shared by every stage of the bank pipeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+QUESTION_TYPES = ("choice", "multi", "truefalse", "text", "number", "order")
+DIFFICULTIES = ("easy", "medium", "hard")
+
+# A choice answer is a string; multi and order a tuple of strings; truefalse a bool; number a number.
+Answer = Union[str, tuple[str, ...], bool, int, float]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a question file, reported as ``path:line:col: message``."""
+
+    path: str
+    line: int
+    col: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence of a source body, with character offsets into that body."""
+
+    start: int
+    end: int
+    text: str
+    line: int  # 1-based line of the body the sentence starts on
+    skipped: bool  # inside a passage the front matter marks `skip`
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article of the corpus: front matter plus the verbatim body."""
+
+    id: str
+    title: str
+    body: str
+    origin: str
+    byline: str | None = None
+    publication: str | None = None
+    skip: tuple[str, ...] = ()
+    path: str = ""
+    body_line: int = 1  # line of the file on which the body starts
+    segments: tuple[Segment, ...] = ()
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "byline": self.byline,
+            "publication": self.publication,
+            "origin": self.origin,
+        }
+
+
+@dataclass(frozen=True)
+class Citation:
+    source: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    type: str
+    topic: str
+    difficulty: str
+    prompt: str
+    answer: Answer
+    explanation: str
+    sources: tuple[Citation, ...]
+    choices: tuple[str, ...] = ()
+    accept: tuple[str, ...] = ()
+    path: str = ""
+    line: int = 0
+
+    def to_json(self) -> dict:
+        """The export shape DESIGN.md fixes; other tools depend on it."""
+        return {
+            "id": self.id,
+            "type": self.type,
+            "topic": self.topic,
+            "difficulty": self.difficulty,
+            "prompt": self.prompt,
+            "choices": list(self.choices),
+            "answer": list(self.answer) if isinstance(self.answer, list | tuple) else self.answer,
+            "accept": list(self.accept),
+            "explanation": self.explanation,
+            "sources": [{"source": c.source, "quote": c.quote} for c in self.sources],
+        }
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A typed statement extracted from the corpus, with every quote that states it."""
+
+    relation: str
+    subject: str
+    value: str
+    citations: tuple[Citation, ...] = ()
+    kind: str = ""  # entity class of the value (person, song, date, place, ...)
+
+
+@dataclass(frozen=True)
+class Bank:
+    """The whole validated bank, immutable once loaded."""
+
+    sources: dict[str, Source] = field(default_factory=dict)
+    questions: tuple[Question, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+    def question(self, question_id: str) -> Question | None:
+        return self._by_id.get(question_id)
+
+    @property
+    def _by_id(self) -> dict[str, Question]:
+        cached = self.__dict__.get("_by_id_cache")
+        if cached is None:
+            cached = {q.id: q for q in self.questions}
+            object.__setattr__(self, "_by_id_cache", cached)
+        return cached
+
+    @property
+    def topics(self) -> list[str]:
+        return sorted({q.topic for q in self.questions})

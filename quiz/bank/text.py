@@ -1,0 +1,50 @@
+"""Text normalisation shared by quote matching and answer matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Curly quotes, primes and dashes authors paste from articles, mapped to their plain forms.
+_PLAIN = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u30fb": "\u30fb",
+    }
+)
+_SPACES = re.compile(r"\s+")
+_HTML = re.compile(r"<\s*/?\s*[A-Za-z!][^>]*>|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
+
+
+def plain_char(ch: str) -> str:
+    """NFKC form of one character with straight quotes; any space becomes one blank."""
+    out = unicodedata.normalize("NFKC", ch).translate(_PLAIN)
+    return " " if out.isspace() else out
+
+
+def plain(text: str) -> str:
+    """NFKC, straight quotes, collapsed spaces: the form quotes are compared in."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text).translate(_PLAIN)).strip()
+
+
+def plain_with_map(text: str) -> tuple[str, list[int]]:
+    """`plain(text)` (without the final strip) plus, per output character, its index in `text`.
+
+    Lets a quote found in the normalised text be highlighted in the original one.
+    """
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        for piece in plain_char(ch):
+            if piece == " " and out and out[-1] == " ":
+                continue
+            out.append(piece)
+            index.append(i)
+    return "".join(out), index
+
+
+def find_html(text: str) -> str | None:
+    """The first HTML tag or entity in `text`, if any (question text is plain text only)."""
+    match = _HTML.search(text)
+    return match.group(0) if match else None
