@@ -41,7 +41,8 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     db.init_app(app)
     # Loaded once per process; the bank is immutable, so workers share nothing mutable.
-    app.extensions["quiz_bank"] = app.config.get("BANK") or load_checked_bank(app.config["QUESTIONS_DIR"])
+    bank = app.config.get("BANK") or load_checked_bank(app.config["QUESTIONS_DIR"])
+    app.extensions["quiz_bank"] = bank
 
     from quiz.web import register_blueprints
 

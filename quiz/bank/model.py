@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
 
 QUESTION_TYPES = ("choice", "multi", "truefalse", "text", "number", "order")
 DIFFICULTIES = ("easy", "medium", "hard")
 
-# A choice answer is a string; multi and order a tuple of strings; truefalse a bool; number a number.
-Answer = Union[str, tuple[str, ...], bool, int, float]
+# choice/text: a string; multi/order: a tuple of strings; truefalse: a bool; number: a number.
+Answer = str | tuple[str, ...] | bool | int | float
 
 
 @dataclass(frozen=True)
