@@ -80,10 +80,19 @@ def skipped_lines(body: str, skip: list) -> set[int]:
 
 
 def unmatched_skips(body: str, skip: list) -> list[str]:
-    """Skip prefixes that start no line: a typo there would silently skip nothing."""
+    """Skip prefixes that start no line: a typo there would silently skip nothing.
+
+    A `to:` that starts no line after its `from:` would silently skip to the end.
+    """
     lines = [plain(line) for line in body.split("\n")]
-    prefixes = [first for first, _ in _skip_rules(skip)]
-    return [p for p in prefixes if not any(line.startswith(plain(p)) for line in lines)]
+    missing = []
+    for first, last in _skip_rules(skip):
+        starts = [i for i, line in enumerate(lines) if line.startswith(plain(first))]
+        if not starts:
+            missing.append(first)
+        elif last and not any(line.startswith(plain(last)) for line in lines[starts[0] + 1 :]):
+            missing.append(last)
+    return missing
 
 
 def segment(body: str, skip: list) -> tuple[Segment, ...]:

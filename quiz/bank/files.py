@@ -91,25 +91,52 @@ def read_yaml(path: Path | str, data: bytes | None = None) -> tuple[object, list
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        byte = data[exc.start]
-        return None, [Problem(where, line, col, f"not UTF-8 text (byte 0x{byte:02x}); save the file as UTF-8")]
+        # everything before the bad byte decodes, so the column counts characters, not bytes
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
+        col = len(data[line_start : exc.start].decode("utf-8")) + 1
+        message = f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8"
+        return None, [Problem(where, line, col, message)]
     if not text.strip() or all(
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
         return None, [Problem(where, 1, 1, "the file is empty: it needs 'topic:' and 'questions:'")]
     try:
         node = yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = " ".join(part for part in (exc.context, exc.problem) if part)
-        return None, [Problem(where, line, col, f"YAML syntax error: {message}")]
     except yaml.YAMLError as exc:
-        return None, [Problem(where, 1, 1, f"YAML error: {exc}")]
+        return None, [_syntax_problem(where, text, exc)]
     builder = _Builder(where)
     value = builder.build(node) if node is not None else None
     return value, builder.problems
+
+
+# Common slips and what to do about them, keyed by a piece of PyYAML's message.
+_HINTS = {
+    "'\\t' that cannot start any token": "indent with spaces, not tabs",
+    "mapping values are not allowed": "put text that contains ': ' in quotes",
+    "quoted scalar: found unexpected end of stream": "is the closing quote missing?",
+    "flow sequence": "is the closing ']' missing?",
+    "flow mapping": "is the closing '}' missing?",
+    "flow node": "is a closing ']' or '}' missing?",
+}
+# Errors best shown where the unclosed thing opened, not where the parser gave up.
+_OPENERS = ("quoted scalar: found unexpected end of stream", "flow sequence", "flow mapping")
+
+
+def _syntax_problem(where: str, text: str, exc: yaml.YAMLError) -> Problem:
+    """A syntax error where it starts, in the same words with or without libyaml."""
+    try:  # the pure-Python parser words its errors better and the same everywhere
+        yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as pure:
+        exc = pure
+    if not isinstance(exc, yaml.MarkedYAMLError):
+        return Problem(where, 1, 1, f"YAML syntax error: {exc}")
+    message = ": ".join(part for part in (exc.context, exc.problem) if part)
+    mark = exc.problem_mark or exc.context_mark
+    if exc.context_mark and any(o in message for o in _OPENERS):
+        mark = exc.context_mark
+    hint = next((h for key, h in _HINTS.items() if key in message), "")
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    return Problem(where, line, col, f"YAML syntax error: {message}" + (f"; {hint}" if hint else ""))
 
 
 class _Dumper(yaml.SafeDumper):

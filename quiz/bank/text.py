@@ -14,7 +14,10 @@ _PLAIN = str.maketrans(
     }
 )
 _SPACES = re.compile(r"\s+")
-_HTML = re.compile(r"<\s*/?\s*[A-Za-z!][^>]*>|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
+# A tag starts right after "<" ("a < b and c > d" is not one); questions/schema.json repeats this.
+_HTML = re.compile(
+    r"<!--|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|&(?:[A-Za-z]+|#[0-9]+|#x[0-9A-Fa-f]+);"
+)
 
 
 def plain_char(ch: str) -> str:
