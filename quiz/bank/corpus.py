@@ -185,6 +185,17 @@ def locate(source: Source, quote: str) -> tuple[int, int, bool] | None:
     Compared after NFKC, straight quotes and collapsed spaces, line by line (a quote never
     spans two lines of the article).
     """
+    # a bank cites the same sentences again and again: each is looked up once per source
+    found = source.__dict__.get("_located")
+    if found is None:
+        found = {}
+        object.__setattr__(source, "_located", found)
+    if quote not in found:
+        found[quote] = _locate(source, quote)
+    return found[quote]
+
+
+def _locate(source: Source, quote: str) -> tuple[int, int, bool] | None:
     wanted = plain(quote)
     if not wanted:
         return None

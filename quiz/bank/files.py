@@ -36,6 +36,35 @@ class Sequence(list):
     items_at: list
 
 
+_STR = "tag:yaml.org,2002:str"
+
+
+class _CachedLoader(_Loader):
+    """Resolves each distinct plain scalar once: a bank repeats its keys and values
+    ("id", "type", "choice", source ids) thousands of times, and resolving is pure Python.
+    The safe loader has no path resolvers, so a scalar's tag depends on its text alone."""
+
+    _tags: dict = {}
+
+    def resolve(self, kind, value, implicit):
+        if kind is yaml.ScalarNode:
+            tags = self._tags
+            try:
+                return tags[value, implicit]
+            except KeyError:
+                tag = tags[value, implicit] = super().resolve(kind, value, implicit)
+                if len(tags) > 100_000:
+                    tags.clear()
+                return tag
+        return super().resolve(kind, value, implicit)
+
+    def descend_resolver(self, current_node, current_index):
+        pass  # path resolvers only: the safe loader has none
+
+    def ascend_resolver(self):
+        pass
+
+
 def _at(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
@@ -47,6 +76,8 @@ class _Builder:
         self.constructor = yaml.constructor.SafeConstructor()
 
     def build(self, node: yaml.Node):
+        if node.__class__ is yaml.ScalarNode and node.tag == _STR:
+            return node.value  # most scalars are text: the constructor would only copy it
         if isinstance(node, yaml.MappingNode):
             out = Mapping()
             out.pos, out.keys_at, out.values_at = _at(node), {}, {}
@@ -101,7 +132,7 @@ def read_yaml(path: Path | str, data: bytes | None = None) -> tuple[object, list
     ):
         return None, [Problem(where, 1, 1, "the file is empty: it needs 'topic:' and 'questions:'")]
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = yaml.compose(text, Loader=_CachedLoader)
     except yaml.YAMLError as exc:
         return None, [_syntax_problem(where, text, exc)]
     builder = _Builder(where)

@@ -106,6 +106,17 @@ class Fact:
     value: str
     citations: tuple[Citation, ...] = ()
     kind: str = ""  # entity class of the value (person, song, date, place, ...)
+    subject_kind: str = ""  # entity class of the subject (show, person, character, ...)
+    qualifier: str = ""  # part of what the fact says: a credit's role, a theme's kind
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The articles stating the fact, each once."""
+        return tuple(sorted({c.source for c in self.citations}))
+
+    @property
+    def corroboration(self) -> int:
+        return len(self.sources)
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 
 from rapidfuzz import process
 
-from quiz.bank.answers import normalize, parse_number, same_choice
+from quiz.bank.answers import normalize, parse_number
 from quiz.bank.corpus import locate
 from quiz.bank.files import Mapping, Sequence
 from quiz.bank.model import DIFFICULTIES, QUESTION_TYPES, Citation, Problem, Question, Source
@@ -208,7 +209,7 @@ class FileChecker:
             text = self.list_text(value, at, key)
             if text is None:
                 continue
-            earlier = next((e for e in out if same_choice(e, text)), None)
+            earlier = next((e for e in out if _same_choice(e, text)), None)
             if earlier is not None:
                 what = _LIST_ITEM.get(key, key)
                 message = (
@@ -363,12 +364,22 @@ class FileChecker:
         return Citation(sid, quote.strip())
 
 
+@lru_cache(maxsize=65536)
+def _choice_form(text: str) -> str:
+    return normalize(text)
+
+
+def _same_choice(a: str, b: str) -> bool:
+    """answers.same_choice, remembering each text's form: a bank repeats its choices."""
+    return _choice_form(a) == _choice_form(b)
+
+
 def _find_choice(value: object, choices: tuple[str, ...]) -> str | None:
     """The choice `value` names (compared like choices are), or None."""
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         return None
     text = str(value).strip()
-    return next((c for c in choices if same_choice(c, text)), None)
+    return next((c for c in choices if _same_choice(c, text)), None)
 
 
 def _suggest(word: object, options: Iterable[str]) -> str:

@@ -1,0 +1,227 @@
+"""Questions built from several facts: all values of a subject, roles, time order, disputes."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from quiz.bank.ask import Asker, Draft, cite, mentions
+from quiz.bank.conflicts import Conflict
+from quiz.bank.distractors import shuffled
+from quiz.bank.model import Citation, Fact
+from quiz.bank.phrasing import role_label
+from quiz.bank.relations import RELATIONS
+from quiz.bank.rules.patterns import parse_when
+
+NUMBERS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+
+
+def cover(facts: list[Fact], names: dict[str, tuple[str, ...]], limit: int = 4) -> tuple[Citation, ...]:
+    """Quotes that between them name as many of the answers as they can, fewest first."""
+    cites: list[Citation] = []
+    for fact in facts:
+        cites.extend(c for c in fact.citations if c not in cites)
+    left, out = set(names), []
+    while left and len(out) < limit:
+        best = max(cites, key=lambda c: (sum(mentions(c.quote, names[a]) for a in left), -cites.index(c)))
+        found = {a for a in left if mentions(best.quote, names[a])}
+        if not found:
+            break
+        out.append(best)
+        left -= found
+    return tuple(out)
+
+
+_LEADING = frozenset({"Which", "What", "Where", "Who", "Whom", "Whose", "When", "How", "In", "On", "At"})
+
+
+def lower_first(text: str) -> str:
+    """A question going on after "According to ...,": "Where does ..." -> "where does ..."."""
+    first, _, rest = text.partition(" ")
+    return f"{first.lower()} {rest}" if first in _LEADING else text
+
+
+class GroupAsker:
+    def __init__(self, asker: Asker):
+        self.one = asker
+        self.base = asker.base
+
+    def draft(self, key, qtype, topic, facts, **fields) -> Draft:
+        return Draft(key=key, type=qtype, topic=topic, facts=tuple(facts), **fields)
+
+    def multi(self, facts: list[Fact]) -> list[Draft]:
+        """Every value of one subject at once ("Which two people share ...")."""
+        first = facts[0]
+        relation = RELATIONS[first.relation]
+        values = [f.value for f in facts]
+        if not relation.ask_all or not 2 <= len(values) <= 5:
+            return []
+        prompt = self.one.say.fill(relation.ask_all, first, n=NUMBERS[len(values)])
+        truths = set().union(*(self.one.pick.true_values(f) for f in facts))
+        wrong = self.one.pick.pick(first.kind, values, truths, repr(first) + "all", 2)
+        names = {v: self.one.spellings(first.kind, v) for v in values}
+        citations = cover(facts, names)
+        if not prompt or not wrong or not citations:
+            return []
+        key = (first.relation, first.qualifier, first.subject, "all")
+        return [self.draft(key, "multi", relation.topic, facts, prompt=prompt, answer=tuple(values),
+                           choices=tuple(shuffled(repr(first), [*values, *wrong])),
+                           explanation=" ".join(self.one.explain(f) for f in facts), citations=citations)]
+
+    def pairs(self, facts: list[Fact]) -> list[Draft]:
+        """For a subject with two values: name one, ask the other."""
+        relation = RELATIONS[facts[0].relation]
+        if not relation.ask_pair or len(facts) != 2:
+            return []
+        out = []
+        for fact, other in (facts, facts[::-1]):
+            if fact.kind == "number" and int(fact.value) < int(other.value):
+                continue  # "in 2003 and again in which year?" asks the later one only
+            if fact.kind == "number":
+                template = relation.ask_pair.replace("{other}", other.value)
+                out.extend(self.one.number(fact, template, fact.value, "pair"))
+                continue
+            prompt = self.one.say.fill(relation.ask_pair, fact, other=other.value)
+            citations = cite([fact], self.one.spellings(fact.kind, fact.value), turn=2)
+            if prompt and citations:
+                out.append(self.one.draft(fact, "pair", type="text", prompt=prompt, answer=fact.value,
+                                          accept=self.one.accept(fact.kind, fact.value),
+                                          explanation=self.one.explain(fact), citations=citations))
+        return out
+
+    def roles(self, credits: list[Fact]) -> list[Draft]:
+        """What one person is credited with: a choice of roles, or all of them when several."""
+        first = credits[0]
+        show, person = first.subject, first.value
+        held = sorted({f.qualifier for f in credits})
+        labels = [role_label(r) for r in held]
+        wrong = [role_label(r) for r in self.one.pick.roles(set(held), repr(first) + "roles")]
+        topic = RELATIONS["credit"].topic
+        key = ("credit", "role", person)
+        if len(held) == 1:
+            citations = cite(credits, held)
+            if len(wrong) < 2 or not citations:
+                return []
+            prompt = f"What is {person} credited with on {show}?"
+            return [self.draft(key, "choice", topic, credits, prompt=prompt, answer=labels[0],
+                               choices=tuple(shuffled(person, [labels[0], *wrong])),
+                               explanation=self.one.explain(first), citations=citations)]
+        citations = cover(credits, {label: (role,) for label, role in zip(labels, held, strict=True)})
+        if not wrong or not citations or len(held) > 5:
+            return []
+        prompt = f"Which {NUMBERS[len(held)]} credits does {person} hold on {show}?"
+        return [self.draft(key, "multi", topic, credits, prompt=prompt, answer=tuple(labels),
+                           choices=tuple(shuffled(person, [*labels, *wrong[:2]])),
+                           explanation=" ".join(self.one.explain(f) for f in credits),
+                           citations=citations)]
+
+    def order(self, show: str) -> list[Draft]:
+        """Dated events of a show, to put in time order; only when no two dates overlap."""
+        events = []
+        for name, relation in RELATIONS.items():
+            if not relation.event:
+                continue
+            dated = [(parse_when(f.value), f) for f in self.base.of(name, show)]
+            dated = [(w, f) for w, f in dated if w and w.span()]
+            if not dated:
+                continue
+            when, fact = min(dated, key=lambda wf: wf[0].span()[1].toordinal() - wf[0].span()[0].toordinal())
+            label = self.one.say.fill(relation.event, fact)
+            quote = cite([fact], self.one.spellings("date", fact.value))
+            if label and quote:
+                events.append((when.span(), label, fact, quote[0]))
+        events.sort(key=lambda e: e[0])
+        if len(events) < 3 or any(a[0][1] >= b[0][0] for a, b in zip(events, events[1:], strict=False)):
+            return []
+        items = tuple(label for _, label, _, _ in events)
+        why = " ".join(f"{n}. {label} ({fact.value})." for n, (_, label, fact, _) in enumerate(events, 1))
+        return [self.draft(("order", show), "order", RELATIONS["premiere"].topic, [e[2] for e in events],
+                           prompt=f"Put these {show} events in the order they happened, earliest first.",
+                           answer=items, choices=items, explanation=why,
+                           citations=tuple(e[3] for e in events))]
+
+    def tagline(self, fact: Fact) -> list[Draft]:
+        """Fill in the name a tagline holds: "Battle girl ___'s fight begins now"."""
+        for entity in self.base.entities.all("character"):
+            for spelling in entity.spellings:
+                at = re.search(rf"(?<!\w){re.escape(spelling)}(?!\w)", fact.value)
+                if not at:
+                    continue
+                blanked = fact.value[: at.start()] + "___" + fact.value[at.end():]
+                prompt = f"Fill in the blank in the tagline of the {fact.subject} trailer: \"{blanked}\"."
+                return [self.one.draft(fact, "blank", type="text", prompt=prompt, answer=entity.name,
+                                       accept=tuple(s for s in entity.spellings if s != entity.name),
+                                       explanation=self.one.explain(fact), citations=cite([fact]))]
+        return []
+
+    def attributed(self, conflict: Conflict) -> list[Draft]:
+        """For disputed facts: what one article says, never as the only truth."""
+        facts = {f.value: f for f in self.base.of(conflict.relation, conflict.subject)}
+        every = {v for side in conflict.sides for v in side.values}
+        out = []
+        for side in conflict.sides:
+            by_source = defaultdict(list)
+            for citation in side.citations:
+                by_source[citation.source].append(citation)
+            for source, citations in sorted(by_source.items()):
+                draft = self.side_question(conflict, side.values, source, tuple(citations), facts, every)
+                if draft:
+                    out.append(draft)
+        return out
+
+    def side_question(self, conflict, values, source, citations, facts, every) -> Draft | None:
+        relation = RELATIONS[conflict.relation]
+        first = facts[values[0]]
+        spelled = next((s for s in self.one.spellings(first.subject_kind, first.subject)
+                        if mentions(citations[0].quote, [s])), first.subject)
+        template = relation.ask if len(values) == 1 else relation.ask_all
+        asked = self.one.say.fill(template, first, subject=spelled, n=NUMBERS.get(len(values), ""))
+        truths = every | set().union(*(self.one.pick.true_values(facts[v]) for v in values))
+        wrong = self.one.pick.pick(first.kind, list(values), truths, f"{source}{values}", 3)
+        if not asked or (len(values) > 1 and not wrong):
+            return None
+        article = self.one.say.article(source)
+        says = self.statement(conflict, values, citations[0], facts)
+        others = " ".join(
+            f"{self.statement(conflict, s.values, s.citations[0], facts)[:-1]} "
+            f"({self.one.say.article(s.citations[0].source)})."
+            for s in conflict.sides if s.values != values
+        )
+        why = f"{article[:1].upper()}{article[1:]} says: {says} Elsewhere the articles say otherwise: "
+        why += others
+        key = (conflict.relation, "according", source, *values)
+        # too few wrong choices: the article's answer is typed instead of chosen
+        kind = "multi" if len(values) > 1 else "choice" if len(wrong) >= 2 else "text"
+        answer = values[0] if len(values) == 1 else tuple(values)
+        choices = tuple(shuffled(source, [*values, *wrong])) if kind != "text" else ()
+        return self.draft(key, kind, relation.topic, [facts[v] for v in values], harder=1,
+                          prompt=f"According to {article}, {lower_first(asked)}", answer=answer,
+                          choices=choices, explanation=why, citations=citations[:3])
+
+    def statement(self, conflict: Conflict, values, citation: Citation, facts) -> str:
+        """One side of a dispute as a sentence, naming the subject as that article spells it."""
+        first = facts[values[0]]
+        spelled = next((s for s in self.one.spellings(first.subject_kind, first.subject)
+                        if mentions(citation.quote, [s])), first.subject)
+        template = RELATIONS[conflict.relation].state
+        return self.one.say.fill(template, first, subject=spelled, value=" and ".join(values)) or ""
+
+    def years(self, facts: list[Fact]) -> list[Draft]:
+        """In which year: one question per year, citing every date in that year."""
+        relation = RELATIONS[facts[0].relation]
+        by_year = defaultdict(list)
+        for fact in facts:
+            when = parse_when(fact.value)
+            if when and when.year:
+                by_year[when.year].append(fact)
+        if not relation.ask_year or len(by_year) != 1:
+            return []  # two different years would be a dispute, asked elsewhere
+        year, dated = next(iter(by_year.items()))
+        prompt = self.one.say.fill(relation.ask_year, dated[0])
+        citations = cite(dated, [str(year)], turn=1)
+        if not prompt or not citations:
+            return []
+        why = self.one.explain(dated[0])
+        key = (relation.name, dated[0].subject, "year")
+        return [self.draft(key, "number", relation.topic, dated, prompt=prompt, answer=year,
+                           explanation=why, citations=citations)]

@@ -1,0 +1,134 @@
+"""Wrong choices: from the answer's own class, never another true answer, never a near spelling.
+
+The order is fixed by a hash of the question and the candidate, so a question keeps its
+choices from one run to the next while different questions draw different ones.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from quiz.bank.answers import normalize
+from quiz.bank.facts import FactBase
+from quiz.bank.model import Fact
+from quiz.bank.relations import RELATIONS, VOCABULARY
+from quiz.bank.rules.patterns import parse_when, role_family
+
+NEAR = 75
+# Where a class has few names, a neighbouring class lends some (a singer may be any person).
+NEIGHBOURS = {"artist": ("person",), "company": ("studio",), "outlet": ("platform",)}
+
+
+@lru_cache(maxsize=8192)
+def _normal(text: str) -> str:
+    return normalize(text)
+
+
+def near(a: str, b: str) -> bool:
+    """Same or nearly the same spelling, or one name inside the other ("Rouge", "Rouge Redmaster")."""
+    na, nb = _normal(a), _normal(b)
+    if na == nb:
+        return True
+    if not na or not nb:
+        return False
+    if re.search(rf"(?<!\w){re.escape(na)}(?!\w)", nb) or re.search(rf"(?<!\w){re.escape(nb)}(?!\w)", na):
+        return True
+    return fuzz.ratio(na, nb) >= NEAR
+
+
+def stable_key(seed: str, item: object) -> str:
+    return hashlib.sha256(f"{seed}|{item}".encode()).hexdigest()
+
+
+def shuffled(seed: str, items) -> list[str]:
+    """A stable order that differs from question to question."""
+    return sorted(set(items), key=lambda item: stable_key(seed, item))
+
+
+class Distractors:
+    def __init__(self, base: FactBase):
+        self.base = base
+        pools: dict[str, set[str]] = defaultdict(set)
+        for fact in base.facts:
+            pools[fact.kind].add(fact.value)
+            pools[fact.subject_kind].add(fact.subject)
+        for kind, words in VOCABULARY.items():
+            pools[kind].update(words)
+        self.pools = {kind: sorted(names) for kind, names in pools.items()}
+
+    def true_values(self, fact: Fact) -> set[str]:
+        """Every value that also answers a question about this fact's subject."""
+        relation = RELATIONS.get(fact.relation)
+        group = relation.group if relation else ""
+        out = set()
+        for other in self.base.facts:
+            if other.subject != fact.subject:
+                continue
+            same = other.relation == fact.relation and _same_slot(fact, other)
+            if same or (group and other.relation in RELATIONS and RELATIONS[other.relation].group == group):
+                out.add(other.value)
+        if relation:
+            out.update(f.value for f in self.base.facts if f.relation in relation.avoid)
+        return out | {fact.subject}
+
+    def rivals(self, fact: Fact) -> tuple[str, ...]:
+        """Values the same relation has for other subjects: the likeliest wrong choices."""
+        return tuple(f.value for f in self.base.of(fact.relation) if f.kind == fact.kind)
+
+    def pick(self, kind: str, answers: list[str], exclude: set[str], seed: str, n: int = 3,
+             prefer: tuple[str, ...] = ()) -> list[str]:
+        """Up to n wrong choices; names that answer the same relation elsewhere come first
+        (another voice actor for a voice actor), then the rest of the class."""
+        spellings = [s for a in answers for s in self.base.entities.spellings(kind, a)] + answers
+        blocked = exclude | set(answers)
+        found: list[str] = []
+        ranked = [*shuffled(seed, prefer)]
+        for pool_kind in (kind, *NEIGHBOURS.get(kind, ())):
+            ranked += shuffled(seed, self.pools.get(pool_kind, ()))
+        for name in ranked:
+            if len(found) == n:
+                break
+            if name in blocked or any(near(name, s) for s in [*spellings, *found, *blocked]):
+                continue
+            found.append(name)
+        return found
+
+    def dates(self, answer: str, truths: list[str], seed: str, n: int = 3) -> list[str]:
+        """Other dates of the corpus at the answer's precision, none agreeing with a true one."""
+        wanted = parse_when(answer)
+        if wanted is None or wanted.precision not in ("day", "month"):
+            return []
+        true = [w for w in map(parse_when, truths) if w is not None]
+        shown = set()
+        for fact in self.base.facts:
+            when = parse_when(fact.value) if fact.kind == "date" else None
+            if when is None or when.year is None or when.month is None:
+                continue
+            if wanted.precision == "month":
+                when = type(when)(when.year, when.month)
+            elif when.precision != "day":
+                continue
+            if not any(when.agrees(t) for t in true):
+                shown.add(when.display)
+        return shuffled(seed, shown)[:n]
+
+    def roles(self, held: set[str], seed: str, n: int = 3) -> list[str]:
+        """Other roles of the same show, none in a family of a role the person holds."""
+        family = set().union(*(role_family(r) for r in held)) if held else set()
+        roles = {f.qualifier for f in self.base.of("credit") if f.kind == "person"}
+        found: list[str] = []
+        for role in shuffled(seed, roles - family):
+            if len(found) < n and not any(near(role, other) for other in [*held, *found]):
+                found.append(role)
+        return found
+
+
+def _same_slot(fact: Fact, other: Fact) -> bool:
+    if fact.relation == "credit":
+        return other.qualifier in role_family(fact.qualifier)
+    return other.qualifier == fact.qualifier

@@ -1,0 +1,140 @@
+"""Filling a relation's templates: the phrases a prompt needs beside the fact itself.
+
+A template may name {show}, {studio}, {companion}, {song}, {credit}, ...; each is looked up
+in the other facts. When a lookup finds nothing the template cannot be used, and `fill`
+returns None rather than a prompt with a hole in it.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+from quiz.bank.facts import FactBase
+from quiz.bank.model import Fact
+from quiz.bank.rules.patterns import is_agent_role, parse_when
+
+# Roles whose natural wording is a verb phrase rather than "is credited with ...".
+ROLE_PREDICATES = {
+    "music": "composes the music for",
+    "screenplay": "wrote the screenplay for",
+    "script": "wrote the script for",
+    "character design": "designs the characters of",
+    "series composition": "handles the series composition of",
+}
+
+
+class Missing(LookupError):
+    """A template names a phrase the facts do not give."""
+
+
+def credit_predicate(role: str) -> str:
+    if role in ROLE_PREDICATES:
+        return ROLE_PREDICATES[role]
+    if is_agent_role(role):
+        return f"is the {role} {'on' if ' of ' in role else 'of'}"
+    return f"is credited with {role} on"
+
+
+def role_label(role: str) -> str:
+    """A role as a choice: "Art director", "3DCG supervisor"."""
+    return role[:1].upper() + role[1:]
+
+
+def with_article(text: str) -> str:
+    if re.match(r"(?:a|an|the) ", text):
+        return text
+    return ("an " if text[:1].lower() in "aeiou" else "a ") + text
+
+
+def ordinal(number: str) -> str:
+    n = int(number)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def sentence(text: str) -> str:
+    """Capitalised, and "Bones's" written "Bones'"."""
+    text = re.sub(r"(?<=\ws)'s\b", "'", text)
+    return text[:1].upper() + text[1:]
+
+
+def count_words(number: str) -> str:
+    """Small numbers in words, as prose writes them: "nine artificial humans"."""
+    words = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+             "eleven", "twelve")
+    n = int(number)
+    return words[n] if 0 <= n < len(words) else number
+
+
+class Phrases:
+    def __init__(self, base: FactBase):
+        self.base = base
+
+    def fill(self, template: str, fact: Fact, **given: str) -> str | None:
+        """The template with every field filled, or None when a lookup finds nothing."""
+        fields = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+        try:
+            values = {name: given[name] if name in given else self.lookup(name, fact) for name in fields}
+        except Missing:
+            return None
+        return sentence(template.format(**values))
+
+    def lookup(self, name: str, fact: Fact) -> str:
+        base = self.base
+        show = base.show_of(fact)
+        simple = {
+            "subject": fact.subject,
+            "value": fact.value,
+            "qualifier": fact.qualifier,
+            "show": show,
+        }
+        if name in simple:
+            return _must(simple[name])
+        derived = {
+            "studio": lambda: base.value("studio", show),
+            "announcer": lambda: base.value("announced_by", fact.subject),
+            "companion": lambda: base.value("companion", fact.subject),
+            "target": lambda: base.value("mission_target", fact.subject),
+            "broadcaster": lambda: base.value("block_of", fact.value),
+            "venue": lambda: base.value("roundtable_at", fact.subject),
+            "full": lambda: base.value("full_name", fact.subject) or fact.subject,
+            "song": lambda: self.song(fact.subject),
+            "credit": lambda: credit_predicate(fact.qualifier),
+            "who": lambda: self.who(fact),
+            "a_value": lambda: with_article(fact.value),
+            "ordinal": lambda: ordinal(fact.value),
+            "count": lambda: count_words(fact.value),
+            "on_value": lambda: self.on_date(fact.value),
+        }
+        if name not in derived:
+            raise Missing(name)
+        return _must(derived[name]())
+
+    def song(self, title: str) -> str:
+        for fact in self.base.of("theme"):
+            if fact.value == title:
+                return f"the {fact.qualifier} theme \"{title}\""
+        if any(f.value == title for f in self.base.of("music_clip")):
+            return f"the special music clip \"{title}\""
+        return f"\"{title}\""
+
+    def who(self, fact: Fact) -> str:
+        if fact.kind in ("studio", "company"):
+            return "Which studio"
+        holders = [f for f in self.base.of(fact.relation, fact.subject) if f.qualifier == fact.qualifier]
+        return "Which of these people" if len(holders) > 1 else "Who"
+
+    @staticmethod
+    def on_date(value: str) -> str:
+        when = parse_when(value)
+        return f"on {value}" if when and when.precision == "day" else f"in {value}"
+
+    def article(self, source_id: str) -> str:
+        return f"the article \"{self.base.sources[source_id].title}\""
+
+
+def _must(value: str | None) -> str:
+    if not value:
+        raise Missing("value")
+    return value

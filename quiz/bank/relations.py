@@ -1,0 +1,234 @@
+"""What each kind of fact means: its topic, how it is asked and stated, how it may conflict.
+
+Templates use the fact's {subject}, {value} and {qualifier}, plus phrases generation looks
+up in the other facts (see quiz.bank.phrasing): {show}, {song}, {companion}, {as_role}, ...
+A template whose lookup finds nothing is not used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Relation:
+    name: str
+    topic: str
+    label: str  # how `quiz facts` names it
+    state: str  # the fact as a true sentence
+    ask: str = ""  # a question the value answers
+    ask_subject: str = ""  # a question the subject answers
+    ask_all: str = ""  # a multi question: every value of one subject ({n} of them)
+    ask_pair: str = ""  # when a subject has two values: ask one, naming the {other}
+    ask_year: str = ""  # a number question: the year of a date
+    negate: str = ""  # a statement the articles rule out (a false true/false question)
+    single: bool = False  # one value per subject: two different values are a conflict
+    claims: bool = False  # each sentence lists all it claims: different lists are a conflict
+    closed: bool = False  # the articles give every value: another value makes a false statement
+    text: bool = True  # the value may be typed (else only chosen)
+    choice: bool = True
+    group: str = ""  # relations whose values are never wrong choices for one another
+    avoid: tuple[str, ...] = ()  # relations whose values are never wrong choices here at all
+    event: str = ""  # order questions: the event this date marks
+
+
+_R = Relation
+_STUDIO = "studio"
+_STAFF = "staff-production"
+_MUSIC = "music"
+_RELEASE = "release-broadcast"
+_STORY = "story-world"
+_CAST = "characters-cast"
+_CAREERS = ("worked_on", "known_for", "reunion_since")
+
+RELATIONS: dict[str, Relation] = {r.name: r for r in (
+    # -- staff and production -------------------------------------------------------------
+    _R("credit", _STAFF, "credit", "{value} {credit} {subject}.", ask="{who} {credit} {subject}?",
+       ask_all="Which {n} people share the {qualifier} credit on {subject}?", closed=True),
+    _R("known_for", _STAFF, "known for", "{subject} is known for {value}.",
+       ask="Which of these works is {subject} known for?",
+       ask_all="Which {n} works is {subject} known for?", claims=True, text=False, group="career",
+       avoid=("studio_work",)),
+    _R("worked_on", _STAFF, "earlier work", "{subject} has worked on {value}.",
+       ask="Which of these earlier works has {subject} worked on?",
+       ask_subject="Which of these people has worked on {value}?",
+       ask_all="Which {n} earlier works of {subject} do the articles name?", text=False,
+       group="career", avoid=("studio_work",)),
+    _R("reunion_years", _STUDIO, "reunites with the studio after (years)",
+       "{subject} teams up with {studio} again after {value} years.",
+       ask="After how many years does {subject} team up with {studio} again for {show}?", single=True),
+    _R("reunion_since", _STUDIO, "last work with the studio",
+       "Before {show}, {subject} last worked with {studio} on {value}.",
+       ask="On which project did {subject} last work with {studio} before {show}?",
+       single=True, group="career", avoid=("studio_work",)),
+    # -- studio ---------------------------------------------------------------------------
+    _R("studio", _STUDIO, "studio", "{value} is the studio behind {subject}.",
+       ask="Which studio is behind {subject}?", single=True),
+    _R("studio_work", _STUDIO, "studio's work", "{subject} made {value}.",
+       ask="Which of these works did {subject} make?", ask_subject="Which studio made {value}?",
+       ask_all="Which {n} of these do the articles list as {subject} works?", text=False,
+       avoid=_CAREERS),
+    _R("adapted_in", _STUDIO, "adapted in (year)", "{qualifier} adapted {subject} in {value}.",
+       ask_pair="{qualifier} adapted {subject} in {other} and again in which year?"),
+    _R("anniversary", _STUDIO, "anniversary (years)", "{show} marks {subject}'s {ordinal} anniversary.",
+       ask="{show} marks which anniversary for {subject}?", single=True),
+    _R("based_in", _STUDIO, "country", "{subject} is one of the premier anime studios in {value}.",
+       ask="In which country is {subject} one of the premier anime studios?", single=True,
+       choice=False),
+    _R("president", _STUDIO, "president", "{value} is the president of {subject}.",
+       ask="Who is the president of {subject}?", single=True, closed=True),
+    # -- music ----------------------------------------------------------------------------
+    _R("theme", _MUSIC, "theme song", "\"{value}\" is the {qualifier} theme of {subject}.",
+       ask="What is the {qualifier} theme of {subject}?", single=True, closed=True, group="songs"),
+    _R("music_clip", _MUSIC, "music clip", "The special music clip for {subject} is titled \"{value}\".",
+       ask="What is the title of the special music clip for {subject}?", group="songs"),
+    _R("performer", _MUSIC, "sung by", "{value} sings {song}.", ask="Who sings {song}?",
+       ask_subject="Which song does {value} sing for {show}?", single=True, closed=True),
+    _R("composer", _MUSIC, "music composed by", "{value} composed the music for {song}.",
+       ask="Who composed the music for {song}?", single=True),
+    _R("lyricist", _MUSIC, "lyrics by", "{value} wrote the lyrics for {song}.",
+       ask="Who wrote the lyrics for {song}?", single=True),
+    _R("clip_producer", _MUSIC, "clip produced by", "{value} produced {song}.",
+       ask="Which company produced {song}?", single=True, group="clip"),
+    _R("clip_animation", _MUSIC, "clip animated by", "{value} was in charge of the animation of {song}.",
+       ask="Which studio was in charge of the animation of {song}?", single=True, group="clip"),
+    _R("clip_posted_on", _MUSIC, "clip posted on", "The official {value} account posted {song}.",
+       ask="On which of these platforms did the official accounts post {song}?",
+       ask_all="On which {n} platforms did the official accounts post {song}?", text=False),
+    _R("music_style", _MUSIC, "music style",
+       "One article says {subject}'s music for the trailer seemed to be based on {value}.",
+       text=False, choice=False),
+    # -- release and broadcast ------------------------------------------------------------
+    _R("announced", _RELEASE, "announced on", "{subject} was announced on {value}.",
+       ask="On what date was {subject} announced?", ask_year="In which year was {subject} announced?",
+       single=True, event="{announcer} announces {subject}"),
+    _R("announced_by", _RELEASE, "announced by", "{value} announced {subject}.",
+       ask="Which broadcaster announced {subject}?", single=True),
+    _R("announced_at", _RELEASE, "announced at", "{announcer} announced {subject} on its {value}.",
+       ask="At which event did {announcer} announce {subject}?", text=False),
+    _R("trailer_released", _RELEASE, "trailer released on",
+       "A {subject} trailer featuring the main protagonist came out on {value}.",
+       ask="On what date did a {subject} trailer featuring the main protagonist come out?",
+       single=True, event="A trailer featuring the main protagonist comes out"),
+    _R("premiere", _RELEASE, "premieres", "{subject} premieres {on_value}.",
+       ask="When does {subject} premiere?", ask_year="In which year does {subject} premiere?",
+       single=True, event="{subject} premieres"),
+    _R("platform", _RELEASE, "shown on", "{subject} is shown on {value}.",
+       ask="Which of these platforms will show {subject}?",
+       ask_all="Which {n} of these platforms will show {subject}?",
+       text=False, group="platforms"),
+    _R("block", _RELEASE, "programming block", "{subject} airs on {broadcaster}'s {value} block.",
+       ask="On which {broadcaster} programming block does {subject} air?", single=True,
+       choice=False, group="platforms"),
+    _R("block_of", _RELEASE, "block of", "{subject} is a programming block of {value}.",
+       single=True, text=False, choice=False),
+    _R("streams_in", _RELEASE, "streams", "{subject} streams {show} {value}.",
+       ask_subject="Which service streams {show} {value}?", text=False, choice=False),
+    _R("trailer_venue", _RELEASE, "trailer released at",
+       "A new {subject} promotional video was released at the {value}.",
+       ask="At which event was a new {subject} promotional video released?"),
+    _R("trailer_posted_by", _RELEASE, "trailer posted by",
+       "The new {subject} trailer was also posted to {value}'s {qualifier} channel.",
+       ask="On whose {qualifier} channel was the new {subject} trailer also posted?"),
+    _R("trailer_length", _RELEASE, "trailer length",
+       "The promotional trailer shown with the announcement of {subject} lasts {value}.",
+       ask="How long is the promotional trailer shown with the announcement of {subject}?",
+       single=True, choice=False),
+    _R("dub_unconfirmed", _RELEASE, "dub not confirmed",
+       "When the special music clip came out, an {value} dub of {subject} had not been confirmed.",
+       negate="When the special music clip came out, an {value} dub of {subject} had already "
+       "been confirmed.", text=False, choice=False),
+    _R("roundtable_at", _RELEASE, "roundtable interview at",
+       "The creators of {subject} gave a roundtable interview at {value}.",
+       ask="At which convention did the creators of {subject} give a roundtable interview?",
+       single=True),
+    _R("roundtable_with", _RELEASE, "roundtable interview with",
+       "The creators of {subject} gave a roundtable interview to {value}.",
+       ask="Which outlet held a roundtable interview with the creators of {subject}?", single=True),
+    _R("roundtable_guest", _RELEASE, "roundtable guest",
+       "{value} talked about {subject} in a roundtable interview at {venue}.",
+       ask="Which of these people talked about {subject} in the roundtable interview at {venue}?",
+       ask_all="Which {n} people talked about {subject} in the roundtable interview at {venue}?",
+       text=False),
+    # -- story and world ------------------------------------------------------------------
+    _R("coexist", _STORY, "coexists with humans",
+       "{subject} is set in a world where humans and {value} coexist.",
+       ask="In the world of {subject}, humans coexist with whom?", choice=False),
+    _R("lives_in", _STORY, "lives there with humans", "Humans and {value} both live in {subject}.",
+       ask="Who lives in {subject} alongside humans?", choice=False),
+    _R("setting_year", _STORY, "set in (year AD)", "The {subject} trailer shows a world set in AD {value}.",
+       ask="In which year AD is the world shown in the {subject} trailer set?", single=True),
+    _R("colonized", _STORY, "colonized planet",
+       "In {subject}, humanity has colonized and terraformed {value}.",
+       ask="Which planet has humanity colonized and terraformed in {subject}?", choice=False),
+    _R("mission_to", _STORY, "mission to", "{subject} and {companion} are sent on a mission to {value}.",
+       ask="Where are {subject} and {companion} sent on their mission?", single=True, closed=True,
+       group="places"),
+    _R("mission_count", _STORY, "targets (how many)",
+       "{subject} and {companion} must eliminate {count} {target}.",
+       ask="How many {target} must {subject} and {companion} eliminate?", single=True),
+    _R("mission_target", _STORY, "targets", "",
+       text=False, choice=False),
+    _R("targets_hostile_to", _STORY, "targets are hostile to",
+       "The {target} that {subject} and {companion} must eliminate are hostile to {value}.",
+       ask="The {target} that {subject} and {companion} must eliminate are hostile to whom?",
+       single=True, choice=False),
+    _R("secret_mission", _STORY, "mission is secret",
+       "{subject} and {companion} must carry out a secret mission.", text=False, choice=False),
+    _R("genre", _STORY, "genre", "{subject} is described as {a_value} anime.",
+       ask_all="Which {n} of these genre labels do the articles give {subject}?", text=False,
+       choice=False),
+    _R("inspired_by", _STORY, "inspired by", "{subject} draws inspiration from {value}.",
+       ask="Which of these works does {subject} draw inspiration from?",
+       ask_pair="{subject} draws inspiration from {other} and which other work?", group="influence",
+       avoid=_CAREERS),
+    _R("echoes", _STORY, "echoes", "The {subject} announcement trailer echoes {value} in its {qualifier}.",
+       ask="Which series does the {subject} announcement trailer echo in its {qualifier}?",
+       group="influence", avoid=_CAREERS),
+    _R("theme_of", _STORY, "themes", "{subject} is packed with themes of {value}.",
+       ask_pair="{subject} is packed with themes of {other} and what else?", choice=False),
+    _R("original", _STORY, "original", "{subject} is an original anime, not based on an existing manga.",
+       negate="{subject} is based on an existing manga.", text=False, choice=False),
+    _R("tagline", _STORY, "tagline", "The tagline of the {subject} trailer is \"{value}\".",
+       text=False, choice=False),
+    # -- characters and cast --------------------------------------------------------------
+    _R("cast", _CAST, "voiced by", "{value} voices {full} in {show}.", ask="Who voices {full} in {show}?",
+       ask_subject="Which character does {value} voice in {show}?", single=True, closed=True),
+    _R("full_name", _CAST, "full name", "{subject}'s full name is {value}.",
+       ask="What is {subject}'s full name?", single=True, choice=False),
+    _R("protagonist", _CAST, "main protagonist", "{value} is the main protagonist of {subject}.",
+       ask="Who is the main protagonist of {subject}?", single=True),
+    _R("species", _CAST, "is a", "{subject} is {a_value}.", ask="What kind of being is {subject}?",
+       single=True, closed=True),
+    _R("companion", _CAST, "companion", "{value} is {subject}'s companion.",
+       ask="Who is {subject}'s companion?", ask_subject="Whose companion is {value}?", single=True,
+       closed=True),
+    _R("origin", _CAST, "comes from", "{subject} comes from {value}.", ask="Where does {subject} come from?",
+       single=True, group="places"),
+    _R("named", _CAST, "character", "", text=False, choice=False),
+    _R("description", _CAST, "described as", "{subject} is the {value}.",
+       ask_subject="Which character of {show} is the {value}?", single=True, closed=True, text=False),
+    _R("says", _CAST, "says", "In a {show} trailer, {subject} says {value}.",
+       ask_subject="In a {show} trailer, which character says {value}?", text=False),
+    _R("seen_eating", _CAST, "seen eating", "In a {show} trailer, {subject} is seen eating {value}.",
+       ask="In a {show} trailer, what is {subject} seen eating?", choice=False),
+    _R("fights", _CAST, "starts a fight with", "In a {show} trailer, {subject} starts a fight with {value}.",
+       ask="In a {show} trailer, whom does {subject} start a fight with?", choice=False),
+    _R("transforms_into", _CAST, "transforms into",
+       "In a {show} trailer, {subject} transforms into {value}.",
+       ask="In a {show} trailer, what does {subject} transform into?", choice=False),
+    _R("transformation", _CAST, "has a transformation",
+       "{subject} possesses an awesome transformation.", text=False,
+       choice=False),
+    _R("concept_image", _CAST, "concept image",
+       "The concept image on the official site shows {subject} clad in {value}.",
+       ask="In the concept image on the official site, what is {subject} clad in?", choice=False),
+)}
+
+TOPICS = (_STORY, _CAST, _STAFF, _MUSIC, _RELEASE, _STUDIO)
+
+# Wrong choices for kinds the corpus names too few of.
+VOCABULARY = {
+    "genre": ("romance", "sports", "slice of life", "horror", "comedy", "isekai"),
+    "species": ("human", "cyborg", "alien"),
+}

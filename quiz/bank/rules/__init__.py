@@ -1,0 +1,115 @@
+"""Extraction rules: each reads one sentence and states the facts it finds.
+
+A rule is a function `rule(reader, sentence)` that calls `reader.add(...)` for every fact
+the sentence states, citing the sentence. The reader walks an article in order and keeps
+what pronouns need ("He has previously worked on ..." after a sentence naming a person).
+Rules are grouped by subject: staff, music, release, story, studio.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from quiz.bank.model import Citation, Fact, Source
+from quiz.bank.text import plain
+
+_BULLET = re.compile(r"^[•·*\-–]\s*")
+_SPACES = re.compile(r"[\u00a0\u2009\u202f]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str  # plain form, which the rules match
+    quote: str  # the article's own words, which a citation repeats
+    line: int
+    index: int  # position among the article's unskipped sentences
+
+
+@dataclass
+class Reader:
+    """Reads one article: collects facts and the context pronouns refer to."""
+
+    source: Source
+    show: str
+    known: dict[str, set[str]] = field(default_factory=dict)  # kind -> names seen in the corpus
+    facts: list[Fact] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    current: Sentence | None = None
+    last_person: str = ""  # the person a following "He" or "She" means
+    last_characters: list[str] = field(default_factory=list)  # whom "they" means
+    clip: str = ""  # the music clip the article is talking about
+
+    def add(self, relation: str, subject: str, value: str, kind: str, subject_kind: str = "show",
+            qualifier: str = "", sentence: Sentence | None = None) -> None:
+        sentence = sentence or self.current
+        subject, value = subject.strip(" ,."), value.strip(" ,.")
+        if not subject or not value or sentence is None:
+            return
+        citation = Citation(self.source.id, sentence.quote)
+        self.facts.append(Fact(relation, subject, value, (citation,), kind, subject_kind, qualifier))
+
+    def names(self, kind: str, text: str) -> list[str]:
+        """Known names of a kind that stand in `text`, in the order they appear."""
+        found = []
+        for name in self.known.get(kind, ()):
+            if name not in text:
+                continue
+            at = _name_pattern(name).search(text)
+            if at:
+                found.append((at.start(), -len(name), name))
+        return [name for _, _, name in sorted(found)]
+
+    def next_sentence(self) -> Sentence | None:
+        """The sentence after the current one, if it stands on the same line (paragraph)."""
+        at = self.current.index + 1 if self.current else len(self.sentences)
+        if at < len(self.sentences) and self.sentences[at].line == self.current.line:
+            return self.sentences[at]
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _name_pattern(name: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w+]){re.escape(name)}(?!\w)")
+
+
+def sentences_of(source: Source) -> list[Sentence]:
+    """The unskipped sentences of an article, list bullets left out of their quotes."""
+    out = []
+    for segment in source.segments:
+        if segment.skipped:
+            continue
+        # a non-breaking space is a space: quotes are compared with spaces collapsed anyway
+        quote = _SPACES.sub(" ", _BULLET.sub("", segment.text)).strip()
+        if quote:
+            out.append(Sentence(plain(quote), quote, segment.line, len(out)))
+    return out
+
+
+def all_rules():
+    from quiz.bank.rules import music, release, staff, story, studio
+
+    return [*staff.RULES, *music.RULES, *release.RULES, *story.RULES, *studio.RULES]
+
+
+def read_article(source: Source, show: str, known: dict[str, set[str]]) -> list[Fact]:
+    """Every fact the rules find in one article, in reading order."""
+    reader = Reader(source, show, known)
+    reader.sentences = sentences_of(source)
+    rules = all_rules()
+    for sentence in reader.sentences:
+        reader.current = sentence
+        for rule in rules:
+            rule(reader, sentence)
+        _remember(reader, sentence)
+    return reader.facts
+
+
+def _remember(reader: Reader, sentence: Sentence) -> None:
+    people = reader.names("person", sentence.text)
+    if people:
+        reader.last_person = people[-1]
+    characters = reader.names("character", sentence.text)
+    if characters:
+        reader.last_characters = characters

@@ -1,0 +1,181 @@
+"""Regular expressions and small parsers shared by the extraction rules.
+
+Rules match the plain form of a sentence (NFKC, straight quotes, single spaces), so a
+pattern never has to care about curly quotes or non-breaking spaces.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from quiz.bank.answers import parse_number
+
+# A name is a run of capitalised tokens ("Fullmetal Alchemist", "Twitter/X", "10GAUGE",
+# "+Ultra", "Yu-ka"), which may hold numbers ("Mob Psycho 100") and small linking words
+# ("Ghost in the Shell", "Carole & Tuesday").
+_TOK = r"(?:[A-Z][\w\-]*(?:/[A-Z]\w*)?|\d+[A-Z][A-Z\d]*|\+[A-Z]\w*)"
+_NEXT = rf"(?:{_TOK}|\d+\b)"
+NAME = rf"{_TOK}(?:(?: (?:&|of the|of|in the|in))? {_NEXT})*"
+# A person: two or three capitalised words ("Yutaka Izubuchi").
+PERSON = r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}"
+# Names joined by commas and "and": "Fullmetal Alchemist, My Hero Academia, and Mob Psycho 100".
+LIST = rf"{NAME}(?:(?:,? and |, ){NAME})*"
+QUOTED = r"[\"'](?P<quoted>[^\"]+?)\.?[\"']"
+NUMBER_WORDS = (
+    r"(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -]"
+    r"(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen)"
+)
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)
+SEASONS = {"winter": (1, 3), "spring": (4, 6), "summer": (7, 9), "fall": (10, 12), "autumn": (10, 12)}
+_M = "(?P<m>" + "|".join(MONTHS) + ")"
+_DATES = (
+    re.compile(rf"\b{_M} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y>\d{{4}})\b"),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? of {_M},? (?P<y>\d{{4}})\b"),
+    re.compile(rf"\b{_M},? (?P<y>\d{{4}})\b"),
+    re.compile(r"\b(?P<s>[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn) (?:of )?(?P<y>\d{4})\b"),
+    re.compile(rf"\b(?:in|this|next) {_M}\b(?! \d)"),
+)
+
+
+@dataclass(frozen=True)
+class When:
+    """A date as precise as the article gives it: a day, a month, a season or a month alone."""
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    season: str = ""
+
+    @property
+    def display(self) -> str:
+        if self.season:
+            return f"{self.season.title()} {self.year}"
+        month = MONTHS[self.month - 1]
+        if self.day:
+            return f"{month} {self.day}, {self.year}"
+        return f"{month} {self.year}" if self.year else month
+
+    @property
+    def precision(self) -> str:
+        if self.day:
+            return "day"
+        if self.season:
+            return "season"
+        return "month" if self.year else "month-only"
+
+    def span(self) -> tuple[date, date] | None:
+        """First and last day it may mean; None without a year."""
+        if self.year is None:
+            return None
+        if self.season:
+            first, last = SEASONS[self.season]
+        else:
+            first = last = self.month
+        if self.day:
+            day = date(self.year, self.month, self.day)
+            return day, day
+        end = date(self.year + (last == 12), last % 12 + 1, 1)
+        return date(self.year, first, 1), date.fromordinal(end.toordinal() - 1)
+
+    def agrees(self, other: When) -> bool:
+        """Whether both can be true of one event (one contains the other)."""
+        mine, theirs = self.span(), other.span()
+        if mine is None or theirs is None:
+            return self.month is None or other.month is None or self.month == other.month
+        inner, outer = sorted((mine, theirs), key=lambda s: s[1].toordinal() - s[0].toordinal())
+        return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def find_dates(text: str) -> list[tuple[When, str]]:
+    """Every date in a sentence with its spelling there, most precise patterns first."""
+    found: list[tuple[int, When, str]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _DATES:
+        for match in pattern.finditer(text):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            taken.append(match.span())
+            found.append((match.start(), _when(match), match.group(0)))
+    return [(when, spelling) for _, when, spelling in sorted(found, key=lambda f: f[0])]
+
+
+def _when(match: re.Match) -> When:
+    parts = match.groupdict()
+    year = int(parts["y"]) if parts.get("y") else None
+    if parts.get("s"):
+        return When(year, season=parts["s"].lower())
+    month = MONTHS.index(parts["m"]) + 1
+    return When(year, month, int(parts["d"]) if parts.get("d") else None)
+
+
+def parse_when(display: str) -> When | None:
+    """The When a fact's value was displayed from (the inverse of When.display)."""
+    if display in MONTHS:
+        return When(None, MONTHS.index(display) + 1)
+    dates = find_dates(f"in {display}")
+    return dates[0][0] if dates else None
+
+
+def split_list(text: str) -> list[str]:
+    """The items of "A, B, and C" / "A and B"; an "&" stays inside its name."""
+    parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", text)
+    return [part.strip(" .") for part in parts if part.strip(" .")]
+
+
+def to_number(text: str) -> int | None:
+    value = parse_number(text.replace("-", " "))
+    return int(value) if value is not None and value == int(value) else None
+
+
+# -- roles ----------------------------------------------------------------------------------
+
+ROLE_HEADS = (
+    "director", "supervisor", "producer", "composer", "designer", "writer", "president",
+    "lyricist", "editor", "animator",
+)
+# The wording of a role in prose, mapped to its name in a staff list.
+ROLE_SYNONYMS = {
+    "directs": "director",
+    "character designs": "character design",
+    "character designer": "character design",
+    "music composer": "music",
+    "composer": "music",
+    "series composition writer": "series composition",
+    "series' composition": "series composition",
+    "composition": "series composition",
+    "series composition": "series composition",
+}
+# Roles that answer the same question: the director of a show is also asked about when
+# someone is its chief director, so neither is ever a wrong choice for the other.
+ROLE_FAMILIES = (
+    frozenset({"director", "chief director", "supervising director", "chief supervisor"}),
+    frozenset({"screenplay", "series composition", "script"}),
+    frozenset({"music", "composer"}),
+)
+# Roles held by a company rather than a person.
+COMPANY_ROLES = frozenset({"animation production", "production", "animation"})
+
+
+def role_name(text: str) -> str:
+    """A role as a staff list writes it, lower case except acronyms ("3DCG supervisor")."""
+    words = [w if w.isupper() and len(w) > 1 else w.lower() for w in text.split()]
+    name = " ".join(words).strip(" .:")
+    name = re.sub(r"^(?:the|its|their) ", "", name)
+    return ROLE_SYNONYMS.get(name, name)
+
+
+def role_family(role: str) -> frozenset[str]:
+    return next((family for family in ROLE_FAMILIES if role in family), frozenset({role}))
+
+
+def is_agent_role(role: str) -> bool:
+    """'art director' names a person's job; 'set design' names the work credited."""
+    return role.split()[-1] in ROLE_HEADS or role.split()[0] in ROLE_HEADS
