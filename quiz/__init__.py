@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-
-from flask import Flask
+from typing import TYPE_CHECKING
 
 from quiz.config import PROJECT_ROOT, defaults, from_environment
+
+if TYPE_CHECKING:  # imported in create_app, so `import quiz.bank` stays free of Flask
+    from flask import Flask
 
 
 class BankError(RuntimeError):
@@ -25,6 +27,8 @@ def load_checked_bank(questions_dir: str):
 
 
 def create_app(test_config: dict | None = None) -> Flask:
+    from flask import Flask
+
     app = Flask(
         __name__,
         instance_path=str(PROJECT_ROOT / "instance"),
@@ -37,7 +41,9 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config.update(test_config)
     os.makedirs(app.instance_path, exist_ok=True)
 
-    from quiz import db
+    from quiz import db, limits, security
+
+    security.init_app(app)  # first: an unsafe production config stops here
 
     db.init_app(app)
     # Loaded once per process; the bank is immutable, so workers share nothing mutable.
@@ -47,4 +53,5 @@ def create_app(test_config: dict | None = None) -> Flask:
     from quiz.web import register_blueprints
 
     register_blueprints(app)
+    limits.init_app(app)  # wraps the play views registered above
     return app

@@ -29,32 +29,272 @@ def main() -> None:
     """Rouge Quiz: trivia from articles, with a citation for every answer."""
 
 
-@main.command("check")
+@main.command("check", with_appcontext=False)  # a broken bank must not stop its own check
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 def check(paths: tuple[Path, ...]) -> None:
     """Validate question files (default: the whole bank); exit 1 on any problem."""
-    from quiz.bank.load import check_paths
+    from quiz.bank.load import run_check
+
+    # relative to the current folder when inside it, so every path printed is short
+    result = run_check(Path(_relative(str(questions_dir()))), list(paths))
+    shown = sorted(
+        (_relative(p.path), p.line, p.col, p.message) for p in result.problems
+    )
+    for path, line, col, message in shown:
+        click.echo(f"{path}:{line}:{col}: {message}")
+    if shown:
+        files = len({path for path, *_ in shown})
+        click.echo(f"{_count(len(shown), 'problem')} in {_count(files, 'file')}.", err=True)
+        sys.exit(1)
+    summary = f"{_count(result.questions, 'question')} in {_count(result.files, 'file')}"
+    click.echo(f"ok: {summary}, no problems found.", err=True)
+
+
+def _relative(path: str) -> str:
+    """A path under the current folder is shown relative to it, as editors link it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return path
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+@main.command("generate", with_appcontext=False)
+@click.option("--check", "check_only", is_flag=True,
+              help="write nothing; exit 1 naming the files that are out of date")
+def generate_command(check_only: bool) -> None:
+    """Rebuild questions/generated/ from the corpus and questions/aliases.yaml."""
+    from quiz.bank.facts import build
+    from quiz.bank.generate import stale, write
 
     folder = questions_dir()
-    problems = check_paths(folder, list(paths) or [folder / "curated", folder / "generated"])
-    for problem in problems:
-        click.echo(str(problem))
-    if problems:
-        click.echo(f"{len(problems)} problem(s) found.", err=True)
-        sys.exit(1)
-    click.echo("ok: no problems found.", err=True)
+    base = build(folder)
+    if base.problems or not (folder / "sources").is_dir():
+        for problem in base.problems:
+            click.echo(str(problem), err=True)
+        raise click.ClickException(f"cannot read the corpus in {folder}; nothing generated")
+    if check_only:
+        out_of_date = stale(folder, base)
+        for line in out_of_date:
+            click.echo(line)
+        if out_of_date:
+            click.echo("questions/generated/ is stale: run `quiz generate`.", err=True)
+            sys.exit(1)
+        click.echo("ok: questions/generated/ is up to date.", err=True)
+        return
+    written, removed = write(folder, base)
+    for path in removed:
+        click.echo(f"removed {path}")
+    click.echo(f"wrote {_count(len(written), 'file')} in {folder / 'generated'}.", err=True)
 
 
-@main.command("run")
+@main.command("facts", with_appcontext=False)
+def facts_command() -> None:
+    """Print the fact table: each fact, and every article and quote that states it."""
+    from quiz.bank.facts import build, fact_table
+
+    base = build(questions_dir())
+    for problem in base.problems:
+        click.echo(str(problem), err=True)
+    click.echo("\n".join(fact_table(base)))
+    click.echo(f"{_count(len(base.facts), 'fact')} from {_count(len(base.sources), 'article')}.", err=True)
+
+
+@main.command("stats", with_appcontext=False)
+def stats_command() -> None:
+    """Print coverage per article and per topic, corroboration, and conflicts."""
+    from quiz.bank import load_bank
+    from quiz.bank.facts import build
+    from quiz.bank.stats import report
+
+    folder = questions_dir()
+    bank = load_bank(folder)
+    click.echo("\n".join(report(build(folder), bank)))
+    if bank.problems:
+        click.echo(f"note: {_count(len(bank.problems), 'problem')} in the bank; see `quiz check`.",
+                   err=True)
+
+
+@main.command("run", with_appcontext=False)  # builds the app itself, to report why it cannot
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
 def run(host: str, port: int) -> None:
     """Start the web app on the embedded SQLite database (created or upgraded first)."""
     from quiz import BankError, create_app
+    from quiz.security import ConfigError
 
     try:
         app = create_app()
-    except BankError as exc:
+    except (BankError, ConfigError) as exc:
         raise click.ClickException(str(exc)) from None
+    upgrade_database(app)
     click.echo(f"Rouge Quiz on http://{host}:{port}/ (Ctrl+C to stop)")
-    app.run(host=host, port=port, debug=False)
+    serve(app, host, port)
+
+
+def serve(app, host: str, port: int) -> None:
+    """Serve until Ctrl+C. (Flask's app.run() does nothing inside a Flask CLI command.)"""
+    from werkzeug.serving import run_simple
+
+    run_simple(host, port, app, threaded=True)
+
+
+def upgrade_database(app) -> None:
+    """Create the database, or bring it to the newest schema, through the migrations."""
+    from flask_migrate import upgrade
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from quiz.db import db
+
+    with app.app_context():
+        where = db.engine.url.render_as_string(hide_password=True)
+        try:
+            upgrade()
+        except SQLAlchemyError as exc:
+            reason = getattr(exc, "orig", None) or exc
+            raise click.ClickException(f"cannot create or upgrade the database {where}: {reason}") from None
+    click.echo(f"Database {where} is up to date.")
+
+
+@main.command("export", with_appcontext=False)
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "gift", "aiken", "opentdb"]), default="json",
+    show_default=True,
+)
+def export(fmt: str) -> None:
+    """Print the whole bank to stdout; what a format cannot carry is counted on stderr."""
+    from quiz.bank import load_bank
+    from quiz.bank.formats import export_bank
+
+    bank = load_bank(questions_dir())
+    for problem in bank.problems:
+        click.echo(str(problem), err=True)
+    if bank.problems:
+        raise click.ClickException(f"the bank has {len(bank.problems)} problem(s); nothing exported")
+    result = export_bank(bank, fmt)
+    click.echo(result.text, nl=False)
+    if result.note(fmt):
+        click.echo(result.note(fmt), err=True)
+
+
+@main.command("import", with_appcontext=False)
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["gift", "aiken", "opentdb"]), required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="question file to write, e.g. questions/curated/NAME.yaml (default: stdout)")
+@click.option("--topic", help="topic of the questions (default: the output file's name)")
+@click.option("--force", is_flag=True, help="overwrite the output file if it exists")
+def import_(file: Path, fmt: str, output: Path | None, topic: str | None, force: bool) -> None:
+    """Convert FILE to a curated question file, citing the corpus for each answer."""
+    from quiz.bank.formats.importer import default_topic, import_file, write_whole
+    from quiz.bank.validate import TOPIC_PATTERN
+
+    if output is not None and output.exists() and not force:
+        raise click.ClickException(f"{output} already exists; add --force to overwrite it")
+    topic = topic or default_topic(output)
+    if not TOPIC_PATTERN.match(topic):
+        raise click.ClickException(f"--topic {topic!r} must be a lower-case slug like 'music'")
+    result = import_file(file, fmt, questions_dir(), topic, output)
+    for line in [*result.notes, *result.problems]:
+        click.echo(str(line), err=True)
+    if result.problems:
+        click.echo(f"{len(result.problems)} problem(s) found; nothing written.", err=True)
+        sys.exit(1)
+    if output is None:
+        click.echo(result.text, nl=False)
+    else:
+        write_whole(output, result.text)
+    uncited = len(result.uncited)
+    click.echo(f"{len(result.drafts)} question(s) written to {output or 'stdout'}, "
+               f"{len(result.drafts) - uncited} cited, {uncited} without sources.", err=True)
+    if uncited:
+        click.echo("No sentence of the corpus holds the answer of the questions without sources: "
+                   "`quiz check` reports them until each cites a quote.", err=True)
+
+
+@main.command("cite", with_appcontext=False)
+@click.argument("question_id")
+@click.option("-n", "--limit", default=5, show_default=True, type=click.IntRange(1, 100))
+def cite(question_id: str, limit: int) -> None:
+    """Rank the corpus sentences proving QUESTION_ID's answer; print the best as `sources:`."""
+    from quiz.bank.cite import find_question, question_ids, rank, report, sources_yaml, suggest
+    from quiz.bank.corpus import load_sources
+
+    folder = questions_dir()
+    found = find_question(folder, question_id)
+    if found is None:
+        hint = suggest(question_id, question_ids(folder))
+        raise click.ClickException(f"unknown question id {question_id!r}{hint}")
+    sources, _ = load_sources(folder / "sources")
+    candidates = rank(sources, found.prompt, found.type, found.answer, found.accept, limit)
+    click.echo("\n".join(report(found, candidates)))
+    if not candidates or not candidates[0].supports:
+        raise click.ClickException("no sentence of the corpus holds the answer: "
+                                   "check the answer, or add the article that states it")
+    click.echo("\nBest citation, ready to paste:\n" + sources_yaml(candidates[0]), nl=False)
+
+
+@main.group("board")
+def board() -> None:
+    """Moderate the scoreboards (players are hidden, never deleted)."""
+
+
+def _set_hidden(nickname: str, hidden: bool) -> None:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from quiz.db import db
+    from quiz.scoreboard import set_hidden
+
+    try:
+        player = set_hidden(nickname, hidden)
+        db.session.commit()
+    except LookupError as exc:
+        raise click.ClickException(str(exc)) from None
+    except SQLAlchemyError as exc:  # no schema yet, server down: say so, no traceback
+        where = db.engine.url.render_as_string(hide_password=True)
+        reason = getattr(exc, "orig", None) or exc
+        raise click.ClickException(f"cannot update the database {where}: {reason} "
+                                   "(`quiz db upgrade` creates the tables)") from None
+    state = "hidden from" if hidden else "shown on"
+    click.echo(f"{player.nickname} is now {state} every scoreboard; their rounds and scores are kept.")
+
+
+@board.command("hide")
+@click.argument("nickname")
+def board_hide(nickname: str) -> None:
+    """Hide NICKNAME from every scoreboard (any letter case); their data is kept."""
+    _set_hidden(nickname, True)
+
+
+@board.command("unhide")
+@click.argument("nickname")
+def board_unhide(nickname: str) -> None:
+    """Show NICKNAME on the scoreboards again."""
+    _set_hidden(nickname, False)
+
+
+@main.command("preview", with_appcontext=False)
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5001, show_default=True, type=int)
+def preview(path: Path, host: str, port: int) -> None:
+    """Play only the questions in PATH (a file or folder), on a throwaway database.
+
+    Problems do not stop it: they are printed here and listed on the home page.
+    """
+    import tempfile
+
+    from quiz.preview import create_preview_app
+
+    with tempfile.TemporaryDirectory(prefix="quiz-preview-") as workdir:
+        app = create_preview_app(path, questions_dir(), workdir)
+        shown = app.config["PREVIEW"]
+        for problem in shown["problems"]:
+            click.echo(problem, err=True)
+        click.echo(f"{_count(shown['questions'], 'question')} from {shown['path']}, "
+                   f"{_count(len(shown['problems']), 'problem')}.", err=True)
+        click.echo(f"Preview on http://{host}:{port}/ (Ctrl+C to stop)")
+        serve(app, host, port)

@@ -15,6 +15,15 @@ ENVIRONMENT = {
     "QUIZ_QUESTIONS_DIR": "QUESTIONS_DIR",
     "QUIZ_ENV": "QUIZ_ENV",
     "QUIZ_REDIS_URL": "REDIS_URL",
+    # rate limits, in Flask-Limiter's notation ("30 per minute", "5/second;100/hour")
+    "QUIZ_RATE_LIMIT_ANSWER": "RATE_LIMIT_ANSWER",
+    "QUIZ_RATE_LIMIT_START": "RATE_LIMIT_START",
+    "QUIZ_RATE_LIMIT_ANSWER_PER_ADDRESS": "RATE_LIMIT_ANSWER_PER_ADDRESS",
+    "QUIZ_RATE_LIMIT_START_PER_ADDRESS": "RATE_LIMIT_START_PER_ADDRESS",
+    "QUIZ_RATE_LIMITS": "RATE_LIMITS",
+    "QUIZ_RATE_LIMIT_PREFIX": "RATELIMIT_KEY_PREFIX",
+    "QUIZ_PROXIES": "PROXIES",
+    "QUIZ_OPENTDB_RATE_LIMIT": "OPENTDB_RATE_LIMIT",
 }
 
 
@@ -27,6 +36,21 @@ def defaults(instance_path: str) -> dict:
         "REDIS_URL": None,
         "MAX_CONTENT_LENGTH": 64 * 1024,  # forms are tiny; anything bigger is refused with 413
         "ROUND_SIZE": 10,
+        # a connection the database dropped (restart, failover) is replaced, not reused
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": False,  # QUIZ_ENV=production turns it on (HTTPS only)
+        # per player (RATE_LIMIT_ANSWER/START) and per address, which a class or a convention
+        # hall behind one router shares (500 players answering every few seconds), hence far
+        # higher; RATE_LIMITS=off turns them all off
+        "RATE_LIMIT_ANSWER": "60 per minute",
+        "RATE_LIMIT_START": "20 per minute",
+        "RATE_LIMIT_ANSWER_PER_ADDRESS": "6000 per minute",
+        "RATE_LIMIT_START_PER_ADDRESS": "1000 per minute",
+        "RATE_LIMITS": "on",
+        # reverse proxies in front of the app whose X-Forwarded-* headers are trusted
+        "PROXIES": 0,
     }
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from quiz.db import db
@@ -17,17 +17,24 @@ def utcnow() -> datetime:
 class Player(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     nickname: Mapped[str] = mapped_column(String(24))
-    # lower-cased nickname: unique, so "Rouge" and "rouge" cannot both exist
-    nickname_key: Mapped[str] = mapped_column(String(24), unique=True)
+    # case-folded nickname: unique, so "Rouge" and "rouge" cannot both exist
+    nickname_key: Mapped[str] = mapped_column(String(24))
     hidden: Mapped[bool] = mapped_column(default=False)  # moderated off the boards, data kept
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     rounds: Mapped[list[Round]] = relationship(back_populates="player")
 
+    __table_args__ = (UniqueConstraint("nickname_key", name="uq_player_nickname_key"),)
+
 
 class Round(db.Model):
+    __table_args__ = (
+        # one scored daily challenge per player per UTC day; NULL (any other round) repeats freely
+        UniqueConstraint("player_id", "daily_scored_on", name="uq_round_player_daily"),
+    )
+
     id: Mapped[int] = mapped_column(primary_key=True)
-    player_id: Mapped[int] = mapped_column(ForeignKey("player.id"), index=True)
+    player_id: Mapped[int] = mapped_column(ForeignKey("player.id", name="fk_round_player"), index=True)
     kind: Mapped[str] = mapped_column(String(16))  # quick | topic | source | daily
     scope: Mapped[str] = mapped_column(String(80), default="")  # topic, source id or date
     difficulty: Mapped[str] = mapped_column(String(8), default="any")
@@ -35,11 +42,14 @@ class Round(db.Model):
     # the questions drawn, with each one's content hash, so old rounds stay readable
     question_ids: Mapped[list] = mapped_column(JSON)
     question_hashes: Mapped[list] = mapped_column(JSON)
-    choice_orders: Mapped[list] = mapped_column(JSON)  # shuffled choices per question
+    # per question, the shuffled order its choices (or order items) are shown in: the form's
+    # values are indexes into this list, so a value never names a choice
+    choice_orders: Mapped[list] = mapped_column(JSON)
     position: Mapped[int] = mapped_column(default=0)  # index of the next question to answer
     score: Mapped[int] = mapped_column(default=0)
     correct: Mapped[int] = mapped_column(default=0)
     scored: Mapped[bool] = mapped_column(default=True)  # a repeat daily attempt plays unscored
+    daily_scored_on: Mapped[date | None] = mapped_column(default=None)
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
     question_shown_at: Mapped[datetime | None] = mapped_column(default=None)
     finished_at: Mapped[datetime | None] = mapped_column(default=None)
@@ -47,6 +57,14 @@ class Round(db.Model):
 
     player: Mapped[Player] = relationship(back_populates="rounds")
     answers: Mapped[list[Answer]] = relationship(back_populates="round", order_by="Answer.position")
+
+    @property
+    def size(self) -> int:
+        return len(self.question_ids)
+
+    @property
+    def finished(self) -> bool:
+        return self.finished_at is not None
 
 
 class Answer(db.Model):
@@ -56,12 +74,13 @@ class Answer(db.Model):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    round_id: Mapped[int] = mapped_column(ForeignKey("round.id"))
+    round_id: Mapped[int] = mapped_column(ForeignKey("round.id", name="fk_answer_round"))
     position: Mapped[int]
     question_id: Mapped[str] = mapped_column(String(80), index=True)
-    given: Mapped[object] = mapped_column(JSON)
+    given: Mapped[object] = mapped_column(JSON)  # what the player chose or typed, as text
     correct: Mapped[bool]
-    points: Mapped[int]
+    points: Mapped[int]  # everything this answer earned, speed bonus included
+    bonus: Mapped[int] = mapped_column(default=0)  # the speed-bonus part of `points`
     elapsed_ms: Mapped[int | None] = mapped_column(default=None)
     answered_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -78,14 +97,30 @@ class BestScore(db.Model):
 
     __table_args__ = (
         UniqueConstraint("board", "period", "player_id", name="uq_best_board_period_player"),
-        Index("ix_best_rank", "board", "period", "score", "time_ms", "finished_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     board: Mapped[str] = mapped_column(String(100))
     period: Mapped[str] = mapped_column(String(16))
-    player_id: Mapped[int] = mapped_column(ForeignKey("player.id"), index=True)
-    round_id: Mapped[int] = mapped_column(ForeignKey("round.id"))
+    player_id: Mapped[int] = mapped_column(ForeignKey("player.id", name="fk_best_player"), index=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("round.id", name="fk_best_round"))
     score: Mapped[int]
     time_ms: Mapped[int]
     finished_at: Mapped[datetime]
+    # a copy of Player.hidden (kept by quiz.scoreboard.set_hidden), so a board's size and a
+    # player's rank are counted inside the index, without visiting every player
+    hidden: Mapped[bool] = mapped_column(default=False, server_default=false())
+
+
+# In board order (score descending, then time, then who finished first), so a board's top
+# rows and a player's rank are read straight off the index, with no sort.
+Index(
+    "ix_best_rank",
+    BestScore.board,
+    BestScore.period,
+    BestScore.hidden,
+    BestScore.score.desc(),
+    BestScore.time_ms,
+    BestScore.finished_at,
+    BestScore.player_id,
+)

@@ -6,6 +6,19 @@ from flask import Flask
 
 
 def register_blueprints(app: Flask) -> None:
-    from quiz.web import home
+    from quiz.web import errors, health, home, play, sources
 
     app.register_blueprint(home.bp)
+    app.register_blueprint(play.bp)
+    app.register_blueprint(sources.bp)
+    app.register_blueprint(errors.bp)
+    app.register_blueprint(health.bp)
+
+    from quiz.web import board
+
+    app.register_blueprint(board.bp)
+
+    from quiz.web import api, opentdb
+
+    app.register_blueprint(api.bp)
+    app.register_blueprint(opentdb.bp)

@@ -1,0 +1,88 @@
+"""Drawing a round's questions: which ones, in what order, and how their choices are shuffled.
+
+Pure functions of the bank (no database), so the daily challenge is the same for everyone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from collections import defaultdict
+from datetime import date
+
+from quiz.bank.model import Bank, Question
+from quiz.play.rules import (
+    DIFFICULTY_CHOICES,
+    KINDS,
+    PLAYABLE_TYPES,
+    ROUND_SIZE,
+    NoQuestions,
+    PlayError,
+)
+
+
+def question_hash(question: Question) -> str:
+    """A short fingerprint of a question's content, stored with the round."""
+    text = json.dumps(question.to_json(), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def playable(bank: Bank) -> list[Question]:
+    return [q for q in bank.questions if q.type in PLAYABLE_TYPES]
+
+
+def daily_question_ids(bank: Bank, day: date | str, size: int = ROUND_SIZE) -> list[str]:
+    """The day's challenge: the same questions in the same order for every player."""
+    day = day.isoformat() if isinstance(day, date) else day
+
+    def rank(question_id: str) -> str:
+        return hashlib.sha256(f"{day}:{question_id}".encode()).hexdigest()
+
+    return sorted((q.id for q in playable(bank)), key=rank)[:size]
+
+
+def candidates(bank: Bank, kind: str, scope: str, difficulty: str) -> list[Question]:
+    """The questions a round of this kind may draw from; PlayError when the request is wrong."""
+    if kind not in KINDS:
+        raise PlayError(f"Unknown kind of round {kind!r}: choose one of {', '.join(KINDS)}.")
+    if difficulty not in DIFFICULTY_CHOICES:
+        raise PlayError(f"Unknown difficulty {difficulty!r}: choose {', '.join(DIFFICULTY_CHOICES)}.")
+    pool = playable(bank)
+    if kind == "topic":
+        if scope not in bank.topics:
+            raise PlayError(f"There is no topic {scope!r}.")
+        pool = [q for q in pool if q.topic == scope]
+    elif kind == "source":
+        if scope not in bank.sources:
+            raise PlayError(f"There is no article {scope!r}.")
+        pool = [q for q in pool if any(c.source == scope for c in q.sources)]
+    if difficulty != "any":
+        pool = [q for q in pool if q.difficulty == difficulty]
+    if not pool:
+        raise NoQuestions("No questions match that choice yet: try another topic or difficulty.")
+    return pool
+
+
+def mixed(pool: list[Question], size: int, rng: random.Random) -> list[Question]:
+    """Up to `size` questions, taking topics in turn so a quick round is mixed."""
+    by_topic: dict[str, list[Question]] = defaultdict(list)
+    for question in pool:
+        by_topic[question.topic].append(question)
+    queues = list(by_topic.values())
+    for queue in queues:
+        rng.shuffle(queue)
+    rng.shuffle(queues)
+    drawn: list[Question] = []
+    while len(drawn) < size and any(queues):
+        for queue in queues:
+            if queue and len(drawn) < size:
+                drawn.append(queue.pop())
+    rng.shuffle(drawn)
+    return drawn
+
+
+def shuffled_options(question: Question, rng: random.Random) -> list[int]:
+    """The order a question's choices (or order items) are shown in this round."""
+    count = len(question.choices) if question.type in ("choice", "multi", "order") else 0
+    return rng.sample(range(count), count)

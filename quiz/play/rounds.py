@@ -1,0 +1,296 @@
+"""Rounds: draw questions, show one without its answer, record and score an answer, finish.
+
+Answers arrive in the terms the player saw: indexes into the round's shuffled choices
+(`Round.choice_orders`), never the choice text, so no form value, page or response names the
+right answer before it is given.
+"""
+
+from __future__ import annotations
+
+import random
+import secrets
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy.exc import IntegrityError
+
+from quiz.bank.model import Bank, Question
+from quiz.db import db
+from quiz.models import Answer, Player, Round, utcnow
+from quiz.play.draw import candidates, daily_question_ids, mixed, question_hash, shuffled_options
+from quiz.play.rules import (
+    POINTS,
+    ROUND_SIZE,
+    TIME_LIMIT_S,
+    NoQuestions,
+    OutOfOrder,
+    RoundOver,
+    grade,
+    speed_bonus,
+)
+from quiz.scoreboard import record_finished_round
+
+
+@dataclass(frozen=True)
+class QuestionView:
+    """A question as the player sees it: never the answer."""
+
+    round_id: int
+    position: int  # 0-based; `number` is what the page says
+    total: int
+    id: str
+    type: str
+    topic: str
+    difficulty: str
+    prompt: str
+    options: tuple[str, ...]  # choices or order items, in this round's shuffled order
+    timed: bool
+    time_limit_s: int | None
+    score: int = 0  # the round's score so far
+    shown_at: datetime | None = None  # when the question was first shown (the clock's start)
+    withdrawn: bool = False  # the bank no longer has the question: any answer skips it
+
+    @property
+    def number(self) -> int:
+        return self.position + 1
+
+
+@dataclass(frozen=True)
+class Verdict:
+    position: int
+    question_id: str
+    correct: bool
+    credit: float  # 0..1, the share of the question's points earned before any bonus
+    points: int
+    bonus: int
+    given: object
+    elapsed_ms: int | None
+    round_finished: bool
+
+
+@dataclass(frozen=True)
+class Review:
+    """One answered question with everything the feedback and results pages show."""
+
+    position: int
+    question: Question | None  # None once withdrawn from the bank
+    changed: bool  # edited in the bank since the round drew it
+    given: object
+    correct: bool
+    points: int
+    bonus: int
+    elapsed_ms: int | None
+
+    @property
+    def number(self) -> int:
+        return self.position + 1
+
+
+def start_round(
+    bank: Bank,
+    player: Player | int,
+    kind: str,
+    scope: str,
+    difficulty: str,
+    timed: bool,
+    now: datetime | None = None,
+    size: int = ROUND_SIZE,
+) -> Round:
+    """Draw a round and store it; a second daily challenge on one day plays unscored."""
+    now = now or utcnow()
+    player_id = player if isinstance(player, int) else player.id
+    scope = scope or ""
+    rng = random.Random(secrets.randbits(64))  # each round its own draw and shuffle
+    if kind == "daily":
+        scope, difficulty = now.date().isoformat(), "any"
+        ids = daily_question_ids(bank, scope, size)
+        if not ids:
+            raise NoQuestions("The daily challenge needs questions in the bank.")
+        drawn = [bank.question(qid) for qid in ids]
+    else:
+        if kind == "quick":
+            scope = ""
+        drawn = mixed(candidates(bank, kind, scope, difficulty), size, rng)
+    round_ = Round(
+        player_id=player_id, kind=kind, scope=scope, difficulty=difficulty, timed=bool(timed),
+        question_ids=[q.id for q in drawn], question_hashes=[question_hash(q) for q in drawn],
+        choice_orders=[shuffled_options(q, rng) for q in drawn], started_at=now,
+    )
+    if kind == "daily":
+        _claim_daily(round_, player_id, now.date())
+    else:
+        db.session.add(round_)
+        db.session.commit()
+    return round_
+
+
+def _claim_daily(round_: Round, player_id: int, day: date) -> None:
+    # The unique (player, daily_scored_on) constraint decides, even when two starts race.
+    taken = db.session.execute(
+        db.select(Round.id).filter_by(player_id=player_id, daily_scored_on=day).limit(1)
+    ).first()
+    round_.scored = taken is None
+    round_.daily_scored_on = day if taken is None else None
+    db.session.add(round_)
+    try:
+        db.session.commit()
+    except IntegrityError:
+        db.session.rollback()
+        round_.scored, round_.daily_scored_on = False, None
+        db.session.add(round_)
+        db.session.commit()
+
+
+# --- playing ---------------------------------------------------------------------------
+
+
+def current_question(bank: Bank, round_: Round, now: datetime | None = None) -> QuestionView | None:
+    """The question to answer next, without its answer; None once the round is over.
+
+    Showing a question starts its clock (`Round.question_shown_at`): the speed bonus is
+    measured from then, a reload does not restart it, and an answer to a question never
+    shown earns no bonus.
+    """
+    if round_.finished or round_.position >= round_.size:
+        return None
+    if round_.question_shown_at is not None:
+        return question_view(bank, round_)
+    round_.question_shown_at = now or utcnow()
+    view = question_view(bank, round_)  # before the commit expires the round
+    db.session.commit()
+    return view
+
+
+def question_view(bank: Bank, round_: Round) -> QuestionView | None:
+    """The next question as the player sees it, with no side effect."""
+    if round_.finished or round_.position >= round_.size:
+        return None
+    position = round_.position
+    question = bank.question(round_.question_ids[position])
+    common = {
+        "round_id": round_.id, "position": position, "total": round_.size, "score": round_.score,
+        "timed": round_.timed, "time_limit_s": TIME_LIMIT_S if round_.timed else None,
+        "shown_at": round_.question_shown_at,
+    }
+    if question is None:
+        return QuestionView(
+            id=round_.question_ids[position], type="withdrawn", topic="", difficulty="",
+            prompt="This question has been withdrawn from the bank.", options=(),
+            withdrawn=True, **common,
+        )
+    order = round_.choice_orders[position]
+    return QuestionView(
+        id=question.id, type=question.type, topic=question.topic,
+        difficulty=question.difficulty, prompt=question.prompt,
+        options=tuple(question.choices[i] for i in order), **common,
+    )
+
+
+def stored_verdict(round_: Round, position: int) -> Verdict | None:
+    answer = db.session.execute(
+        db.select(Answer).filter_by(round_id=round_.id, position=position)
+    ).scalar_one_or_none()
+    return None if answer is None else _verdict(answer, round_)
+
+
+def _verdict(answer: Answer, round_: Round, credit: float | None = None) -> Verdict:
+    if credit is None:  # a stored answer: its credit from its base points
+        credit = (answer.points - answer.bonus) / POINTS
+    return Verdict(
+        position=answer.position, question_id=answer.question_id, correct=answer.correct,
+        credit=credit, points=answer.points, bonus=answer.bonus, given=answer.given,
+        elapsed_ms=answer.elapsed_ms, round_finished=round_.finished,
+    )
+
+
+def record_answer(
+    bank: Bank, round_: Round, position: int, given: object, now: datetime | None = None
+) -> Verdict:
+    """Score an answer to the question at `position` and move the round on.
+
+    `given` is what the player picked, in the order they were shown: an index for choice,
+    a list of indexes for multi, for order the shown item's index per place (first place
+    first), True/False for truefalse, the typed text for text and number. Replaying an
+    answered position changes nothing and returns the stored verdict.
+    """
+    now = now or utcnow()
+    if position < round_.position:  # questions go in order, so an earlier one is answered
+        stored = stored_verdict(round_, position)
+        if stored is not None:
+            return stored
+    if round_.finished:
+        raise RoundOver("This round is over: see the results.")
+    if position != round_.position:
+        raise OutOfOrder(f"Answer question {round_.position + 1} first: questions go in order.")
+    question = bank.question(round_.question_ids[position])
+    order = round_.choice_orders[position]
+    given_value, credit, correct = grade(question, order, given) if question else (None, 0.0, False)
+    elapsed_ms = None
+    if round_.question_shown_at is not None:
+        elapsed_ms = max(0, int((now - round_.question_shown_at).total_seconds() * 1000))
+    bonus = speed_bonus(credit, elapsed_ms) if round_.timed else 0
+    answer = Answer(
+        round_id=round_.id, position=position, question_id=round_.question_ids[position],
+        given=given_value, correct=correct, points=round(POINTS * credit) + bonus, bonus=bonus,
+        elapsed_ms=elapsed_ms, answered_at=now,
+    )
+    db.session.add(answer)
+    try:
+        db.session.flush()  # the unique (round, position) constraint decides a double POST
+    except IntegrityError:
+        db.session.rollback()
+        stored = stored_verdict(round_, position)
+        if stored is None:
+            raise
+        return stored
+    round_.position = position + 1
+    round_.score += answer.points
+    round_.correct += int(correct)
+    # the round's time is thinking time: each question from shown to answered
+    round_.time_ms = (round_.time_ms or 0) + (elapsed_ms or 0)
+    round_.question_shown_at = None
+    if round_.position >= round_.size:
+        _finish(round_, now)
+    verdict = _verdict(answer, round_, credit)  # before the commit expires what it reads
+    db.session.commit()
+    return verdict
+
+
+def finish_round(bank: Bank, round_: Round, now: datetime | None = None) -> Round:
+    """End the round (unanswered questions score nothing) and post it to its board."""
+    if not round_.finished:
+        _finish(round_, now or utcnow())
+        db.session.commit()
+    return round_
+
+
+def _finish(round_: Round, now: datetime) -> None:
+    round_.finished_at = now
+    round_.time_ms = round_.time_ms or 0  # reading the feedback pages never counts
+    round_.question_shown_at = None
+    record_finished_round(round_)  # in this same transaction
+
+
+# --- reviewing -------------------------------------------------------------------------
+
+
+def review(bank: Bank, round_: Round, answer: Answer) -> Review:
+    question = bank.question(answer.question_id)
+    drawn_hash = round_.question_hashes[answer.position]
+    return Review(
+        position=answer.position, question=question,
+        changed=question is not None and question_hash(question) != drawn_hash,
+        given=answer.given, correct=answer.correct, points=answer.points, bonus=answer.bonus,
+        elapsed_ms=answer.elapsed_ms,
+    )
+
+
+def review_position(bank: Bank, round_: Round, position: int) -> Review | None:
+    answer = db.session.execute(
+        db.select(Answer).filter_by(round_id=round_.id, position=position)
+    ).scalar_one_or_none()
+    return None if answer is None else review(bank, round_, answer)
+
+
+def review_round(bank: Bank, round_: Round) -> list[Review]:
+    return [review(bank, round_, answer) for answer in round_.answers]

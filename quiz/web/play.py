@@ -1,0 +1,184 @@
+"""Playing in the browser: nickname, start a round, one question per page, feedback, results.
+
+Each view validates a form, calls one service function in quiz.play and renders or
+redirects. A round belongs to the session cookie that started it: any other visitor gets 404.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+
+from quiz import play
+from quiz.db import db
+from quiz.models import Player, Round, utcnow
+from quiz.web.errors import error_page
+from quiz.web.forms import NicknameForm, StartForm, answer_form, given_answer, order_fields
+
+bp = Blueprint("play", __name__)
+bp.add_app_template_global(play.answer_text, "answer_text")
+
+
+def bank():
+    return current_app.extensions["quiz_bank"]
+
+
+def current_player() -> Player | None:
+    """The player the session cookie names, or None (a stale id is forgotten)."""
+    if "player" not in g:
+        player_id = session.get("player_id")
+        g.player = db.session.get(Player, player_id) if isinstance(player_id, int) else None
+        if g.player is None and player_id is not None:
+            session.pop("player_id", None)
+            session.pop("nickname", None)
+    return g.player
+
+
+def owned_round(round_id: int) -> Round:
+    round_ = db.session.get(Round, round_id)
+    if round_ is None or round_.player_id != session.get("player_id"):
+        abort(404, description="There is no such round, or it is not yours.")
+    return round_
+
+
+def safe_next(target: str | None) -> str | None:
+    """Only a path on this site, so the nickname form cannot redirect elsewhere."""
+    if not target or "\\" in target:
+        return None
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
+        return None
+    return target
+
+
+@bp.route("/nickname", methods=["GET", "POST"])
+def nickname():
+    player = current_player()
+    form = NicknameForm()
+    if request.method == "GET":
+        form.next.data = safe_next(request.args.get("next")) or ""
+        if player is not None:
+            form.nickname.data = player.nickname
+    elif form.validate_on_submit():
+        try:
+            player = play.name_player(form.nickname.data, player)
+        except play.PlayError as exc:
+            form.nickname.errors = [*form.nickname.errors, str(exc)]
+        else:
+            session.permanent = True  # the nickname outlives the browser session
+            session["player_id"], session["nickname"] = player.id, player.nickname
+            flash(f"You play as {player.nickname}.")
+            return redirect(safe_next(form.next.data) or url_for("home.index"))
+    status = 400 if form.errors else 200
+    return render_template("nickname.html", form=form, player=player), status
+
+
+@bp.post("/play")
+def start():
+    form = StartForm()
+    if not form.validate_on_submit():
+        problems = "; ".join(f"{name}: {', '.join(errs)}" for name, errs in form.errors.items())
+        return error_page(400, "That round cannot start", problems)
+    player = current_player()
+    if player is None:
+        flash("Pick a nickname first, then start your round.")
+        return redirect(url_for("play.nickname", next=url_for("home.index")))
+    try:
+        round_ = play.start_round(
+            bank(), player, form.kind.data, form.scope.data or "", form.difficulty.data,
+            form.timed.data == "1", size=current_app.config.get("ROUND_SIZE", play.ROUND_SIZE),
+        )
+    except play.NoQuestions as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("home.index"))
+    except play.PlayError as exc:
+        return error_page(400, "That round cannot start", str(exc))
+    return redirect(url_for("play.question", round_id=round_.id))
+
+
+def _question_page(round_: Round, view: play.QuestionView, form, status: int = 200):
+    remaining = None
+    if view.timed and view.shown_at is not None:
+        spent = (utcnow() - view.shown_at).total_seconds()
+        remaining = max(0, round(view.time_limit_s - spent))
+    places = order_fields(form, view) if view.type == "order" else []
+    return render_template(
+        "question.html", round_=round_, q=view, form=form, places=places, remaining=remaining,
+    ), status
+
+
+@bp.get("/rounds/<int:round_id>")
+def question(round_id: int):
+    round_ = owned_round(round_id)
+    view = play.current_question(bank(), round_)
+    if view is None:
+        return redirect(url_for("play.results", round_id=round_.id))
+    return _question_page(round_, view, answer_form(view))
+
+
+def _conflict(round_: Round, exc: play.PlayError):
+    if round_.finished:
+        link = (url_for("play.results", round_id=round_.id), "See the results")
+    else:
+        link = (url_for("play.question", round_id=round_.id), f"Go to question {round_.position + 1}")
+    return error_page(409, "Not that question", str(exc), link=link)
+
+
+@bp.post("/rounds/<int:round_id>")
+def answer(round_id: int):
+    round_ = owned_round(round_id)
+    position = request.form.get("position", type=int)
+    if position is None or not 0 <= position < round_.size:
+        return error_page(400, "Which question?", "The answer did not say which question it answers.")
+    if position < round_.position:
+        # a replayed or double-clicked POST: questions go in order, so this one is answered
+        return redirect(url_for("play.feedback", round_id=round_.id, position=position))
+    if round_.finished:
+        return _conflict(round_, play.RoundOver("This round is over: see the results."))
+    if position != round_.position:
+        return _conflict(round_, play.OutOfOrder(f"Answer question {round_.position + 1} first."))
+    view = play.question_view(bank(), round_)
+    form = answer_form(view)
+    if not form.validate_on_submit():
+        return _question_page(round_, view, form, 400)
+    try:
+        play.record_answer(bank(), round_, position, given_answer(form, view))
+    except (play.OutOfOrder, play.RoundOver) as exc:
+        return _conflict(round_, exc)
+    except play.BadAnswer as exc:
+        form.form_errors.append(str(exc))
+        return _question_page(round_, view, form, 400)
+    return redirect(url_for("play.feedback", round_id=round_id, position=position))
+
+
+@bp.get("/rounds/<int:round_id>/feedback/<int:position>")
+def feedback(round_id: int, position: int):
+    round_ = owned_round(round_id)
+    reviewed = play.review_position(bank(), round_, position)
+    if reviewed is None:
+        abort(404, description="That question has not been answered yet.")
+    return render_template("feedback.html", round_=round_, r=reviewed)
+
+
+@bp.get("/rounds/<int:round_id>/results")
+def results(round_id: int):
+    round_ = owned_round(round_id)
+    if not round_.finished:
+        return redirect(url_for("play.question", round_id=round_.id))
+    reviews = play.review_round(bank(), round_)
+    again = StartForm(formdata=None, kind=round_.kind, scope=round_.scope,
+                      difficulty=round_.difficulty, timed="1" if round_.timed else "0")
+    return render_template("results.html", round_=round_, reviews=reviews, again=again,
+                           rule=play.SCORING_RULE)

@@ -1,0 +1,139 @@
+"""Article pages: each source's text with every quoted sentence marked and linkable.
+
+A quote's place in the body comes from `quiz.bank.corpus.locate`; overlapping quotes share
+one mark. Mark N has the id `q-N`, so a citation links to /sources/<id>#q-N.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from flask import Blueprint, abort, current_app, render_template
+
+from quiz.bank.corpus import locate
+from quiz.bank.model import Bank, Citation, Source
+from quiz.bank.text import plain
+from quiz.web.forms import StartForm
+
+bp = Blueprint("sources", __name__, url_prefix="/sources")
+
+
+@dataclass
+class SourceMarks:
+    spans: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, mark number)
+    anchors: dict[str, int] = field(default_factory=dict)  # plain(quote) -> mark number
+    questions: int = 0  # how many questions cite the article
+
+
+def _merge(places: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for start, end in sorted(places):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
+
+
+def build_marks(bank: Bank) -> dict[str, SourceMarks]:
+    """Every source's marks: computed once per bank (it is immutable)."""
+    places: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
+    citing: Counter[str] = Counter()
+    for question in bank.questions:
+        for source_id in {c.source for c in question.sources}:
+            citing[source_id] += 1
+        for citation in question.sources:
+            source = bank.sources.get(citation.source)
+            place = locate(source, citation.quote) if source else None
+            if place is not None:
+                places[citation.source][plain(citation.quote)] = place[:2]
+    marks: dict[str, SourceMarks] = {}
+    for source_id in bank.sources:
+        quotes = places.get(source_id, {})
+        spans = _merge(list(quotes.values()))
+        found = SourceMarks(questions=citing[source_id])
+        for number, (start, end) in enumerate(spans, 1):
+            found.spans.append((start, end, number))
+            for quote, (q_start, _) in quotes.items():
+                if start <= q_start < end:
+                    found.anchors[quote] = number
+        marks[source_id] = found
+    return marks
+
+
+def marks_for(bank: Bank) -> dict[str, SourceMarks]:
+    cached = current_app.extensions.get("quiz_source_marks")
+    if cached is None or cached[0] is not bank:
+        cached = (bank, build_marks(bank))
+        current_app.extensions["quiz_source_marks"] = cached
+    return cached[1]
+
+
+def paragraphs(source: Source, spans: list[tuple[int, int, int]]) -> list[dict]:
+    """The body as paragraphs (one per non-blank line) of (text, mark number or None) pieces."""
+    skipped_lines = {seg.line for seg in source.segments if seg.skipped}
+    out = []
+    offset = 0
+    for number, line in enumerate(source.body.split("\n"), 1):
+        start, end = offset + len(line) - len(line.lstrip()), offset + len(line.rstrip())
+        offset += len(line) + 1
+        if start >= end:
+            continue
+        pieces, at = [], start
+        for m_start, m_end, mark in spans:
+            if m_end <= at or m_start >= end:
+                continue
+            if m_start > at:
+                pieces.append((source.body[at:m_start], None))
+            pieces.append((source.body[max(m_start, at):min(m_end, end)], mark))
+            at = min(m_end, end)
+        if at < end:
+            pieces.append((source.body[at:end], None))
+        out.append({"skipped": number in skipped_lines, "pieces": pieces})
+    return out
+
+
+def citation_href(citation: Citation) -> str:
+    """The article page, scrolled to the citation's quote."""
+    from flask import url_for
+
+    bank = current_app.extensions["quiz_bank"]
+    marks = marks_for(bank).get(citation.source)
+    number = marks.anchors.get(plain(citation.quote)) if marks else None
+    anchor = f"q-{number}" if number else None
+    return url_for("sources.article", source_id=citation.source, _anchor=anchor)
+
+
+@bp.app_template_global()
+def cite(citation: Citation) -> dict:
+    """What a citation card shows: the article's title and byline, the quote, the link."""
+    source = current_app.extensions["quiz_bank"].sources.get(citation.source)
+    return {
+        "title": source.title if source else citation.source,
+        "byline": source.byline if source else None,
+        "publication": source.publication if source else None,
+        "quote": citation.quote,
+        "href": citation_href(citation),
+    }
+
+
+@bp.get("")
+def index():
+    bank = current_app.extensions["quiz_bank"]
+    marks = marks_for(bank)
+    articles = sorted(bank.sources.values(), key=lambda s: s.title.casefold())
+    return render_template("sources.html", articles=articles, marks=marks)
+
+
+@bp.get("/<source_id>")
+def article(source_id: str):
+    bank = current_app.extensions["quiz_bank"]
+    source = bank.sources.get(source_id)
+    if source is None:
+        abort(404, description=f"There is no article {source_id!r}.")
+    found = marks_for(bank)[source_id]
+    return render_template(
+        "article.html", source=source, marks=found,
+        paragraphs=paragraphs(source, found.spans), start_form=StartForm(),
+    )
