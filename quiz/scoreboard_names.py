@@ -1,0 +1,74 @@
+"""How boards, periods and windows are named; plain functions, no database.
+
+A board is what a round was played for: "quick", "topic:<topic>", "source:<id>" or
+"daily:<YYYY-MM-DD>". Periods are "all", "day:<YYYY-MM-DD>" and "week:<YYYY-Www>", in UTC
+with ISO weeks; the windows today / week / all show one period each.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+
+WINDOWS = ("today", "week", "all")
+TIE_RULE = "Higher score first; on equal scores, less time first; then whoever finished first."
+
+_BOARD = re.compile(r"^(quick)$|^(topic|source):(.+)$|^(daily):(\d{4}-\d{2}-\d{2})$")
+
+
+def board_of(kind: str, scope: str) -> str:
+    """The board a round counts for."""
+    return "quick" if kind == "quick" else f"{kind}:{scope}"
+
+
+def parse_board(board: str) -> tuple[str, str] | None:
+    """(kind, scope) of a well-formed board name, else None."""
+    match = _BOARD.match(board)
+    if not match:
+        return None
+    if match.group(1):
+        return "quick", ""
+    if match.group(2):
+        return match.group(2), match.group(3)
+    try:
+        date.fromisoformat(match.group(5))
+    except ValueError:
+        return None
+    return "daily", match.group(5)
+
+
+def periods_for(moment: datetime) -> tuple[str, str, str]:
+    """The periods a result finished at `moment` (UTC) counts for."""
+    iso = moment.isocalendar()
+    return "all", f"day:{moment.date().isoformat()}", f"week:{iso.year}-W{iso.week:02d}"
+
+
+def window_period(window: str, now: datetime | None = None) -> str:
+    """The stored period a window shows now: today's day, this ISO week, or all time."""
+    all_, day, week = periods_for(now or utc_now())
+    return {"today": day, "week": week, "all": all_}[window]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def board_title(board: str, bank) -> str:
+    """A board's name for people: the article's title rather than its id."""
+    kind, scope = parse_board(board) or ("", board)
+    if kind == "topic":
+        return f"Topic: {scope.replace('-', ' ').capitalize()}"  # as the start page names it
+    if kind == "source":
+        source = bank.sources.get(scope)
+        return f"Article: {source.title if source else scope}"
+    if kind == "daily":
+        return f"Daily challenge, {scope}"
+    return "Quick round" if kind == "quick" else board
+
+
+def index_boards(bank, today: date | None = None) -> list[tuple[str, str]]:
+    """(board, title) of every board a player can play for now, in the order the index shows."""
+    today = today or utc_now().date()
+    boards = ["quick"] + [f"topic:{t}" for t in bank.topics] + [f"source:{s}" for s in sorted(bank.sources)]
+    boards.append(f"daily:{today.isoformat()}")
+    return [(board, board_title(board, bank)) for board in boards]

@@ -1,0 +1,134 @@
+"""Scoreboards and the player's own page. Read-only: every view is a GET.
+
+A board's address is its name: /scoreboard/quick, /scoreboard/topic:music,
+/scoreboard/source:<article id>, /scoreboard/daily:2024-05-01.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from flask import Blueprint, current_app, render_template, request, url_for
+from wtforms import Form, IntegerField, StringField
+from wtforms.validators import NumberRange, Optional
+
+from quiz import scoreboard
+from quiz.scoreboard_player import player_summary
+from quiz.web.errors import error_page
+from quiz.web.play import current_player
+
+bp = Blueprint("board", __name__)
+
+WINDOW_LABELS = {"today": "Today", "week": "This week", "all": "All time"}
+
+
+class BoardQuery(Form):
+    """The query string of a board page: which window, which page."""
+
+    window = StringField(default="all")
+    page = IntegerField(
+        default=1,
+        validators=[Optional(), NumberRange(min=1, max=10**6, message="Pages are numbered from 1.")],
+    )
+
+    def validate_window(self, field) -> None:
+        if field.data not in WINDOW_LABELS:
+            field.errors.append(f"Choose one of: {', '.join(WINDOW_LABELS)}.")
+
+
+def bank():
+    return current_app.extensions["quiz_bank"]
+
+
+@bp.app_template_global()
+def board_title(board: str) -> str:
+    return scoreboard.board_title(board, bank())
+
+
+def known_board(board: str) -> bool:
+    """A well-formed board the bank offers, or one that already holds scores."""
+    parsed = scoreboard.parse_board(board)
+    if parsed is None:
+        return False
+    kind, scope = parsed
+    if kind == "daily" and date.fromisoformat(scope) > scoreboard.utc_now().date():
+        return False  # tomorrow's challenge does not exist yet
+    offered = (
+        kind in ("quick", "daily")
+        or (kind == "topic" and scope in bank().topics)
+        or (kind == "source" and scope in bank().sources)
+    )
+    return offered or scoreboard.has_rows(board)
+
+
+def _leaders(boards: list[str]) -> dict[str, scoreboard.Entry]:
+    return {board: leader for board in boards if (leader := scoreboard.leader(board)) is not None}
+
+
+@bp.get("/scoreboard")
+def index():
+    boards = [board for board, _ in scoreboard.index_boards(bank())]
+    return render_template(
+        "board_index.html", boards=boards, leaders=_leaders(boards), windows=WINDOW_LABELS,
+        today=scoreboard.utc_now().date().isoformat(), days=scoreboard.daily_days(),
+    )
+
+
+def _day_links(day: str) -> dict:
+    """Previous and next daily boards, by date; no link into the future."""
+    current = date.fromisoformat(day)
+    today = scoreboard.utc_now().date()
+    earlier = current - timedelta(days=1) if current > date.min else None
+    later = current + timedelta(days=1) if current < today else None
+    return {"previous": earlier and earlier.isoformat(), "next": later and later.isoformat()}
+
+
+@bp.get("/scoreboard/<path:board>")
+def show(board: str):
+    if not known_board(board):
+        return error_page(404, "No such scoreboard", f"There is no scoreboard called {board!r}.",
+                          link=(url_for("board.index"), "All scoreboards"))
+    query = BoardQuery(request.args)
+    if not query.validate():
+        problems = "; ".join(f"{name}: {' '.join(errs)}" for name, errs in query.errors.items())
+        return error_page(400, "That scoreboard view does not exist", problems,
+                          link=(url_for("board.show", board=board), "This board, all time"))
+    kind, scope = scoreboard.parse_board(board)
+    window = "all" if kind == "daily" else query.window.data  # a daily board is its own day
+    player = current_player()
+    page = scoreboard.board_page(board, window, query.page.data or 1, player.id if player else None)
+    if page.page > page.pages:
+        return error_page(404, "No such page", f"This board has {page.pages} page(s).",
+                          link=(url_for("board.show", board=board, window=window), "First page"))
+    return render_template(
+        "board.html", page=page, title=board_title(board), kind=kind,
+        windows=WINDOW_LABELS, rule=scoreboard.TIE_RULE, player=player,
+        days=_day_links(scope) if kind == "daily" else None,
+        past_days=scoreboard.daily_days() if kind == "daily" else [],
+        page_size=scoreboard.PAGE_SIZE,
+    )
+
+
+@bp.get("/me")
+def me():
+    player = current_player()
+    if player is None:
+        return render_template("me.html", summary=None)
+    return render_template("me.html", summary=player_summary(bank(), player))
+
+
+@bp.app_template_global()
+def board_rank(round_) -> tuple[str, int] | None:
+    """For the results page: (board, rank) of the round's player, or None."""
+    return scoreboard.rank_of(round_)
+
+
+@bp.app_template_global()
+def board_page_of(rank: int) -> int:
+    """The page of a board a rank is on."""
+    return (rank - 1) // scoreboard.PAGE_SIZE + 1
+
+
+@bp.app_template_filter("seconds")
+def seconds(time_ms: int | None) -> str:
+    return "-" if time_ms is None else f"{time_ms / 1000:.1f} s"
