@@ -1,0 +1,115 @@
+"""Security settings: CSRF on every POST, response headers, cookie flags, production checks."""
+
+from __future__ import annotations
+
+from flask import Flask, request
+from flask.helpers import get_debug_flag
+from flask_wtf.csrf import CSRFProtect
+from werkzeug.middleware.proxy_fix import ProxyFix
+from werkzeug.routing import IntegerConverter
+
+# Covers every POST, WTForms or not; the JSON API exempts its blueprint with csrf.exempt(bp)
+# and checks its own header token instead.
+csrf = CSRFProtect()
+
+# Everything is served from this origin (no CDN), so nothing inline and nothing foreign is
+# needed; 'unsafe-inline' stays out so an injected <script> or style="" would not run.
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ]
+)
+
+HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+}
+
+MIN_SECRET_LENGTH = 32
+MIN_SECRET_DISTINCT = 10  # "aaaa...a" is long but not random
+SECRET_HINT = "generate one with: python -c \"import secrets; print(secrets.token_urlsafe(48))\""
+
+
+class DatabaseInt(IntegerConverter):
+    """<int:...> in URLs, bounded by what an SQL INTEGER holds.
+
+    A bigger number is simply not found (404), instead of overflowing the database driver.
+    """
+
+    def __init__(self, url_map, fixed_digits=0, min=None, max=2**31 - 1, signed=False):
+        super().__init__(url_map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
+
+
+class ConfigError(RuntimeError):
+    """The configuration is unsafe for where the app runs; the message says what to change."""
+
+
+def is_production(app: Flask) -> bool:
+    return str(app.config.get("QUIZ_ENV", "")).lower() == "production"
+
+
+def weak_secret(secret) -> str | None:
+    """Why `secret` is too weak to sign production sessions, or None when it is fine."""
+    if not secret or not isinstance(secret, str | bytes):
+        return "QUIZ_SECRET_KEY is not set"
+    if secret in ("dev", b"dev"):
+        return "QUIZ_SECRET_KEY is not set (the development key 'dev' is in use)"
+    if len(secret) < MIN_SECRET_LENGTH:
+        return f"QUIZ_SECRET_KEY is shorter than {MIN_SECRET_LENGTH} characters"
+    if len(set(secret)) < MIN_SECRET_DISTINCT:
+        return "QUIZ_SECRET_KEY is not random (too few distinct characters)"
+    return None
+
+
+def check_production(app: Flask) -> None:
+    """Refuse to start in production with a guessable secret or with the debugger on."""
+    problem = weak_secret(app.config.get("SECRET_KEY"))
+    if problem:
+        raise ConfigError(
+            f"QUIZ_ENV=production needs a strong secret key: {problem}; {SECRET_HINT}"
+        )
+    # FLASK_DEBUG would make `flask run` serve the interactive debugger: code execution.
+    if app.config.get("DEBUG") or get_debug_flag():
+        raise ConfigError("QUIZ_ENV=production never runs in debug mode: unset FLASK_DEBUG")
+
+
+def set_headers(response):
+    for name, value in HEADERS.items():
+        response.headers.setdefault(name, value)
+    if request.is_secure:
+        # browsers that have seen the site over HTTPS refuse plain HTTP for a year
+        response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+    return response
+
+
+def trust_proxies(app: Flask) -> None:
+    """Take the client's address and scheme from the proxies' X-Forwarded-* headers."""
+    try:
+        count = int(app.config.get("PROXIES") or 0)
+    except ValueError:
+        raise ConfigError(f"QUIZ_PROXIES is a number of proxies, not {app.config['PROXIES']!r}") from None
+    if count > 0:
+        # only as many hops as there are proxies: a client could forge any further ones
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=count)
+
+
+def init_app(app: Flask) -> None:
+    if is_production(app):
+        check_production(app)
+        app.debug = False
+        app.config["SESSION_COOKIE_SECURE"] = True
+    trust_proxies(app)
+    app.url_map.converters["int"] = DatabaseInt  # before any route is added
+    csrf.init_app(app)
+    app.after_request(set_headers)
