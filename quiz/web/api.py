@@ -1,0 +1,234 @@
+"""The JSON API under /api/v1: the same rounds, rules and boards as the HTML pages.
+
+A player is a nickname and a bearer token (POST /players). A round belongs to the player
+who started it: anyone else gets 404. One answer per question: a replay returns the stored
+verdict and changes nothing. No response holds a question's answer before it is answered.
+The OpenAPI document at /api/v1/openapi.json describes every route here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from flask import Blueprint, current_app, jsonify, request
+from werkzeug.exceptions import HTTPException
+
+from quiz import play, scoreboard
+from quiz.db import db
+from quiz.models import Round
+from quiz.openapi import openapi_document
+from quiz.security import csrf
+from quiz.web import api_common
+from quiz.web.api_auth import optional_player, player_token, required_player
+from quiz.web.api_common import ApiError, field, json_object
+from quiz.web.api_json import question_json, results_json, round_json, verdict_json
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+# State-changing calls need the bearer token, which a cross-site form cannot send.
+csrf.exempt(bp)
+bp.register_error_handler(ApiError, api_common.api_error)
+bp.register_error_handler(HTTPException, api_common.http_error)
+for _outage in api_common.UNAVAILABLE:
+    bp.register_error_handler(_outage, api_common.database_unavailable)
+
+
+def bank():
+    return current_app.extensions["quiz_bank"]
+
+
+def limit(config_key: str, key: str) -> None:
+    wait = api_common.retry_after(config_key, key)
+    if wait is not None:
+        message = f"Too many requests: try again in {wait} seconds."
+        raise ApiError(429, "rate_limited", message, {"Retry-After": str(wait)})
+
+
+def owned_round(round_id: str) -> Round:
+    """The player's round with this id (any text in the URL: a bad id is simply not found)."""
+    player = required_player()
+    number = int(round_id) if round_id.isascii() and round_id.isdigit() and len(round_id) < 10 else 0
+    round_ = db.session.get(Round, number) if number > 0 else None
+    if round_ is None or round_.player_id != player.id:
+        raise ApiError(404, "not_found", "There is no such round, or it is not yours.")
+    return round_
+
+
+@bp.get("/openapi.json")
+def openapi():
+    return jsonify(openapi_document())
+
+
+@bp.post("/players")
+def create_player():
+    nickname = field(json_object(), "nickname", str, required=True)
+    limit("RATE_LIMIT_START_PER_ADDRESS", f"address:{api_common.client_address()}")
+    try:
+        player = play.name_player(nickname)
+    except play.NicknameTaken as exc:
+        raise ApiError(409, "nickname_taken", str(exc)) from None
+    except play.PlayError as exc:
+        raise ApiError(400, "bad_nickname", str(exc)) from None
+    body = {"player": {"id": player.id, "nickname": player.nickname}, "token": player_token(player)}
+    return jsonify(body), 201
+
+
+@bp.get("/players/me")
+def me():
+    player = required_player()
+    return jsonify({"player": {"id": player.id, "nickname": player.nickname}})
+
+
+@bp.get("/topics")
+def topics():
+    counts = Counter(q.topic for q in play.playable(bank()))
+    by_difficulty = Counter((q.topic, q.difficulty) for q in play.playable(bank()))
+    listed = [
+        {"id": topic, "questions": count,
+         "difficulties": {d: by_difficulty[topic, d] for d in ("easy", "medium", "hard")}}
+        for topic, count in sorted(counts.items())
+    ]
+    return jsonify({"topics": listed})
+
+
+@bp.get("/sources")
+def sources():
+    counts = Counter(c for q in play.playable(bank()) for c in {c.source for c in q.sources})
+    listed = [
+        {**source.to_json(), "questions": counts[source.id],
+         "url": request.host_url.rstrip("/") + f"/sources/{source.id}"}
+        for source in sorted(bank().sources.values(), key=lambda s: s.id)
+    ]
+    return jsonify({"sources": listed})
+
+
+@bp.post("/rounds")
+def start_round():
+    player = required_player()
+    body = json_object()
+    kind = field(body, "kind", str, default="quick")
+    scope = field(body, "scope", str, default="")
+    difficulty = field(body, "difficulty", str, default="any")
+    timed = field(body, "timed", bool, default=False)
+    if len(scope) > 80:
+        raise ApiError(400, "bad_request", "The field 'scope' is at most 80 characters.")
+    limit("RATE_LIMIT_START", f"player:{player.id}")
+    limit("RATE_LIMIT_START_PER_ADDRESS", f"address:{api_common.client_address()}")
+    size = current_app.config.get("ROUND_SIZE", play.ROUND_SIZE)
+    try:
+        round_ = play.start_round(bank(), player, kind, scope, difficulty, timed, size=size)
+    except play.NoQuestions as exc:
+        raise ApiError(422, "no_questions", str(exc)) from None
+    except play.PlayError as exc:
+        raise ApiError(400, "bad_round", str(exc)) from None
+    view = play.current_question(bank(), round_)
+    body = {"round": round_json(round_), "question": question_json(view) if view else None}
+    return jsonify(body), 201
+
+
+@bp.get("/rounds/<round_id>")
+def get_round(round_id: str):
+    return jsonify(results_json(bank(), owned_round(round_id)))
+
+
+@bp.get("/rounds/<round_id>/question")
+def current_question(round_id: str):
+    round_ = owned_round(round_id)
+    view = play.current_question(bank(), round_)
+    return jsonify({"round": round_json(round_), "question": question_json(view) if view else None})
+
+
+ANSWER_TYPES = {
+    "choice": (int,), "multi": (list,), "order": (list,), "truefalse": (bool,),
+    "text": (str,), "number": (str, int, float),
+}
+
+
+def _given(view: play.QuestionView, body: dict) -> object:
+    """The answer in the body, checked against the JSON type the question's type takes."""
+    if view.withdrawn:
+        return None
+    kinds = ANSWER_TYPES[view.type]
+    value = field(body, "answer", kinds, required=True)
+    if isinstance(value, list) and not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
+        raise ApiError(400, "bad_answer", "The answer is a list of option indexes (integers).")
+    return value
+
+
+@bp.post("/rounds/<round_id>/answers")
+def answer(round_id: str):
+    round_ = owned_round(round_id)
+    body = json_object()
+    position = field(body, "position", int, required=True)
+    if not 0 <= position < round_.size:
+        raise ApiError(400, "bad_position", f"'position' is 0 to {round_.size - 1} in this round.")
+    if play.stored_verdict(round_, position) is not None:  # a replay: nothing changes
+        reviewed = play.review_position(bank(), round_, position)
+        return jsonify({"verdict": verdict_json(bank(), round_, reviewed, replayed=True),
+                        "round": round_json(round_)})
+    if round_.finished:
+        raise ApiError(409, "round_over", "This round is over: see its results.")
+    if position != round_.position:
+        raise ApiError(409, "out_of_order", f"Answer question {round_.position + 1} first.")
+    given = _given(play.question_view(bank(), round_), body)
+    limit("RATE_LIMIT_ANSWER", f"player:{round_.player_id}")
+    limit("RATE_LIMIT_ANSWER_PER_ADDRESS", f"address:{api_common.client_address()}")
+    try:
+        play.record_answer(bank(), round_, position, given)
+    except (play.OutOfOrder, play.RoundOver) as exc:
+        raise ApiError(409, "conflict", str(exc)) from None
+    except play.BadAnswer as exc:
+        raise ApiError(400, "bad_answer", str(exc)) from None
+    reviewed = play.review_position(bank(), round_, position)
+    return jsonify({"verdict": verdict_json(bank(), round_, reviewed), "round": round_json(round_)})
+
+
+@bp.post("/rounds/<round_id>/finish")
+def finish(round_id: str):
+    round_ = play.finish_round(bank(), owned_round(round_id))
+    return jsonify(results_json(bank(), round_))
+
+
+@bp.get("/boards")
+def boards():
+    listed = [{"board": board, "title": title} for board, title in scoreboard.index_boards(bank())]
+    return jsonify({"boards": listed})
+
+
+def _board_name(board: str) -> str:
+    parsed = scoreboard.parse_board(board)
+    known = parsed is not None and (
+        parsed[0] in ("quick", "daily")
+        or parsed[0] == "topic" and parsed[1] in bank().topics
+        or parsed[0] == "source" and parsed[1] in bank().sources
+    )
+    if not known:
+        message = "There is no such board: 'quick', 'topic:<topic>', 'source:<id>' or 'daily:<date>'."
+        raise ApiError(404, "not_found", message)
+    return board
+
+
+@bp.get("/boards/<board>")
+def board(board: str):
+    board = _board_name(board)
+    window = request.args.get("window", "all")
+    if window not in scoreboard.WINDOWS:
+        raise ApiError(400, "bad_request", f"'window' is one of {', '.join(scoreboard.WINDOWS)}.")
+    page = request.args.get("page", "1")
+    if not (page.isascii() and page.isdigit()) or not 1 <= int(page) <= 10_000:
+        raise ApiError(400, "bad_request", "'page' is a whole number from 1 to 10000.")
+    player = optional_player()
+    shown = scoreboard.board_page(board, window, int(page), player.id if player else None)
+    return jsonify({
+        "board": board, "title": scoreboard.board_title(board, bank()), "window": window,
+        "period": shown.period, "page": shown.page, "pages": shown.pages, "total": shown.total,
+        "entries": [entry_json(e) for e in shown.entries],
+        "me": entry_json(shown.me) if shown.me else None,
+    })
+
+
+def entry_json(entry: scoreboard.Entry) -> dict:
+    return {
+        "rank": entry.rank, "player_id": entry.player_id, "nickname": entry.nickname,
+        "score": entry.score, "time_ms": entry.time_ms,
+        "finished_at": entry.finished_at.isoformat(timespec="seconds") + "Z",
+    }

@@ -1,0 +1,67 @@
+"""Player tokens for API clients: `Authorization: Bearer <token>`.
+
+A token is the player's id signed with the app's SECRET_KEY (itsdangerous), so any worker
+can check it without a database lookup of the token itself. A cross-site form cannot send
+this header, which is why the API is exempt from the cookie CSRF check.
+"""
+
+from __future__ import annotations
+
+from flask import current_app, g, request
+from itsdangerous import BadSignature, URLSafeSerializer
+
+from quiz.db import db
+from quiz.models import Player
+from quiz.web.api_common import ApiError
+
+SALT = "quiz.api.player"
+CHALLENGE = {"WWW-Authenticate": 'Bearer realm="quiz"'}
+
+
+def _serializer() -> URLSafeSerializer:
+    return URLSafeSerializer(current_app.config["SECRET_KEY"], salt=SALT)
+
+
+def player_token(player: Player) -> str:
+    return _serializer().dumps({"player": player.id})
+
+
+def _unauthorized(message: str) -> ApiError:
+    return ApiError(401, "unauthorized", message, CHALLENGE)
+
+
+def _bearer() -> str | None:
+    header = request.headers.get("Authorization", "")
+    if not header:
+        return None
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise _unauthorized("Send the player token as 'Authorization: Bearer <token>'.")
+    return token.strip()
+
+
+def _player_from(token: str) -> Player:
+    try:
+        data = _serializer().loads(token)
+    except BadSignature:
+        raise _unauthorized("That player token is not valid: create a player for a new one.") from None
+    player_id = data.get("player") if isinstance(data, dict) else None
+    player = db.session.get(Player, player_id) if isinstance(player_id, int) else None
+    if player is None:
+        raise _unauthorized("That player no longer exists: create a player for a new token.")
+    return player
+
+
+def optional_player() -> Player | None:
+    """The player the bearer token names; None without a token; 401 for a bad one."""
+    if "api_player" not in g:
+        token = _bearer()
+        g.api_player = _player_from(token) if token else None
+    return g.api_player
+
+
+def required_player() -> Player:
+    player = optional_player()
+    if player is None:
+        raise _unauthorized("This needs a player token: POST /api/v1/players with a nickname.")
+    return player

@@ -1,0 +1,142 @@
+"""Open Trivia DB's API on this server: /api.php, /api_category.php, /api_count.php,
+/api_count_global.php and /api_token.php, with opentdb.com's parameters, response codes and
+JSON, so an existing OpenTDB client works by changing only its base URL.
+"""
+
+from __future__ import annotations
+
+import json
+
+from flask import Blueprint, current_app, request
+
+from quiz import opentdb
+from quiz.bank.model import DIFFICULTIES
+from quiz.web import api_common
+
+bp = Blueprint("opentdb", __name__)
+for _outage in api_common.UNAVAILABLE:
+    bp.register_error_handler(_outage, api_common.database_unavailable)
+
+RATE_LIMIT_KEY = "OPENTDB_RATE_LIMIT"
+DEFAULT_RATE_LIMIT = "5 per 5 seconds"  # per address; opentdb.com allows 1 per 5 seconds
+ANY = ("", "any")
+
+
+class InvalidParameter(ValueError):
+    pass
+
+
+@bp.record_once
+def _defaults(state) -> None:
+    state.app.config.setdefault(RATE_LIMIT_KEY, DEFAULT_RATE_LIMIT)
+
+
+@bp.after_request
+def _shared(response):
+    # browser quiz apps call opentdb.com from other origins; nothing here reads cookies
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def bank():
+    return current_app.extensions["quiz_bank"]
+
+
+def respond(body: dict, status: int = 200):
+    # keys in opentdb.com's order, non-ASCII escaped as PHP's json_encode does
+    return current_app.response_class(json.dumps(body), status=status, mimetype="application/json")
+
+
+def _amount(value: str | None) -> int:
+    if value is None or not (value.isascii() and value.isdigit()):
+        raise InvalidParameter("amount")
+    amount = int(value)
+    if not 1 <= amount <= opentdb.MAX_AMOUNT:
+        raise InvalidParameter("amount")
+    return amount
+
+
+def _category(value: str | None) -> int | None:
+    if value is None or value in ANY:
+        return None
+    if not (value.isascii() and value.isdigit()) or len(value) > 9:
+        raise InvalidParameter("category")
+    category = int(value)
+    if category != 0 and not opentdb.known_category(bank(), category):
+        raise InvalidParameter("category")
+    return category
+
+
+def _one_of(value: str | None, allowed, name: str) -> str | None:
+    if value is None or value in ANY:
+        return None
+    if value not in allowed:
+        raise InvalidParameter(name)
+    return value
+
+
+@bp.get("/api.php")
+def questions():
+    wait = api_common.retry_after(RATE_LIMIT_KEY, f"address:{api_common.client_address()}")
+    if wait is not None:
+        body = {"response_code": opentdb.RATE_LIMIT, "results": []}
+        return respond(body, 429), {"Retry-After": str(wait)}
+    args = request.args
+    try:
+        amount = _amount(args.get("amount"))
+        category = _category(args.get("category"))
+        difficulty = _one_of(args.get("difficulty"), DIFFICULTIES, "difficulty")
+        kind = _one_of(args.get("type"), tuple(opentdb.TYPES), "type")
+        encoding = _one_of(args.get("encode"), opentdb.ENCODINGS, "encode") or "default"
+    except InvalidParameter:
+        return respond({"response_code": opentdb.INVALID_PARAMETER, "results": []})
+    token = args.get("token") or None
+    candidates = opentdb.pool(bank(), category, difficulty, kind)
+    code, picked = opentdb.draw(candidates, amount, token)
+    results = [opentdb.encode(opentdb.result(q), encoding) for q in picked]
+    return respond({"response_code": code, "results": results})
+
+
+@bp.get("/api_token.php")
+def token():
+    command, given = request.args.get("command"), request.args.get("token", "")
+    if command == "request":
+        return respond({
+            "response_code": opentdb.SUCCESS,
+            "response_message": "Token Generated Successfully!",
+            "token": opentdb.new_token(),
+        })
+    if command == "reset":
+        code = opentdb.SUCCESS if opentdb.reset_token(given) else opentdb.TOKEN_NOT_FOUND
+        return respond({"response_code": code, "token": given})
+    message = "command is 'request', or 'reset' with a token."
+    return respond({"response_code": opentdb.INVALID_PARAMETER, "response_message": message})
+
+
+@bp.get("/api_category.php")
+def categories():
+    listed = [{"id": number, "name": name} for number, name, _ in opentdb.categories(bank())]
+    return respond({"trivia_categories": listed})
+
+
+@bp.get("/api_count.php")
+def count():
+    try:
+        category = _category(request.args.get("category"))
+    except InvalidParameter:
+        category = -1
+    if category is None or category < 0:
+        return respond({"response_code": opentdb.INVALID_PARAMETER, "results": []})
+    counts = opentdb.counts(opentdb.pool(bank(), category))
+    return respond({"category_id": category, "category_question_count": counts})
+
+
+@bp.get("/api_count_global.php")
+def count_global():
+    every = opentdb.pool(bank())
+    by_category = {
+        str(number): opentdb.global_counts(opentdb.pool(bank(), number))
+        for number, _, _ in opentdb.categories(bank())
+    }
+    return respond({"overall": opentdb.global_counts(every), "categories": by_category})

@@ -1,0 +1,112 @@
+"""The OpenAPI document matches the API: schemathesis fuzzes every operation against the app.
+
+About 100 generated requests by default; QUIZ_LONG_TESTS=1 raises that to 1,000 and more.
+Every response must be free of 5xx, use a documented status code and content type, and
+match its documented schema exactly (the document allows no undocumented fields).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, given, settings
+from openapi_spec_validator import validate
+from schemathesis.checks import (
+    content_type_conformance,
+    not_a_server_error,
+    response_headers_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from quiz.openapi import openapi_document
+
+LONG = os.environ.get("QUIZ_LONG_TESTS") == "1"
+TARGET = 1000 if LONG else 100  # requests in all, at least
+PER_OPERATION = 150 if LONG else 15
+CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
+          response_headers_conformance, response_schema_conformance]
+QUIET = settings(deadline=None, database=None, suppress_health_check=list(HealthCheck))
+
+
+@pytest.fixture
+def api_app(make_app, play_bank):
+    return make_app(play_bank, ROUND_SIZE=4)
+
+
+@pytest.fixture
+def auth(api_app) -> dict:
+    """A player's bearer header, and rounds of theirs whose small ids fuzzing will hit."""
+    client = api_app.test_client()
+    token = client.post("/api/v1/players", json={"nickname": "Fuzzer"}).json["token"]
+    headers = {"Authorization": f"Bearer {token}"}
+    for _ in range(3):
+        assert client.post("/api/v1/rounds", json={}, headers=headers).status_code == 201
+    return headers
+
+
+def load(app):
+    return schemathesis.openapi.from_wsgi("/api/v1/openapi.json", app)
+
+
+def test_the_served_document_is_the_api_document(api_app):
+    served = api_app.test_client().get("/api/v1/openapi.json")
+    assert served.status_code == 200 and served.json == openapi_document()
+    assert served.json["openapi"].startswith("3.")
+    operations = {(path, method) for path, item in served.json["paths"].items() for method in item
+                  if method != "parameters"}
+    routes = {
+        (rule.rule.removeprefix("/api/v1").replace("<round_id>", "{round_id}")
+         .replace("<board>", "{board}"), method.lower())
+        for rule in api_app.url_map.iter_rules() if rule.endpoint.startswith("api.")
+        for method in rule.methods - {"HEAD", "OPTIONS"}
+    }
+    assert operations == routes - {("/openapi.json", "get")}  # every route documented, no more
+
+
+def test_the_document_is_valid_openapi():
+    validate(openapi_document())  # raises, saying where, on anything OpenAPI 3.1 does not allow
+
+
+def test_every_operation_answers_as_documented(api_app, auth):
+    schema = load(api_app)
+    calls: Counter[str] = Counter()
+    for result in schema.get_all_operations():
+        operation = result.ok()
+
+        @settings(QUIET, max_examples=PER_OPERATION)
+        @given(case=operation.as_strategy())
+        def run(case):
+            case.call_and_validate(headers=auth, checks=CHECKS)
+            calls[case.operation.label] += 1
+
+        run()
+    documented = sum(m != "parameters" for item in openapi_document()["paths"].values() for m in item)
+    assert len(calls) == documented, calls  # every operation was called
+    print(f"{sum(calls.values())} requests over {len(calls)} operations")
+    assert sum(calls.values()) >= TARGET, calls
+
+
+def test_rounds_played_by_following_the_documents_links_stay_in_the_document(api_app, auth):
+    """Stateful: start a round, then its links (question, answer, finish) with real ids."""
+    schema = load(api_app)
+    steps = Counter()
+
+    class Workflow(schema.as_state_machine()):
+        def get_call_kwargs(self, case):
+            return {"headers": auth}
+
+        def validate_response(self, response, case, additional_checks=None, **kwargs):
+            steps[case.operation.label, response.status_code] += 1
+            case.validate_response(response, checks=CHECKS, transport_kwargs=kwargs or None)
+
+    Workflow.run(settings=settings(
+        QUIET, max_examples=100 if LONG else 15, stateful_step_count=8,
+    ))
+    # the links carried real round ids: round operations succeeded, not only 404s
+    reached = sum(n for (label, status), n in steps.items() if "{round_id}" in label and status == 200)
+    print(f"{sum(steps.values())} stateful requests, {reached} of them 200 on a real round")
+    assert reached > 0, steps
