@@ -8,7 +8,6 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from flask import Flask
 from flask_migrate import downgrade, upgrade
 from sqlalchemy import inspect, text
 
@@ -72,9 +71,10 @@ def test_the_app_runs_on_postgresql_when_the_url_says_so(make_app, bank):
 def quiz_run(monkeypatch, tmp_path):
     """`quiz run` on a database in tmp_path, without serving (serve only records its call)."""
     served = []
-    monkeypatch.setattr(
-        "quiz.cli.serve", lambda app, host, port: served.append({"host": host, "port": port, "debug": app.debug})
-    )
+    def record(app, host, port):
+        served.append({"host": host, "port": port, "debug": app.debug})
+
+    monkeypatch.setattr("quiz.cli.serve", record)
     path = tmp_path / "instance" / "quiz.sqlite"
     path.parent.mkdir()
     monkeypatch.setenv("QUIZ_DATABASE_URL", f"sqlite:///{path}")
