@@ -1,0 +1,1 @@
+"""Load tests and start-up figures for Rouge Quiz (see README.md, "Benchmarks")."""

@@ -1,0 +1,104 @@
+"""Drive a server with wrk and read back its figures.
+
+The requests come from a file (see lua/replay.lua) so that every request of a run can carry
+its own cookie, CSRF token and target; the Lua script prints one JSON line that we parse.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+
+LUA = Path(__file__).resolve().parent / "lua" / "replay.lua"
+
+
+@dataclass(frozen=True)
+class Request:
+    method: str
+    path: str
+    cookie: str = ""
+    body: str = ""
+
+    def line(self) -> str:
+        for part in (self.path, self.cookie, self.body):
+            if "\t" in part or "\n" in part:
+                raise ValueError(f"tab or newline in a request field: {part!r}")
+        return f"{self.method}\t{self.path}\t{self.cookie}\t{self.body}"
+
+
+@dataclass
+class Result:
+    requests: int
+    seconds: float
+    p50_ms: float
+    p90_ms: float
+    p99_ms: float
+    max_ms: float
+    socket_errors: int
+    status_errors: int  # responses outside 2xx/3xx
+    exhausted: int
+    statuses: dict[int, int] = field(default_factory=dict)
+    cpu_ms: float | None = None  # server CPU per request (gunicorn master + workers)
+    samples: list[str] = field(default_factory=list)  # the first failing response per wrk thread
+
+    @property
+    def rps(self) -> float:
+        return self.requests / self.seconds if self.seconds else 0.0
+
+    def unexpected(self, expected: set[int]) -> int:
+        """Responses whose status is not one of those this page should give."""
+        return sum(n for code, n in self.statuses.items() if code not in expected)
+
+
+def write_requests(path: Path, requests: list[Request]) -> Path:
+    path.write_text("".join(r.line() + "\n" for r in requests))
+    return path
+
+
+def parse(output: str) -> Result:
+    line = next((ln for ln in output.splitlines() if ln.startswith("BENCH-RESULT ")), None)
+    if line is None:
+        raise RuntimeError(f"wrk printed no result:\n{output[-2000:]}")
+    raw = json.loads(line.removeprefix("BENCH-RESULT "))
+    return Result(
+        requests=raw["requests"],
+        seconds=raw["duration_us"] / 1e6,
+        p50_ms=raw["p50_us"] / 1000,
+        p90_ms=raw["p90_us"] / 1000,
+        p99_ms=raw["p99_us"] / 1000,
+        max_ms=raw["max_us"] / 1000,
+        socket_errors=raw["connect"] + raw["read"] + raw["write"] + raw["timeout"],
+        status_errors=raw["status_errors"],
+        exhausted=raw["exhausted"],
+        statuses={int(k): v for k, v in raw["statuses"].items()},
+        samples=[ln.split(" ", 1)[1] for ln in output.splitlines() if ln.startswith("BENCH-SAMPLE ")],
+    )
+
+
+def run_wrk(
+    base_url: str,
+    request_file: Path,
+    *,
+    duration: float,
+    connections: int,
+    threads: int = 2,
+    once: bool = False,
+    timeout_s: int = 5,  # bench.pages.WRK_TIMEOUT_S
+) -> Result:
+    """One wrk run; `once` sends each request of the file at most once (answer POSTs)."""
+    wrk = shutil.which("wrk")
+    if wrk is None:
+        raise RuntimeError("wrk is not installed (Debian/Ubuntu: apt-get install wrk)")
+    threads = max(1, min(threads, connections))
+    command = [
+        wrk, f"-t{threads}", f"-c{connections}", f"-d{max(1, round(duration))}s",
+        f"--timeout={timeout_s}s", "-s", str(LUA), base_url,
+        "--", str(request_file), "once" if once else "cycle", str(threads),
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=duration + 60)
+    if done.returncode != 0:
+        raise RuntimeError(f"wrk failed ({done.returncode}):\n{done.stderr}\n{done.stdout}")
+    return parse(done.stdout)

@@ -1,0 +1,227 @@
+"""The pages measured, each as a list of requests for wrk, and how each run is checked."""
+
+from __future__ import annotations
+
+import http.client
+import math
+import re
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+from sqlalchemy import create_engine, text
+
+from bench import prepare as prep_mod
+from bench.floor_app import EMPTY
+from bench.load import Request, Result, write_requests
+from bench.report import Row
+
+ORDER = ["floor", "home", "article", "scoreboard", "scoreboard-me", "question", "answer", "feedback"]
+BOARD = "/scoreboard/quick?window=all"
+WRK_TIMEOUT_S = 5  # wrk counts a slower response as an error (load.run_wrk)
+WARM_SLOTS = 64
+
+
+def probe(base_url: str, request: Request) -> int:
+    """The status one request gets (to tell "page not built yet" from a slow page)."""
+    parts = urlsplit(base_url)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    try:
+        headers = {"Cookie": request.cookie} if request.cookie else {}
+        conn.request(request.method, request.path, headers=headers)
+        response = conn.getresponse()
+        response.read()
+        return response.status
+    finally:
+        conn.close()
+
+
+def count_answers(db_url: str) -> int:
+    engine = create_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT count(*) FROM answer")).scalar_one()
+    finally:
+        engine.dispose()
+
+
+def measured(cfg, server, path, seconds: float, once: bool = False) -> Result:
+    """One wrk run, with the server's CPU time per request."""
+    cpu = server.cpu_seconds()
+    result = cfg.wrk(server.url, path, seconds, once=once)
+    if result.requests:
+        result.cpu_ms = (server.cpu_seconds() - cpu) * 1000 / result.requests
+    return result
+
+
+class Baseline:
+    """The hello app, measured between the quiz's pages: each page is set against the runs
+    just before and just after it, so a burst of load from elsewhere hits both sides."""
+
+    def __init__(self, cfg, server, path) -> None:
+        self.cfg, self.server, self.path = cfg, server, path
+        self.runs: list[Result] = []
+        self.seconds = max(3.0, cfg.duration / 3)
+        cfg.wrk(server.url, path, cfg.warmup)
+
+    def measure(self) -> Result:
+        self.runs.append(measured(self.cfg, self.server, self.path, self.seconds))
+        return self.runs[-1]
+
+    def around(self, run: Callable[[], Row]) -> Row:
+        before = self.runs[-1] if self.runs else self.measure()
+        row = run()
+        after = self.measure()
+        row.baseline_rps = (before.rps + after.rps) / 2
+        return row
+
+
+class Pages:
+    def __init__(self, cfg, server, db_url: str, bank, baseline: Baseline, log: Callable[[str], None],
+                 floor=None):
+        self.cfg, self.server, self.db_url, self.bank, self.log = cfg, server, db_url, bank, log
+        self.baseline = baseline
+        self.floor = floor  # a context manager serving bench/floor_app.py, or None
+        self.out = server.log_path.parent
+        self.tag = server.log_path.stem
+        # no page outruns the baseline: enough fresh rounds for that, plus the warm-up
+        first = max(200.0, baseline.runs[-1].rps if baseline.runs else baseline.measure().rps)
+        self.capacity = math.ceil(first * (cfg.duration + cfg.warmup + 1))
+        # Rounds each wrk thread answers side by side (prepare.answer_requests): two answers
+        # to one round are this many requests apart, more than a thread can send in the
+        # slowest response wrk accepts, so an answer never overtakes the previous one.
+        self.answer_slots = max(512, math.ceil(first / cfg.threads * WRK_TIMEOUT_S))
+        self.prep: prep_mod.Prepared | None = None
+
+    # --- running ------------------------------------------------------------------------
+
+    def run_all(self, only: list[str] | None) -> list[Row]:
+        wanted = [name for name in ORDER if not only or name in only]
+        self.log(f"  preparing {self.cfg.players} players and their rounds through the app")
+        self.prep = self._prepare(wanted)
+        rows = []
+        for name in wanted:
+            try:
+                row = self.baseline.around(getattr(self, "page_" + name.replace("-", "_")))
+            except Exception as exc:  # one broken page must not lose the others' figures
+                row = Row(name, name, None, note=f"failed: {type(exc).__name__}: {exc}"[:300])
+            rows.append(row)
+            if row.result is None:
+                self.log(f"  {name}: {row.note}")
+            else:
+                r = row.result
+                self.log(f"  {name}: {r.rps:.0f} req/s (baseline {row.baseline_rps:.0f}), "
+                         f"p50 {r.p50_ms:.1f} ms, p99 {r.p99_ms:.1f} ms, cpu {r.cpu_ms or 0:.2f} ms/req, "
+                         f"errors {row.errors}, statuses {r.statuses}")
+                for sample in r.samples:
+                    self.log(f"    first failure: {_page_text(sample)}")
+        return rows
+
+    def _prepare(self, wanted: list[str]) -> prep_mod.Prepared:
+        questions = self.capacity if "question" in wanted else 0
+        # answer clones: the measured run's share, plus a separate set for the warm-up
+        answers = partial = 0
+        if "answer" in wanted:
+            slots = self.answer_slots * self.cfg.threads
+            answers = math.ceil(self.capacity / 10) + slots + 2 * WARM_SLOTS * self.cfg.threads
+            partial = math.ceil(slots / 10)
+        return prep_mod.prepare(self.server.url, self.db_url, self.cfg.players, questions, answers, partial)
+
+    def _wrk(self, name: str, requests: list[Request], once: bool = False,
+             warmup: list[Request] | None = None) -> Result:
+        if warmup is None and not once:
+            warmup = requests
+        if warmup:
+            path = write_requests(self.out / f"{self.tag}-{name}-warmup.req", warmup)
+            self.cfg.wrk(self.server.url, path, self.cfg.warmup, once=once)
+        path = write_requests(self.out / f"{self.tag}-{name}.req", requests)
+        return measured(self.cfg, self.server, path, self.cfg.duration, once=once)
+
+    def _cycle(self, name: str, what: str, requests: list[Request], expected=(200,)) -> Row:
+        status = probe(self.server.url, requests[0])
+        if status not in expected:
+            note = f"not available: HTTP {status} for {requests[0].path}"
+            return Row(name, what, None, expected, note=note)
+        return Row(name, what, self._wrk(name, requests), expected)
+
+    def _cookies(self) -> list[str]:
+        return [p.cookie for p in self.prep.players]
+
+    # --- the pages ------------------------------------------------------------------------
+
+    def page_floor(self) -> Row:
+        if self.floor is None:
+            return Row("floor", "GET /__bench/empty", None, note="not served")
+        requests = [Request("GET", EMPTY, c) for c in self._cookies()]
+        with self.floor() as floor_server:
+            quiz_server, self.server = self.server, floor_server
+            try:
+                return self._cycle("floor", "empty view in the quiz app, a player's cookie", requests)
+            finally:
+                self.server = quiz_server
+
+    def page_home(self) -> Row:
+        return self._cycle("home", "GET /", [Request("GET", "/", c) for c in self._cookies()])
+
+    def page_article(self) -> Row:
+        ids = sorted(self.bank.sources)
+        requests = [Request("GET", f"/sources/{sid}", c) for c in self._cookies() for sid in ids]
+        return self._cycle("article", f"GET /sources/<id> ({len(ids)} articles)", requests)
+
+    def page_scoreboard(self) -> Row:
+        # top 20 of the board every quick round counts for: the whole history is on it
+        return self._cycle("scoreboard", f"GET {BOARD} (anonymous: top 20)", [Request("GET", BOARD)])
+
+    def page_scoreboard_me(self) -> Row:
+        requests = [Request("GET", BOARD, c) for c in self._cookies()]
+        return self._cycle("scoreboard-me", f"GET {BOARD} (a player: top 20 + own rank)", requests)
+
+    def page_question(self) -> Row:
+        requests = prep_mod.question_requests(self.prep, self.cfg.threads)
+        split = math.ceil(len(requests) * self.cfg.warmup / (self.cfg.warmup + self.cfg.duration + 1))
+        result = self._wrk("question", requests[split:], once=True, warmup=requests[:split])
+        note = "first view of each question (starts its clock: a write)"
+        return Row("question", "GET /rounds/<id>", result, (200,), note=self._exhausted(result, note))
+
+    def page_answer(self) -> Row:
+        kept, warm = _split_rounds(self.prep.answer_rounds, 2 * WARM_SLOTS * self.cfg.threads)
+        warm_prep = prep_mod.Prepared(self.prep.players, {}, warm, self.prep.round_size)
+        run_prep = prep_mod.Prepared(self.prep.players, {}, kept, self.prep.round_size, self.prep.partial)
+        before = count_answers(self.db_url)
+        warmup = prep_mod.answer_requests(warm_prep, self.cfg.threads, WARM_SLOTS)
+        requests = prep_mod.answer_requests(run_prep, self.cfg.threads, self.answer_slots)
+        path = write_requests(self.out / f"{self.tag}-answer-warmup.req", warmup)
+        warm_result = self.cfg.wrk(self.server.url, path, self.cfg.warmup, once=True)
+        path = write_requests(self.out / f"{self.tag}-answer.req", requests)
+        result = measured(self.cfg, self.server, path, self.cfg.duration, once=True)
+        written = count_answers(self.db_url) - before
+        redirected = sum(r.statuses.get(code, 0) for r in (warm_result, result) for code in (302, 303))
+        missing = max(0, redirected - written)  # a redirect without a stored answer
+        note = f"{written} answers written, {missing} redirects without one"
+        return Row("answer", "POST /rounds/<id> (CSRF, form, commit)", result, (302, 303),
+                   note=self._exhausted(result, note), extra_errors=missing)
+
+    def page_feedback(self) -> Row:
+        requests = prep_mod.feedback_requests(self.db_url, self.prep)
+        if not requests:
+            return Row("feedback", "GET /rounds/<id>/feedback/<pos>", None, note="no answered questions")
+        return self._cycle("feedback", "GET /rounds/<id>/feedback/<pos>", requests)
+
+    def _exhausted(self, result: Result, note: str) -> str:
+        if result.exhausted:
+            return note + "; ran out of prepared rounds: the rate is a lower bound"
+        return note
+
+
+def _page_text(sample: str) -> str:
+    """An error page cut down to its words: enough to tell why a request failed."""
+    text = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", sample, flags=re.S)
+    text = re.sub(r"<[^>]+>", " ", text)
+    return " ".join(text.split())[:300]
+
+
+def _split_rounds(rounds: dict[int, list[int]], warm_total: int) -> tuple[dict, dict]:
+    """(measured, warm-up) clones per player: the warm-up takes the first few of each player."""
+    per_player = max(1, math.ceil(warm_total / max(1, len(rounds))))
+    measured = {p: ids[per_player:] for p, ids in rounds.items()}
+    warm = {p: ids[:per_player] for p, ids in rounds.items()}
+    return measured, warm

@@ -1,0 +1,201 @@
+"""Load-test Rouge Quiz: gunicorn + a database full of history, driven by wrk.
+
+    python bench/run.py                      # SQLite and PostgreSQL, 1x history (~8 minutes)
+    python bench/run.py --quick              # smoke run: short runs on a tenth of the history
+    python bench/run.py --db sqlite --growth # scoreboard and answer at 1x and 10x history
+
+Every figure is set against a minimal Flask app (bench/hello_app.py) under the same gunicorn
+settings, measured in the same run, so the targets hold on a noisy or shared machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import secrets
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.append(str(ROOT))  # run as a script: make `bench` importable (PYTHONPATH may name another `quiz`)
+
+from bench.filler import PostgresTarget, SqliteTarget, fill  # noqa: E402
+from bench.history import Sizes  # noqa: E402
+from bench.load import Request, Result, run_wrk, write_requests  # noqa: E402
+from bench.pages import Baseline, Pages  # noqa: E402
+from bench.plans import explain  # noqa: E402
+from bench.report import Section, growth_table, growth_verdicts, table, verdicts  # noqa: E402
+from bench.server import Settings, serve  # noqa: E402
+
+OUT = ROOT / "bench" / "out"
+HELLO = "bench.hello_app:app"
+QUIZ = "quiz:create_app()"
+FLOOR = "bench.floor_app:create()"
+
+
+@dataclass
+class Config:
+    duration: float
+    warmup: float
+    connections: int
+    threads: int
+    settings: Settings
+    keep: bool
+    players: int
+    app_root: Path = ROOT
+
+    def wrk(self, server_url: str, path: Path, seconds: float, once: bool = False) -> Result:
+        return run_wrk(server_url, path, duration=seconds, connections=self.connections,
+                       threads=self.threads, once=once)
+
+
+def log(message: str) -> None:
+    print(message, flush=True)
+
+
+def quiz_env(db_url: str) -> dict[str, str]:
+    # Production settings, as an operator runs it, except the per-player and per-address
+    # rate limits: a load test from one address would measure the limiter saying no.
+    return {
+        "QUIZ_DATABASE_URL": db_url,
+        "QUIZ_SECRET_KEY": secrets.token_urlsafe(48),
+        "QUIZ_ENV": "production",
+        "QUIZ_RATE_LIMITS": "off",
+    }
+
+
+def make_target(db: str, tag: str):
+    if db == "sqlite":
+        return SqliteTarget(OUT / f"{tag}.sqlite")
+    return PostgresTarget(f"bench_rouge_{tag.replace('-', '_')}")
+
+
+def run_section(cfg: Config, db: str, sizes: Sizes, label: str, only: list[str] | None) -> Section:
+    """Fill a fresh database, measure the baseline, the quiz's pages, the baseline again."""
+    from quiz import load_checked_bank
+    from quiz.config import PROJECT_ROOT
+
+    tag = f"{db}-{sizes.rounds}"
+    section = Section(f"{db}, {label}")
+    target = make_target(db, tag)
+    bank = load_checked_bank(str(PROJECT_ROOT / "questions"))
+    try:
+        log(f"[{db}] filling {sizes.players:,} players, {sizes.rounds:,} rounds, {sizes.answers:,} answers")
+        report = fill(target, bank, sizes, progress=log)
+        log(f"  filled in {report.seconds:.0f} s: {report.players:,} players, {report.rounds:,} rounds, "
+            f"{report.answers:,} answers, {report.best_scores:,} best scores")
+        # both servers up side by side (an idle one costs nothing): the baseline is measured
+        # between the quiz's pages
+        env = quiz_env(target.url)
+        with serve(HELLO, cfg.settings, {}, OUT / f"{tag}-hello.log") as hello, \
+                serve(QUIZ, cfg.settings, env, OUT / f"{tag}-quiz.log", app_root=cfg.app_root) as server:
+            baseline = Baseline(cfg, hello, write_requests(OUT / "hello.req", [Request("GET", "/")]))
+            def floor():  # the same app and database, plus an empty view (bench/floor_app.py)
+                return serve(FLOOR, cfg.settings, env, OUT / f"{tag}-floor.log", app_root=cfg.app_root)
+
+            pages = Pages(cfg, server, target.url, bank, baseline, log, floor)
+            section.rows = pages.run_all(only)
+            section.baseline_runs = baseline.runs
+            section.locked = server.count_in_log("database is locked")
+            section.tracebacks = server.count_in_log("Traceback")
+        section.plans = explain(target.url)
+    finally:
+        if not cfg.keep:
+            target.drop()
+    return section
+
+
+def print_section(section: Section, targets: bool) -> list:
+    log("")
+    log(table(section))
+    found = verdicts(section)
+    if targets:
+        for verdict in found:
+            log(str(verdict))
+    return found
+
+
+def save(sections: list[Section], extra: dict) -> Path:
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"results-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    data = {"sections": [asdict(s) for s in sections], **extra}
+    path.write_text(json.dumps(data, indent=1, default=str))
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    dbs = ["sqlite", "postgres"] if args.db == "both" else [args.db]
+    duration = args.duration or (3 if args.quick else 15)
+    cfg = Config(
+        duration=duration, warmup=1 if args.quick else 2, connections=args.connections,
+        threads=args.wrk_threads, keep=args.keep, players=min(args.connections, 16),
+        app_root=Path(args.app_root).resolve() if args.app_root else ROOT,
+        settings=Settings(workers=args.workers, worker_class=args.worker_class, threads=args.threads),
+    )
+    OUT.mkdir(parents=True, exist_ok=True)
+    started = time.monotonic()
+    log(f"gunicorn: {' '.join(cfg.settings.args())}; wrk: {cfg.threads} threads, {cfg.connections} "
+        f"connections, {duration:.0f} s per page (+{cfg.warmup:.0f} s warm-up)")
+    sections, failed = [], False
+    if args.growth:
+        only = ["scoreboard", "scoreboard-me", "answer"]
+        for db in dbs:
+            small = run_section(cfg, db, Sizes.at_scale(1), "1x history", only)
+            large = run_section(cfg, db, Sizes.at_scale(10), "10x history", only)
+            sections += [small, large]
+            for section in (small, large):
+                print_section(section, targets=False)
+            log("")
+            log(growth_table(db, small, large, ("1x", "10x")))
+            for verdict in growth_verdicts(small, large):
+                log(str(verdict))
+                failed |= not verdict.passed
+            log_plans(db, large)
+    else:
+        sizes = Sizes(1_000, 10_000) if args.quick and not args.scale else Sizes.at_scale(args.scale or 1)
+        label = f"{sizes.rounds:,} rounds / {sizes.answers:,} answers"
+        for db in dbs:
+            section = run_section(cfg, db, sizes, label, args.only)
+            sections.append(section)
+            # the targets are set for SQLite; PostgreSQL's verdicts are printed for comparison
+            found = print_section(section, targets=True)
+            if db == "sqlite":
+                failed |= not all(v.passed for v in found)
+    path = save(sections, {"argv": sys.argv[1:], "minutes": (time.monotonic() - started) / 60})
+    log(f"\nresults saved to {path.relative_to(ROOT)}; total {(time.monotonic() - started) / 60:.1f} min")
+    return 1 if failed else 0
+
+
+def log_plans(db: str, section: Section) -> None:
+    plans = section.plans
+    if plans:
+        log(f"\nquery plans on {db} at 10x history (an index read, not a scan):")
+        for name, plan in plans.items():
+            log(f"  {name}:\n    " + "\n    ".join(plan))
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--db", choices=["sqlite", "postgres", "both"], default="both")
+    parser.add_argument("--duration", type=float, help="seconds per page (default 15; --quick: 3)")
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--scale", type=int, choices=[1, 10], help="history size: 1 = 100,000 rounds")
+    parser.add_argument("--quick", action="store_true", help="smoke run: 3 s per page, 10,000 rounds")
+    parser.add_argument("--growth", action="store_true", help="scoreboard and answer at 1x and 10x history")
+    parser.add_argument("--only", nargs="+", help="measure only these pages (names as in the table)")
+    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--worker-class", choices=["gthread", "sync"], default="gthread")
+    parser.add_argument("--threads", type=int, default=4, help="threads per gthread worker")
+    parser.add_argument("--wrk-threads", type=int, default=2)
+    parser.add_argument("--keep", action="store_true", help="keep the databases (bench/out/, bench_rouge_*)")
+    parser.add_argument("--app-root", help="serve the quiz from another checkout (to measure a change)")
+    return parser.parse_args(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
