@@ -1,7 +1,7 @@
 """Create a benchmark database with the app's migrations and fill it with synthetic history.
 
 SQLite gets executemany in one transaction; PostgreSQL gets COPY with foreign-key triggers
-off for the session (the rows are consistent by construction). Rows go in chunks of rounds
+off for the connection (the rows are consistent by construction). Rows go in chunks of rounds
 so that 10,000,000 answers never sit in memory at once.
 """
 

@@ -182,13 +182,19 @@ class Pages:
         note = "first view of each question (starts its clock: a write)"
         return Row("question", "GET /rounds/<id>", result, (200,), note=self._exhausted(result, note))
 
-    def page_answer(self) -> Row:
+    def _answer_lists(self) -> tuple[list[Request], list[Request]]:
+        """(warm-up, measured) answer POSTs, on separate rounds: a warm-up cut short leaves
+        its rounds part-answered, and the measured run must not post to those."""
         kept, warm = _split_rounds(self.prep.answer_rounds, 2 * WARM_SLOTS * self.cfg.threads)
-        warm_prep = prep_mod.Prepared(self.prep.players, {}, warm, self.prep.round_size)
-        run_prep = prep_mod.Prepared(self.prep.players, {}, kept, self.prep.round_size, self.prep.partial)
+        players, size = self.prep.players, self.prep.round_size
+        warmup = prep_mod.answer_requests(prep_mod.Prepared(players, {}, warm, size), self.cfg.threads,
+                                          WARM_SLOTS)
+        run = prep_mod.Prepared(players, {}, kept, size, self.prep.partial)
+        return warmup, prep_mod.answer_requests(run, self.cfg.threads, self.answer_slots)
+
+    def page_answer(self) -> Row:
+        warmup, requests = self._answer_lists()
         before = count_answers(self.db_url)
-        warmup = prep_mod.answer_requests(warm_prep, self.cfg.threads, WARM_SLOTS)
-        requests = prep_mod.answer_requests(run_prep, self.cfg.threads, self.answer_slots)
         path = write_requests(self.out / f"{self.tag}-answer-warmup.req", warmup)
         warm_result = self.cfg.wrk(self.server.url, path, self.cfg.warmup, once=True)
         path = write_requests(self.out / f"{self.tag}-answer.req", requests)
@@ -214,14 +220,14 @@ class Pages:
 
 def _page_text(sample: str) -> str:
     """An error page cut down to its words: enough to tell why a request failed."""
-    text = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", sample, flags=re.S)
-    text = re.sub(r"<[^>]+>", " ", text)
-    return " ".join(text.split())[:300]
+    words = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", sample, flags=re.S)
+    words = re.sub(r"<[^>]+>", " ", words)
+    return " ".join(words.split())[:300]
 
 
 def _split_rounds(rounds: dict[int, list[int]], warm_total: int) -> tuple[dict, dict]:
     """(measured, warm-up) clones per player: the warm-up takes the first few of each player."""
     per_player = max(1, math.ceil(warm_total / max(1, len(rounds))))
-    measured = {p: ids[per_player:] for p, ids in rounds.items()}
+    kept = {p: ids[per_player:] for p, ids in rounds.items()}
     warm = {p: ids[:per_player] for p, ids in rounds.items()}
-    return measured, warm
+    return kept, warm

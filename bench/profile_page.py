@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.append(str(ROOT))  # make `bench` importable
 
 from bench import prepare as prep_mod  # noqa: E402
+from bench.browser import TestBrowser, fill_form, read_forms  # noqa: E402
 
 PAGES = ["home", "article", "scoreboard", "scoreboard-me", "question", "answer", "feedback", "hello"]
 
@@ -46,7 +47,7 @@ class Flow:
     def __init__(self, app, db_url: str) -> None:
         from sqlalchemy import create_engine
 
-        self.browser = prep_mod.TestBrowser(app)
+        self.browser = TestBrowser(app)
         engine = create_engine(db_url)
         self.player = prep_mod.sign_up(self.browser, int(time.time() * 1000) % 10**9, engine)
         engine.dispose()
@@ -61,8 +62,8 @@ class Flow:
 
     def answer_body(self, round_id: int) -> dict:
         status, _, page = self.browser.request("GET", f"/rounds/{round_id}")
-        forms = [f for f in prep_mod.read_forms(page) if f["action"].endswith(f"/rounds/{round_id}")]
-        return prep_mod.fill_form(forms[0]["fields"])
+        forms = [f for f in read_forms(page) if f["action"].endswith(f"/rounds/{round_id}")]
+        return fill_form(forms[0]["fields"])
 
 
 def request_maker(page: str, app, db_url: str, n: int):

@@ -1,6 +1,6 @@
 """Load-test Rouge Quiz: gunicorn + a database full of history, driven by wrk.
 
-    python bench/run.py                      # SQLite and PostgreSQL, 1x history (~8 minutes)
+    python bench/run.py                      # SQLite and PostgreSQL, 1x history (~10 minutes)
     python bench/run.py --quick              # smoke run: short runs on a tenth of the history
     python bench/run.py --db sqlite --growth # scoreboard and answer at 1x and 10x history
 
@@ -16,6 +16,7 @@ import secrets
 import sys
 import time
 from dataclasses import asdict, dataclass
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +34,7 @@ OUT = ROOT / "bench" / "out"
 HELLO = "bench.hello_app:app"
 QUIZ = "quiz:create_app()"
 FLOOR = "bench.floor_app:create()"
+QUICK_SIZES = Sizes(players=1_000, rounds=10_000)  # --quick: a tenth of the history
 
 
 @dataclass
@@ -73,7 +75,7 @@ def make_target(db: str, tag: str):
 
 
 def run_section(cfg: Config, db: str, sizes: Sizes, label: str, only: list[str] | None) -> Section:
-    """Fill a fresh database, measure the baseline, the quiz's pages, the baseline again."""
+    """Fill a fresh database, then measure the quiz's pages with the baseline between them."""
     from quiz import load_checked_bank
     from quiz.config import PROJECT_ROOT
 
@@ -87,14 +89,12 @@ def run_section(cfg: Config, db: str, sizes: Sizes, label: str, only: list[str] 
         log(f"  filled in {report.seconds:.0f} s: {report.players:,} players, {report.rounds:,} rounds, "
             f"{report.answers:,} answers, {report.best_scores:,} best scores")
         # both servers up side by side (an idle one costs nothing): the baseline is measured
-        # between the quiz's pages
+        # between the quiz's pages; the floor's server starts only for its own row
         env = quiz_env(target.url)
+        floor = partial(serve, FLOOR, cfg.settings, env, OUT / f"{tag}-floor.log", app_root=cfg.app_root)
         with serve(HELLO, cfg.settings, {}, OUT / f"{tag}-hello.log") as hello, \
                 serve(QUIZ, cfg.settings, env, OUT / f"{tag}-quiz.log", app_root=cfg.app_root) as server:
             baseline = Baseline(cfg, hello, write_requests(OUT / "hello.req", [Request("GET", "/")]))
-            def floor():  # the same app and database, plus an empty view (bench/floor_app.py)
-                return serve(FLOOR, cfg.settings, env, OUT / f"{tag}-floor.log", app_root=cfg.app_root)
-
             pages = Pages(cfg, server, target.url, bank, baseline, log, floor)
             section.rows = pages.run_all(only)
             section.baseline_runs = baseline.runs
@@ -155,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
                 failed |= not verdict.passed
             log_plans(db, large)
     else:
-        sizes = Sizes(1_000, 10_000) if args.quick and not args.scale else Sizes.at_scale(args.scale or 1)
+        sizes = QUICK_SIZES if args.quick and not args.scale else Sizes.at_scale(args.scale or 1)
         label = f"{sizes.rounds:,} rounds / {sizes.answers:,} answers"
         for db in dbs:
             section = run_section(cfg, db, sizes, label, args.only)

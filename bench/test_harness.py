@@ -1,0 +1,97 @@
+"""Checks of the benchmark harness itself: python -m pytest bench/test_harness.py
+
+The load figures are only as good as the data and the requests behind them: every answer
+POST must be valid when it is sent, and the history must be what the app would have written.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from bench.browser import fill_form, read_forms
+from bench.history import Catalogue, History, Sizes
+from bench.prepare import Player, Prepared, answer_requests
+
+QUESTIONS = Path(__file__).resolve().parent.parent / "questions"
+
+
+@pytest.fixture(scope="module")
+def bank():
+    from quiz.bank import load_bank
+
+    return load_bank(QUESTIONS)
+
+
+def _prepared(players: int = 4, fresh: int = 60, caught: int = 6) -> Prepared:
+    made = [Player(i, 100 + i, f"c={i}", 0, [f"position={k}" for k in range(10)]) for i in range(players)]
+    rounds = {i: list(range(1000 * i, 1000 * i + fresh)) for i in range(players)}
+    partial = {
+        i: {pos: [90_000 + 1000 * i + 10 * pos + j for j in range(caught)] for pos in range(1, 10)}
+        for i in range(players)
+    }
+    return Prepared(made, {}, rounds, 10, partial)
+
+
+def test_answers_go_in_order_far_apart_and_finish_from_the_start():
+    threads, slots = 2, 20
+    requests = answer_requests(_prepared(), threads, slots)
+    seen: dict[str, list[tuple[int, int, int]]] = defaultdict(list)  # path -> (line, thread, position)
+    for line, request in enumerate(requests):
+        seen[request.path].append((line, line % threads, int(request.body.split("=")[1])))
+    finishes = 0
+    for visits in seen.values():
+        positions = [p for _, _, p in visits]
+        assert positions == list(range(positions[0], positions[0] + len(positions)))  # in order, once
+        assert len({t for _, t, _ in visits}) == 1  # one wrk thread per round
+        gaps = [(b - a) // threads for (a, _, _), (b, _, _) in zip(visits, visits[1:], strict=False)]
+        assert all(gap >= slots for gap in gaps)
+        finishes += positions[-1] == 9
+    first_pass = requests[: slots * threads]
+    assert sum(r.body.endswith("=9") for r in first_pass) >= slots * threads // 10  # staggered starts
+    assert finishes >= len(seen) // 2
+
+
+def test_history_is_what_the_app_would_have_stored(bank):
+    history = History(Catalogue.of(bank), Sizes(players=40, rounds=400))
+    list(history.players())
+    best: dict = {}
+    daily: set = set()
+    from bench.history import ANSWER_COLUMNS, ROUND_COLUMNS
+
+    score_at = ROUND_COLUMNS.index("score")
+    for round_row, answers in history.rounds_and_answers():
+        row = dict(zip(ROUND_COLUMNS, round_row, strict=True))
+        assert len(answers) == 10
+        assert row["score"] == sum(a[ANSWER_COLUMNS.index("points")] for a in answers)
+        assert row["time_ms"] == sum(a[ANSWER_COLUMNS.index("elapsed_ms")] for a in answers)
+        assert row["finished_at"] == answers[-1][ANSWER_COLUMNS.index("answered_at")]
+        if row["kind"] == "daily" and row["scored"]:
+            assert (row["player_id"], row["scope"]) not in daily  # one scored daily per day
+            daily.add((row["player_id"], row["scope"]))
+        if row["scored"]:
+            board = "quick" if row["kind"] == "quick" else f"{row['kind']}:{row['scope']}"
+            key = (-round_row[score_at], row["time_ms"], row["finished_at"])
+            if key < best.get((board, row["player_id"]), (1,)):
+                best[(board, row["player_id"])] = key
+    alltime = {(b[1], b[3]): b for b in history.best_scores() if b[2] == "all"}
+    assert set(alltime) == set(best)
+    for (board, player), key in best.items():
+        row = alltime[(board, player)]
+        assert (-row[5], row[6], row[7]) == key
+
+
+def test_a_filled_form_is_valid_for_each_question_type():
+    page = """<form method="post" action="/rounds/7">
+      <input type="hidden" name="csrf_token" value="tok"><input type="hidden" name="position" value="3">
+      <input type="radio" name="choice" value="2"><input type="radio" name="choice" value="0">
+      <select name="place_0"><option value="">Choose</option><option value="0">a</option>
+        <option value="1">b</option></select>
+      <select name="place_1"><option value="">Choose</option><option value="0">a</option>
+        <option value="1">b</option></select>
+      <input type="text" name="text"></form>"""
+    body = fill_form(read_forms(page)[0]["fields"])
+    assert body == {"csrf_token": ["tok"], "position": ["3"], "choice": ["2"],
+                    "place_0": ["0"], "place_1": ["1"], "text": ["42"]}
