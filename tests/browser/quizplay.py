@@ -41,8 +41,8 @@ def wrong_answer(question):
         return [c for c in question.choices if c not in _as_list(question.answer)][:1]
     if question.type == "truefalse":
         return not question.answer
-    if question.type == "order":
-        return list(reversed(question.answer))
+    if question.type == "order":  # rotated: every item out of its place (reversed keeps a middle one)
+        return [*question.answer[1:], question.answer[0]]
     return "certainly not this"
 
 
