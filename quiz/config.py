@@ -36,9 +36,14 @@ def defaults(instance_path: str) -> dict:
         "REDIS_URL": None,
         "MAX_CONTENT_LENGTH": 64 * 1024,  # forms are tiny; anything bigger is refused with 413
         "ROUND_SIZE": 10,
-        # a connection the database dropped (restart, failover) is replaced, not reused
+        # a connection the database dropped (restart, failover) is replaced, not reused;
+        # quiz.db leaves it out for SQLite, a file that cannot drop a connection
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
         "SESSION_COOKIE_HTTPONLY": True,
+        # the signed cookie is sent again only when it changes, not re-signed on every page;
+        # a year, so a nickname outlives a season of play without a refresh
+        "SESSION_REFRESH_EACH_REQUEST": False,
+        "PERMANENT_SESSION_LIFETIME": 365 * 86400,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": False,  # QUIZ_ENV=production turns it on (HTTPS only)
         # per player (RATE_LIMIT_ANSWER/START) and per address, which a class or a convention

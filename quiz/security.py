@@ -85,8 +85,9 @@ def check_production(app: Flask) -> None:
 
 
 def set_headers(response):
-    for name, value in HEADERS.items():
-        response.headers.setdefault(name, value)
+    # one pass over the response's few headers, rather than a lookup per header to add
+    present = {name.lower() for name, _ in response.headers.items()}
+    response.headers.extend([(name, value) for name, value in HEADERS.items() if name.lower() not in present])
     if request.is_secure:
         # browsers that have seen the site over HTTPS refuse plain HTTP for a year
         response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")

@@ -6,7 +6,9 @@ from flask import Flask
 
 
 def register_blueprints(app: Flask) -> None:
-    from quiz.web import errors, health, home, play, sources
+    from quiz.web import errors, health, home, links, play, sources
+
+    links.init_app(app)
 
     app.register_blueprint(home.bp)
     app.register_blueprint(play.bp)
