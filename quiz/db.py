@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from sqlalchemy import event
@@ -9,6 +11,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase
 
 from quiz.config import PROJECT_ROOT
+from quiz.sqlite_writes import QueuedWritesConnection
 
 
 class Base(DeclarativeBase):
@@ -23,7 +26,7 @@ migrate = Migrate(directory=str(PROJECT_ROOT / "quiz" / "migrations"))
 def _sqlite_pragmas(dbapi_connection, connection_record) -> None:
     # WAL lets readers run beside the one writer; busy_timeout makes a second writer wait
     # instead of failing with "database is locked"; SQLite leaves foreign keys off by default.
-    if type(dbapi_connection).__module__.startswith("sqlite3"):
+    if isinstance(dbapi_connection, sqlite3.Connection):
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA busy_timeout=15000")
@@ -32,6 +35,20 @@ def _sqlite_pragmas(dbapi_connection, connection_record) -> None:
         cursor.close()
 
 
+@event.listens_for(Engine, "before_cursor_execute")
+def _queue_sqlite_writes(conn, cursor, statement, parameters, context, executemany) -> None:
+    dbapi_connection = conn.connection.dbapi_connection
+    if isinstance(dbapi_connection, QueuedWritesConnection):
+        dbapi_connection.before_statement(statement)
+
+
 def init_app(app) -> None:
+    if str(app.config["SQLALCHEMY_DATABASE_URI"]).startswith("sqlite"):
+        options = dict(app.config.get("SQLALCHEMY_ENGINE_OPTIONS") or {})
+        # pre-ping costs a SELECT 1 before every request's first query, for nothing on a file
+        options.pop("pool_pre_ping", None)
+        # writers queue on a lock file rather than sleep in SQLite's busy handler
+        options["connect_args"] = {"factory": QueuedWritesConnection, **options.get("connect_args", {})}
+        app.config["SQLALCHEMY_ENGINE_OPTIONS"] = options
     db.init_app(app)
     migrate.init_app(app, db)
