@@ -6,6 +6,9 @@ never its text, so a page's markup cannot tell which option is right.
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass, field
+
 from flask_wtf import FlaskForm
 from wtforms import HiddenField, RadioField, SelectField, SelectMultipleField, StringField
 from wtforms.validators import AnyOf, InputRequired, Length, Optional, ValidationError
@@ -61,48 +64,108 @@ class StartForm(FlaskForm):
 class AnswerForm(FlaskForm):
     position = HiddenField(validators=[InputRequired()])
 
+    class Meta:
+        # CSRFProtect has checked the token before the view runs (quiz.security); a form
+        # of its own would check it again and sign a fresh token on every answer
+        csrf = False
+
 
 class MultiCheckboxField(SelectMultipleField):
     widget = ListWidget(prefix_label=False)
     option_widget = CheckboxInput()
 
 
-def _options(view: play.QuestionView) -> list:
-    return options((str(i), text) for i, text in enumerate(view.options))
+# The name of the answer's field per question type (order questions: place_0, place_1...).
+ANSWER_FIELD = {"choice": "choice", "multi": "picks", "truefalse": "truth", "text": "text", "number": "text"}
+TRUTH_OPTIONS = (("true", "True"), ("false", "False"))
 
 
-def answer_form_class(view: play.QuestionView) -> type[AnswerForm]:
-    """A form class with the fields for this question's type."""
+def _values(count: int) -> list:
+    # Validation only looks at the values (the index in the shown order); the page prints
+    # the labels from the question itself, so the form never holds the choice text.
+    return options((str(i), str(i)) for i in range(count))
+
+
+@functools.lru_cache(maxsize=64)
+def answer_form_class(kind: str, count: int) -> type[AnswerForm]:
+    """The form class that validates an answer to a question of this type and option count.
+
+    Kept per (type, count): building a WTForms class costs as much as validating with it.
+    """
 
     class Form(AnswerForm):
         pass
 
-    if view.type == "choice":
-        Form.choice = RadioField("Your answer", choices=_options(view),
+    if kind == "choice":
+        Form.choice = RadioField("Your answer", choices=_values(count),
                                  validators=[InputRequired("Pick one of the choices.")])
-    elif view.type == "multi":
-        Form.picks = MultiCheckboxField("Pick every right answer", choices=_options(view),
+    elif kind == "multi":
+        Form.picks = MultiCheckboxField("Pick every right answer", choices=_values(count),
                                         validators=[InputRequired("Pick at least one answer.")])
-    elif view.type == "truefalse":
-        Form.truth = RadioField("Your answer", choices=options([("true", "True"), ("false", "False")]),
+    elif kind == "truefalse":
+        Form.truth = RadioField("Your answer", choices=options(TRUTH_OPTIONS),
                                 validators=[InputRequired("Answer true or false.")])
-    elif view.type in ("text", "number"):
+    elif kind in ("text", "number"):
         Form.text = StringField("Your answer", validators=[
             InputRequired("Type an answer."), Length(max=MAX_TEXT)])
-    elif view.type == "order":
-        blank = options([("", "Choose an item")])
-        for place in range(len(view.options)):
+    elif kind == "order":
+        for place in range(count):
             setattr(Form, f"place_{place}", SelectField(
-                f"Place {place + 1}", choices=blank + _options(view),
+                f"Place {place + 1}", choices=_values(count),
                 validators=[InputRequired(f"Choose an item for place {place + 1}.")]))
     return Form
 
 
 def answer_form(view: play.QuestionView) -> AnswerForm:
-    form = answer_form_class(view)()
-    if not form.is_submitted():
-        form.position.data = str(view.position)
-    return form
+    """The submitted answer, bound to the request's form data, ready to validate."""
+    return answer_form_class(view.type, len(view.options))()
+
+
+@dataclass(frozen=True)
+class AnswerInputs:
+    """What the question page's form shows, for markup written in the template.
+
+    The page prints its inputs itself instead of through WTForms widgets, which cost more
+    than the rest of the page together; the names, ids and values are those the answer
+    form validates. After a refused answer it also holds what the player had picked or
+    typed, and the errors.
+    """
+
+    name: str  # the answer's field: choice, picks, truth or text (order: place_N)
+    options: tuple[tuple[str, str], ...]  # (value, label) in the shown order
+    chosen: frozenset[str] = frozenset()  # the values picked (choice, multi, truefalse)
+    text: str = ""  # the text typed
+    placed: tuple[str, ...] = ()  # order: the value chosen for each place
+    errors: dict = field(default_factory=dict)  # field name -> messages
+    form_errors: tuple[str, ...] = ()  # the form's own, and the CSRF check's
+
+    def places(self):
+        """Order questions: (field name, label, the value chosen) for each place."""
+        for place in range(len(self.options)):
+            chosen = self.placed[place] if place < len(self.placed) else ""
+            yield f"place_{place}", f"Place {place + 1}", chosen
+
+
+def answer_inputs(view: play.QuestionView, form: AnswerForm | None = None) -> AnswerInputs:
+    if view.type == "truefalse":
+        shown = TRUTH_OPTIONS
+    else:
+        shown = tuple((str(i), text) for i, text in enumerate(view.options))
+    name = ANSWER_FIELD.get(view.type, "")
+    if form is None:
+        return AnswerInputs(name, shown)
+    data = {key: bound.data for key, bound in form._fields.items()}
+    picked = data.get(name)
+    errors = {key: list(bound.errors) for key, bound in form._fields.items() if bound.errors}
+    csrf_errors = errors.pop("csrf_token", [])  # shown with the form's own errors
+    return AnswerInputs(
+        name, shown,
+        chosen=frozenset(picked if isinstance(picked, list) else [picked] if picked else []),
+        text=data.get("text") or "",
+        placed=tuple(data.get(f"place_{place}") or "" for place in range(len(view.options))),
+        errors=errors,
+        form_errors=(*csrf_errors, *form.form_errors),
+    )
 
 
 def order_fields(form: AnswerForm, view: play.QuestionView) -> list:

@@ -24,8 +24,9 @@ from flask import (
 from quiz import play
 from quiz.db import db
 from quiz.models import Player, Round, utcnow
+from quiz.play.rules import MAX_TEXT
 from quiz.web.errors import error_page
-from quiz.web.forms import NicknameForm, StartForm, answer_form, given_answer, order_fields
+from quiz.web.forms import AnswerInputs, NicknameForm, StartForm, answer_form, answer_inputs, given_answer
 
 bp = Blueprint("play", __name__)
 bp.add_app_template_global(play.answer_text, "answer_text")
@@ -108,14 +109,13 @@ def start():
     return redirect(url_for("play.question", round_id=round_.id))
 
 
-def _question_page(round_: Round, view: play.QuestionView, form, status: int = 200):
+def _question_page(view: play.QuestionView, inputs: AnswerInputs, status: int = 200):
     remaining = None
     if view.timed and view.shown_at is not None:
         spent = (utcnow() - view.shown_at).total_seconds()
         remaining = max(0, round(view.time_limit_s - spent))
-    places = order_fields(form, view) if view.type == "order" else []
     return render_template(
-        "question.html", round_=round_, q=view, form=form, places=places, remaining=remaining,
+        "question.html", q=view, inputs=inputs, remaining=remaining, max_text=MAX_TEXT,
     ), status
 
 
@@ -125,7 +125,7 @@ def question(round_id: int):
     view = play.current_question(bank(), round_)
     if view is None:
         return redirect(url_for("play.results", round_id=round_.id))
-    return _question_page(round_, view, answer_form(view))
+    return _question_page(view, answer_inputs(view))
 
 
 def _conflict(round_: Round, exc: play.PlayError):
@@ -152,24 +152,27 @@ def answer(round_id: int):
     view = play.question_view(bank(), round_)
     form = answer_form(view)
     if not form.validate_on_submit():
-        return _question_page(round_, view, form, 400)
+        return _question_page(view, answer_inputs(view, form), 400)
     try:
         play.record_answer(bank(), round_, position, given_answer(form, view))
     except (play.OutOfOrder, play.RoundOver) as exc:
         return _conflict(round_, exc)
     except play.BadAnswer as exc:
         form.form_errors.append(str(exc))
-        return _question_page(round_, view, form, 400)
+        return _question_page(view, answer_inputs(view, form), 400)
     return redirect(url_for("play.feedback", round_id=round_id, position=position))
 
 
 @bp.get("/rounds/<int:round_id>/feedback/<int:position>")
 def feedback(round_id: int, position: int):
-    round_ = owned_round(round_id)
-    reviewed = play.review_position(bank(), round_, position)
-    if reviewed is None:
+    round_, answer = answered_round(round_id, position)
+    if round_ is None or round_.player_id != session.get("player_id"):
+        abort(404, description="There is no such round, or it is not yours.")
+    if answer is None:
         abort(404, description="That question has not been answered yet.")
-    return render_template("feedback.html", round_=round_, r=reviewed)
+    reviewed = play.review(bank(), round_, answer)
+    shown = question_markup(reviewed.question) if reviewed.question is not None else None
+    return render_template("feedback.html", round_=round_, r=reviewed, shown=shown)
 
 
 @bp.get("/rounds/<int:round_id>/results")
@@ -182,3 +185,72 @@ def results(round_id: int):
                       difficulty=round_.difficulty, timed="1" if round_.timed else "0")
     return render_template("results.html", round_=round_, reviews=reviews, again=again,
                            rule=play.SCORING_RULE)
+
+
+# --- the feedback page: one query, and each question's fixed markup kept per bank ----------
+
+
+class AnsweredRound:
+    """What the feedback page and play.review read of a Round, under the same names."""
+
+    def __init__(self, row) -> None:
+        self.id, self.player_id = row.id, row.player_id
+        self.position, self.score = row.round_position, row.score
+        self.finished = row.finished_at is not None
+        self.question_hashes = row.question_hashes
+        self.size = len(row.question_hashes)  # one hash per question drawn
+
+
+def _answered_round_query():
+    # the tables, not the mapped classes: plain values, no objects for the Session to build
+    # and track (which cost more than the query itself)
+    rounds, answers = Round.__table__, db.metadata.tables["answer"]
+    return (
+        db.select(
+            rounds.c.id, rounds.c.player_id, rounds.c.position.label("round_position"), rounds.c.score,
+            rounds.c.finished_at, rounds.c.question_hashes,
+            answers.c.position, answers.c.question_id, answers.c.given, answers.c.correct,
+            answers.c.points, answers.c.bonus, answers.c.elapsed_ms,
+        )
+        .outerjoin(answers, db.and_(answers.c.round_id == rounds.c.id,
+                                    answers.c.position == db.bindparam("position")))
+        .where(rounds.c.id == db.bindparam("round_id"))
+    )
+
+
+# Built once: composing the statement costs as much as running it.
+_ANSWERED_ROUND = _answered_round_query()
+
+
+def answered_round(round_id: int, position: int):
+    """(the round, its answer at `position`) in one query: (None, None) without such a round,
+    (round, None) while that question is unanswered. The answer is a row with the names of
+    Answer's columns, which is all play.review reads of it."""
+    row = db.session.connection().execute(
+        _ANSWERED_ROUND, {"round_id": round_id, "position": position}
+    ).first()
+    if row is None:
+        return None, None
+    return AnsweredRound(row), (row if row.question_id is not None else None)
+
+
+def question_markup(question) -> dict:
+    """The correct answer and the citation cards of a question, as the feedback page prints
+    them: rendered once per bank (it is immutable) and per mount point of the app."""
+    cached = current_app.extensions.get("quiz_feedback_markup")
+    if cached is None or cached[0] is not bank():
+        cached = (bank(), {})
+        current_app.extensions["quiz_feedback_markup"] = cached
+    key = (request.script_root, question.id)
+    markup = cached[1].get(key)
+    if markup is None:
+        markup = cached[1][key] = _render_question_markup(question)
+    return markup
+
+
+def _render_question_markup(question) -> dict:
+    macros = current_app.jinja_env.get_template("_macros.html").module
+    return {
+        "answer": macros.answer_value(play.answer_text(question.answer), question.type == "order"),
+        "sources": macros.citation_cards(question.sources),
+    }
