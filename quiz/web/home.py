@@ -3,11 +3,14 @@ from __future__ import annotations
 from collections import Counter
 
 from flask import Blueprint, current_app, render_template, session
+from sqlalchemy import bindparam
 
 from quiz import play
+from quiz.bank.model import Bank
 from quiz.db import db
 from quiz.models import Round, utcnow
-from quiz.web.forms import DIFFICULTY_LABELS, TIMED_LABELS, StartForm
+from quiz.web import page_cache
+from quiz.web.forms import DIFFICULTY_LABELS, TIMED_LABELS
 
 bp = Blueprint("home", __name__)
 
@@ -21,33 +24,56 @@ def site() -> dict:
     }
 
 
+# Built once: the statement's construction costs as much as running it.
+_DAILY_ROUND = (
+    db.select(Round.id)
+    .where(Round.player_id == bindparam("player_id"), Round.daily_scored_on == bindparam("day"))
+    .limit(1)
+)
+
+
 def played_daily_today(player_id: int | None) -> bool:
     if not isinstance(player_id, int):
         return False
-    today = utcnow().date()
-    found = db.session.execute(
-        db.select(Round.id).filter_by(player_id=player_id, daily_scored_on=today).limit(1)
-    ).first()
+    # on the Connection, not the Session: one id to read, no ORM result to build
+    values = {"player_id": player_id, "day": utcnow().date()}
+    found = db.session.connection().execute(_DAILY_ROUND, values).first()
     return found is not None
 
 
 @bp.get("/")
 def index():
     bank = current_app.extensions["quiz_bank"]
+    played_daily = played_daily_today(session.get("player_id"))
+    return page_cache.per_visitor(
+        "home", bank, played_daily,
+        lambda csrf, nickname: _render_home(bank, csrf, nickname, played_daily),
+    )
+
+
+def bank_counts(bank: Bank) -> tuple[list, list]:
+    """(topic, questions) pairs, and (source, questions) pairs for the articles that have any."""
     playable = play.playable(bank)
     topics = Counter(q.topic for q in playable)
-    articles = Counter(c.source for q in playable for c in {c.source: c for c in q.sources}.values())
+    # a question citing an article twice counts once for it
+    articles = Counter(source for q in playable for source in dict.fromkeys(c.source for c in q.sources))
     sources = sorted(bank.sources.values(), key=lambda s: s.title.casefold())
+    return sorted(topics.items()), [(s, articles[s.id]) for s in sources if articles[s.id]]
+
+
+def _render_home(bank: Bank, csrf: str, nickname: str | None, played_daily: bool) -> str:
+    topics, sources = bank_counts(bank)
     return render_template(
         "home.html",
         bank=bank,
-        form=StartForm(formdata=None),
-        topics=sorted(topics.items()),
-        sources=[(s, articles[s.id]) for s in sources if articles[s.id]],
+        csrf=csrf,
+        nickname=nickname,
+        topics=topics,
+        sources=sources,
         difficulties=DIFFICULTY_LABELS,
         timings=TIMED_LABELS,
         round_size=current_app.config.get("ROUND_SIZE", play.ROUND_SIZE),
         time_limit=play.TIME_LIMIT_S,
         rule=play.SCORING_RULE,
-        played_daily=played_daily_today(session.get("player_id")),
+        played_daily=played_daily,
     )

@@ -14,7 +14,7 @@ from flask import Blueprint, abort, current_app, render_template
 from quiz.bank.corpus import locate
 from quiz.bank.model import Bank, Citation, Source
 from quiz.bank.text import plain
-from quiz.web.forms import StartForm
+from quiz.web import page_cache
 
 bp = Blueprint("sources", __name__, url_prefix="/sources")
 
@@ -132,8 +132,14 @@ def article(source_id: str):
     source = bank.sources.get(source_id)
     if source is None:
         abort(404, description=f"There is no article {source_id!r}.")
-    found = marks_for(bank)[source_id]
+    return page_cache.per_visitor(
+        "article", bank, source.id, lambda csrf, nickname: _render_article(bank, source, csrf, nickname)
+    )
+
+
+def _render_article(bank: Bank, source: Source, csrf: str, nickname: str | None) -> str:
+    found = marks_for(bank)[source.id]
     return render_template(
-        "article.html", source=source, marks=found,
-        paragraphs=paragraphs(source, found.spans), start_form=StartForm(),
+        "article.html", source=source, marks=found, paragraphs=paragraphs(source, found.spans),
+        csrf=csrf, nickname=nickname,
     )
