@@ -9,10 +9,12 @@ never looks at rounds. How boards and periods are named is in quiz.scoreboard_na
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, false, func, or_, update
+from flask import current_app
+from sqlalchemy import and_, bindparam, false, func, or_, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from quiz.db import db
@@ -31,9 +33,9 @@ from quiz.scoreboard_names import (
 
 __all__ = [
     "PAGE_SIZE", "TIE_RULE", "WINDOWS", "BoardPage", "Entry", "board_of", "board_page", "board_title",
-    "count_query", "daily_days", "has_rows", "index_boards", "leader", "parse_board", "periods_for",
-    "player_entry", "rank_of", "rank_query", "record_finished_round", "set_hidden", "top_query",
-    "utc_now", "window_period",
+    "cached_rank", "count_query", "daily_days", "has_rows", "index_boards", "leader", "parse_board",
+    "periods_for", "player_entry", "rank_of", "rank_query", "record_finished_round", "set_hidden",
+    "top_query", "utc_now", "window_period",
 ]
 
 PAGE_SIZE = 20
@@ -180,11 +182,55 @@ def rank_query(board: str, period: str, score: int, time_ms: int, finished_at: d
     )
 
 
+# Built once, with the values as parameters: composing these statements costs as much as
+# running them, and they run on every board page a player views.
+_TOP = top_query(*(bindparam(name) for name in ("board", "period", "limit", "offset")))
+_RANK = rank_query(*(bindparam(name) for name in ("board", "period", "score", "time_ms", "finished_at")))
+# columns, not the mapped class: one row of plain values, nothing for the Session to track
+_PLAYER_ROW = (
+    db.select(*BestScore.__table__.c, Player.nickname)
+    .join(Player, Player.id == BestScore.player_id)
+    .where(_visible(bindparam("board"), bindparam("period")), BestScore.player_id == bindparam("player_id"))
+)
+RANK_CACHE_SIZE = 10_000  # ranks kept at most; expired ones are dropped when it fills up
+
+
 def _rank_of_row(best: BestScore) -> int:
-    better = db.session.execute(
-        rank_query(best.board, best.period, best.score, best.time_ms, best.finished_at)
-    ).scalar_one()
-    return better + 1
+    values = {"board": best.board, "period": best.period, "score": best.score,
+              "time_ms": best.time_ms, "finished_at": best.finished_at}
+    return db.session.execute(_RANK, values).scalar_one() + 1
+
+
+def cached_rank(best: BestScore) -> int:
+    """_rank_of_row, kept per process for PLAYER_RANK_TTL_S seconds (10; 0 when testing).
+    `best` is a BestScore, or a row of its columns.
+
+    The count visits every row that ranks better (rank 5,000: 5,000 index entries) on each
+    view of a board or of /me. The key is the row itself, so a player who has just improved
+    has a new key and sees the new rank at once; only other players' moves show a few
+    seconds late.
+    """
+    ttl = current_app.config.get("PLAYER_RANK_TTL_S", 0 if current_app.testing else 10)
+    if not ttl:
+        return _rank_of_row(best)
+    cache = current_app.extensions.setdefault("quiz_player_ranks", {})
+    key = (best.board, best.period, best.score, best.time_ms, best.finished_at)
+    now = time.monotonic()
+    held = cache.get(key)
+    if held is None or held[0] <= now:
+        if len(cache) >= RANK_CACHE_SIZE:
+            cache = _without_expired(cache, now)
+        held = cache[key] = (now + ttl, _rank_of_row(best))
+    return held[1]
+
+
+def _without_expired(cache: dict, now: float) -> dict:
+    # a copy, not a loop over the live dict: another thread may be adding to it
+    kept = {key: held for key, held in dict(cache).items() if held[0] > now}
+    if len(kept) >= RANK_CACHE_SIZE:
+        kept = {}
+    current_app.extensions["quiz_player_ranks"] = kept
+    return kept
 
 
 def _entry(best: BestScore, nickname: str, rank: int) -> Entry:
@@ -193,13 +239,9 @@ def _entry(best: BestScore, nickname: str, rank: int) -> Entry:
 
 def player_entry(board: str, period: str, player_id: int) -> Entry | None:
     """A visible player's row and rank on a board, or None."""
-    found = db.session.execute(
-        _visible_rows(board, period).where(BestScore.player_id == player_id)
-    ).first()
-    if found is None:
-        return None
-    best, nickname = found
-    return _entry(best, nickname, _rank_of_row(best))
+    values = {"board": board, "period": period, "player_id": player_id}
+    best = db.session.connection().execute(_PLAYER_ROW, values).first()
+    return None if best is None else _entry(best, best.nickname, cached_rank(best))
 
 
 def count_visible(board: str, period: str) -> int:
@@ -211,19 +253,40 @@ def count_query(board: str, period: str):
     return db.select(func.count()).select_from(BestScore).where(_visible(board, period))
 
 
+def cached_count(board: str, period: str) -> int:
+    """count_visible, kept per process for BOARD_COUNT_TTL_S seconds (10; 0 when testing).
+
+    Counting visits every row of the board (10,000 players: 10,000 index entries) on every
+    page view; the size only moves as new players finish, and it is shown only as "page 3
+    of 500", so a few seconds late is fine.
+    """
+    ttl = current_app.config.get("BOARD_COUNT_TTL_S", 0 if current_app.testing else 10)
+    if not ttl:
+        return count_visible(board, period)
+    cache = current_app.extensions.setdefault("quiz_board_counts", {})
+    now = time.monotonic()
+    held = cache.get((board, period))
+    if held is None or held[0] <= now:
+        held = cache[(board, period)] = (now + ttl, count_visible(board, period))
+    return held[1]
+
+
 def board_page(
     board: str, window: str = "all", page: int = 1, player_id: int | None = None, now: datetime | None = None
 ) -> BoardPage:
     """One page of a board in a window, ranks included, and the given player's own row."""
     period = window_period(window, now)
-    total = count_visible(board, period)
+    total = cached_count(board, period)
     pages = max(1, -(-total // PAGE_SIZE))
     offset = (page - 1) * PAGE_SIZE
-    rows = db.session.execute(top_query(board, period, PAGE_SIZE, offset)).all() if page <= pages else []
+    values = {"board": board, "period": period, "limit": PAGE_SIZE, "offset": offset}
+    rows = db.session.execute(_TOP, values).all() if page <= pages else []
     entries: list[Entry] = []
     for index, (best, nickname) in enumerate(rows):
         key = (best.score, best.time_ms, best.finished_at)
-        if not entries:
+        if not entries and offset == 0:
+            rank = 1  # the top row: nobody ranks better
+        elif not entries:
             rank = _rank_of_row(best)  # may tie with the last row of the previous page
         elif key == (entries[-1].score, entries[-1].time_ms, entries[-1].finished_at):
             rank = entries[-1].rank  # equal in every respect: equal rank

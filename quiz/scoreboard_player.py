@@ -10,7 +10,7 @@ from sqlalchemy import case, func
 from quiz.bank.model import Bank, Question
 from quiz.db import db
 from quiz.models import Answer, BestScore, Player, Round
-from quiz.scoreboard import player_entry
+from quiz.scoreboard import cached_rank
 
 MISSED_SHOWN = 10
 
@@ -70,12 +70,12 @@ def best_scores(player: Player) -> list[Best]:
     rows = [b for b in rows if not b.board.startswith("daily:")] + sorted(
         (b for b in rows if b.board.startswith("daily:")), key=lambda b: b.board, reverse=True
     )
-    out = []
-    for best in rows:
-        entry = None if player.hidden else player_entry(best.board, "all", player.id)
-        out.append(Best(best.board, best.score, best.time_ms, best.finished_at,
-                        entry.rank if entry else None))
-    return out
+    # the rows are in hand: each rank is one count (kept a few seconds), not a query per board
+    return [
+        Best(best.board, best.score, best.time_ms, best.finished_at,
+             None if player.hidden or best.hidden else cached_rank(best))
+        for best in rows
+    ]
 
 
 def answer_counts(player_id: int) -> list[tuple[str, int, int]]:

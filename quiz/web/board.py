@@ -6,9 +6,10 @@ A board's address is its name: /scoreboard/quick, /scoreboard/topic:music,
 
 from __future__ import annotations
 
+import time
 from datetime import date, timedelta
 
-from flask import Blueprint, current_app, render_template, request, url_for
+from flask import Blueprint, current_app, render_template, request, session, url_for
 from wtforms import Form, IntegerField, StringField
 from wtforms.validators import NumberRange, Optional
 
@@ -95,8 +96,45 @@ def show(board: str):
                           link=(url_for("board.show", board=board), "This board, all time"))
     kind, scope = scoreboard.parse_board(board)
     window = "all" if kind == "daily" else query.window.data  # a daily board is its own day
-    player = current_player()
-    page = scoreboard.board_page(board, window, query.page.data or 1, player.id if player else None)
+    number = query.page.data or 1
+    if isinstance(session.get("player_id"), int):
+        return _players_view(board, window, kind, scope, number, session["player_id"])
+    current_player()  # forgets a malformed player id in the cookie, as the play pages do
+    if number == 1 and not session.get("_flashes"):
+        return _anonymous_first_page(board, window, kind, scope)
+    return _visitors_view(board, window, kind, scope, number)
+
+
+def _players_view(board: str, window: str, kind: str, scope: str, number: int, player_id: int):
+    """A player's view of a board, their own row and rank on top. That row proves the player
+    exists and is shown on the boards, so the Player itself is only loaded without one: to
+    tell "hidden by a moderator" from "not on this board yet" (or forget a stale id)."""
+    page = scoreboard.board_page(board, window, number, player_id)
+    return _board_response(board, window, kind, scope, page, None if page.me else current_player())
+
+
+def _anonymous_first_page(board: str, window: str, kind: str, scope: str):
+    """The first page as a visitor without a nickname sees it, kept ANONYMOUS_BOARD_TTL_S
+    seconds (2; 0 when testing) per process: a room of people refreshing a board costs one
+    rendering every two seconds, not one per refresh. Players always get a fresh page."""
+    ttl = current_app.config.get("ANONYMOUS_BOARD_TTL_S", 0 if current_app.testing else 2)
+    cache = current_app.extensions.setdefault("quiz_board_pages", {})
+    now = time.monotonic()
+    held = cache.get((board, window))
+    if held is not None and held[0] > now:
+        return held[1]
+    response = _visitors_view(board, window, kind, scope, 1)
+    if ttl and not isinstance(response, tuple):
+        cache[(board, window)] = (now + ttl, response)
+    return response
+
+
+def _visitors_view(board: str, window: str, kind: str, scope: str, number: int):
+    page = scoreboard.board_page(board, window, number)
+    return _board_response(board, window, kind, scope, page, None)
+
+
+def _board_response(board: str, window: str, kind: str, scope: str, page: scoreboard.BoardPage, player):
     if page.page > page.pages:
         return error_page(404, "No such page", f"This board has {page.pages} page(s).",
                           link=(url_for("board.show", board=board, window=window), "First page"))
