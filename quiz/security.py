@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Flask
+import time
+
+from flask import Flask, current_app, session
 from flask.helpers import get_debug_flag
 from flask.sessions import SecureCookieSessionInterface
-from flask_wtf.csrf import CSRFProtect
+from flask_wtf.csrf import CSRFProtect, generate_csrf
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
@@ -129,6 +131,34 @@ class SessionCookies(SecureCookieSessionInterface):
         return held[1]
 
 
+RESIGN_CSRF_AFTER_S = 300
+# (secret key, the session's raw token) -> (when to sign again, the signed token)
+_signed_tokens: dict[tuple, tuple[float, str]] = {}
+
+
+def csrf_token() -> str:
+    """Flask-WTF's CSRF token for this session, signed afresh at most every five minutes.
+
+    `generate_csrf` signs the session's token again for every page, a fifth of an article
+    page's cost. A signature a few minutes old is as good as a new one (Flask-WTF accepts
+    it for WTF_CSRF_TIME_LIMIT, an hour by default), so each process keeps the last one
+    it made per session token; Flask-WTF still makes and checks them all.
+    """
+    field = current_app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token")
+    raw = session.get(field)
+    now = time.monotonic()
+    held = _signed_tokens.get((current_app.secret_key, raw)) if raw else None
+    if held is not None and held[0] > now:
+        return held[1]
+    signed = generate_csrf()  # makes the session's token first if it has none
+    limit = current_app.config.get("WTF_CSRF_TIME_LIMIT", 3600)
+    keep = RESIGN_CSRF_AFTER_S if limit is None else min(RESIGN_CSRF_AFTER_S, limit / 4)
+    if len(_signed_tokens) > 50_000:  # a process's worth of visitors; start again past that
+        _signed_tokens.clear()
+    _signed_tokens[(current_app.secret_key, session[field])] = (now + keep, signed)
+    return signed
+
+
 def trust_proxies(app: Flask) -> None:
     """Take the client's address and scheme from the proxies' X-Forwarded-* headers."""
     try:
@@ -150,3 +180,4 @@ def init_app(app: Flask) -> None:
     app.url_map.converters["int"] = DatabaseInt  # before any route is added
     app.session_interface = SessionCookies()
     csrf.init_app(app)
+    app.jinja_env.globals["csrf_token"] = csrf_token  # in place of Flask-WTF's generate_csrf

@@ -134,6 +134,37 @@ def test_a_post_with_a_token_from_another_session_gets_a_400(tmp_path, bank):
     assert response.status_code == 400
 
 
+def article_token(client) -> str:
+    page = client.get("/sources/bones-trailer-anime-expo").get_data(as_text=True)
+    return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+
+
+def test_a_kept_csrf_token_is_signed_again_after_five_minutes_and_both_start_a_round(
+    make_app, bank, monkeypatch
+):
+    from flask_wtf.csrf import generate_csrf
+
+    from quiz import security
+
+    app = make_app(bank)
+    player = app.test_client()
+    player.post("/nickname", data={"nickname": "Naomi", "csrf_token": article_token(player)})
+    clock, signings = [security.time.monotonic()], []
+    monkeypatch.setattr(security.time, "monotonic", lambda: clock[0])
+    monkeypatch.setattr(security, "generate_csrf", lambda: signings.append(1) or generate_csrf())
+    first = article_token(player)
+    assert [article_token(player) for _ in range(3)] == [first] * 3 and not signings  # kept
+    clock[0] += security.RESIGN_CSRF_AFTER_S + 1
+    later = article_token(player)
+    assert len(signings) == 1  # signed again (within the same second, into the same string)
+    start = {"kind": "quick", "scope": "", "difficulty": "any", "timed": "0"}
+    for token in (first, later):  # the older one is still within Flask-WTF's time limit
+        response = player.post("/play", data={**start, "csrf_token": token})
+        assert response.status_code == 302 and "/rounds/" in response.headers["Location"]
+    other = app.test_client()  # another visitor gets a token of their own
+    assert article_token(other) not in (first, later) and len(signings) == 2
+
+
 def session_cookie_header(response) -> str:
     cookies = [h for h in response.headers.getlist("Set-Cookie") if h.startswith("session=")]
     assert cookies, "the page set no session cookie"

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 
 from flask import current_app, request, session
-from flask_wtf.csrf import generate_csrf
 from markupsafe import escape
 
 from quiz.bank.model import Bank
+from quiz.security import csrf_token
 
 # Markers left where the token and the nickname go (escaping leaves them intact; a nickname
 # cannot hold a NUL character, so none can fake one).
@@ -29,7 +29,7 @@ def per_visitor(name: str, bank: Bank, key: Hashable, render: Render) -> str:
     """The page `name` for this visitor: kept under `key` for this bank, holes filled."""
     nickname = session.get("nickname")
     if session.get("_flashes"):
-        return render(generate_csrf(), nickname)
+        return render(csrf_token(), nickname)
     pages = current_app.extensions.get(f"quiz_pages_{name}")
     if pages is None or pages[0] is not bank:
         pages = current_app.extensions[f"quiz_pages_{name}"] = (bank, {})
@@ -37,4 +37,4 @@ def per_visitor(name: str, bank: Bank, key: Hashable, render: Render) -> str:
     page = pages[1].get(held_key)
     if page is None:
         page = pages[1][held_key] = render(TOKEN, NAME if nickname else None)
-    return page.replace(TOKEN, generate_csrf()).replace(NAME, str(escape(nickname or "")))
+    return page.replace(TOKEN, csrf_token()).replace(NAME, str(escape(nickname or "")))
