@@ -9,6 +9,7 @@ from quiz.play.players import NICKNAME_MAX, NICKNAME_RULE, NicknameTaken, clean_
 from quiz.play.rounds import (
     QuestionView,
     Review,
+    RoundState,
     Verdict,
     current_question,
     finish_round,
@@ -17,6 +18,7 @@ from quiz.play.rounds import (
     review,
     review_position,
     review_round,
+    round_state,
     start_round,
     stored_verdict,
 )
@@ -41,9 +43,10 @@ from quiz.play.rules import (
 
 __all__ = [
     "BadAnswer", "DIFFICULTY_CHOICES", "KINDS", "NICKNAME_MAX", "NICKNAME_RULE", "NicknameTaken",
-    "NoQuestions", "OutOfOrder", "PLAYABLE_TYPES", "POINTS", "PlayError", "QuestionView",
-    "ROUND_SIZE", "Review", "RoundOver", "SCORING_RULE", "SPEED_BONUS", "TIME_LIMIT_S", "Verdict",
+    "NoQuestions", "OutOfOrder", "PLAYABLE_TYPES", "POINTS", "PlayError", "QuestionView", "ROUND_SIZE",
+    "Review", "RoundOver", "RoundState", "SCORING_RULE", "SPEED_BONUS", "TIME_LIMIT_S", "Verdict",
     "answer_text", "candidates", "clean_nickname", "current_question", "daily_question_ids",
-    "finish_round", "grade", "name_player", "playable", "question_hash", "question_view", "record_answer",
-    "review", "review_position", "review_round", "speed_bonus", "start_round", "stored_verdict",
+    "finish_round", "grade", "name_player", "playable", "question_hash", "question_view",
+    "record_answer", "review", "review_position", "review_round", "round_state", "speed_bonus",
+    "start_round", "stored_verdict",
 ]

@@ -48,7 +48,15 @@ def current_player() -> Player | None:
 
 
 def owned_round(round_id: int) -> Round:
-    round_ = db.session.get(Round, round_id)
+    return _owned(db.session.get(Round, round_id))
+
+
+def owned_round_state(round_id: int) -> play.RoundState:
+    """The round as plain values (cheaper than the ORM object): for the question and answer."""
+    return _owned(play.round_state(round_id))
+
+
+def _owned(round_):
     if round_ is None or round_.player_id != session.get("player_id"):
         abort(404, description="There is no such round, or it is not yours.")
     return round_
@@ -121,14 +129,14 @@ def _question_page(view: play.QuestionView, inputs: AnswerInputs, status: int = 
 
 @bp.get("/rounds/<int:round_id>")
 def question(round_id: int):
-    round_ = owned_round(round_id)
+    round_ = owned_round_state(round_id)
     view = play.current_question(bank(), round_)
     if view is None:
         return redirect(url_for("play.results", round_id=round_.id))
     return _question_page(view, answer_inputs(view))
 
 
-def _conflict(round_: Round, exc: play.PlayError):
+def _conflict(round_: Round | play.RoundState, exc: play.PlayError):
     if round_.finished:
         link = (url_for("play.results", round_id=round_.id), "See the results")
     else:
@@ -138,7 +146,7 @@ def _conflict(round_: Round, exc: play.PlayError):
 
 @bp.post("/rounds/<int:round_id>")
 def answer(round_id: int):
-    round_ = owned_round(round_id)
+    round_ = owned_round_state(round_id)
     position = request.form.get("position", type=int)
     if position is None or not 0 <= position < round_.size:
         return error_page(400, "Which question?", "The answer did not say which question it answers.")
