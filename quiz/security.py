@@ -180,4 +180,6 @@ def init_app(app: Flask) -> None:
     app.url_map.converters["int"] = DatabaseInt  # before any route is added
     app.session_interface = SessionCookies()
     csrf.init_app(app)
-    app.jinja_env.globals["csrf_token"] = csrf_token  # in place of Flask-WTF's generate_csrf
+    # in templates, in place of Flask-WTF's generate_csrf (a global and a context processor)
+    app.jinja_env.globals["csrf_token"] = csrf_token
+    app.context_processor(lambda: {"csrf_token": csrf_token})

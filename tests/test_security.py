@@ -161,6 +161,11 @@ def test_a_kept_csrf_token_is_signed_again_after_five_minutes_and_both_start_a_r
     for token in (first, later):  # the older one is still within Flask-WTF's time limit
         response = player.post("/play", data={**start, "csrf_token": token})
         assert response.status_code == 302 and "/rounds/" in response.headers["Location"]
+    real_time = security.time.time
+    monkeypatch.setattr(security.time, "time", lambda: real_time() + 10)  # a fresh one would differ
+    question = player.get(response.headers["Location"]).get_data(as_text=True)
+    assert f'name="csrf_token" type="hidden" value="{later}"' in question  # templates keep it too
+    assert len(signings) == 1
     other = app.test_client()  # another visitor gets a token of their own
     assert article_token(other) not in (first, later) and len(signings) == 2
 
