@@ -9,6 +9,7 @@ never looks at rounds. How boards and periods are named is in quiz.scoreboard_na
 
 from __future__ import annotations
 
+import functools
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -96,9 +97,7 @@ def record_finished_round(round_: Round) -> None:
         return
     # FOR SHARE (PostgreSQL): a concurrent `board hide` waits for this round, or this round
     # for it, so a new score row never carries a stale copy of the flag
-    hidden = db.session.execute(
-        db.select(Player.hidden).where(Player.id == round_.player_id).with_for_update(read=True)
-    ).scalar_one()
+    hidden = db.session.execute(_HIDDEN, {"player_id": round_.player_id}).scalar_one()
     row = {
         "hidden": hidden,
         "board": board_of(round_.kind, round_.scope),
@@ -108,15 +107,24 @@ def record_finished_round(round_: Round) -> None:
         "time_ms": round_time_ms(round_),
         "finished_at": round_.finished_at,
     }
+    upsert = _upsert(db.session.get_bind().dialect.name)
+    db.session.execute(upsert, [{**row, "period": period} for period in periods_for(round_.finished_at)])
+
+
+# Built once: composing the upsert cost more than running it, on every finished round.
+_HIDDEN = db.select(Player.hidden).where(Player.id == bindparam("player_id")).with_for_update(read=True)
+
+
+@functools.cache
+def _upsert(dialect: str):
+    """INSERT one board row ... ON CONFLICT (board, period, player) DO UPDATE WHERE it ranks better."""
     table = BestScore.__table__
-    insert = _DIALECT_INSERTS[db.session.get_bind().dialect.name]
-    stmt = insert(table).values([{**row, "period": period} for period in periods_for(round_.finished_at)])
-    stmt = stmt.on_conflict_do_update(
+    stmt = _DIALECT_INSERTS[dialect](table)
+    return stmt.on_conflict_do_update(
         index_elements=[table.c.board, table.c.period, table.c.player_id],
         set_={name: stmt.excluded[name] for name in ("round_id", "score", "time_ms", "finished_at")},
         where=_ranks_better(stmt.excluded, table.c),
     )
-    db.session.execute(stmt)
 
 
 def set_hidden(nickname: str, hidden: bool) -> Player:
