@@ -157,8 +157,12 @@ def _visible(board: str, period: str):
 
 
 def _visible_rows(board: str, period: str):
+    # plain columns, not BestScore objects: twenty rows a page, nothing for the Session to track
     return (
-        db.select(BestScore, Player.nickname)
+        db.select(
+            BestScore.board, BestScore.period, BestScore.player_id, BestScore.score,
+            BestScore.time_ms, BestScore.finished_at, Player.nickname,
+        )
         .join(Player, Player.id == BestScore.player_id)
         .where(_visible(board, period))
     )
@@ -203,7 +207,7 @@ _PLAYER_ROW = (
 RANK_CACHE_SIZE = 10_000  # ranks kept at most; expired ones are dropped when it fills up
 
 
-def _rank_of_row(best: BestScore) -> int:
+def _rank_of_row(best) -> int:  # a BestScore, or a row of its columns
     values = {"board": best.board, "period": best.period, "score": best.score,
               "time_ms": best.time_ms, "finished_at": best.finished_at}
     return db.session.execute(_RANK, values).scalar_one() + 1
@@ -241,7 +245,7 @@ def _without_expired(cache: dict, now: float) -> dict:
     return kept
 
 
-def _entry(best: BestScore, nickname: str, rank: int) -> Entry:
+def _entry(best, nickname: str, rank: int) -> Entry:  # best: a BestScore, or a row of its columns
     return Entry(rank, best.player_id, nickname, best.score, best.time_ms, best.finished_at)
 
 
@@ -290,7 +294,7 @@ def board_page(
     values = {"board": board, "period": period, "limit": PAGE_SIZE, "offset": offset}
     rows = db.session.execute(_TOP, values).all() if page <= pages else []
     entries: list[Entry] = []
-    for index, (best, nickname) in enumerate(rows):
+    for index, best in enumerate(rows):
         key = (best.score, best.time_ms, best.finished_at)
         if not entries and offset == 0:
             rank = 1  # the top row: nobody ranks better
@@ -300,7 +304,7 @@ def board_page(
             rank = entries[-1].rank  # equal in every respect: equal rank
         else:
             rank = offset + index + 1
-        entries.append(_entry(best, nickname, rank))
+        entries.append(_entry(best, best.nickname, rank))
     me = player_entry(board, period, player_id) if player_id is not None else None
     return BoardPage(board, window, period, page, pages, total, entries, me)
 
@@ -308,7 +312,7 @@ def board_page(
 def leader(board: str, period: str = "all") -> Entry | None:
     """The first visible row of a board: one index probe."""
     found = db.session.execute(top_query(board, period, limit=1)).first()
-    return None if found is None else _entry(found[0], found[1], 1)
+    return None if found is None else _entry(found, found.nickname, 1)
 
 
 def rank_of(round_: Round) -> tuple[str, int] | None:

@@ -114,7 +114,7 @@ def test_concurrent_finishes_leave_every_board_as_the_rounds_say(make_app, datab
         # and each board lists exactly those bests, in board order
         for board, period in {(k[0], k[1]) for k in expected}:
             rows = db.session.execute(scoreboard.top_query(board, period, limit=100)).all()
-            listed = [(best.player_id, best.score, best.time_ms, best.finished_at) for best, _ in rows]
+            listed = [(best.player_id, best.score, best.time_ms, best.finished_at) for best in rows]
             want = sorted(
                 ((k[2], *v) for k, v in expected.items() if k[:2] == (board, period)),
                 key=lambda row: (-row[1], row[2], row[3], row[0]),
