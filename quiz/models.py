@@ -27,7 +27,20 @@ class Player(db.Model):
     __table_args__ = (UniqueConstraint("nickname_key", name="uq_player_nickname_key"),)
 
 
-class Round(db.Model):
+class RoundProgress:
+    """How far a round is, from its drawn questions and its finish time: shared by the ORM
+    class and its plain-values twin, quiz.play.RoundState."""
+
+    @property
+    def size(self) -> int:
+        return len(self.question_ids)
+
+    @property
+    def finished(self) -> bool:
+        return self.finished_at is not None
+
+
+class Round(RoundProgress, db.Model):
     __table_args__ = (
         # one scored daily challenge per player per UTC day; NULL (any other round) repeats freely
         UniqueConstraint("player_id", "daily_scored_on", name="uq_round_player_daily"),
@@ -58,13 +71,6 @@ class Round(db.Model):
     player: Mapped[Player] = relationship(back_populates="rounds")
     answers: Mapped[list[Answer]] = relationship(back_populates="round", order_by="Answer.position")
 
-    @property
-    def size(self) -> int:
-        return len(self.question_ids)
-
-    @property
-    def finished(self) -> bool:
-        return self.finished_at is not None
 
 
 class Answer(db.Model):

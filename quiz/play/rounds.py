@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 
 from quiz.bank.model import Bank, Question
 from quiz.db import db
-from quiz.models import Answer, Player, Round, utcnow
+from quiz.models import Answer, Player, Round, RoundProgress, utcnow
 from quiz.play.draw import candidates, daily_question_ids, mixed, question_hash, shuffled_options
 from quiz.play.rules import (
     POINTS,
@@ -57,7 +57,7 @@ class QuestionView:
 
 
 @dataclass(frozen=True)
-class RoundState:
+class RoundState(RoundProgress):
     """A round as one row of plain values: all that showing and answering a question read.
 
     Reading it is a quarter of the cost of loading the ORM object (about 120 against 440
@@ -84,14 +84,6 @@ class RoundState:
     question_shown_at: datetime | None
     finished_at: datetime | None
     time_ms: int | None
-
-    @property
-    def size(self) -> int:
-        return len(self.question_ids)
-
-    @property
-    def finished(self) -> bool:
-        return self.finished_at is not None
 
 
 def round_state(round_id: int) -> RoundState | None:
