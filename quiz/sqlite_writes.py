@@ -10,13 +10,17 @@ open file, and flock locks belong to open files). Readers never take it: WAL let
 beside the writer.
 
 Only where `fcntl` exists (not on Windows) and only for a database in a file; elsewhere
-SQLite's busy timeout alone decides, as before.
+SQLite's busy timeout alone decides, as before. A thread that already holds the lock through
+one connection and writes through a second one does not queue behind itself: that second
+write meets SQLite's own busy timeout, as it would without the queue, instead of waiting
+forever.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 
 try:
     import fcntl
@@ -24,6 +28,7 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None
 
 READ_ONLY = ("SELECT", "PRAGMA", "EXPLAIN", "WITH")
+_holder = threading.local()  # .connection: the one this thread holds the lock through
 
 
 class QueuedWritesConnection(sqlite3.Connection):
@@ -43,13 +48,18 @@ class QueuedWritesConnection(sqlite3.Connection):
             return
         if statement.lstrip()[:7].upper().startswith(READ_ONLY):
             return
+        if getattr(_holder, "connection", None) is not None:
+            return  # this thread's other connection holds it: waiting would wait on itself
         fcntl.flock(self._lock_fd, fcntl.LOCK_EX)  # releases the GIL while it waits
         self._holding = True
+        _holder.connection = self
 
     def _release(self) -> None:
         if self._holding:
             self._holding = False
             fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+            if getattr(_holder, "connection", None) is self:
+                _holder.connection = None
 
     def commit(self) -> None:
         try:

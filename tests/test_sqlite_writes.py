@@ -77,6 +77,35 @@ def test_readers_never_queue_behind_a_writer(database):
     writer.commit()
 
 
+def test_a_thread_writing_through_two_connections_does_not_wait_on_itself(database):
+    first, second = connect(database), connect(database)
+    first.before_statement("UPDATE tally SET n = 1")
+    first.execute("UPDATE tally SET n = 1")
+    outcome = []
+
+    def write_again():  # same thread as its own first write, in a thread of its own here
+        first_again = connect(database)
+        first_again.before_statement("UPDATE tally SET n = 1")
+        first_again.execute("UPDATE tally SET n = 1")
+        other = connect(database)
+        other.before_statement("UPDATE tally SET n = 2")  # must not block on its own thread
+        try:
+            other.execute("UPDATE tally SET n = 2")
+        except sqlite3.OperationalError as exc:  # SQLite's own answer, as without the queue
+            outcome.append(str(exc))
+        first_again.rollback()
+
+    first.commit()
+    writer = threading.Thread(target=write_again, daemon=True)
+    writer.start()
+    writer.join(timeout=10)
+    assert not writer.is_alive(), "a thread waited for a lock it holds itself"
+    assert outcome == ["database is locked"]
+    second.before_statement("UPDATE tally SET n = 3")  # and the lock was let go
+    second.execute("UPDATE tally SET n = 3")
+    second.commit()
+
+
 def test_the_app_queues_its_writes_on_a_file_database(tmp_path, bank):
     from quiz import create_app
     from quiz.db import db
