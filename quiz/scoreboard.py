@@ -10,15 +10,14 @@ never looks at rounds. How boards and periods are named is in quiz.scoreboard_na
 from __future__ import annotations
 
 import functools
-import time
 from dataclasses import dataclass
 from datetime import datetime
 
-from flask import current_app
 from sqlalchemy import and_, bindparam, false, func, or_, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from quiz.db import db
+from quiz.kept import kept
 from quiz.models import BestScore, Player, Round
 from quiz.scoreboard_names import (
     TIE_RULE,
@@ -222,27 +221,9 @@ def cached_rank(best: BestScore) -> int:
     has a new key and sees the new rank at once; only other players' moves show a few
     seconds late.
     """
-    ttl = current_app.config.get("PLAYER_RANK_TTL_S", 0 if current_app.testing else 10)
-    if not ttl:
-        return _rank_of_row(best)
-    cache = current_app.extensions.setdefault("quiz_player_ranks", {})
     key = (best.board, best.period, best.score, best.time_ms, best.finished_at)
-    now = time.monotonic()
-    held = cache.get(key)
-    if held is None or held[0] <= now:
-        if len(cache) >= RANK_CACHE_SIZE:
-            cache = _without_expired(cache, now)
-        held = cache[key] = (now + ttl, _rank_of_row(best))
-    return held[1]
-
-
-def _without_expired(cache: dict, now: float) -> dict:
-    # a copy, not a loop over the live dict: another thread may be adding to it
-    kept = {key: held for key, held in dict(cache).items() if held[0] > now}
-    if len(kept) >= RANK_CACHE_SIZE:
-        kept = {}
-    current_app.extensions["quiz_player_ranks"] = kept
-    return kept
+    return kept("quiz_player_ranks", key, "PLAYER_RANK_TTL_S", 10, lambda: _rank_of_row(best),
+                max_entries=RANK_CACHE_SIZE)
 
 
 def _entry(best, nickname: str, rank: int) -> Entry:  # best: a BestScore, or a row of its columns
@@ -272,15 +253,8 @@ def cached_count(board: str, period: str) -> int:
     page view; the size only moves as new players finish, and it is shown only as "page 3
     of 500", so a few seconds late is fine.
     """
-    ttl = current_app.config.get("BOARD_COUNT_TTL_S", 0 if current_app.testing else 10)
-    if not ttl:
-        return count_visible(board, period)
-    cache = current_app.extensions.setdefault("quiz_board_counts", {})
-    now = time.monotonic()
-    held = cache.get((board, period))
-    if held is None or held[0] <= now:
-        held = cache[(board, period)] = (now + ttl, count_visible(board, period))
-    return held[1]
+    return kept("quiz_board_counts", (board, period), "BOARD_COUNT_TTL_S", 10,
+                lambda: count_visible(board, period))
 
 
 def board_page(

@@ -7,12 +7,13 @@ front matter tells us to skip, and finds quotes in a body.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 import yaml
 
-from quiz.bank.model import Problem, Segment, Source
+from quiz.bank.model import Bank, Citation, Problem, Segment, Source
 from quiz.bank.text import plain, plain_with_map
 
 FRONT_MATTER_FIELDS = ("id", "title", "byline", "publication", "origin", "skip")
@@ -230,3 +231,18 @@ def _line_index(source: Source) -> list[tuple[int, str, list[int], bool]]:
 
 def with_segments(source: Source) -> Source:
     return replace(source, segments=segment(source.body, list(source.skip)))
+
+
+def located_citations(bank: Bank):
+    """(how many questions cite each source, [(citation, its source, (start, end, skipped))]
+    for every citation whose quote stands in its article)."""
+    citing: Counter[str] = Counter()
+    found: list[tuple[Citation, Source, tuple[int, int, bool]]] = []
+    for question in bank.questions:
+        citing.update({c.source for c in question.sources})
+        for citation in question.sources:
+            source = bank.sources.get(citation.source)
+            place = locate(source, citation.quote) if source else None
+            if place is not None:
+                found.append((citation, source, place))
+    return citing, found

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from quiz.bank.conflicts import Conflict, find_conflicts
-from quiz.bank.corpus import locate
+from quiz.bank.corpus import located_citations
 from quiz.bank.facts import FactBase
 from quiz.bank.model import Bank, Question
 from quiz.bank.relations import RELATIONS, TOPICS
@@ -43,19 +43,11 @@ def is_generated(question: Question) -> bool:
 
 def article_coverage(base: FactBase, bank: Bank) -> list[ArticleCoverage]:
     cited: dict[str, set[int]] = defaultdict(set)  # source -> segment starts
-    citing: Counter[str] = Counter()
-    for question in bank.questions:
-        for source_id in {c.source for c in question.sources}:
-            citing[source_id] += 1
-        for citation in question.sources:
-            source = bank.sources.get(citation.source)
-            place = locate(source, citation.quote) if source else None
-            if place is None:
-                continue
-            start, end, _ = place
-            cited[citation.source].update(
-                seg.start for seg in source.segments if seg.start < end and start < seg.end
-            )
+    citing, located = located_citations(bank)
+    for citation, source, (start, end, _) in located:
+        cited[citation.source].update(
+            seg.start for seg in source.segments if seg.start < end and start < seg.end
+        )
     stated = Counter(s for fact in base.facts for s in fact.sources)
     out = []
     for sid, source in sorted(base.sources.items()):

@@ -19,6 +19,7 @@ from quiz.play.rounds import (
     review_position,
     review_round,
     round_state,
+    round_with_answer,
     start_round,
     stored_verdict,
 )
@@ -47,6 +48,6 @@ __all__ = [
     "Review", "RoundOver", "RoundState", "SCORING_RULE", "SPEED_BONUS", "TIME_LIMIT_S", "Verdict",
     "answer_text", "candidates", "clean_nickname", "current_question", "daily_question_ids",
     "finish_round", "grade", "name_player", "playable", "question_hash", "question_view",
-    "record_answer", "review", "review_position", "review_round", "round_state", "speed_bonus",
-    "start_round", "stored_verdict",
+    "record_answer", "review", "review_position", "review_round", "round_state", "round_with_answer",
+    "speed_bonus", "start_round", "stored_verdict",
 ]

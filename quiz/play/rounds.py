@@ -12,7 +12,7 @@ import secrets
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import and_, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from quiz.bank.model import Bank, Question
@@ -89,6 +89,20 @@ class RoundState(RoundProgress):
 def round_state(round_id: int) -> RoundState | None:
     row = db.session.connection().execute(_ROUND_ROW, {"b_round": round_id}).first()
     return None if row is None else RoundState(**row._mapping)
+
+
+def round_with_answer(round_id: int, position: int):
+    """(the round, its answer at `position`) in one query, for the feedback page: (None, None)
+    without such a round, (round, None) while that question is unanswered. The answer is a
+    row named like Answer's columns, which is all `review` reads of it."""
+    row = db.session.connection().execute(
+        _ROUND_WITH_ANSWER, {"b_round": round_id, "b_position": position}
+    ).first()
+    if row is None:
+        return None, None
+    values = row._mapping
+    round_ = RoundState(**{column.name: values[f"round_{column.name}"] for column in _rounds.columns})
+    return round_, (row if row.question_id is not None else None)
 
 
 @dataclass(frozen=True)
@@ -185,6 +199,17 @@ def _claim_daily(round_: Round, player_id: int, day: date) -> None:
 # module keeps the ORM.
 _rounds = Round.__table__
 _ROUND_ROW = select(*_rounds.columns).where(_rounds.c.id == bindparam("b_round"))
+_answers = Answer.__table__
+_ROUND_WITH_ANSWER = (
+    select(
+        *(column.label(f"round_{column.name}") for column in _rounds.columns),
+        *(_answers.c[name] for name in ("position", "question_id", "given", "correct", "points",
+                                        "bonus", "elapsed_ms")),
+    )
+    .outerjoin(_answers, and_(_answers.c.round_id == _rounds.c.id,
+                              _answers.c.position == bindparam("b_position")))
+    .where(_rounds.c.id == bindparam("b_round"))
+)
 _START_CLOCK = (
     update(_rounds)
     .where(_rounds.c.id == bindparam("b_round"), _rounds.c.position == bindparam("b_position"),
@@ -357,7 +382,7 @@ def _finish(round_: Round, now: datetime) -> None:
 # --- reviewing -------------------------------------------------------------------------
 
 
-def review(bank: Bank, round_: Round, answer: Answer) -> Review:
+def review(bank: Bank, round_: Round | RoundState, answer: Answer) -> Review:
     question = bank.question(answer.question_id)
     drawn_hash = round_.question_hashes[answer.position]
     return Review(

@@ -6,7 +6,6 @@ A board's address is its name: /scoreboard/quick, /scoreboard/topic:music,
 
 from __future__ import annotations
 
-import time
 from datetime import date, timedelta
 
 from flask import Blueprint, current_app, render_template, request, session, url_for
@@ -14,6 +13,7 @@ from wtforms import Form, IntegerField, StringField
 from wtforms.validators import NumberRange, Optional
 
 from quiz import scoreboard
+from quiz.kept import kept
 from quiz.scoreboard_player import player_summary
 from quiz.web.errors import error_page
 from quiz.web.play import current_player
@@ -117,16 +117,9 @@ def _anonymous_first_page(board: str, window: str, kind: str, scope: str):
     """The first page as a visitor without a nickname sees it, kept ANONYMOUS_BOARD_TTL_S
     seconds (2; 0 when testing) per process: a room of people refreshing a board costs one
     rendering every two seconds, not one per refresh. Players always get a fresh page."""
-    ttl = current_app.config.get("ANONYMOUS_BOARD_TTL_S", 0 if current_app.testing else 2)
-    cache = current_app.extensions.setdefault("quiz_board_pages", {})
-    now = time.monotonic()
-    held = cache.get((board, window))
-    if held is not None and held[0] > now:
-        return held[1]
-    response = _visitors_view(board, window, kind, scope, 1)
-    if ttl and not isinstance(response, tuple):
-        cache[(board, window)] = (now + ttl, response)
-    return response
+    return kept("quiz_board_pages", (board, window), "ANONYMOUS_BOARD_TTL_S", 2,
+                lambda: _visitors_view(board, window, kind, scope, 1),
+                keep=lambda response: not isinstance(response, tuple))  # not an error page
 
 
 def _visitors_view(board: str, window: str, kind: str, scope: str, number: int):

@@ -25,16 +25,23 @@ TOKEN, NAME = "\x00csrf-token\x00", "\x00nickname\x00"
 Render = Callable[[str, str | None], str]
 
 
+def per_bank(name: str, bank: Bank) -> dict:
+    """The app's store `name` of things made from this bank; emptied when the bank changes
+    (it is immutable, so nothing made from it goes stale otherwise)."""
+    held = current_app.extensions.get(f"quiz_per_bank_{name}")
+    if held is None or held[0] is not bank:
+        held = current_app.extensions[f"quiz_per_bank_{name}"] = (bank, {})
+    return held[1]
+
+
 def per_visitor(name: str, bank: Bank, key: Hashable, render: Render) -> str:
     """The page `name` for this visitor: kept under `key` for this bank, holes filled."""
     nickname = session.get("nickname")
     if session.get("_flashes"):
         return render(csrf_token(), nickname)
-    pages = current_app.extensions.get(f"quiz_pages_{name}")
-    if pages is None or pages[0] is not bank:
-        pages = current_app.extensions[f"quiz_pages_{name}"] = (bank, {})
+    pages = per_bank(f"pages_{name}", bank)
     held_key = (request.script_root, key, bool(nickname))  # links differ per mount point
-    page = pages[1].get(held_key)
+    page = pages.get(held_key)
     if page is None:
-        page = pages[1][held_key] = render(TOKEN, NAME if nickname else None)
+        page = pages[held_key] = render(TOKEN, NAME if nickname else None)
     return page.replace(TOKEN, csrf_token()).replace(NAME, str(escape(nickname or "")))

@@ -25,6 +25,7 @@ from quiz import play
 from quiz.db import db
 from quiz.models import Player, Round, utcnow
 from quiz.play.rules import MAX_TEXT
+from quiz.web import page_cache
 from quiz.web.errors import error_page
 from quiz.web.forms import AnswerInputs, NicknameForm, StartForm, answer_form, answer_inputs, given_answer
 
@@ -173,9 +174,8 @@ def answer(round_id: int):
 
 @bp.get("/rounds/<int:round_id>/feedback/<int:position>")
 def feedback(round_id: int, position: int):
-    round_, answer = answered_round(round_id, position)
-    if round_ is None or round_.player_id != session.get("player_id"):
-        abort(404, description="There is no such round, or it is not yours.")
+    round_, answer = play.round_with_answer(round_id, position)  # one query for both
+    _owned(round_)
     if answer is None:
         abort(404, description="That question has not been answered yet.")
     reviewed = play.review(bank(), round_, answer)
@@ -195,64 +195,17 @@ def results(round_id: int):
                            rule=play.SCORING_RULE)
 
 
-# --- the feedback page: one query, and each question's fixed markup kept per bank ----------
-
-
-class AnsweredRound:
-    """What the feedback page and play.review read of a Round, under the same names."""
-
-    def __init__(self, row) -> None:
-        self.id, self.player_id = row.id, row.player_id
-        self.position, self.score = row.round_position, row.score
-        self.finished = row.finished_at is not None
-        self.question_hashes = row.question_hashes
-        self.size = len(row.question_hashes)  # one hash per question drawn
-
-
-def _answered_round_query():
-    # the tables, not the mapped classes: plain values, no objects for the Session to build
-    # and track (which cost more than the query itself)
-    rounds, answers = Round.__table__, db.metadata.tables["answer"]
-    return (
-        db.select(
-            rounds.c.id, rounds.c.player_id, rounds.c.position.label("round_position"), rounds.c.score,
-            rounds.c.finished_at, rounds.c.question_hashes,
-            answers.c.position, answers.c.question_id, answers.c.given, answers.c.correct,
-            answers.c.points, answers.c.bonus, answers.c.elapsed_ms,
-        )
-        .outerjoin(answers, db.and_(answers.c.round_id == rounds.c.id,
-                                    answers.c.position == db.bindparam("position")))
-        .where(rounds.c.id == db.bindparam("round_id"))
-    )
-
-
-# Built once: composing the statement costs as much as running it.
-_ANSWERED_ROUND = _answered_round_query()
-
-
-def answered_round(round_id: int, position: int):
-    """(the round, its answer at `position`) in one query: (None, None) without such a round,
-    (round, None) while that question is unanswered. The answer is a row with the names of
-    Answer's columns, which is all play.review reads of it."""
-    row = db.session.connection().execute(
-        _ANSWERED_ROUND, {"round_id": round_id, "position": position}
-    ).first()
-    if row is None:
-        return None, None
-    return AnsweredRound(row), (row if row.question_id is not None else None)
+# --- the feedback page: each question's fixed markup kept per bank ------------------------
 
 
 def question_markup(question) -> dict:
     """The correct answer and the citation cards of a question, as the feedback page prints
     them: rendered once per bank (it is immutable) and per mount point of the app."""
-    cached = current_app.extensions.get("quiz_feedback_markup")
-    if cached is None or cached[0] is not bank():
-        cached = (bank(), {})
-        current_app.extensions["quiz_feedback_markup"] = cached
+    held = page_cache.per_bank("feedback_markup", bank())
     key = (request.script_root, question.id)
-    markup = cached[1].get(key)
+    markup = held.get(key)
     if markup is None:
-        markup = cached[1][key] = _render_question_markup(question)
+        markup = held[key] = _render_question_markup(question)
     return markup
 
 

@@ -6,12 +6,12 @@ one mark. Mark N has the id `q-N`, so a citation links to /sources/<id>#q-N.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from flask import Blueprint, abort, current_app, render_template
 
-from quiz.bank.corpus import locate
+from quiz.bank.corpus import located_citations
 from quiz.bank.model import Bank, Citation, Source
 from quiz.bank.text import plain
 from quiz.web import page_cache
@@ -39,15 +39,9 @@ def _merge(places: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def build_marks(bank: Bank) -> dict[str, SourceMarks]:
     """Every source's marks: computed once per bank (it is immutable)."""
     places: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
-    citing: Counter[str] = Counter()
-    for question in bank.questions:
-        for source_id in {c.source for c in question.sources}:
-            citing[source_id] += 1
-        for citation in question.sources:
-            source = bank.sources.get(citation.source)
-            place = locate(source, citation.quote) if source else None
-            if place is not None:
-                places[citation.source][plain(citation.quote)] = place[:2]
+    citing, located = located_citations(bank)
+    for citation, _, place in located:
+        places[citation.source][plain(citation.quote)] = place[:2]
     marks: dict[str, SourceMarks] = {}
     for source_id in bank.sources:
         quotes = places.get(source_id, {})
@@ -63,11 +57,10 @@ def build_marks(bank: Bank) -> dict[str, SourceMarks]:
 
 
 def marks_for(bank: Bank) -> dict[str, SourceMarks]:
-    cached = current_app.extensions.get("quiz_source_marks")
-    if cached is None or cached[0] is not bank:
-        cached = (bank, build_marks(bank))
-        current_app.extensions["quiz_source_marks"] = cached
-    return cached[1]
+    held = page_cache.per_bank("source_marks", bank)
+    if not held:
+        held.update(build_marks(bank))
+    return held
 
 
 def paragraphs(source: Source, spans: list[tuple[int, int, int]]) -> list[dict]:
