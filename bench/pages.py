@@ -5,7 +5,10 @@ from __future__ import annotations
 import http.client
 import math
 import re
+import shutil
+import subprocess
 from collections.abc import Callable
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from sqlalchemy import create_engine, text
@@ -44,13 +47,31 @@ def count_answers(db_url: str) -> int:
         engine.dispose()
 
 
-def measured(cfg, server, path, seconds: float, once: bool = False) -> Result:
-    """One wrk run, with the server's CPU time per request."""
+def measured(cfg, server, path, seconds: float, once: bool = False, name: str | None = None) -> Result:
+    """One wrk run, with the server's CPU time per request; with --py-spy, one worker of the
+    quiz (a page with a `name`) is sampled meanwhile into bench/out/spy-<name>.txt."""
+    spy = spy_on(server, seconds, path.parent / f"spy-{name}.txt") if cfg.py_spy and name else None
     cpu = server.cpu_seconds()
     result = cfg.wrk(server.url, path, seconds, once=once)
     if result.requests:
         result.cpu_ms = (server.cpu_seconds() - cpu) * 1000 / result.requests
+    if spy is not None:
+        spy.wait(timeout=seconds + 30)
     return result
+
+
+def spy_on(server, seconds: float, out: Path) -> subprocess.Popen | None:
+    """py-spy sampling one gunicorn worker (as raw folded stacks, only the thread holding the
+    interpreter lock: waits on locks and sockets left out),
+    for the length of a run: where that page's CPU goes under the real load."""
+    workers = server.worker_pids()
+    if not workers or shutil.which("py-spy") is None:
+        return None
+    return subprocess.Popen(
+        ["py-spy", "record", "--pid", str(workers[0]), "--duration", str(max(1, int(seconds) - 1)),
+         "--rate", "400", "--gil", "--format", "raw", "--output", str(out), "--nonblocking"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
 
 
 class Baseline:
@@ -134,7 +155,7 @@ class Pages:
             path = write_requests(self.out / f"{self.tag}-{name}-warmup.req", warmup)
             self.cfg.wrk(self.server.url, path, self.cfg.warmup, once=once)
         path = write_requests(self.out / f"{self.tag}-{name}.req", requests)
-        return measured(self.cfg, self.server, path, self.cfg.duration, once=once)
+        return measured(self.cfg, self.server, path, self.cfg.duration, once=once, name=name)
 
     def _cycle(self, name: str, what: str, requests: list[Request], expected=(200,)) -> Row:
         status = probe(self.server.url, requests[0])
@@ -198,7 +219,7 @@ class Pages:
         path = write_requests(self.out / f"{self.tag}-answer-warmup.req", warmup)
         warm_result = self.cfg.wrk(self.server.url, path, self.cfg.warmup, once=True)
         path = write_requests(self.out / f"{self.tag}-answer.req", requests)
-        result = measured(self.cfg, self.server, path, self.cfg.duration, once=True)
+        result = measured(self.cfg, self.server, path, self.cfg.duration, once=True, name="answer")
         written = count_answers(self.db_url) - before
         redirected = sum(r.statuses.get(code, 0) for r in (warm_result, result) for code in (302, 303))
         missing = max(0, redirected - written)  # a redirect without a stored answer

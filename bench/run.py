@@ -47,6 +47,7 @@ class Config:
     keep: bool
     players: int
     app_root: Path = ROOT
+    py_spy: bool = False
 
     def wrk(self, server_url: str, path: Path, seconds: float, once: bool = False) -> Result:
         return run_wrk(server_url, path, duration=seconds, connections=self.connections,
@@ -132,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     cfg = Config(
         duration=duration, warmup=1 if args.quick else 2, connections=args.connections,
         threads=args.wrk_threads, keep=args.keep, players=min(args.connections, 16),
-        app_root=Path(args.app_root).resolve() if args.app_root else ROOT,
+        app_root=Path(args.app_root).resolve() if args.app_root else ROOT, py_spy=args.py_spy,
         settings=Settings(workers=args.workers, worker_class=args.worker_class, threads=args.threads),
     )
     OUT.mkdir(parents=True, exist_ok=True)
@@ -194,6 +195,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--wrk-threads", type=int, default=2)
     parser.add_argument("--keep", action="store_true", help="keep the databases (bench/out/, bench_rouge_*)")
     parser.add_argument("--app-root", help="serve the quiz from another checkout (to measure a change)")
+    parser.add_argument("--py-spy", action="store_true",
+                        help="sample one worker with py-spy during each page: bench/out/spy-<page>.txt")
     return parser.parse_args(argv)
 
 

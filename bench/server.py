@@ -61,13 +61,15 @@ class Server:
     def count_in_log(self, needle: str) -> int:
         return self.log_text().count(needle)
 
+    def worker_pids(self) -> list[int]:
+        pid = self.process.pid
+        children = Path(f"/proc/{pid}/task/{pid}/children")
+        return list(map(int, children.read_text().split())) if children.exists() else []
+
     def cpu_seconds(self) -> float:
         """CPU time used so far by gunicorn's master and workers: unlike requests/s, it does
         not change when other programs compete for the cores."""
-        pid = self.process.pid
-        children = Path(f"/proc/{pid}/task/{pid}/children")
-        pids = [pid, *map(int, children.read_text().split())] if children.exists() else [pid]
-        return sum(_cpu_of(p) for p in pids)
+        return sum(_cpu_of(p) for p in [self.process.pid, *self.worker_pids()])
 
 
 TICKS = os.sysconf("SC_CLK_TCK")
