@@ -20,6 +20,7 @@ from quiz.play.rounds import (
     review_round,
     round_state,
     round_with_answer,
+    show_question,
     start_round,
     stored_verdict,
 )
@@ -49,5 +50,5 @@ __all__ = [
     "answer_text", "candidates", "clean_nickname", "current_question", "daily_question_ids",
     "finish_round", "grade", "name_player", "playable", "question_hash", "question_view",
     "record_answer", "review", "review_position", "review_round", "round_state", "round_with_answer",
-    "speed_bonus", "start_round", "stored_verdict",
+    "show_question", "speed_bonus", "start_round", "stored_verdict",
 ]

@@ -7,7 +7,7 @@ never its text, so a page's markup cannot tell which option is right.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from flask_wtf import FlaskForm
 from wtforms import HiddenField, RadioField, SelectField, SelectMultipleField, StringField
@@ -16,6 +16,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 
 from quiz import play
 from quiz.play.rules import MAX_TEXT
+from quiz.web.page_cache import slot
 
 try:  # WTForms 3.3 wants SelectChoice objects; older versions take (value, label) pairs
     from wtforms.fields import SelectChoice
@@ -138,6 +139,11 @@ class AnswerInputs:
     placed: tuple[str, ...] = ()  # order: the value chosen for each place
     errors: dict = field(default_factory=dict)  # field name -> messages
     form_errors: tuple[str, ...] = ()  # the form's own, and the CSRF check's
+
+    def marked(self) -> AnswerInputs:
+        """These inputs with a marker (page_cache.slot) in place of each option's label."""
+        holes = tuple((value, slot(f"option_{i}")) for i, (value, _) in enumerate(self.options))
+        return replace(self, options=holes)
 
     def places(self):
         """Order questions: (field name, label, the value chosen) for each place."""

@@ -6,6 +6,7 @@ redirects. A round belongs to the session cookie that started it: any other visi
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from flask import (
@@ -25,9 +26,11 @@ from quiz import play
 from quiz.db import db
 from quiz.models import Player, Round, utcnow
 from quiz.play.rules import MAX_TEXT
+from quiz.security import csrf_token
 from quiz.web import page_cache
 from quiz.web.errors import error_page
 from quiz.web.forms import AnswerInputs, NicknameForm, StartForm, answer_form, answer_inputs, given_answer
+from quiz.web.page_cache import slot
 
 bp = Blueprint("play", __name__)
 bp.add_app_template_global(play.answer_text, "answer_text")
@@ -123,17 +126,59 @@ def _question_page(view: play.QuestionView, inputs: AnswerInputs, status: int = 
     if view.timed and view.shown_at is not None:
         spent = (utcnow() - view.shown_at).total_seconds()
         remaining = max(0, round(view.time_limit_s - spent))
-    return render_template(
-        "question.html", q=view, inputs=inputs, remaining=remaining, max_text=MAX_TEXT,
-    ), status
+    action = url_for("play.answer", round_id=view.round_id)
+    if status != 200:  # a refused answer: the page shows what was picked and why it failed
+        page = _render_question(view, inputs, action, remaining, csrf_token(), session.get("nickname"))
+        return page, status
+    values = {
+        "number": view.number, "total": view.total, "position": view.position, "score": view.score,
+        "remaining": view.time_limit_s if remaining is None else remaining, "action": action,
+        "prompt": view.prompt, **{f"option_{i}": label for i, (_, label) in enumerate(inputs.options)},
+    }
+    # one rendering per shape of question page, its holes filled per request
+    shape = (view.type, len(inputs.options), view.timed, bool(view.score), view.withdrawn)
+    return page_cache.filled("question", bank(), shape, lambda csrf, nickname: _render_question(
+        QuestionMarkers.of(view), inputs.marked(), slot("action"), slot("remaining"), csrf, nickname,
+    ), values)
+
+
+@dataclass(frozen=True)
+class QuestionMarkers:
+    """What question.html reads of a QuestionView, with markers (page_cache.slot) in place of
+    the values that differ between pages of one shape."""
+
+    number: str
+    total: str
+    position: str
+    score: str | int
+    timed: bool
+    time_limit_s: int | None
+    type: str
+    prompt: str
+    withdrawn: bool
+
+    @classmethod
+    def of(cls, view: play.QuestionView) -> QuestionMarkers:
+        return cls(
+            number=slot("number"), total=slot("total"), position=slot("position"),
+            score=slot("score") if view.score else 0, timed=view.timed, time_limit_s=view.time_limit_s,
+            type=view.type, prompt=slot("prompt"), withdrawn=view.withdrawn,
+        )
+
+
+def _render_question(q, inputs: AnswerInputs, action: str, remaining, csrf: str, nickname: str | None) -> str:
+    return render_template("question.html", q=q, inputs=inputs, action=action, remaining=remaining,
+                           max_text=MAX_TEXT, csrf=csrf, nickname=nickname)
 
 
 @bp.get("/rounds/<int:round_id>")
 def question(round_id: int):
-    round_ = owned_round_state(round_id)
-    view = play.current_question(bank(), round_)
-    if view is None:
-        return redirect(url_for("play.results", round_id=round_.id))
+    view = play.show_question(bank(), round_id, session.get("player_id"))  # one statement
+    if view is None:  # finished, not this visitor's, or no such round: find out which
+        round_ = owned_round_state(round_id)
+        view = play.current_question(bank(), round_)
+        if view is None:
+            return redirect(url_for("play.results", round_id=round_.id))
     return _question_page(view, answer_inputs(view))
 
 
