@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import shutil
 import zlib
 
@@ -216,6 +217,32 @@ def test_forged_session_cookies_get_nothing_of_anyone(app, players, forgery):
         html = no_500(intruder.client.get(page))
         assert "Zephyrine" not in html, page
         assert XSS not in html, page
+
+
+def playing_as(client) -> str:
+    return re.search(r"Playing as <strong>([^<]*)</strong>", no_500(client.get("/"))).group(1)
+
+
+def test_a_remembered_session_cookie_still_counts_only_as_itself(app, players):
+    """Each process remembers the cookies it has verified (quiz.security.SessionCookies): a
+    tampered copy of one, a change made by a later request, or a new secret key still count."""
+    owner = players(app, "Zephyrine")
+    round_id = owner.start()
+    with app.app_context():
+        owner_id = db.session.execute(db.select(Player.id)).scalar_one()
+    intruder = players(app, "Jean")
+    own = intruder.client.get_cookie("session").value
+    assert playing_as(intruder.client) == "Jean"  # verified, now remembered
+    intruder.client.set_cookie("session", with_player_id(own, owner_id))
+    assert intruder.client.get(f"/rounds/{round_id}").status_code == 404
+    intruder.client.set_cookie("session", own)
+    renamed = intruder.post("/nickname", {"nickname": "Jeanne"}, page="/nickname")
+    assert renamed.status_code == 302 and intruder.client.get_cookie("session").value != own
+    intruder.client.set_cookie("session", own)  # the cookie from before the change, sent again
+    assert playing_as(intruder.client) == "Jean"
+    assert owner.client.get(f"/rounds/{round_id}").status_code == 200  # remembered
+    app.secret_key = app.config["SECRET_KEY"] = "a-new-secret-key-after-a-leak-" + "x1y2z3" * 5
+    assert owner.client.get(f"/rounds/{round_id}").status_code == 404  # signed with the old key
 
 
 # --- ids, types, missing fields ----------------------------------------------------------------
