@@ -7,6 +7,7 @@ strict where a typo changes the answer (numbers are never fuzzy).
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime
 
@@ -74,9 +75,13 @@ def parse_number(text: str | int | float) -> float | None:
     return float(total + current)
 
 
+@functools.lru_cache(maxsize=4096)  # answers and typed guesses repeat; a miss costs ~0.1 ms
 def parse_date(text: str) -> date | None:
     """A date in any of the usual spellings: 2024-01-11, January 11, 2024, 11 Jan 2024, ..."""
     cleaned = _ORDINAL.sub(r"\1", " ".join(plain(str(text)).replace(".", "").split()))
+    if not _DIGITS.search(cleaned):  # every spelling has a day or a year in digits
+        return None
+    # strptime keeps only five compiled formats, fewer than these: each try may compile one
     for fmt in _DATE_FORMATS:
         try:
             return datetime.strptime(cleaned, fmt).date()
