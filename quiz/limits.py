@@ -66,6 +66,9 @@ def init_app(app: Flask) -> None:
     limiter = make_limiter(app)
     limiter.init_app(app)
     app.extensions["quiz_limiter"] = limiter
+    app.register_error_handler(429, too_many_requests)
+    if not limiter.enabled:  # QUIZ_RATE_LIMITS=off: a disabled limit still costs a lookup per request
+        return
     for endpoint, (per_player, per_address) in LIMITED_ENDPOINTS.items():
         view = app.view_functions.get(endpoint)
         if view is None:
@@ -75,4 +78,3 @@ def init_app(app: Flask) -> None:
         )(view)
         view = limiter.limit(_configured(app, per_address), key_func=address_key, methods=POST)(view)
         app.view_functions[endpoint] = view
-    app.register_error_handler(429, too_many_requests)

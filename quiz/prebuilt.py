@@ -80,17 +80,7 @@ class Prebuilt:
     def run(self, transaction: DriverTransaction, values: Mapping) -> list[dict]:
         """Run with `values` (one per bindparam); the rows it returns, as dicts."""
         compiled = self._compiled(transaction.dialect)
-        if compiled.fixed:
-            values = {**compiled.fixed, **values}
-        converted = [
-            value if convert is None else convert(value)  # as SQLAlchemy would, None too
-            for value, convert in zip((values[name] for name in compiled.names), compiled.binds, strict=True)
-        ]
-        if compiled.positional:
-            params = tuple(converted)
-        else:
-            params = dict(zip(compiled.names, converted, strict=True))
-        rows = transaction.execute(compiled.sql, params, bool(compiled.columns))
+        rows = transaction.execute(compiled.sql, self._params(compiled, values), bool(compiled.columns))
         return [
             {
                 name: value if convert is None else convert(value)
@@ -98,6 +88,22 @@ class Prebuilt:
             }
             for row in rows
         ]
+
+
+    def run_many(self, transaction: DriverTransaction, rows: list[Mapping]) -> None:
+        """Run once per row of values, in one call to the driver (no rows returned)."""
+        compiled = self._compiled(transaction.dialect)
+        transaction.execute_many(compiled.sql, [self._params(compiled, values) for values in rows])
+
+    @staticmethod
+    def _params(compiled: _Compiled, values: Mapping):
+        if compiled.fixed:
+            values = {**compiled.fixed, **values}
+        converted = [
+            value if convert is None else convert(value)  # as SQLAlchemy would, None too
+            for value, convert in zip((values[name] for name in compiled.names), compiled.binds, strict=True)
+        ]
+        return tuple(converted) if compiled.positional else dict(zip(compiled.names, converted, strict=True))
 
 
 class DriverTransaction:
@@ -123,6 +129,18 @@ class DriverTransaction:
                 cursor.close()
         except self.dialect.loaded_dbapi.Error as error:
             raise self.translated(error, sql, params) from error
+
+    def execute_many(self, sql: str, rows: list) -> None:
+        if self._queued:
+            self.connection.dbapi_connection.before_statement(sql)
+        try:
+            cursor = self.connection.cursor()
+            try:
+                cursor.executemany(sql, rows)
+            finally:
+                cursor.close()
+        except self.dialect.loaded_dbapi.Error as error:
+            raise self.translated(error, sql, rows) from error
 
     def commit(self) -> None:
         try:

@@ -19,6 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from quiz.db import db
 from quiz.kept import kept
 from quiz.models import BestScore, Player, Round
+from quiz.prebuilt import DriverTransaction, Prebuilt
 from quiz.scoreboard_names import (
     TIE_RULE,
     WINDOWS,
@@ -94,9 +95,22 @@ def record_finished_round(round_: Round) -> None:
     db.session.flush()  # the round's id and column defaults (scored), before the score row
     if round_.finished_at is None or not round_.scored:
         return
-    # FOR SHARE (PostgreSQL): a concurrent `board hide` waits for this round, or this round
-    # for it, so a new score row never carries a stale copy of the flag
-    hidden = db.session.execute(_HIDDEN, {"player_id": round_.player_id}).scalar_one()
+    hidden = db.session.execute(_HIDDEN.statement, {"player_id": round_.player_id}).scalar_one()
+    upsert = _upsert(db.session.get_bind().dialect.name)
+    db.session.execute(upsert, score_rows(round_, hidden))
+
+
+def post_finished_round(transaction: DriverTransaction, round_) -> None:
+    """`record_finished_round` for a round finished on the driver connection (quiz.prebuilt),
+    in that transaction: the same rows, the same upsert. `round_` is a finished RoundState."""
+    if round_.finished_at is None or not round_.scored:
+        return
+    hidden = _HIDDEN.run(transaction, {"player_id": round_.player_id})[0]["hidden"]
+    _prebuilt_upsert(transaction.dialect.name).run_many(transaction, score_rows(round_, hidden))
+
+
+def score_rows(round_, hidden: bool) -> list[dict]:
+    """The round's best-score rows, one per period it counts for."""
     row = {
         "hidden": hidden,
         "board": board_of(round_.kind, round_.scope),
@@ -106,24 +120,37 @@ def record_finished_round(round_: Round) -> None:
         "time_ms": round_time_ms(round_),
         "finished_at": round_.finished_at,
     }
-    upsert = _upsert(db.session.get_bind().dialect.name)
-    db.session.execute(upsert, [{**row, "period": period} for period in periods_for(round_.finished_at)])
+    return [{**row, "period": period} for period in periods_for(round_.finished_at)]
 
 
 # Built once: composing the upsert cost more than running it, on every finished round.
-_HIDDEN = db.select(Player.hidden).where(Player.id == bindparam("player_id")).with_for_update(read=True)
+# FOR SHARE (PostgreSQL): a concurrent `board hide` waits for this round, or this round
+# for it, so a new score row never carries a stale copy of the flag
+_HIDDEN = Prebuilt(
+    db.select(Player.hidden).where(Player.id == bindparam("player_id")).with_for_update(read=True)
+)
+_SCORE_COLUMNS = ("board", "period", "player_id", "round_id", "score", "time_ms", "finished_at", "hidden")
 
 
 @functools.cache
-def _upsert(dialect: str):
-    """INSERT one board row ... ON CONFLICT (board, period, player) DO UPDATE WHERE it ranks better."""
+def _upsert(dialect: str, named: bool = False):
+    """INSERT one board row ... ON CONFLICT (board, period, player) DO UPDATE WHERE it ranks better.
+
+    `named`: with a bindparam for each value, as quiz.prebuilt runs statements."""
     table = BestScore.__table__
     stmt = _DIALECT_INSERTS[dialect](table)
+    if named:
+        stmt = stmt.values({name: bindparam(name) for name in _SCORE_COLUMNS})
     return stmt.on_conflict_do_update(
         index_elements=[table.c.board, table.c.period, table.c.player_id],
         set_={name: stmt.excluded[name] for name in ("round_id", "score", "time_ms", "finished_at")},
         where=_ranks_better(stmt.excluded, table.c),
     )
+
+
+@functools.cache
+def _prebuilt_upsert(dialect: str) -> Prebuilt:
+    return Prebuilt(_upsert(dialect, named=True))
 
 
 def set_hidden(nickname: str, hidden: bool) -> Player:

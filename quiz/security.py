@@ -168,6 +168,15 @@ class SessionCookies(SecureCookieSessionInterface):
             verified[cookie] = (now + self.VERIFIED_FOR_S, data)
         return self.session_class(data)
 
+    def save_session(self, app: Flask, session, response) -> None:
+        # Most responses leave the session as it came: then there is no cookie to write, and
+        # Flask would still read six cookie settings to find that out.
+        if not session.modified and not (session.permanent and app.config["SESSION_REFRESH_EACH_REQUEST"]):
+            if session.accessed:
+                response.vary.add("Cookie")
+            return
+        super().save_session(app, session, response)
+
 
 PLAIN = (str, int, float, bool, type(None))  # session values safe to share between requests
 

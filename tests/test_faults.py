@@ -186,13 +186,13 @@ def test_a_failure_between_writes_rolls_the_whole_answer_back(
     last_answer, last = answer_all_but_last(naomi, play_bank, round_id)
     before = stored_state(failing_app, round_id)
 
-    real = rounds.record_finished_round
+    real = rounds.post_finished_round
 
-    def write_then_fail(round_):
-        real(round_)  # the answer, the round and the scoreboard row are written by now
+    def write_then_fail(transaction, round_):
+        real(transaction, round_)  # the answer, the round and the scoreboard rows are written by now
         raise RuntimeError("the server lost power")
 
-    monkeypatch.setattr(rounds, "record_finished_round", write_then_fail)
+    monkeypatch.setattr(rounds, "post_finished_round", write_then_fail)
     response = naomi.client.post(f"/rounds/{round_id}", data=last_answer)
     assert response.status_code == 500
     assert "Traceback" not in response.get_data(as_text=True)

@@ -106,10 +106,10 @@ def test_every_question_page_filled_from_its_shape_is_the_page_itself(make_app, 
                      choices=tuple(f"<i>{c}</i> & 'co'" for c in questions[0].choices))
     compared = 0
     for nickname in (None, 'Ann <b>&</b> "Bo"'):
-        with app.test_request_context("/rounds/7"):
-            if nickname:
-                session["nickname"] = nickname
-            for number, question in enumerate([tricky, *questions]):
+        for number, question in enumerate([tricky, *questions]):
+            with app.test_request_context(f"/rounds/{7 + number}"):
+                if nickname:
+                    session["nickname"] = nickname
                 for timed, score, position in ((False, 0, 0), (True, 150, number % 10)):
                     order = tuple(reversed(range(len(question.choices))))
                     view = play.QuestionView(

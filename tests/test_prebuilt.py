@@ -123,3 +123,64 @@ def test_a_driver_write_on_sqlite_waits_in_the_write_queue(make_app, bank, datab
             fcntl.flock(other, fcntl.LOCK_UN)
         finally:
             os.close(other)
+
+
+# an answer of each question type, as the play service takes it, given the number of options
+GIVEN = {"choice": lambda n: 0, "multi": lambda n: [0], "truefalse": lambda n: True,
+         "text": lambda n: "Bones", "number": lambda n: "12", "order": lambda n: list(range(n))}
+
+
+def test_a_round_played_on_the_driver_ends_as_one_played_through_the_orm(make_app, play_bank):
+    """The play service writes answers on the driver connection for a RoundState (the web
+    pages) and through the session for an ORM Round (the API): same answers, same times,
+    the same round, answers and scoreboard rows."""
+    from quiz import play
+    from quiz.models import BestScore
+
+    app = make_app(play_bank)
+    start = utcnow() - timedelta(minutes=5)
+    with app.app_context():
+        player_ids = []
+        for name in ("Driver", "Session"):
+            player = Player(nickname=name, nickname_key=name.casefold())
+            db.session.add(player)
+            db.session.commit()
+            player_ids.append(player.id)
+        driven = play.start_round(play_bank, player_ids[0], "quick", "", "any", timed=True, now=start)
+        through_orm = play.start_round(play_bank, player_ids[1], "quick", "", "any", timed=True, now=start)
+        for column in ("question_ids", "question_hashes", "choice_orders"):  # the same draw
+            setattr(through_orm, column, getattr(driven, column))
+        db.session.commit()
+        ids = driven.id, through_orm.id
+        for position in range(driven.size):
+            shown = start + timedelta(seconds=10 * position)
+            question = play_bank.question(driven.question_ids[position])
+            given = GIVEN[question.type](len(question.choices))
+            verdicts = []
+            for round_id in ids:
+                db.session.execute(
+                    update(rounds).where(rounds.c.id == round_id).values(question_shown_at=shown)
+                )
+                db.session.commit()
+                state = play.round_state(round_id) if round_id == ids[0] else db.session.get(Round, round_id)
+                answered = shown + timedelta(seconds=3)
+                verdicts.append(play.record_answer(play_bank, state, position, given, now=answered))
+            assert verdicts[0] == verdicts[1]
+        db.session.expire_all()
+        finished = [orm_values(round_id) for round_id in ids]
+        for values in finished:
+            del values["id"], values["player_id"]
+        assert finished[0] == finished[1] and finished[0]["finished_at"] is not None
+        answered = [
+            [(a.position, a.question_id, a.given, a.correct, a.points, a.bonus, a.elapsed_ms, a.answered_at)
+             for a in db.session.execute(db.select(Answer).filter_by(round_id=round_id)
+                                         .order_by(Answer.position)).scalars()]
+            for round_id in ids
+        ]
+        assert answered[0] == answered[1] and len(answered[0]) == driven.size
+        boards = [
+            sorted((b.board, b.period, b.score, b.time_ms, b.finished_at, b.hidden)
+                   for b in db.session.execute(db.select(BestScore).filter_by(player_id=pid)).scalars())
+            for pid in player_ids
+        ]
+        assert boards[0] == boards[1] and len(boards[0]) == 3  # all time, the day, the week

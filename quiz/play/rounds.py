@@ -30,7 +30,7 @@ from quiz.play.rules import (
     speed_bonus,
 )
 from quiz.prebuilt import Prebuilt, driver_transaction
-from quiz.scoreboard import record_finished_round
+from quiz.scoreboard import post_finished_round, record_finished_round
 
 
 @dataclass(frozen=True)
@@ -352,19 +352,14 @@ def record_answer(
         "elapsed_ms": elapsed_ms, "answered_at": now,
     }
     finishes = position + 1 >= round_.size
+    moved = {"b_round": round_.id, "b_position": position, "b_points": points,
+             "b_correct": int(correct), "b_elapsed": elapsed_ms or 0, "b_now": now}
     try:
         # the unique (round, position) constraint decides a double POST
-        if finishes:
-            _record_finishing(round_, values)
+        if isinstance(round_, Round) or (finishes and not db.engine.dialect.update_returning):
+            _record_in_session(round_, values, moved, finishes)
         else:
-            # every other answer: an INSERT and one UPDATE on the driver connection
-            # (quiz.prebuilt), instead of an ORM flush: half the POST's cost, then half again
-            with driver_transaction(db.engine) as transaction:
-                _RECORD.run(transaction, values)
-                _ADVANCE.run(transaction, {
-                    "b_round": round_.id, "b_position": position, "b_points": points,
-                    "b_correct": int(correct), "b_elapsed": elapsed_ms or 0,
-                })
+            _record_on_driver(round_, values, moved, finishes)
     except IntegrityError:
         db.session.rollback()
         stored = stored_verdict(round_, position)
@@ -377,15 +372,34 @@ def record_answer(
     )
 
 
-def _record_finishing(round_: Round | RoundState, values: dict) -> None:
-    """The last answer: the round moves through the ORM, as finishing reads it for the board."""
-    db.session.execute(_FINISHING_RECORD, values)
-    mapped = round_ if isinstance(round_, Round) else db.session.get(Round, round_.id)
-    mapped.position = values["position"] + 1
-    mapped.score += values["points"]
-    mapped.correct += int(values["correct"])
-    mapped.time_ms = (mapped.time_ms or 0) + (values["elapsed_ms"] or 0)
-    _finish(mapped, values["answered_at"])
+def _record_on_driver(round_: RoundState, values: dict, moved: dict, finishes: bool) -> None:
+    """The answer and the round's move, and for the last answer its finish and scoreboard
+    rows, in one transaction on the driver connection (quiz.prebuilt): a third of the ORM's
+    cost, and the answer POST is most of a game's writes."""
+    with driver_transaction(db.engine) as transaction:
+        _RECORD.run(transaction, values)
+        if not finishes:
+            _ADVANCE.run(transaction, moved)
+            return
+        finished = _FINISH.run(transaction, moved)
+        if not finished:  # finished meanwhile (the unique answer row rules out a double POST)
+            raise RoundOver("This round is over: see the results.")
+        post_finished_round(transaction, RoundState(**finished[0]))
+
+
+def _record_in_session(round_: Round | RoundState, values: dict, moved: dict, finishes: bool) -> None:
+    """The same through the ORM session: for a caller that holds the ORM round (the API), whose
+    object the commit refreshes, and where the database cannot return the finished row."""
+    db.session.execute(_RECORD.statement, values)
+    if not finishes:
+        db.session.execute(_ADVANCE.statement, moved)
+    else:
+        mapped = round_ if isinstance(round_, Round) else db.session.get(Round, round_.id)
+        mapped.position = values["position"] + 1
+        mapped.score += values["points"]
+        mapped.correct += int(values["correct"])
+        mapped.time_ms = (mapped.time_ms or 0) + (values["elapsed_ms"] or 0)
+        _finish(mapped, values["answered_at"])
     db.session.commit()
 
 
@@ -404,7 +418,22 @@ _ADVANCE = Prebuilt(
 )
 _ANSWER_VALUES = ("round_id", "position", "question_id", "given", "correct", "points", "bonus",
                   "elapsed_ms", "answered_at")
-_FINISHING_RECORD = insert(_answers)
+# The last answer finishes the round: its time is all thinking time (reading the feedback
+# never counts), and it is returned for the scoreboard.
+_FINISH = Prebuilt(
+    update(_rounds)
+    .where(_rounds.c.id == bindparam("b_round"), _rounds.c.position == bindparam("b_position"),
+           _rounds.c.finished_at.is_(None))
+    .values(
+        position=_rounds.c.position + 1,
+        score=_rounds.c.score + bindparam("b_points"),
+        correct=_rounds.c.correct + bindparam("b_correct"),
+        time_ms=func.coalesce(_rounds.c.time_ms, 0) + bindparam("b_elapsed"),
+        question_shown_at=None,
+        finished_at=bindparam("b_now"),
+    )
+    .returning(*_rounds.columns)
+)
 _RECORD = Prebuilt(insert(_answers).values({name: bindparam(name) for name in _ANSWER_VALUES}))
 
 

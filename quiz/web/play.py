@@ -126,7 +126,8 @@ def _question_page(view: play.QuestionView, inputs: AnswerInputs, status: int = 
     if view.timed and view.shown_at is not None:
         spent = (utcnow() - view.shown_at).total_seconds()
         remaining = max(0, round(view.time_limit_s - spent))
-    action = url_for("play.answer", round_id=view.round_id)
+    # the form posts back to the page's own address (GET shows the question, POST answers it)
+    action = request.script_root + request.path
     if status != 200:  # a refused answer: the page shows what was picked and why it failed
         page = _render_question(view, inputs, action, remaining, csrf_token(), session.get("nickname"))
         return page, status
