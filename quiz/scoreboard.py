@@ -293,7 +293,8 @@ def board_page(
     pages = max(1, -(-total // PAGE_SIZE))
     offset = (page - 1) * PAGE_SIZE
     values = {"board": board, "period": period, "limit": PAGE_SIZE, "offset": offset}
-    rows = db.session.execute(_TOP, values).all() if page <= pages else []
+    # on the Connection: plain rows, without the ORM execution around a Core statement
+    rows = db.session.connection().execute(_TOP, values).all() if page <= pages else []
     entries: list[Entry] = []
     for index, best in enumerate(rows):
         key = (best.score, best.time_ms, best.finished_at)
