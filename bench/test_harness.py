@@ -6,13 +6,17 @@ POST must be valid when it is sent, and the history must be what the app would h
 
 from __future__ import annotations
 
+import shutil
+import threading
 from collections import defaultdict
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from bench.browser import fill_form, read_forms
 from bench.history import Catalogue, History, Sizes
+from bench.load import Request, run_wrk, write_requests
 from bench.prepare import Player, Prepared, answer_requests
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "questions"
@@ -95,3 +99,36 @@ def test_a_filled_form_is_valid_for_each_question_type():
     body = fill_form(read_forms(page)[0]["fields"])
     assert body == {"csrf_token": ["tok"], "position": ["3"], "choice": ["2"],
                     "place_0": ["0"], "place_1": ["1"], "text": ["42"]}
+
+
+@pytest.mark.skipif(shutil.which("wrk") is None, reason="wrk is not installed (apt-get install wrk)")
+def test_wrk_sends_every_line_of_a_once_file_exactly_once(tmp_path):
+    """wrk calls request() once before the run to check it: that call must not use up a
+    line, or the first answer of some round is never posted (and its next ones are refused)."""
+    seen: list[str] = []
+
+    class Count(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # keep-alive, as gunicorn's gthread workers
+
+        def do_GET(self):
+            seen.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"ok")
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Count)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        lines = [Request("GET", f"/line/{i}") for i in range(40)]
+        listed = write_requests(tmp_path / "once.req", lines)
+        result = run_wrk(f"http://127.0.0.1:{server.server_port}", listed, duration=2, connections=4,
+                         threads=2, once=True)
+    finally:
+        server.shutdown()
+    sent = [path for path in seen if path.startswith("/line/")]
+    assert sorted(sent) == sorted(r.path for r in lines)  # each one, once
+    assert result.statuses.get(200, 0) >= len(lines)

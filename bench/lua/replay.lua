@@ -51,6 +51,13 @@ function init(args)
 end
 
 function request()
+  -- wrk calls request() once on the first thread before the run, to check what it returns
+  -- (script_verify_request): that call must not use up a line, or the first answer of a
+  -- round is never posted and every later answer to that round is refused as out of order
+  if index == 0 and not verified then
+    verified = true
+    return spare
+  end
   if pos > #reqs then
     if mode == "once" then
       exhausted = exhausted + 1
