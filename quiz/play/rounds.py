@@ -11,6 +11,7 @@ import random
 import secrets
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import NamedTuple
 
 from sqlalchemy import and_, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -93,18 +94,31 @@ def round_state(round_id: int) -> RoundState | None:
     return RoundState(**rows[0]) if rows else None
 
 
-def round_with_answer(round_id: int, position: int):
-    """(the round, its answer at `position`) in one query, for the feedback page: (None, None)
-    without such a round, (round, None) while that question is unanswered. The answer is a
-    row named like Answer's columns, which is all `review` reads of it."""
-    row = db.session.connection().execute(
-        _ROUND_WITH_ANSWER, {"b_round": round_id, "b_position": position}
-    ).first()
-    if row is None:
+class StoredAnswer(NamedTuple):
+    """An answer as the feedback page reads it: what `review` needs of an Answer."""
+
+    position: int
+    question_id: str
+    given: object
+    correct: bool
+    points: int
+    bonus: int
+    elapsed_ms: int | None
+
+
+def round_with_answer(round_id: int, position: int) -> tuple[RoundState | None, StoredAnswer | None]:
+    """(the round, its answer at `position`) in one query on the driver connection, for the
+    feedback page: (None, None) without such a round, (round, None) while that question is
+    unanswered."""
+    with driver_transaction(db.engine) as transaction:
+        rows = _ROUND_WITH_ANSWER.run(transaction, {"b_round": round_id, "b_position": position})
+    if not rows:
         return None, None
-    values = row._mapping
+    values = rows[0]
     round_ = RoundState(**{column.name: values[f"round_{column.name}"] for column in _rounds.columns})
-    return round_, (row if row.question_id is not None else None)
+    if values["question_id"] is None:
+        return round_, None
+    return round_, StoredAnswer(**{name: values[name] for name in StoredAnswer._fields})
 
 
 @dataclass(frozen=True)
@@ -202,7 +216,7 @@ def _claim_daily(round_: Round, player_id: int, day: date) -> None:
 _rounds = Round.__table__
 _ROUND_ROW = Prebuilt(select(*_rounds.columns).where(_rounds.c.id == bindparam("b_round")))
 _answers = Answer.__table__
-_ROUND_WITH_ANSWER = (
+_ROUND_WITH_ANSWER = Prebuilt(
     select(
         *(column.label(f"round_{column.name}") for column in _rounds.columns),
         *(_answers.c[name] for name in ("position", "question_id", "given", "correct", "points",
