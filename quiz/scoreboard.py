@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from datetime import datetime
+from types import SimpleNamespace
 
 from sqlalchemy import and_, bindparam, false, func, or_, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -19,7 +20,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from quiz.db import db
 from quiz.kept import kept
 from quiz.models import BestScore, Player, Round
-from quiz.prebuilt import DriverTransaction, Prebuilt
+from quiz.prebuilt import DriverTransaction, Prebuilt, driver_transaction
 from quiz.scoreboard_names import (
     TIE_RULE,
     WINDOWS,
@@ -51,6 +52,14 @@ class Entry:
     score: int
     time_ms: int
     finished_at: datetime
+
+    @property
+    def finished_iso(self) -> str:
+        return self.finished_at.isoformat()
+
+    @property
+    def finished_text(self) -> str:  # as the boards print it, UTC to the minute
+        return self.finished_at.strftime("%Y-%m-%d %H:%M")
 
 
 @dataclass(frozen=True)
@@ -222,10 +231,10 @@ def rank_query(board: str, period: str, score: int, time_ms: int, finished_at: d
 
 # Built once, with the values as parameters: composing these statements costs as much as
 # running them, and they run on every board page a player views.
-_TOP = top_query(*(bindparam(name) for name in ("board", "period", "limit", "offset")))
+_TOP = Prebuilt(top_query(*(bindparam(name) for name in ("board", "period", "limit", "offset"))))
 _RANK = rank_query(*(bindparam(name) for name in ("board", "period", "score", "time_ms", "finished_at")))
 # columns, not the mapped class: one row of plain values, nothing for the Session to track
-_PLAYER_ROW = (
+_PLAYER_ROW = Prebuilt(
     db.select(*BestScore.__table__.c, Player.nickname)
     .join(Player, Player.id == BestScore.player_id)
     .where(_visible(bindparam("board"), bindparam("period")), BestScore.player_id == bindparam("player_id"))
@@ -260,8 +269,12 @@ def _entry(best, nickname: str, rank: int) -> Entry:  # best: a BestScore, or a 
 def player_entry(board: str, period: str, player_id: int) -> Entry | None:
     """A visible player's row and rank on a board, or None."""
     values = {"board": board, "period": period, "player_id": player_id}
-    best = db.session.connection().execute(_PLAYER_ROW, values).first()
-    return None if best is None else _entry(best, best.nickname, cached_rank(best))
+    with driver_transaction(db.engine) as transaction:  # quiz.prebuilt: read on every board view
+        found = _PLAYER_ROW.run(transaction, values)
+    if not found:
+        return None
+    best = SimpleNamespace(**found[0])
+    return _entry(best, best.nickname, cached_rank(best))
 
 
 def count_visible(board: str, period: str) -> int:
@@ -293,8 +306,10 @@ def board_page(
     pages = max(1, -(-total // PAGE_SIZE))
     offset = (page - 1) * PAGE_SIZE
     values = {"board": board, "period": period, "limit": PAGE_SIZE, "offset": offset}
-    # on the Connection: plain rows, without the ORM execution around a Core statement
-    rows = db.session.connection().execute(_TOP, values).all() if page <= pages else []
+    rows = []
+    if page <= pages:
+        with driver_transaction(db.engine) as transaction:  # quiz.prebuilt: read on every view
+            rows = [SimpleNamespace(**row) for row in _TOP.run(transaction, values)]
     entries: list[Entry] = []
     for index, best in enumerate(rows):
         key = (best.score, best.time_ms, best.finished_at)

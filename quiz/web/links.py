@@ -34,5 +34,22 @@ def site_links() -> dict[str, str | None]:
     return links
 
 
+MAX_KEPT_URLS = 10_000  # board links a process keeps (a few per board and window); then afresh
+
+
+def kept_url(endpoint: str, **values) -> str:
+    """url_for(endpoint, **values), kept per mount point: a board page prints half a dozen
+    links to itself, and each url_for cost as much as a row of the table."""
+    held = current_app.extensions.setdefault("quiz_kept_urls", {})
+    key = (request.script_root, endpoint, *sorted(values.items()))
+    url = held.get(key)
+    if url is None:
+        if len(held) >= MAX_KEPT_URLS:
+            held.clear()
+        url = held[key] = url_for(endpoint, **values)
+    return url
+
+
 def init_app(app: Flask) -> None:
+    app.add_template_global(kept_url)
     app.context_processor(lambda: {"links": site_links()})
