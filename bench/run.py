@@ -191,7 +191,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--only", nargs="+", help="measure only these pages (names as in the table)")
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--worker-class", choices=["gthread", "sync"], default="gthread")
-    parser.add_argument("--threads", type=int, default=2, help="threads per gthread worker (see RESULTS.md)")
+    parser.add_argument("--threads", type=int, default=1, help="threads per gthread worker (see RESULTS.md)")
     parser.add_argument("--wrk-threads", type=int, default=2)
     parser.add_argument("--keep", action="store_true", help="keep the databases (bench/out/, bench_rouge_*)")
     parser.add_argument("--app-root", help="serve the quiz from another checkout (to measure a change)")
