@@ -23,7 +23,7 @@ class Settings:
 
     workers: int = 4
     worker_class: str = "gthread"
-    threads: int = 2
+    threads: int = 1
 
     def args(self) -> list[str]:
         args = ["--workers", str(self.workers), "--worker-class", self.worker_class]

@@ -42,7 +42,8 @@ class Prebuilt:
 
     An INSERT or UPDATE names every column it sets: column defaults computed in Python are
     not applied (such a statement is refused when first run), and an INSERT does not fetch
-    the new row's key.
+    the new row's key. A bindparam whose type SQLAlchemy cannot infer (inside a function,
+    say) needs its `type_`, or its value goes to the driver unconverted.
     """
 
     def __init__(self, statement: ClauseElement) -> None:
@@ -59,7 +60,8 @@ class Prebuilt:
             if defaulted:  # SQLAlchemy computes those per execution; here they would be NULL
                 names = ", ".join(column.name for column in defaulted)
                 raise ValueError(f"a prebuilt statement gives every value itself; this one lacks {names}")
-            names = tuple(compiled.positiontup or compiled.binds)
+            # the parameters the SQL names, in order (a positional driver's order)
+            names = tuple(compiled.positiontup or dict.fromkeys(compiled.bind_names.values()))
             returned = list(self.statement.exported_columns)  # selected or RETURNING columns
             held = self._by_dialect[dialect.name] = _Compiled(
                 sql=compiled.string,

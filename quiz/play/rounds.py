@@ -241,7 +241,9 @@ _SHOW = Prebuilt(
     update(_rounds)
     .where(_rounds.c.id == bindparam("b_round"), _rounds.c.player_id == bindparam("b_player"),
            _rounds.c.finished_at.is_(None))
-    .values(question_shown_at=func.coalesce(_rounds.c.question_shown_at, bindparam("b_shown_at")))
+    .values(question_shown_at=func.coalesce(
+        _rounds.c.question_shown_at, bindparam("b_shown_at", type_=_rounds.c.question_shown_at.type)
+    ))
     .returning(*(_rounds.c[name] for name in ("id", "timed", "question_ids", "choice_orders", "position",
                                               "score", "question_shown_at", "finished_at")))
 )
