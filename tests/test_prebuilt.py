@@ -99,10 +99,9 @@ def test_a_statement_that_leaves_a_column_default_to_sqlalchemy_is_refused(store
         partial.run(transaction, answer_values(round_id, 0))
 
 
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)  # the write queue is SQLite's
 def test_a_driver_write_on_sqlite_waits_in_the_write_queue(make_app, bank, database_url):
-    if not database_url.startswith("sqlite"):
-        pytest.skip("the write queue is SQLite's")
-    import fcntl
+    fcntl = pytest.importorskip("fcntl")  # flock: not on Windows
     import os
 
     app = make_app(bank)
