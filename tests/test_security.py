@@ -170,6 +170,38 @@ def test_a_kept_csrf_token_is_signed_again_after_five_minutes_and_both_start_a_r
     assert article_token(other) not in (first, later) and len(signings) == 2
 
 
+def test_a_remembered_csrf_token_still_passes_only_every_check_flask_wtf_makes(make_app, bank, monkeypatch):
+    """quiz.security.RememberingCSRFProtect skips re-verifying a signed token it has just
+    verified, and only that: another token, another session, an expired token or a foreign
+    referrer on HTTPS are refused as before."""
+    import flask_wtf.csrf
+
+    from quiz import security
+
+    app = make_app(bank, WTF_CSRF_TIME_LIMIT=30)  # shorter than the minute tokens are remembered
+    player, stranger = app.test_client(), app.test_client()
+    token = article_token(player)
+    player.post("/nickname", data={"nickname": "Naomi", "csrf_token": token})
+    checks = []
+    real = flask_wtf.csrf.validate_csrf
+    monkeypatch.setattr(flask_wtf.csrf, "validate_csrf", lambda data, *a, **k: checks.append(1) or real(data))
+    start = {"kind": "quick", "scope": "", "difficulty": "any", "timed": "0"}
+
+    def started(client, signed, **kwargs) -> int:
+        return client.post("/play", data={**start, "csrf_token": signed}, **kwargs).status_code
+
+    assert started(player, token) == 302 and started(player, token) == 302
+    assert len(checks) == 0  # verified at the nickname, remembered since
+    assert started(player, token[:-2] + ("AA" if not token.endswith("AA") else "BB")) == 400  # tampered
+    article_token(stranger)  # a session with a token of its own
+    assert started(stranger, token) == 400  # someone else's token
+    https = {"base_url": "https://localhost", "headers": {"Referer": "https://evil.example/"}}
+    assert started(player, token, **https) == 400  # the referrer check still runs
+    real_time = security.time.time
+    monkeypatch.setattr(security.time, "time", lambda: real_time() + 40)  # the time module itself
+    assert started(player, token) == 400  # past its time limit, though verified under a minute ago
+
+
 def session_cookie_header(response) -> str:
     cookies = [h for h in response.headers.getlist("Set-Cookie") if h.startswith("session=")]
     assert cookies, "the page set no session cookie"
