@@ -119,30 +119,29 @@ class DriverTransaction:
             raise self.translated(error) from error
         self._queued = isinstance(self.connection.dbapi_connection, QueuedWritesConnection)
 
-    def execute(self, sql: str, params, returns_rows: bool) -> list:
+    @contextmanager
+    def _cursor(self, sql: str, params) -> Iterator:
+        """A cursor for `sql`, in the SQLite write queue first, the driver's errors as
+        SQLAlchemy's."""
         if self._queued:
             self.connection.dbapi_connection.before_statement(sql)
         try:
             cursor = self.connection.cursor()
             try:
-                cursor.execute(sql, params)
-                return cursor.fetchall() if returns_rows else []
+                yield cursor
             finally:
                 cursor.close()
         except self.dialect.loaded_dbapi.Error as error:
             raise self.translated(error, sql, params) from error
 
+    def execute(self, sql: str, params, returns_rows: bool) -> list:
+        with self._cursor(sql, params) as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall() if returns_rows else []
+
     def execute_many(self, sql: str, rows: list) -> None:
-        if self._queued:
-            self.connection.dbapi_connection.before_statement(sql)
-        try:
-            cursor = self.connection.cursor()
-            try:
-                cursor.executemany(sql, rows)
-            finally:
-                cursor.close()
-        except self.dialect.loaded_dbapi.Error as error:
-            raise self.translated(error, sql, rows) from error
+        with self._cursor(sql, rows) as cursor:
+            cursor.executemany(sql, rows)
 
     def commit(self) -> None:
         try:

@@ -192,14 +192,19 @@ def with_player_id(cookie: str, player_id) -> str:
     return ".".join([forged, *signature])
 
 
-@pytest.mark.parametrize("forgery", ["tampered", "wrong key", "garbage", "odd contents"])
-def test_forged_session_cookies_get_nothing_of_anyone(app, players, forgery):
+def owner_and_intruder(app, players):
+    """(owner, their round, their player id, the intruder, the intruder's own cookie)."""
     owner = players(app, "Zephyrine")
     round_id = owner.start()
     with app.app_context():
         owner_id = db.session.execute(db.select(Player.id)).scalar_one()
     intruder = players(app, "Jean")
-    own = intruder.client.get_cookie("session").value
+    return owner, round_id, owner_id, intruder, intruder.client.get_cookie("session").value
+
+
+@pytest.mark.parametrize("forgery", ["tampered", "wrong key", "garbage", "odd contents"])
+def test_forged_session_cookies_get_nothing_of_anyone(app, players, forgery):
+    _, round_id, owner_id, intruder, own = owner_and_intruder(app, players)
     value = {
         "tampered": with_player_id(own, owner_id),
         "wrong key": signed_session(app, {"player_id": owner_id}, key="dev"),
@@ -226,12 +231,7 @@ def playing_as(client) -> str:
 def test_a_remembered_session_cookie_still_counts_only_as_itself(app, players):
     """Each process remembers the cookies it has verified (quiz.security.SessionCookies): a
     tampered copy of one, a change made by a later request, or a new secret key still count."""
-    owner = players(app, "Zephyrine")
-    round_id = owner.start()
-    with app.app_context():
-        owner_id = db.session.execute(db.select(Player.id)).scalar_one()
-    intruder = players(app, "Jean")
-    own = intruder.client.get_cookie("session").value
+    owner, round_id, owner_id, intruder, own = owner_and_intruder(app, players)
     assert playing_as(intruder.client) == "Jean"  # verified, now remembered
     intruder.client.set_cookie("session", with_player_id(own, owner_id))
     assert intruder.client.get(f"/rounds/{round_id}").status_code == 404

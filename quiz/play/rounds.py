@@ -435,18 +435,19 @@ def _record_in_session(round_: Round | RoundState, values: dict, moved: dict, fi
     db.session.commit()
 
 
-# The round moves on to its next question; its time is thinking time, each question from
-# shown to answered.
+# An answer moves the round on to its next question; its time is thinking time, each
+# question from shown to answered.
+_MOVED_ON = {
+    "position": _rounds.c.position + 1,
+    "score": _rounds.c.score + bindparam("b_points"),
+    "correct": _rounds.c.correct + bindparam("b_correct"),
+    "time_ms": func.coalesce(_rounds.c.time_ms, 0) + bindparam("b_elapsed"),
+    "question_shown_at": None,
+}
 _ADVANCE = Prebuilt(
     update(_rounds)
     .where(_rounds.c.id == bindparam("b_round"), _rounds.c.position == bindparam("b_position"))
-    .values(
-        position=_rounds.c.position + 1,
-        score=_rounds.c.score + bindparam("b_points"),
-        correct=_rounds.c.correct + bindparam("b_correct"),
-        time_ms=func.coalesce(_rounds.c.time_ms, 0) + bindparam("b_elapsed"),
-        question_shown_at=None,
-    )
+    .values(**_MOVED_ON)
 )
 _ANSWER_VALUES = ("round_id", "position", "question_id", "given", "correct", "points", "bonus",
                   "elapsed_ms", "answered_at")
@@ -456,14 +457,7 @@ _FINISH = Prebuilt(
     update(_rounds)
     .where(_rounds.c.id == bindparam("b_round"), _rounds.c.position == bindparam("b_position"),
            _rounds.c.finished_at.is_(None))
-    .values(
-        position=_rounds.c.position + 1,
-        score=_rounds.c.score + bindparam("b_points"),
-        correct=_rounds.c.correct + bindparam("b_correct"),
-        time_ms=func.coalesce(_rounds.c.time_ms, 0) + bindparam("b_elapsed"),
-        question_shown_at=None,
-        finished_at=bindparam("b_now"),
-    )
+    .values(**_MOVED_ON, finished_at=bindparam("b_now"))
     .returning(*_rounds.columns)
 )
 _RECORD = Prebuilt(insert(_answers).values({name: bindparam(name) for name in _ANSWER_VALUES}))
