@@ -66,6 +66,9 @@ def test_number_keys_pick_choices_but_not_inside_a_text_box(open_page, live, nic
             page.reload()  # back to a blank form before answering
             tried.add(question.type)
         elif question.type in ("text", "number"):
+            # the box takes the focus by autofocus once the page is laid out: under load
+            # that can come after the page's load event, and keys typed before it are lost
+            page.wait_for_function("document.activeElement && document.activeElement.id === 'text'")
             page.keyboard.type("12")
             assert page.locator("input#text").input_value() == "12"
             tried.add(question.type)
