@@ -7,6 +7,7 @@ its own cookie, CSRF token and target; the Lua script prints one JSON line that 
 from __future__ import annotations
 
 import json
+import resource
 import shutil
 import subprocess
 from dataclasses import dataclass, field
@@ -42,6 +43,7 @@ class Result:
     exhausted: int
     statuses: dict[int, int] = field(default_factory=dict)
     cpu_ms: float | None = None  # server CPU per request (gunicorn master + workers)
+    client_cpu_ms: float | None = None  # wrk's own CPU per request, its set-up included
     samples: list[str] = field(default_factory=list)  # the first failing response per wrk thread
 
     @property
@@ -98,7 +100,13 @@ def run_wrk(
         f"--timeout={timeout_s}s", "-s", str(LUA), base_url,
         "--", str(request_file), "once" if once else "cycle", str(threads),
     ]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     done = subprocess.run(command, capture_output=True, text=True, timeout=duration + 60)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         raise RuntimeError(f"wrk failed ({done.returncode}):\n{done.stderr}\n{done.stdout}")
-    return parse(done.stdout)
+    result = parse(done.stdout)
+    # wrk shares the cores with the server: what it spends is taken from the page's rate
+    spent = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    result.client_cpu_ms = spent * 1000 / result.requests if result.requests else None
+    return result

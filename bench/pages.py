@@ -131,7 +131,8 @@ class Pages:
             else:
                 r = row.result
                 self.log(f"  {name}: {r.rps:.0f} req/s (baseline {row.baseline_rps:.0f}), "
-                         f"p50 {r.p50_ms:.1f} ms, p99 {r.p99_ms:.1f} ms, cpu {r.cpu_ms or 0:.2f} ms/req, "
+                         f"p50 {r.p50_ms:.1f} ms, p99 {r.p99_ms:.1f} ms, cpu {r.cpu_ms or 0:.2f} ms/req "
+                         f"(wrk {r.client_cpu_ms or 0:.2f}), "
                          f"errors {row.errors}, statuses {r.statuses}")
                 for sample in r.samples:
                     self.log(f"    first failure: {_page_text(sample)}")
@@ -211,7 +212,10 @@ class Pages:
         warmup = prep_mod.answer_requests(prep_mod.Prepared(players, {}, warm, size), self.cfg.threads,
                                           WARM_SLOTS)
         run = prep_mod.Prepared(players, {}, kept, size, self.prep.partial)
-        return warmup, prep_mod.answer_requests(run, self.cfg.threads, self.answer_slots)
+        # no more than the run can send (no page outruns the baseline): every line is
+        # formatted by wrk before the run, and the rounds' last answers would never be sent
+        # anyway; threads' lines alternate, so each keeps the head of its own sequence
+        return warmup, prep_mod.answer_requests(run, self.cfg.threads, self.answer_slots)[:self.capacity]
 
     def page_answer(self) -> Row:
         warmup, requests = self._answer_lists()

@@ -101,34 +101,60 @@ def test_a_filled_form_is_valid_for_each_question_type():
                     "place_0": ["0"], "place_1": ["1"], "text": ["42"]}
 
 
-@pytest.mark.skipif(shutil.which("wrk") is None, reason="wrk is not installed (apt-get install wrk)")
+class _Counting(BaseHTTPRequestHandler):
+    """Answers 200 to every GET and notes its path."""
+
+    protocol_version = "HTTP/1.1"  # keep-alive, as gunicorn's gthread workers
+    seen: list[str]
+
+    def do_GET(self):
+        self.seen.append(self.path)
+        self.send_response(200)
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        self.wfile.write(b"ok")
+
+    def log_message(self, *args):
+        pass
+
+
+def _replay(tmp_path, lines: list[Request], **wrk_args) -> tuple[list[str], object]:
+    """Replay `lines` through wrk against a counting server: (the paths it saw, wrk's result)."""
+    seen: list[str] = []
+    handler = type("Count", (_Counting,), {"seen": seen})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        listed = write_requests(tmp_path / "lines.req", lines)
+        result = run_wrk(f"http://127.0.0.1:{server.server_port}", listed, **wrk_args)
+    finally:
+        server.shutdown()
+    return [path for path in seen if path.startswith("/line/")], result
+
+
+needs_wrk = pytest.mark.skipif(shutil.which("wrk") is None,
+                               reason="wrk is not installed (apt-get install wrk)")
+
+
+@needs_wrk
 def test_wrk_sends_every_line_of_a_once_file_exactly_once(tmp_path):
     """wrk calls request() once before the run to check it: that call must not use up a
     line, or the first answer of some round is never posted (and its next ones are refused)."""
-    seen: list[str] = []
-
-    class Count(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"  # keep-alive, as gunicorn's gthread workers
-
-        def do_GET(self):
-            seen.append(self.path)
-            self.send_response(200)
-            self.send_header("Content-Length", "2")
-            self.end_headers()
-            self.wfile.write(b"ok")
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Count)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        lines = [Request("GET", f"/line/{i}") for i in range(40)]
-        listed = write_requests(tmp_path / "once.req", lines)
-        result = run_wrk(f"http://127.0.0.1:{server.server_port}", listed, duration=2, connections=4,
-                         threads=2, once=True)
-    finally:
-        server.shutdown()
-    sent = [path for path in seen if path.startswith("/line/")]
+    lines = [Request("GET", f"/line/{i}") for i in range(40)]
+    sent, result = _replay(tmp_path, lines, duration=2, connections=4, threads=2, once=True)
     assert sorted(sent) == sorted(r.path for r in lines)  # each one, once
-    assert result.statuses.get(200, 0) >= len(lines)
+    # a thread whose share runs out stops at once: answers to its other connections still in
+    # flight then (one per connection but the one asking) go uncounted
+    assert result.statuses.get(200, 0) >= len(lines) - (4 // 2 - 1) * 2
+    assert result.client_cpu_ms is not None
+
+
+@needs_wrk
+@pytest.mark.parametrize("count", [1, 3])
+def test_wrk_cycles_over_every_line_with_every_thread_busy(tmp_path, count):
+    """Cycle mode: the threads share the lines out, and with fewer lines than threads each
+    thread replays them all (the baseline is a file of one line)."""
+    lines = [Request("GET", f"/line/{i}") for i in range(count)]
+    sent, result = _replay(tmp_path, lines, duration=1, connections=4, threads=4)
+    assert set(sent) == {r.path for r in lines}
+    assert result.requests > 4 * count

@@ -17,33 +17,53 @@ function setup(thread)
 end
 
 local function split(line)
-  local fields = {}
-  for field in (line .. "\t"):gmatch("([^\t]*)\t") do
-    table.insert(fields, field)
+  -- plain finds: a pattern match per field made reading a big file take seconds
+  local fields, start = {}, 1
+  while true do
+    local tab = string.find(line, "\t", start, true)
+    if not tab then
+      table.insert(fields, string.sub(line, start))
+      return fields
+    end
+    table.insert(fields, string.sub(line, start, tab - 1))
+    start = tab + 1
   end
-  return fields
+end
+
+local function format(line)
+  local f = split(line)
+  local headers = {}
+  if f[3] ~= "" then headers["Cookie"] = f[3] end
+  local body = nil
+  if f[4] and f[4] ~= "" then
+    body = f[4]
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+  end
+  return wrk.format(f[1], f[2], headers, body)
 end
 
 function init(args)
   local path, nthreads = args[1], tonumber(args[3])
   mode = args[2] or "cycle"
   reqs, pos, exhausted, statuses = {}, 1, 0, {}
-  local lines = {}
+  -- Each thread formats only its own lines, before the run: wrk starts the first thread
+  -- while the next one is still here, so this must stay short (a file of 333,000 answers,
+  -- every line formatted by every thread, once took 1.4 s per thread of a 15 s run).
+  local count, first = 0, {}
   for line in io.lines(path) do
-    table.insert(lines, line)
+    if count % nthreads == index then
+      table.insert(reqs, format(line))
+    end
+    if count < nthreads then
+      table.insert(first, line)
+    end
+    count = count + 1
   end
-  for i, line in ipairs(lines) do
-    -- a file with fewer lines than threads: in cycle mode every thread replays them all
-    if (i - 1) % nthreads == index or (mode == "cycle" and #lines < nthreads) then
-      local f = split(line)
-      local headers = {}
-      if f[3] ~= "" then headers["Cookie"] = f[3] end
-      local body = nil
-      if f[4] and f[4] ~= "" then
-        body = f[4]
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-      end
-      table.insert(reqs, wrk.format(f[1], f[2], headers, body))
+  -- a file with fewer lines than threads: in cycle mode every thread replays them all
+  if mode == "cycle" and count < nthreads then
+    reqs = {}
+    for _, line in ipairs(first) do
+      table.insert(reqs, format(line))
     end
   end
   -- sent after a "once" share has run out, while the thread stops: harmless and counted apart
