@@ -150,6 +150,8 @@ class DriverTransaction:
             raise self.translated(error) from error
 
     def rollback(self) -> None:
+        if not self.connection.is_valid:  # invalidated by the error being raised: nothing to undo
+            return
         try:
             self.connection.rollback()
         except self.dialect.loaded_dbapi.Error as error:  # the connection is gone: drop it

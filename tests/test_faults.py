@@ -103,6 +103,33 @@ def test_pages_during_an_outage_are_503_and_play_resumes_after(outage_app, playe
     assert answered.status_code == 302
 
 
+def test_a_connection_lost_during_a_statement_is_a_503_and_the_next_request_reconnects(
+        outage_app, players, monkeypatch):
+    """The database goes away after the pool's ping, in the middle of the question page's
+    statement on the driver connection: the page says so, and the lost connection is not
+    handed out again."""
+    from quiz.prebuilt import DriverTransaction
+
+    proxy, app = outage_app
+    naomi = players(app, "Naomi")
+    round_id = naomi.start()
+    execute = DriverTransaction.execute
+
+    def cut_then_execute(self, *args):
+        proxy.cut()
+        return execute(self, *args)
+
+    monkeypatch.setattr(DriverTransaction, "execute", cut_then_execute)
+    response = naomi.client.get(f"/rounds/{round_id}")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 503, page
+    assert "Back in a moment" in page and "Traceback" not in page
+
+    monkeypatch.setattr(DriverTransaction, "execute", execute)
+    proxy.restore()
+    assert naomi.client.get(f"/rounds/{round_id}").status_code == 200
+
+
 # --- the disk fills up ------------------------------------------------------------------------
 
 
