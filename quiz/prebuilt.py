@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from sqlalchemy import exc
@@ -91,7 +92,6 @@ class Prebuilt:
             for row in rows
         ]
 
-
     def run_many(self, transaction: DriverTransaction, rows: list[Mapping]) -> None:
         """Run once per row of values, in one call to the driver (no rows returned)."""
         compiled = self._compiled(transaction.dialect)
@@ -108,16 +108,29 @@ class Prebuilt:
         return tuple(converted) if compiled.positional else dict(zip(compiled.names, converted, strict=True))
 
 
+# (engine, pooled connection) that driver transactions in this context share (one_connection)
+_shared: ContextVar[tuple | None] = ContextVar("quiz_shared_driver_connection", default=None)
+
+
 class DriverTransaction:
     """The pooled DBAPI connection of one short transaction (see `driver_transaction`)."""
 
     def __init__(self, engine: Engine) -> None:
         self.dialect = engine.dialect
+        shared = _shared.get()
+        # (a shared connection that a lost database invalidated is not reused)
+        self.shared = shared is not None and shared[0] is engine and shared[1].is_valid
+        if self.shared:
+            self.connection = shared[1]
+        else:
+            self.connection = self.checkout(engine)
+        self._queued = isinstance(self.connection.dbapi_connection, QueuedWritesConnection)
+
+    def checkout(self, engine: Engine):
         try:
-            self.connection = engine.raw_connection()
+            return engine.raw_connection()
         except self.dialect.loaded_dbapi.Error as error:  # the database is down: as SQLAlchemy says it
             raise self.translated(error) from error
-        self._queued = isinstance(self.connection.dbapi_connection, QueuedWritesConnection)
 
     @contextmanager
     def _cursor(self, sql: str, params) -> Iterator:
@@ -172,7 +185,8 @@ class DriverTransaction:
 @contextmanager
 def driver_transaction(engine: Engine) -> Iterator[DriverTransaction]:
     """A transaction on a pooled driver connection: committed when the block ends, rolled
-    back if it raises; the connection goes back to the pool either way."""
+    back if it raises; the connection goes back to the pool either way (inside
+    `one_connection`, when that block ends)."""
     transaction = DriverTransaction(engine)
     try:
         yield transaction
@@ -181,4 +195,25 @@ def driver_transaction(engine: Engine) -> Iterator[DriverTransaction]:
         transaction.rollback()
         raise
     finally:
-        transaction.connection.close()
+        if not transaction.shared:
+            transaction.connection.close()
+
+
+@contextmanager
+def one_connection(engine: Engine) -> Iterator[None]:
+    """Driver transactions in this block, one after the other, on one pooled connection.
+
+    The answer POST reads its round in one transaction and records the answer in another;
+    taking the connection from the pool and giving it back was a twentieth of its cost.
+    Nothing is held open between the transactions but the connection itself.
+    """
+    if _shared.get() is not None:  # already inside one
+        yield
+        return
+    connection = DriverTransaction(engine).connection
+    token = _shared.set((engine, connection))
+    try:
+        yield
+    finally:
+        _shared.reset(token)
+        connection.close()

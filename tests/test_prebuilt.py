@@ -10,7 +10,7 @@ from sqlalchemy import bindparam, exc, insert, select, update
 
 from quiz.db import db
 from quiz.models import Answer, Player, Round, utcnow
-from quiz.prebuilt import Prebuilt, driver_transaction
+from quiz.prebuilt import Prebuilt, driver_transaction, one_connection
 
 rounds, answers = Round.__table__, Answer.__table__
 ROUND = Prebuilt(select(*rounds.columns).where(rounds.c.id == bindparam("b_round")))
@@ -89,6 +89,47 @@ def test_a_broken_constraint_is_sqlalchemys_error_and_nothing_of_the_transaction
         assert orm_values(round_id)["position"] == 1  # the move was rolled back with it
         with driver_transaction(db.engine) as transaction:  # and the pool's connection still works
             assert ROUND.run(transaction, {"b_round": round_id})[0]["position"] == 1
+
+
+def test_transactions_in_one_connection_take_one_connection_from_the_pool(stored_round):
+    """The answer POST reads its round and records the answer in two transactions on one
+    pooled connection: each transaction still commits (or rolls back) on its own."""
+    from sqlalchemy import event
+
+    app, round_id = stored_round
+    with app.app_context():
+        checkouts = []
+        listener = lambda *args: checkouts.append(1)  # noqa: E731
+        event.listen(db.engine.pool, "checkout", listener)
+        try:
+            with one_connection(db.engine):
+                with driver_transaction(db.engine) as transaction:
+                    assert ROUND.run(transaction, {"b_round": round_id})[0]["position"] == 1
+                with pytest.raises(exc.IntegrityError), driver_transaction(db.engine) as transaction:
+                    MOVE_ON.run(transaction, {"b_round": round_id})
+                    ADD_ANSWER.run(transaction, answer_values(round_id, 0))
+                    ADD_ANSWER.run(transaction, answer_values(round_id, 0))  # taken: all undone
+                with driver_transaction(db.engine) as transaction:
+                    MOVE_ON.run(transaction, {"b_round": round_id})
+            outside = len(checkouts)
+            with driver_transaction(db.engine) as transaction:
+                ROUND.run(transaction, {"b_round": round_id})
+        finally:
+            event.remove(db.engine.pool, "checkout", listener)
+        assert outside == 1  # three transactions, one checkout
+        assert len(checkouts) == 2  # outside the block, each transaction takes its own
+        assert orm_values(round_id)["position"] == 2  # the first move was undone, the second kept
+
+
+def test_a_connection_lost_inside_one_connection_is_not_used_again(stored_round):
+    app, round_id = stored_round
+    with app.app_context(), one_connection(db.engine):
+        # as a lost database does (DriverTransaction.translated): the error itself comes out
+        with pytest.raises(RuntimeError, match="lost"), driver_transaction(db.engine) as transaction:
+            transaction.connection.invalidate()
+            raise RuntimeError("lost")
+        with driver_transaction(db.engine) as transaction:  # a fresh one from the pool
+            assert ROUND.run(transaction, {"b_round": round_id})[0]["id"] == round_id
 
 
 def test_a_statement_that_leaves_a_column_default_to_sqlalchemy_is_refused(stored_round):

@@ -26,6 +26,7 @@ from quiz import play
 from quiz.db import db
 from quiz.models import Player, Round, utcnow
 from quiz.play.rules import MAX_TEXT
+from quiz.prebuilt import one_connection
 from quiz.security import csrf_token
 from quiz.web import page_cache
 from quiz.web.errors import error_page
@@ -193,6 +194,11 @@ def _conflict(round_: Round | play.RoundState, exc: play.PlayError):
 
 @bp.post("/rounds/<int:round_id>")
 def answer(round_id: int):
+    with one_connection(db.engine):  # the round read and the answer written: one pool checkout
+        return _answer(round_id)
+
+
+def _answer(round_id: int):
     round_ = owned_round_state(round_id)
     position = request.form.get("position", type=int)
     if position is None or not 0 <= position < round_.size:
