@@ -123,14 +123,11 @@ class DriverTransaction:
         if self.shared:
             self.connection = shared[1]
         else:
-            self.connection = self.checkout(engine)
+            try:
+                self.connection = engine.raw_connection()
+            except self.dialect.loaded_dbapi.Error as error:  # the database is down: as SQLAlchemy says it
+                raise self.translated(error) from error
         self._queued = isinstance(self.connection.dbapi_connection, QueuedWritesConnection)
-
-    def checkout(self, engine: Engine):
-        try:
-            return engine.raw_connection()
-        except self.dialect.loaded_dbapi.Error as error:  # the database is down: as SQLAlchemy says it
-            raise self.translated(error) from error
 
     @contextmanager
     def _cursor(self, sql: str, params) -> Iterator:
