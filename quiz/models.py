@@ -82,7 +82,7 @@ class Answer(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     round_id: Mapped[int] = mapped_column(ForeignKey("round.id", name="fk_answer_round"))
     position: Mapped[int]
-    question_id: Mapped[str] = mapped_column(String(80), index=True)
+    question_id: Mapped[str] = mapped_column(String(80))
     given: Mapped[object] = mapped_column(JSON)  # what the player chose or typed, as text
     correct: Mapped[bool]
     points: Mapped[int]  # everything this answer earned, speed bonus included
