@@ -8,6 +8,7 @@ import time
 
 import pytest
 
+from quiz import sqlite_writes
 from quiz.sqlite_writes import QueuedWritesConnection, fcntl
 
 pytestmark = pytest.mark.skipif(fcntl is None, reason="flock needs fcntl (not on Windows)")
@@ -118,3 +119,72 @@ def test_the_app_queues_its_writes_on_a_file_database(tmp_path, bank):
         assert (tmp_path / "app.sqlite-writelock").exists()
         db.session.remove()
         db.engine.dispose()
+
+
+class WatchedCheckpoints(QueuedWritesConnection):
+    """Notes, for each checkpoint it runs, whether another writer could take the lock then."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.checkpoints: list[dict] = []
+
+    def execute(self, sql, *args):
+        if sql.startswith("PRAGMA wal_checkpoint"):
+            probe = open(self.lock_path, "rb")  # noqa: SIM115 - closed below
+            try:
+                fcntl.flock(probe.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                free = True
+            except BlockingIOError:
+                free = False
+            finally:
+                probe.close()
+            cursor = super().execute(sql, *args)
+            busy, log, done = cursor.fetchone()
+            self.checkpoints.append({"lock_free": free, "frames": log, "copied": done})
+            return cursor
+        return super().execute(sql, *args)
+
+
+def watched(path) -> WatchedCheckpoints:
+    conn = sqlite3.connect(str(path), factory=WatchedCheckpoints, timeout=0, check_same_thread=False)
+    conn.lock_path = str(path) + "-writelock"
+    conn.execute("PRAGMA journal_mode=WAL")
+    return conn
+
+
+def write(conn, n: int) -> None:
+    conn.before_statement("UPDATE tally SET n = ?")
+    conn.execute("UPDATE tally SET n = ?", (n,))
+    conn.commit()
+
+
+def test_sqlite_does_not_checkpoint_inside_a_queued_commit(database):
+    # its automatic checkpoint would run before the commit returns, with the lock still held
+    assert connect(database).execute("PRAGMA wal_autocheckpoint").fetchone() == (0,)
+
+
+def test_the_wal_is_copied_back_after_the_write_lock_is_let_go(database, monkeypatch):
+    monkeypatch.setitem(sqlite_writes._last_checkpoint, "at", 0.0)  # due now
+    conn = watched(database)
+    write(conn, 1)
+    assert len(conn.checkpoints) == 1
+    checkpoint = conn.checkpoints[0]
+    assert checkpoint["lock_free"], "the checkpoint ran while this writer held the lock"
+    assert checkpoint["frames"] > 0 and checkpoint["copied"] == checkpoint["frames"]
+    assert connect(database).execute("SELECT n FROM tally").fetchone() == (1,)
+
+
+def test_checkpoints_come_at_most_once_a_second_per_process_and_only_after_writes(database, monkeypatch):
+    monkeypatch.setitem(sqlite_writes._last_checkpoint, "at", 0.0)
+    conn = watched(database)
+    write(conn, 1)
+    write(conn, 2)  # within the second: no second checkpoint
+    conn.execute("SELECT n FROM tally").fetchall()
+    conn.commit()  # nothing written: nothing to copy
+    assert len(conn.checkpoints) == 1
+    monkeypatch.setitem(sqlite_writes._last_checkpoint, "at",
+                        time.monotonic() - sqlite_writes.CHECKPOINT_EVERY_S)
+    conn.commit()  # due, but this commit wrote nothing
+    assert len(conn.checkpoints) == 1
+    write(conn, 3)
+    assert len(conn.checkpoints) == 2
