@@ -212,7 +212,7 @@ def _answer(round_id: int):
         return _conflict(round_, play.OutOfOrder(f"Answer question {round_.position + 1} first."))
     view = play.question_view(bank(), round_)
     form = answer_form(view)
-    if not form.validate_on_submit():
+    if not form.validate():
         return _question_page(view, answer_inputs(view, form), 400)
     try:
         play.record_answer(bank(), round_, position, given_answer(form, view))
