@@ -207,6 +207,25 @@ def test_an_empty_answer_is_refused_with_a_message_and_nothing_stored(make_app, 
         assert db.session.execute(db.select(db.func.count(Answer.id))).scalar_one() == 0
 
 
+@pytest.mark.parametrize("position", [None, "", "first", "-1", "10", "99999999999999999999"])
+def test_an_answer_that_does_not_say_which_question_is_refused(make_app, play_bank, players, position):
+    app = make_app(play_bank)
+    player = players(app, "Nowhere")
+    round_id = player.start()
+    html = player.question_page(round_id)
+    data = player.answer_data(play_bank.question(player.current_question_id(round_id)), html, right=True)
+    if position is None:
+        del data["position"]
+    else:
+        data["position"] = position
+    response = player.client.post(f"/rounds/{round_id}", data=data)
+    assert response.status_code == 400
+    assert "did not say which question it answers" in text_of(response.get_data(as_text=True))
+    assert round_row(app, round_id).position == 0
+    with app.app_context():
+        assert db.session.execute(db.select(db.func.count(Answer.id))).scalar_one() == 0
+
+
 def test_a_replayed_or_double_clicked_answer_changes_nothing(make_app, play_bank, players):
     app = make_app(play_bank)
     player = players(app, "Double")

@@ -67,9 +67,11 @@ class AnswerForm(Form):
     """A plain WTForms form, not Flask-WTF's: CSRFProtect has checked the token before the
     view runs (quiz.security), and the view passes the posted data itself. FlaskForm would
     only add its own CSRF field (a second check, a fresh token signed on every answer) and
-    look through the request for the data, a third of the form's cost."""
+    look through the request for the data, a third of the form's cost.
 
-    position = HiddenField(validators=[InputRequired()])
+    It holds the answer's own fields only: the hidden `position` is checked by the view
+    before the form is built (which question it answers picks the form), and a field per
+    form costs as much to bind and validate as the answer's."""
 
 
 class MultiCheckboxField(SelectMultipleField):
