@@ -141,7 +141,7 @@ class AnswerInputs:
     text: str = ""  # the text typed
     placed: tuple[str, ...] = ()  # order: the value chosen for each place
     errors: dict = field(default_factory=dict)  # field name -> messages
-    form_errors: tuple[str, ...] = ()  # the form's own, and the CSRF check's
+    form_errors: tuple[str, ...] = ()  # the form's own, not tied to one field
 
     def marked(self) -> AnswerInputs:
         """These inputs with a marker (page_cache.slot) in place of each option's label."""
@@ -166,14 +166,13 @@ def answer_inputs(view: play.QuestionView, form: AnswerForm | None = None) -> An
     data = {key: bound.data for key, bound in form._fields.items()}
     picked = data.get(name)
     errors = {key: list(bound.errors) for key, bound in form._fields.items() if bound.errors}
-    csrf_errors = errors.pop("csrf_token", [])  # shown with the form's own errors
     return AnswerInputs(
         name, shown,
         chosen=frozenset(picked if isinstance(picked, list) else [picked] if picked else []),
         text=data.get("text") or "",
         placed=tuple(data.get(f"place_{place}") or "" for place in range(len(view.options))),
         errors=errors,
-        form_errors=(*csrf_errors, *form.form_errors),
+        form_errors=tuple(form.form_errors),
     )
 
 
