@@ -45,14 +45,59 @@ class Result:
     cpu_ms: float | None = None  # server CPU per request (gunicorn master + workers)
     client_cpu_ms: float | None = None  # wrk's own CPU per request, its set-up included
     samples: list[str] = field(default_factory=list)  # the first failing response per wrk thread
+    latency: dict[int, int] = field(default_factory=dict)  # microseconds -> responses that took it
 
     @property
     def rps(self) -> float:
         return self.requests / self.seconds if self.seconds else 0.0
 
+    @classmethod
+    def pooled(cls, runs: list[Result]) -> Result:
+        """Several runs of one page as one: their requests over their seconds, and the
+        percentiles of all their latencies together."""
+        latency: dict[int, int] = {}
+        statuses: dict[int, int] = {}
+        for run in runs:
+            for value, count in run.latency.items():
+                latency[value] = latency.get(value, 0) + count
+            for code, count in run.statuses.items():
+                statuses[code] = statuses.get(code, 0) + count
+        requests = sum(r.requests for r in runs)
+
+        def per_request(attr: str) -> float | None:
+            known = [r for r in runs if getattr(r, attr) is not None and r.requests]
+            spent = sum(getattr(r, attr) * r.requests for r in known)
+            counted = sum(r.requests for r in known)
+            return spent / counted if counted else None
+
+        return cls(
+            requests=requests, seconds=sum(r.seconds for r in runs),
+            p50_ms=percentile(latency, 50) / 1000, p90_ms=percentile(latency, 90) / 1000,
+            p99_ms=percentile(latency, 99) / 1000, max_ms=max((r.max_ms for r in runs), default=0.0),
+            socket_errors=sum(r.socket_errors for r in runs),
+            status_errors=sum(r.status_errors for r in runs),
+            exhausted=sum(r.exhausted for r in runs), statuses=statuses,
+            cpu_ms=per_request("cpu_ms"), client_cpu_ms=per_request("client_cpu_ms"),
+            samples=[s for r in runs for s in r.samples][:4], latency=latency,
+        )
+
     def unexpected(self, expected: set[int]) -> int:
         """Responses whose status is not one of those this page should give."""
         return sum(n for code, n in self.statuses.items() if code not in expected)
+
+
+def percentile(latency: dict[int, int], p: float) -> int:
+    """wrk's own percentile (stats_percentile): the smallest latency at or above rank p%."""
+    total = sum(latency.values())
+    if not total:
+        return 0
+    rank = round(p / 100 * total + 0.5)
+    seen = 0
+    for value in sorted(latency):
+        seen += latency[value]
+        if seen >= rank:
+            return value
+    return max(latency)
 
 
 def write_requests(path: Path, requests: list[Request]) -> Path:
@@ -77,7 +122,14 @@ def parse(output: str) -> Result:
         exhausted=raw["exhausted"],
         statuses={int(k): v for k, v in raw["statuses"].items()},
         samples=[ln.split(" ", 1)[1] for ln in output.splitlines() if ln.startswith("BENCH-SAMPLE ")],
+        latency=_latency(output),
     )
+
+
+def _latency(output: str) -> dict[int, int]:
+    line = next((ln for ln in output.splitlines() if ln.startswith("BENCH-LATENCY ")), "")
+    pairs = (item.split(":") for item in line.removeprefix("BENCH-LATENCY ").split(",") if item)
+    return {int(value): int(count) for value, count in pairs}
 
 
 def run_wrk(

@@ -75,25 +75,19 @@ def spy_on(server, seconds: float, out: Path) -> subprocess.Popen | None:
 
 
 class Baseline:
-    """The hello app, measured between the quiz's pages: each page is set against the runs
-    just before and just after it, so a burst of load from elsewhere hits both sides."""
+    """The hello app, measured between the quiz's pages: each page runs in short windows,
+    each set against the baseline windows just before and just after it, so that the
+    machine's speed, which drifts by a fifth from one five-second stretch to the next on a
+    shared host, is nearly the same on both sides of every ratio."""
 
     def __init__(self, cfg, server, path) -> None:
         self.cfg, self.server, self.path = cfg, server, path
         self.runs: list[Result] = []
-        self.seconds = max(3.0, cfg.duration / 3)
         cfg.wrk(server.url, path, cfg.warmup)
 
     def measure(self) -> Result:
-        self.runs.append(measured(self.cfg, self.server, self.path, self.seconds))
+        self.runs.append(measured(self.cfg, self.server, self.path, self.cfg.window_s))
         return self.runs[-1]
-
-    def around(self, run: Callable[[], Row]) -> Row:
-        before = self.runs[-1] if self.runs else self.measure()
-        row = run()
-        after = self.measure()
-        row.baseline_rps = (before.rps + after.rps) / 2
-        return row
 
 
 class Pages:
@@ -104,13 +98,17 @@ class Pages:
         self.floor = floor  # a context manager serving bench/floor_app.py, or None
         self.out = server.log_path.parent
         self.tag = server.log_path.stem
-        # no page outruns the baseline: enough fresh rounds for that, plus the warm-up
+        # no page outruns the baseline: enough fresh rounds for that in each window (and a
+        # second to spare), plus the warm-up
         first = max(200.0, baseline.runs[-1].rps if baseline.runs else baseline.measure().rps)
-        self.capacity = math.ceil(first * (cfg.duration + cfg.warmup + 1))
+        self.capacity = math.ceil(first * (cfg.window_s + 1))  # per window
+        self.warm_capacity = math.ceil(first * (cfg.warmup + 1))
         # Rounds each wrk thread answers side by side (prepare.answer_requests): two answers
         # to one round are this many requests apart, more than a thread can send in the
-        # slowest response wrk accepts, so an answer never overtakes the previous one.
-        self.answer_slots = max(512, math.ceil(first / cfg.threads * WRK_TIMEOUT_S))
+        # slowest response wrk accepts, so an answer never overtakes the previous one. Past
+        # a window's capacity, every answer of the window goes to a round of its own.
+        slots = max(512, math.ceil(first / cfg.threads * WRK_TIMEOUT_S))
+        self.answer_slots = min(slots, math.ceil(self.capacity / cfg.threads))
         self.prep: prep_mod.Prepared | None = None
 
     # --- running ------------------------------------------------------------------------
@@ -122,7 +120,7 @@ class Pages:
         rows = []
         for name in wanted:
             try:
-                row = self.baseline.around(getattr(self, "page_" + name.replace("-", "_")))
+                row = getattr(self, "page_" + name.replace("-", "_"))()
             except Exception as exc:  # one broken page must not lose the others' figures
                 row = Row(name, name, None, note=f"failed: {type(exc).__name__}: {exc}"[:300])
             rows.append(row)
@@ -130,7 +128,9 @@ class Pages:
                 self.log(f"  {name}: {row.note}")
             else:
                 r = row.result
+                ratios = " ".join(f"{x:.2f}" for x in row.ratios)
                 self.log(f"  {name}: {r.rps:.0f} req/s (baseline {row.baseline_rps:.0f}), "
+                         f"ratio per window {ratios}, "
                          f"p50 {r.p50_ms:.1f} ms, p99 {r.p99_ms:.1f} ms, cpu {r.cpu_ms or 0:.2f} ms/req "
                          f"(wrk {r.client_cpu_ms or 0:.2f}), "
                          f"errors {row.errors}, statuses {r.statuses}")
@@ -139,31 +139,56 @@ class Pages:
         return rows
 
     def _prepare(self, wanted: list[str]) -> prep_mod.Prepared:
-        questions = self.capacity if "question" in wanted else 0
-        # answer clones: the measured run's share, plus a separate set for the warm-up
+        windows = self.cfg.windows
+        questions = windows * self.capacity + self.warm_capacity if "question" in wanted else 0
+        # answer clones: each window's share (prepare.answer_requests), plus a set for the warm-up
         answers = partial = 0
         if "answer" in wanted:
             slots = self.answer_slots * self.cfg.threads
-            answers = math.ceil(self.capacity / 10) + slots + 2 * WARM_SLOTS * self.cfg.threads
-            partial = math.ceil(slots / 10)
+            # fresh rounds: one in ten slots starts on one, and one for each round a window finishes
+            per_window = math.ceil(self.capacity / 10) + math.ceil(slots / 10) + 16 * self.cfg.threads
+            answers = windows * per_window
+            answers += 2 * WARM_SLOTS * self.cfg.threads
+            partial = windows * math.ceil(slots / 10)
         return prep_mod.prepare(self.server.url, self.db_url, self.cfg.players, questions, answers, partial)
 
-    def _wrk(self, name: str, requests: list[Request], once: bool = False,
-             warmup: list[Request] | None = None) -> Result:
+    def _windows(self, name: str, what: str, windows: list[list[Request]], expected=(200,),
+                 once: bool = False, warmup: list[Request] | None = None) -> Row:
+        """Warm the page up, then measure it in `cfg.windows` windows, the baseline before,
+        between and after them: B P B P ... P B. `windows` holds each window's requests, or
+        one list for all (pages that can be read again)."""
         if warmup is None and not once:
-            warmup = requests
+            warmup = windows[0]
+        warm = None
         if warmup:
             path = write_requests(self.out / f"{self.tag}-{name}-warmup.req", warmup)
-            self.cfg.wrk(self.server.url, path, self.cfg.warmup, once=once)
-        path = write_requests(self.out / f"{self.tag}-{name}.req", requests)
-        return measured(self.cfg, self.server, path, self.cfg.duration, once=once, name=name)
+            warm = self.cfg.wrk(self.server.url, path, self.cfg.warmup, once=once)
+        paths = [write_requests(self.out / f"{self.tag}-{name}-{k}.req", requests)
+                 for k, requests in enumerate(windows)]
+        runs, ratios, cpu_ratios = [], [], []
+        before = self.baseline.measure()
+        for k in range(self.cfg.windows):
+            # py-spy, when asked for, samples the first window
+            run = measured(self.cfg, self.server, paths[k % len(paths)], self.cfg.window_s, once=once,
+                           name=name if k == 0 else None)
+            after = self.baseline.measure()
+            runs.append(run)
+            ratios.append(run.rps / ((before.rps + after.rps) / 2))
+            if run.cpu_ms and before.cpu_ms and after.cpu_ms:
+                cpu_ratios.append((before.cpu_ms + after.cpu_ms) / 2 / run.cpu_ms)
+            before = after
+        row = Row(name, what, Result.pooled(runs), expected, ratios=ratios, cpu_ratios=cpu_ratios,
+                  warmup_statuses=warm.statuses if warm else {})
+        around = self.baseline.runs[-self.cfg.windows - 1:]
+        row.baseline_rps = sum(b.rps for b in around) / len(around)
+        return row
 
     def _cycle(self, name: str, what: str, requests: list[Request], expected=(200,)) -> Row:
         status = probe(self.server.url, requests[0])
         if status not in expected:
             note = f"not available: HTTP {status} for {requests[0].path}"
             return Row(name, what, None, expected, note=note)
-        return Row(name, what, self._wrk(name, requests), expected)
+        return self._windows(name, what, [requests], expected)
 
     def _cookies(self) -> list[str]:
         return [p.cookie for p in self.prep.players]
@@ -199,37 +224,41 @@ class Pages:
 
     def page_question(self) -> Row:
         requests = prep_mod.question_requests(self.prep, self.cfg.threads)
-        split = math.ceil(len(requests) * self.cfg.warmup / (self.cfg.warmup + self.cfg.duration + 1))
-        result = self._wrk("question", requests[split:], once=True, warmup=requests[:split])
-        note = "first view of each question (starts its clock: a write)"
-        return Row("question", "GET /rounds/<id>", result, (200,), note=self._exhausted(result, note))
+        warm, rest = requests[:self.warm_capacity], requests[self.warm_capacity:]
+        windows = [rest[k * self.capacity:(k + 1) * self.capacity] for k in range(self.cfg.windows)]
+        row = self._windows("question", "GET /rounds/<id>", windows, once=True, warmup=warm)
+        row.note = self._exhausted(row.result, "first view of each question (starts its clock: a write)")
+        return row
 
-    def _answer_lists(self) -> tuple[list[Request], list[Request]]:
-        """(warm-up, measured) answer POSTs, on separate rounds: a warm-up cut short leaves
-        its rounds part-answered, and the measured run must not post to those."""
+    def _answer_lists(self) -> tuple[list[Request], list[list[Request]]]:
+        """(warm-up, each window's) answer POSTs, each on rounds of its own: a window cut
+        short leaves its rounds part-answered, and the next must not post to those."""
         kept, warm = _split_rounds(self.prep.answer_rounds, 2 * WARM_SLOTS * self.cfg.threads)
         players, size = self.prep.players, self.prep.round_size
         warmup = prep_mod.answer_requests(prep_mod.Prepared(players, {}, warm, size), self.cfg.threads,
                                           WARM_SLOTS)
         run = prep_mod.Prepared(players, {}, kept, size, self.prep.partial)
-        # no more than the run can send (no page outruns the baseline): every line is
-        # formatted by wrk before the run, and the rounds' last answers would never be sent
-        # anyway; threads' lines alternate, so each keeps the head of its own sequence
-        return warmup, prep_mod.answer_requests(run, self.cfg.threads, self.answer_slots)[:self.capacity]
+        # no more than a window can send (no page outruns the baseline): every line is
+        # formatted by wrk before the run; threads' lines alternate, so each keeps the head
+        # of its own sequence
+        return warmup, [
+            prep_mod.answer_requests(share, self.cfg.threads, self.answer_slots)[:self.capacity]
+            for share in prep_mod.window_shares(run, self.cfg.windows)
+        ]
 
     def page_answer(self) -> Row:
-        warmup, requests = self._answer_lists()
+        warmup, windows = self._answer_lists()
         before = count_answers(self.db_url)
-        path = write_requests(self.out / f"{self.tag}-answer-warmup.req", warmup)
-        warm_result = self.cfg.wrk(self.server.url, path, self.cfg.warmup, once=True)
-        path = write_requests(self.out / f"{self.tag}-answer.req", requests)
-        result = measured(self.cfg, self.server, path, self.cfg.duration, once=True, name="answer")
+        row = self._windows("answer", "POST /rounds/<id> (CSRF, form, commit)", windows, (302, 303),
+                            once=True, warmup=warmup)
         written = count_answers(self.db_url) - before
-        redirected = sum(r.statuses.get(code, 0) for r in (warm_result, result) for code in (302, 303))
+        # every redirect, the warm-up's too, says an answer was stored
+        redirected = sum(statuses.get(code, 0) for statuses in (row.warmup_statuses, row.result.statuses)
+                         for code in (302, 303))
         missing = max(0, redirected - written)  # a redirect without a stored answer
         note = f"{written} answers written, {missing} redirects without one"
-        return Row("answer", "POST /rounds/<id> (CSRF, form, commit)", result, (302, 303),
-                   note=self._exhausted(result, note), extra_errors=missing)
+        row.note, row.extra_errors = self._exhausted(row.result, note), missing
+        return row
 
     def page_feedback(self) -> Row:
         requests = prep_mod.feedback_requests(self.db_url, self.prep)

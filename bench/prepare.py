@@ -211,6 +211,18 @@ def answer_requests(prep: Prepared, threads: int, slots: int = 256) -> list[Requ
     return interleave(per_thread)
 
 
+def window_shares(prep: Prepared, windows: int) -> list[Prepared]:
+    """The answer clones dealt out to `windows` windows, no round in two: a window cut
+    short leaves its rounds part-answered, and the next window must not post to those."""
+    return [
+        Prepared(
+            prep.players, {}, {p: ids[k::windows] for p, ids in prep.answer_rounds.items()}, prep.round_size,
+            {p: {pos: ids[k::windows] for pos, ids in caught.items()} for p, caught in prep.partial.items()},
+        )
+        for k in range(windows)
+    ]
+
+
 def _slot_sequence(pool: list, starts: dict[int, list], slots: int, size: int) -> list[Request]:
     fresh = iter(pool)
     current = []  # per slot: [player, round id, next position]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from statistics import median
 
 from bench.load import Result
 
@@ -25,6 +26,9 @@ class Row:
     note: str = ""  # why a row has no result, or what else was checked
     extra_errors: int = 0  # failures the harness saw itself (e.g. answers not written)
     baseline_rps: float | None = None  # the baseline measured around this page
+    ratios: list[float] = field(default_factory=list)  # per window: req/s over the baseline's around it
+    cpu_ratios: list[float] = field(default_factory=list)  # per window: baseline cpu ms over the page's
+    warmup_statuses: dict[int, int] = field(default_factory=dict)
 
     @property
     def errors(self) -> int:
@@ -55,16 +59,24 @@ class Section:
         return sum(runs) / len(runs) if runs else 0.0
 
     def ratio(self, row: Row) -> float | None:
-        base = row.baseline_rps or self.baseline_rps
-        if row.result is None or not base:
+        """The median of the page's windows, each against the baseline just before and after
+        it: a window caught in a slow stretch of the machine moves the median little."""
+        if row.result is None:
             return None
-        return row.result.rps / base
+        if row.ratios:
+            return median(row.ratios)
+        base = row.baseline_rps or self.baseline_rps
+        return row.result.rps / base if base else None
 
     def cpu_ratio(self, row: Row) -> float | None:
         """Baseline CPU per request over the page's: the ratio the page would reach if the
         server had the cores to itself (it ignores wrk's and the database server's share)."""
+        if row.result is None:
+            return None
+        if row.cpu_ratios:
+            return median(row.cpu_ratios)
         base = [r.cpu_ms for r in self.baseline_runs if r.cpu_ms]
-        if row.result is None or not row.result.cpu_ms or not base:
+        if not row.result.cpu_ms or not base:
             return None
         return (sum(base) / len(base)) / row.result.cpu_ms
 
@@ -76,8 +88,8 @@ def _fmt(value: float | None, digits: int = 1) -> str:
     return "-" if value is None else f"{value:.{digits}f}"
 
 
-COLUMNS = (("req/s", 8), ("p50 ms", 8), ("p99 ms", 8), ("ratio", 7), ("cpu ms", 8), ("cpu ratio", 10),
-           ("errors", 7), ("other", 6))
+COLUMNS = (("req/s", 8), ("p50 ms", 8), ("p99 ms", 8), ("ratio", 7), ("windows", 11), ("cpu ms", 8),
+           ("cpu ratio", 10), ("errors", 7), ("other", 6))
 
 
 def _line(name: str, values: list[str], what: str) -> str:
@@ -95,24 +107,27 @@ def table(section: Section) -> str:
         rps = [r.rps for r in runs]
         lines.append(_line("hello (baseline)", [
             f"{section.baseline_rps:.0f}", _fmt(sum(r.p50_ms for r in runs) / len(runs)),
-            _fmt(max(r.p99_ms for r in runs)), "1.00", _fmt(sum(cpu) / len(cpu) if cpu else None, 2), "1.00",
-            str(errors), str(sum(r.unexpected({200}) for r in runs)),
-        ], f"GET / of bench/hello_app.py: mean of {len(runs)} runs between the pages "
+            _fmt(max(r.p99_ms for r in runs)), "1.00", "", _fmt(sum(cpu) / len(cpu) if cpu else None, 2),
+            "1.00", str(errors), str(sum(r.unexpected({200}) for r in runs)),
+        ], f"GET / of bench/hello_app.py: mean of {len(runs)} windows around the pages' "
            f"({min(rps):.0f} to {max(rps):.0f} req/s)"))
     for row in section.rows:
         r = row.result
         if r is None:
             lines.append(_line(row.name, ["-"] * len(COLUMNS), f"{row.what}: {row.note}"))
             continue
+        spread = f"{min(row.ratios):.2f}-{max(row.ratios):.2f}" if row.ratios else "-"
         lines.append(_line(row.name, [
-            f"{r.rps:.0f}", _fmt(r.p50_ms), _fmt(r.p99_ms), _fmt(section.ratio(row), 2),
+            f"{r.rps:.0f}", _fmt(r.p50_ms), _fmt(r.p99_ms), _fmt(section.ratio(row), 2), spread,
             _fmt(r.cpu_ms, 2), _fmt(section.cpu_ratio(row), 2), str(row.errors), str(row.unexpected),
         ], row.what + (f"  [{row.note}]" if row.note else "")))
     lines.append(f"server log: {section.locked} \"database is locked\", {section.tracebacks} tracebacks")
-    lines.append("ratio: req/s over the baseline's just before and after the page; cpu ms: server CPU per "
-                 "request;\ncpu ratio: baseline cpu ms over the page's (the ratio on idle cores); errors: "
-                 "socket errors + responses\noutside 2xx/3xx (+ answers not written); other: another status "
-                 "than the page should give")
+    lines.append(
+        "ratio: the median over the page's windows of its req/s over the baseline's just before and after\n"
+        "the window; windows: the lowest and highest window's ratio; p50, p99: of all the windows'\n"
+        "requests together; cpu ms: server CPU per request; cpu ratio: the median of baseline cpu ms over\n"
+        "the page's (the ratio on idle cores); errors: socket errors + responses outside 2xx/3xx (+ answers\n"
+        "not written); other: another status than the page should give")
     return "\n".join(lines)
 
 

@@ -39,7 +39,7 @@ QUICK_SIZES = Sizes(players=1_000, rounds=10_000)  # --quick: a tenth of the his
 
 @dataclass
 class Config:
-    duration: float
+    duration: float  # seconds of each page, in `windows` windows
     warmup: float
     connections: int
     threads: int
@@ -48,6 +48,12 @@ class Config:
     players: int
     app_root: Path = ROOT
     py_spy: bool = False
+    windows: int = 5
+
+    @property
+    def window_s(self) -> float:
+        """One window of a page (and of the baseline around it); wrk counts whole seconds."""
+        return max(1, round(self.duration / self.windows))
 
     def wrk(self, server_url: str, path: Path, seconds: float, once: bool = False) -> Result:
         return run_wrk(server_url, path, duration=seconds, connections=self.connections,
@@ -121,25 +127,40 @@ def print_section(section: Section, targets: bool) -> list:
 def save(sections: list[Section], extra: dict) -> Path:
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / f"results-{time.strftime('%Y%m%d-%H%M%S')}.json"
-    data = {"sections": [asdict(s) for s in sections], **extra}
+    data = {"sections": [_lean(asdict(s)) for s in sections], **extra}
     path.write_text(json.dumps(data, indent=1, default=str))
     return path
+
+
+def _lean(value):
+    """The saved figures without every latency wrk kept (the percentiles are saved)."""
+    if isinstance(value, dict):
+        return {k: _lean(v) for k, v in value.items() if k != "latency"}
+    if isinstance(value, list):
+        return [_lean(v) for v in value]
+    return value
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     dbs = ["sqlite", "postgres"] if args.db == "both" else [args.db]
     duration = args.duration or (3 if args.quick else 15)
+    if args.windows is None:
+        args.windows = 1 if args.quick else 5
+    if args.windows < 1:
+        raise SystemExit("--windows must be at least 1")
     cfg = Config(
         duration=duration, warmup=1 if args.quick else 2, connections=args.connections,
         threads=args.wrk_threads, keep=args.keep, players=min(args.connections, 16),
         app_root=Path(args.app_root).resolve() if args.app_root else ROOT, py_spy=args.py_spy,
+        windows=args.windows,
         settings=Settings(workers=args.workers, worker_class=args.worker_class, threads=args.threads),
     )
     OUT.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
-    log(f"gunicorn: {' '.join(cfg.settings.args())}; wrk: {cfg.threads} threads, {cfg.connections} "
-        f"connections, {duration:.0f} s per page (+{cfg.warmup:.0f} s warm-up)")
+    log(f"gunicorn: {' '.join(cfg.settings.args())} (and gunicorn.conf.py); wrk: {cfg.threads} threads, "
+        f"{cfg.connections} connections, {cfg.windows} windows of {cfg.window_s:.0f} s per page, "
+        f"each between two of the baseline (+{cfg.warmup:.0f} s warm-up)")
     sections, failed = [], False
     if args.growth:
         only = ["scoreboard", "scoreboard-me", "answer"]
@@ -184,6 +205,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--db", choices=["sqlite", "postgres", "both"], default="both")
     parser.add_argument("--duration", type=float, help="seconds per page (default 15; --quick: 3)")
+    parser.add_argument("--windows", type=int, default=None,
+                        help="windows a page's seconds are cut into, the baseline measured between "
+                             "them (default 5; --quick: 1)")
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--scale", type=int, choices=[1, 10], help="history size: 1 = 100,000 rounds")
     parser.add_argument("--quick", action="store_true", help="smoke run: 3 s per page, 10,000 rounds")

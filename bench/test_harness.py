@@ -16,8 +16,9 @@ import pytest
 
 from bench.browser import fill_form, read_forms
 from bench.history import Catalogue, History, Sizes
-from bench.load import Request, run_wrk, write_requests
-from bench.prepare import Player, Prepared, answer_requests
+from bench.load import Request, Result, percentile, run_wrk, write_requests
+from bench.prepare import Player, Prepared, answer_requests, window_shares
+from bench.report import Row, Section
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "questions"
 
@@ -56,6 +57,50 @@ def test_answers_go_in_order_far_apart_and_finish_from_the_start():
     first_pass = requests[: slots * threads]
     assert sum(r.body.endswith("=9") for r in first_pass) >= slots * threads // 10  # staggered starts
     assert finishes >= len(seen) // 2
+
+
+def test_each_window_answers_rounds_of_its_own_in_order():
+    threads, windows = 2, 3
+    shares = window_shares(_prepared(fresh=90, caught=9), windows)
+    owner: dict[str, int] = {}
+    for k, share in enumerate(shares):
+        requests = answer_requests(share, threads, slots=10)
+        assert len(requests) > 100
+        positions: dict[str, list[int]] = defaultdict(list)
+        for request in requests:
+            assert owner.setdefault(request.path, k) == k  # no round in two windows
+            positions[request.path].append(int(request.body.split("=")[1]))
+        for seen in positions.values():
+            assert seen == list(range(seen[0], seen[0] + len(seen)))  # in order, once each
+        assert any(r.body.endswith("=9") for r in requests[: 10 * threads])  # finishes from the start
+
+
+def _run(rps: float, latency: dict[int, int], cpu_ms: float = 1.0) -> Result:
+    requests = sum(latency.values())
+    return Result(requests=requests, seconds=requests / rps, p50_ms=percentile(latency, 50) / 1000,
+                  p90_ms=0, p99_ms=percentile(latency, 99) / 1000, max_ms=max(latency) / 1000,
+                  socket_errors=0, status_errors=0, exhausted=0, statuses={200: requests}, cpu_ms=cpu_ms,
+                  latency=latency)
+
+
+def test_windows_pool_into_one_latency_distribution():
+    fast = _run(1000, {1_000: 990, 2_000: 10})  # p99 2 ms alone
+    slow = _run(500, {50_000: 99, 150_000: 1})  # p99 50 ms alone
+    pooled = Result.pooled([fast, slow])
+    assert pooled.requests == 1100
+    assert pooled.seconds == 1.2
+    assert pooled.p50_ms == 1.0
+    assert pooled.p99_ms == 50.0  # the 1,089th fastest of 1,100: one of the slow window's
+    assert pooled.max_ms == 150.0
+    assert pooled.statuses == {200: 1100}
+
+
+def test_a_page_ratio_is_the_median_of_its_windows():
+    row = Row("answer", "POST", Result.pooled([_run(300, {1: 300})]), ratios=[0.31, 0.18, 0.27, 0.26, 0.29],
+              cpu_ratios=[0.3, 0.2, 0.25])
+    section = Section("sqlite", baseline_runs=[_run(1000, {1: 1000})], rows=[row])
+    assert section.ratio(row) == 0.27  # one window in a slow stretch does not decide it
+    assert section.cpu_ratio(row) == 0.25
 
 
 def test_history_is_what_the_app_would_have_stored(bank):

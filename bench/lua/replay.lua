@@ -124,4 +124,12 @@ function done(summary, latency, requests)
     summary.requests, summary.duration, e.connect, e.read, e.write, e.status, e.timeout,
     latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max,
     exhausted_total, table.concat(parts, ", ")))
+  -- every latency wrk kept (microseconds: count), so that runs can be pooled into one
+  -- distribution (a page measured in several windows has one p99, not one per window)
+  local buckets = {}
+  for i = 1, #latency do
+    local value, count = latency(i)
+    table.insert(buckets, string.format("%d:%d", value, count))
+  end
+  io.write("BENCH-LATENCY " .. table.concat(buckets, ",") .. "\n")
 end
