@@ -4,6 +4,12 @@ the command line (README.md, "Running it for a crowd")."""
 
 import gc
 
+# Each worker listens on a socket of its own (SO_REUSEPORT) and the kernel deals incoming
+# connections out among them. On one shared socket, the connections of a burst went to
+# whichever worker woke first: 31 of 32 to one worker while others idled, and a browser
+# keeps its connection, so they stayed there.
+reuse_port = True
+
 
 def post_worker_init(worker):
     # The app and its question bank, some 100,000 objects, live as long as the worker. Moved
