@@ -203,3 +203,18 @@ def test_wrk_cycles_over_every_line_with_every_thread_busy(tmp_path, count):
     sent, result = _replay(tmp_path, lines, duration=1, connections=4, threads=4)
     assert set(sent) == {r.path for r in lines}
     assert result.requests > 4 * count
+
+
+def test_growth_is_judged_against_the_baseline_around_each_size():
+    from bench.report import growth_verdicts
+
+    def section(baseline_cpu: float, page_cpu: float) -> Section:
+        row = Row("answer", "POST", _run(300, {1: 300}, page_cpu), cpu_ratios=[baseline_cpu / page_cpu])
+        return Section("sqlite", baseline_runs=[_run(1000, {1: 1000}, baseline_cpu)], rows=[row])
+
+    # the machine a third slower during the 10x section: the page costs a third more, as
+    # the baseline does, so the history did not make it slower
+    [same] = growth_verdicts(section(0.30, 1.10), section(0.40, 1.47))
+    assert same.passed, same
+    [slower] = growth_verdicts(section(0.30, 1.10), section(0.30, 1.47))
+    assert not slower.passed, slower
