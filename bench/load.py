@@ -10,6 +10,7 @@ import json
 import resource
 import shutil
 import subprocess
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,14 +56,11 @@ class Result:
     def pooled(cls, runs: list[Result]) -> Result:
         """Several runs of one page as one: their requests over their seconds, and the
         percentiles of all their latencies together."""
-        latency: dict[int, int] = {}
-        statuses: dict[int, int] = {}
+        latency: Counter[int] = Counter()
+        statuses: Counter[int] = Counter()
         for run in runs:
-            for value, count in run.latency.items():
-                latency[value] = latency.get(value, 0) + count
-            for code, count in run.statuses.items():
-                statuses[code] = statuses.get(code, 0) + count
-        requests = sum(r.requests for r in runs)
+            latency.update(run.latency)
+            statuses.update(run.statuses)
 
         def per_request(attr: str) -> float | None:
             known = [r for r in runs if getattr(r, attr) is not None and r.requests]
@@ -71,14 +69,14 @@ class Result:
             return spent / counted if counted else None
 
         return cls(
-            requests=requests, seconds=sum(r.seconds for r in runs),
+            requests=sum(r.requests for r in runs), seconds=sum(r.seconds for r in runs),
             p50_ms=percentile(latency, 50) / 1000, p90_ms=percentile(latency, 90) / 1000,
             p99_ms=percentile(latency, 99) / 1000, max_ms=max((r.max_ms for r in runs), default=0.0),
             socket_errors=sum(r.socket_errors for r in runs),
             status_errors=sum(r.status_errors for r in runs),
-            exhausted=sum(r.exhausted for r in runs), statuses=statuses,
+            exhausted=sum(r.exhausted for r in runs), statuses=dict(statuses),
             cpu_ms=per_request("cpu_ms"), client_cpu_ms=per_request("client_cpu_ms"),
-            samples=[s for r in runs for s in r.samples][:4], latency=latency,
+            samples=[s for r in runs for s in r.samples][:4], latency=dict(latency),
         )
 
     def unexpected(self, expected: set[int]) -> int:

@@ -166,22 +166,20 @@ class Pages:
         paths = [write_requests(self.out / f"{self.tag}-{name}-{k}.req", requests)
                  for k, requests in enumerate(windows)]
         runs, ratios, cpu_ratios = [], [], []
-        before = self.baseline.measure()
+        around = [self.baseline.measure()]
         for k in range(self.cfg.windows):
             # py-spy, when asked for, samples the first window
             run = measured(self.cfg, self.server, paths[k % len(paths)], self.cfg.window_s, once=once,
                            name=name if k == 0 else None)
-            after = self.baseline.measure()
+            before, after = around[-1], self.baseline.measure()
+            around.append(after)
             runs.append(run)
             ratios.append(run.rps / ((before.rps + after.rps) / 2))
             if run.cpu_ms and before.cpu_ms and after.cpu_ms:
                 cpu_ratios.append((before.cpu_ms + after.cpu_ms) / 2 / run.cpu_ms)
-            before = after
-        row = Row(name, what, Result.pooled(runs), expected, ratios=ratios, cpu_ratios=cpu_ratios,
-                  warmup_statuses=warm.statuses if warm else {})
-        around = self.baseline.runs[-self.cfg.windows - 1:]
-        row.baseline_rps = sum(b.rps for b in around) / len(around)
-        return row
+        return Row(name, what, Result.pooled(runs), expected, ratios=ratios, cpu_ratios=cpu_ratios,
+                   warmup_statuses=warm.statuses if warm else {},
+                   baseline_rps=sum(b.rps for b in around) / len(around))
 
     def _cycle(self, name: str, what: str, requests: list[Request], expected=(200,)) -> Row:
         status = probe(self.server.url, requests[0])

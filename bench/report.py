@@ -61,24 +61,13 @@ class Section:
     def ratio(self, row: Row) -> float | None:
         """The median of the page's windows, each against the baseline just before and after
         it: a window caught in a slow stretch of the machine moves the median little."""
-        if row.result is None:
-            return None
-        if row.ratios:
-            return median(row.ratios)
-        base = row.baseline_rps or self.baseline_rps
-        return row.result.rps / base if base else None
+        return median(row.ratios) if row.result is not None and row.ratios else None
 
     def cpu_ratio(self, row: Row) -> float | None:
-        """Baseline CPU per request over the page's: the ratio the page would reach if the
-        server had the cores to itself (it ignores wrk's and the database server's share)."""
-        if row.result is None:
-            return None
-        if row.cpu_ratios:
-            return median(row.cpu_ratios)
-        base = [r.cpu_ms for r in self.baseline_runs if r.cpu_ms]
-        if not row.result.cpu_ms or not base:
-            return None
-        return (sum(base) / len(base)) / row.result.cpu_ms
+        """Baseline CPU per request over the page's (the median of the windows'): the ratio
+        the page would reach if the server had the cores to itself (it ignores wrk's and the
+        database server's share)."""
+        return median(row.cpu_ratios) if row.result is not None and row.cpu_ratios else None
 
     def row(self, name: str) -> Row | None:
         return next((r for r in self.rows if r.name == name), None)

@@ -15,16 +15,25 @@ from live_server import base_env, gunicorn, upgrade_database
 FROZEN = re.compile(r"\[(\d+)\] \[DEBUG\] (\d+) objects of the loaded app frozen")
 
 
+def _ready_workers(server, workers: int) -> None:
+    """Wait until every worker has loaded the app (its post_worker_init line)."""
+
+    def ready() -> set[str]:
+        return {pid for pid, _ in FROZEN.findall(server.log_text())}
+
+    deadline = time.monotonic() + 60
+    while len(ready()) < workers and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert len(ready()) == workers, server.log_text()[-2000:]
+
+
 def test_each_worker_freezes_its_loaded_app_out_of_garbage_collection(tmp_path):
     env = base_env(f"sqlite:///{tmp_path / 'quiz.sqlite'}")
     upgrade_database(env)
     env["GUNICORN_CMD_ARGS"] = "--log-level debug"
     with gunicorn(env, tmp_path / "server.log", workers=2) as server:
-        deadline = time.monotonic() + 30
-        while len(FROZEN.findall(server.log_text())) < 2 and time.monotonic() < deadline:
-            time.sleep(0.1)
+        _ready_workers(server, 2)  # both workers
         frozen = FROZEN.findall(server.log_text())
-    assert len({pid for pid, _ in frozen}) == 2, server.log_text()[-2000:]  # both workers
     # the bank's questions, articles and the app: tens of thousands of objects
     assert all(int(count) > 20_000 for _, count in frozen), frozen
 
@@ -33,12 +42,6 @@ BURST = 64  # browsers connecting at the same moment: a room pressing "start" to
 ACCESS = re.compile(r"^<(\d+)> GET /healthz 200$", re.M)
 
 
-def _ready_workers(server, workers: int) -> None:
-    """Wait until every worker has loaded the app (its post_worker_init line)."""
-    deadline = time.monotonic() + 60
-    while len(set(FROZEN.findall(server.log_text()))) < workers and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert len({pid for pid, _ in FROZEN.findall(server.log_text())}) == workers, server.log_text()[-2000:]
 
 
 def _burst(url: str, connections: int) -> None:
