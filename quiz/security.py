@@ -206,14 +206,28 @@ class SessionCookies(SecureCookieSessionInterface):
         held = self._current(app)
         if held is None:
             return None
+        _, serializer, verified = held
+        now = time.monotonic()
+
+        def remembered(key):
+            known = verified.get(key)
+            return known[1] if known is not None and known[0] > now else None
+
+        # A browser sends the same Cookie header with every request: a remembered one is
+        # found before it is parsed (parsing was a twentieth of a question page). A long
+        # header (other cookies beside the session's) is remembered by its session cookie
+        # alone, so that what each entry keeps stays the size of one cookie.
+        header = request.environ.get("HTTP_COOKIE", "")
+        key = header if len(header) <= MAX_REMEMBERED_HEADER else None
+        if key is not None and (values := remembered(key)) is not None:
+            return self.session_class(values)  # a copy: the request may change its own
         cookie = request.cookies.get(self.get_cookie_name(app))
         if not cookie:
             return self.session_class()
-        _, serializer, verified = held
-        now = time.monotonic()
-        known = verified.get(cookie)
-        if known is not None and known[0] > now:
-            return self.session_class(known[1])  # a copy: the request may change its own
+        if key is None:
+            key = ("cookie", cookie)
+            if (values := remembered(key)) is not None:
+                return self.session_class(values)
         try:
             data = serializer.loads(cookie, max_age=int(app.permanent_session_lifetime.total_seconds()))
         except BadSignature:
@@ -221,7 +235,7 @@ class SessionCookies(SecureCookieSessionInterface):
         if isinstance(data, dict) and all(isinstance(v, PLAIN) for v in data.values()):
             if len(verified) >= self.MAX_VERIFIED:
                 verified.clear()
-            verified[cookie] = (now + self.VERIFIED_FOR_S, data)
+            verified[key] = (now + self.VERIFIED_FOR_S, data)
         return self.session_class(data)
 
     def save_session(self, app: Flask, session, response) -> None:
@@ -229,12 +243,16 @@ class SessionCookies(SecureCookieSessionInterface):
         # Flask would still read six cookie settings to find that out.
         if not session.modified and not (session.permanent and app.config["SESSION_REFRESH_EACH_REQUEST"]):
             if session.accessed:
-                response.vary.add("Cookie")
+                if "Vary" in response.headers:
+                    response.vary.add("Cookie")
+                else:  # the common case, without parsing an empty header into a set first
+                    response.headers["Vary"] = "Cookie"
             return
         super().save_session(app, session, response)
 
 
 PLAIN = (str, int, float, bool, type(None))  # session values safe to share between requests
+MAX_REMEMBERED_HEADER = 1024  # a session cookie is 150 to 300 characters
 
 
 RESIGN_CSRF_AFTER_S = 300

@@ -236,6 +236,31 @@ def test_production_cookie_is_secure(tmp_path, bank, no_debug_env):
     assert "Secure" in cookie and "HttpOnly" in cookie
 
 
+
+def test_pages_read_from_the_session_tell_caches_they_vary_by_cookie(app, players):
+    """A shared cache must not hand one player's page to another: every page that read the
+    session says `Vary: Cookie`, and a view's own Vary keeps it beside its own."""
+    naomi = players(app, "Naomi")
+    round_id = naomi.start()
+    for path in ("/", f"/rounds/{round_id}", "/scoreboard/quick", "/sources"):
+        response = naomi.client.get(path)
+        assert response.status_code == 200, path
+        assert "Cookie" in response.vary, path
+
+
+def test_a_views_own_vary_header_keeps_cookie_beside_it(tmp_path, bank):
+    from flask import session
+
+    app = app_with(tmp_path, bank)
+
+    @app.get("/negotiated")
+    def negotiated():
+        return f"player {session.get('player_id')}", {"Vary": "Accept-Language"}
+
+    response = app.test_client().get("/negotiated")
+    assert set(response.vary) == {"Accept-Language", "Cookie"}
+
+
 def test_a_ten_megabyte_post_gets_413(tmp_path, bank):
     app = app_with(tmp_path, bank)
     body = b"nickname=" + b"x" * (10 * 1024 * 1024)

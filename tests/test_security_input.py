@@ -245,6 +245,26 @@ def test_a_remembered_session_cookie_still_counts_only_as_itself(app, players):
     assert owner.client.get(f"/rounds/{round_id}").status_code == 404  # signed with the old key
 
 
+
+def test_a_session_cookie_among_other_cookies_counts_only_as_itself(app, players):
+    """A browser may send other cookies beside the session's (a long Cookie header is
+    remembered by its session cookie alone): the session is still read, a tampered one is
+    still refused, and each header stands for the session cookie inside it."""
+    _, round_id, owner_id, intruder, own = owner_and_intruder(app, players)
+    others = "; ".join(f"pref{i}={'v' * 40}" for i in range(30))  # some 1,500 characters
+    browser = app.test_client(use_cookies=False)  # sends the Cookie header it is given
+
+    def page_as(session_cookie: str, path: str):
+        return browser.get(path, headers={"Cookie": f"{others}; session={session_cookie}"})
+
+    for _ in range(2):  # the first read verifies and remembers it, the second is remembered
+        assert re.search(r"Playing as <strong>Jean</strong>", no_500(page_as(own, "/")))
+    assert page_as(with_player_id(own, owner_id), f"/rounds/{round_id}").status_code == 404
+    assert page_as(own, f"/rounds/{round_id}").status_code == 404  # Jean's own: not the round
+    short = browser.get("/", headers={"Cookie": f"session={with_player_id(own, owner_id)}"})
+    assert "Zephyrine" not in no_500(short)
+
+
 # --- ids, types, missing fields ----------------------------------------------------------------
 
 
