@@ -5,8 +5,10 @@
     PROFILE_SORT=cumulative PROFILE_ROWS=80 python bench/profile_page.py answer --cprofile
     python bench/profile_page.py scoreboard --db-url postgresql+psycopg://postgres@127.0.0.1/bench_x
 
-The Flask test client drives the same flows as bench/run.py (nickname form, start form, the
-question's own answer form), without gunicorn or wrk, so the figure is the app's own cost.
+Flask's test client sets up the same flows as bench/run.py (nickname form, start form, the
+question's own answer form); then each measured request goes straight to the WSGI app with an
+environ built beforehand, without gunicorn, wrk or the test client, so the figure is the
+app's own cost (the garbage collector frozen after warming up, as in a gunicorn worker).
 Without --db-url, a SQLite database with 1x history is filled once in bench/out/ and reused.
 CPU time (not wall time) is printed because the machine may be shared.
 """
@@ -14,9 +16,11 @@ CPU time (not wall time) is printed because the machine may be shared.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,35 +72,68 @@ class Flow:
         return fill_form(forms[0]["fields"])
 
 
-def request_maker(page: str, app, db_url: str, n: int):
-    """A function i -> one request of the page (fresh rounds prepared beforehand)."""
+def request_plan(page: str, app, db_url: str, n: int):
+    """(the WSGI app, its Cookie header, n requests as (method, path, form or None)) for the
+    page; fresh rounds are prepared beforehand."""
     if page == "hello":
         from bench.hello_app import app as hello
 
-        client = hello.test_client()
-        return lambda i: client.get("/")
+        return hello, "", [("GET", "/", None)] * n
+    if page == "scoreboard":  # anonymous
+        return app, "", [("GET", "/scoreboard/quick?window=all", None)] * n
     flow = Flow(app, db_url)
-    get = flow.browser.client.get
     if page == "home":
-        return lambda i: get("/")
-    if page == "article":
+        requests = [("GET", "/", None)] * n
+    elif page == "article":
         ids = sorted(app.extensions["quiz_bank"].sources)
-        return lambda i: get(f"/sources/{ids[i % len(ids)]}")
-    if page == "scoreboard":
-        anonymous = app.test_client()
-        return lambda i: anonymous.get("/scoreboard/quick?window=all")
-    if page == "scoreboard-me":
+        requests = [("GET", f"/sources/{ids[i % len(ids)]}", None) for i in range(n)]
+    elif page == "scoreboard-me":
         flow.played_round()
-        return lambda i: get("/scoreboard/quick?window=all")
-    if page == "feedback":
+        requests = [("GET", "/scoreboard/quick?window=all", None)] * n
+    elif page == "feedback":
         rid = flow.played_round()
-        return lambda i: get(f"/rounds/{rid}/feedback/{i % 10}")
-    template = flow.fresh_round()
-    clones = prep_mod.clone_round_in(db_url, template, n)  # fresh rounds, in one statement
-    if page == "question":
-        return lambda i: get(f"/rounds/{clones[i]}")
-    body = flow.answer_body(template)  # valid for the first question of every clone
-    return lambda i: flow.browser.client.post(f"/rounds/{clones[i]}", data=body)
+        requests = [("GET", f"/rounds/{rid}/feedback/{i % 10}", None) for i in range(n)]
+    else:
+        template = flow.fresh_round()
+        clones = prep_mod.clone_round_in(db_url, template, n)  # fresh rounds, in one statement
+        if page == "question":
+            requests = [("GET", f"/rounds/{clone}", None) for clone in clones]
+        else:
+            body = flow.answer_body(template)  # valid for the first question of every clone
+            requests = [("POST", f"/rounds/{clone}", body) for clone in clones]
+    flow.browser.request("GET", "/")  # shows any flashed message, which a later page would render
+    cookie = "; ".join(f"{c.key}={c.value}" for c in flow.browser.client._cookies.values())
+    return app, cookie, requests
+
+
+def request_maker(page: str, app, db_url: str, n: int):
+    """A function i -> one request of the page, straight to the WSGI app.
+
+    Each request's environ is built beforehand, so the time measured is the app's, not the
+    test client's (building a request, keeping cookies and wrapping the response took a
+    third of a question page's time). Returns (that function, the statuses seen so far)."""
+    from werkzeug.test import EnvironBuilder
+
+    wsgi_app, cookie, requests = request_plan(page, app, db_url, n)
+    headers = {"Cookie": cookie} if cookie else {}
+    environs = []
+    for method, path, form in requests:
+        builder = EnvironBuilder(path=path, method=method, data=form, headers=headers)
+        environs.append(builder.get_environ())
+        builder.close()
+    statuses: Counter = Counter()
+
+    def start_response(status, response_headers, exc_info=None):
+        statuses[status] += 1
+
+    def one(i: int) -> None:
+        body = wsgi_app(environs[i], start_response)
+        for _ in body:
+            pass
+        if hasattr(body, "close"):
+            body.close()
+
+    return one, statuses
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -117,9 +154,11 @@ def main(argv: list[str] | None = None) -> int:
     app = create_app({"SQLALCHEMY_DATABASE_URI": db_url, "SECRET_KEY": "profile-" + "x" * 40,
                       "RATE_LIMITS": "off"})
     n = args.requests
-    timed = request_maker(args.page, app, db_url, 2 * n + 20)
+    timed, statuses = request_maker(args.page, app, db_url, 2 * n + 20)
     for i in range(10):  # warm: templates compiled, statement caches filled
         timed(2 * n + 10 + i)
+    gc.collect()
+    gc.freeze()  # as gunicorn.conf.py does in each worker once the app is loaded
     # best and median of five batches: on a shared machine one batch can be twice another
     batch, per_request = max(1, n // 5), []
     for start in range(0, batch * 5, batch):
@@ -130,6 +169,10 @@ def main(argv: list[str] | None = None) -> int:
     per_request.sort()
     print(f"{args.page}: {per_request[0]:.3f} ms CPU per request at best, {per_request[2]:.3f} "
           f"median, five batches of {batch} requests, in-process")
+    failed = {status: count for status, count in statuses.items() if status[:1] not in "23"}
+    if failed:  # a page that answers 404 or 500 is cheap and would be measured as fast
+        print(f"the page did not answer as it should: {dict(statuses)}", file=sys.stderr)
+        return 1
     if args.no_profile:
         return 0
     if args.cprofile:
