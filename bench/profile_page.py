@@ -102,8 +102,8 @@ def request_plan(page: str, app, db_url: str, n: int):
             body = flow.answer_body(template)  # valid for the first question of every clone
             requests = [("POST", f"/rounds/{clone}", body) for clone in clones]
     flow.browser.request("GET", "/")  # shows any flashed message, which a later page would render
-    cookie = "; ".join(f"{c.key}={c.value}" for c in flow.browser.client._cookies.values())
-    return app, cookie, requests
+    name = app.config["SESSION_COOKIE_NAME"]
+    return app, f"{name}={flow.browser.client.get_cookie(name).value}", requests
 
 
 def request_maker(page: str, app, db_url: str, n: int):

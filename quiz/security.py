@@ -208,25 +208,20 @@ class SessionCookies(SecureCookieSessionInterface):
             return None
         _, serializer, verified = held
         now = time.monotonic()
-
-        def remembered(key):
-            known = verified.get(key)
-            return known[1] if known is not None and known[0] > now else None
-
         # A browser sends the same Cookie header with every request: a remembered one is
         # found before it is parsed (parsing was a twentieth of a question page). A long
         # header (other cookies beside the session's) is remembered by its session cookie
         # alone, so that what each entry keeps stays the size of one cookie.
         header = request.environ.get("HTTP_COOKIE", "")
         key = header if len(header) <= MAX_REMEMBERED_HEADER else None
-        if key is not None and (values := remembered(key)) is not None:
+        if key is not None and (values := _remembered(verified, key, now)) is not None:
             return self.session_class(values)  # a copy: the request may change its own
         cookie = request.cookies.get(self.get_cookie_name(app))
         if not cookie:
             return self.session_class()
         if key is None:
             key = ("cookie", cookie)
-            if (values := remembered(key)) is not None:
+            if (values := _remembered(verified, key, now)) is not None:
                 return self.session_class(values)
         try:
             data = serializer.loads(cookie, max_age=int(app.permanent_session_lifetime.total_seconds()))
@@ -249,6 +244,12 @@ class SessionCookies(SecureCookieSessionInterface):
                     response.headers["Vary"] = "Cookie"
             return
         super().save_session(app, session, response)
+
+
+def _remembered(verified: dict, key, now: float) -> dict | None:
+    """The session values remembered under `key`, while they are still fresh."""
+    known = verified.get(key)
+    return known[1] if known is not None and known[0] > now else None
 
 
 PLAIN = (str, int, float, bool, type(None))  # session values safe to share between requests

@@ -42,8 +42,6 @@ BURST = 64  # browsers connecting at the same moment: a room pressing "start" to
 ACCESS = re.compile(r"^<(\d+)> GET /healthz 200$", re.M)
 
 
-
-
 def _burst(url: str, connections: int) -> None:
     """`connections` browsers at once, as wrk or a room of phones: each connects and sends its
     request at the same moment as the others, and reads its answer."""
