@@ -139,7 +139,7 @@ def migrate(url: str, bank) -> dict[str, list[str]]:
     # Alembic logs each step to stderr (its env.py sets that up): not the benchmark's output
     with app.app_context(), contextlib.redirect_stderr(io.StringIO()):
         upgrade()
-        from quiz.db import db
+        from quiz.database import db
 
         db.engine.dispose()
     return check_columns(url)

@@ -147,7 +147,7 @@ def upgrade_database(app) -> None:
     from flask_migrate import upgrade
     from sqlalchemy.exc import SQLAlchemyError
 
-    from quiz.db import db
+    from quiz.database import db
 
     with app.app_context():
         where = db.engine.url.render_as_string(hide_password=True)
@@ -245,7 +245,7 @@ def board() -> None:
 def _set_hidden(nickname: str, hidden: bool) -> None:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from quiz.db import db
+    from quiz.database import db
     from quiz.scoreboard import set_hidden
 
     try:

@@ -37,7 +37,7 @@ def defaults(instance_path: str) -> dict:
         "MAX_CONTENT_LENGTH": 64 * 1024,  # forms are tiny; anything bigger is refused with 413
         "ROUND_SIZE": 10,
         # a connection the database dropped (restart, failover) is replaced, not reused;
-        # quiz.db leaves it out for SQLite, a file that cannot drop a connection
+        # quiz.database leaves it out for SQLite, a file that cannot drop a connection
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
         "SESSION_COOKIE_HTTPONLY": True,
         # the signed cookie is sent again only when it changes, not re-signed on every page;

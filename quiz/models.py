@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from quiz.db import db
+from quiz.database import db
 
 
 def utcnow() -> datetime:

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from quiz.bank.formats.opentdb import CATEGORY, escape
 from quiz.bank.model import DIFFICULTIES, Bank, Question
-from quiz.db import db
+from quiz.database import db
 from quiz.models import utcnow
 
 ANIME = 31  # OpenTDB's id for CATEGORY: every question of the bank

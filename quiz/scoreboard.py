@@ -17,7 +17,7 @@ from types import SimpleNamespace
 from sqlalchemy import and_, bindparam, false, func, or_, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from quiz.db import db
+from quiz.database import db
 from quiz.kept import kept
 from quiz.models import BestScore, Player, Round
 from quiz.prebuilt import DriverTransaction, Prebuilt, driver_transaction

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import case, func
 
 from quiz.bank.model import Bank, Question
-from quiz.db import db
+from quiz.database import db
 from quiz.models import Answer, BestScore, Player, Round
 from quiz.scoreboard import cached_rank
 

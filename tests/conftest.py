@@ -78,7 +78,7 @@ def make_app(database_url):
     from flask_migrate import upgrade
 
     from quiz import create_app
-    from quiz.db import db
+    from quiz.database import db
 
     made = []
 
@@ -362,7 +362,7 @@ class QuizPlayer:
             pages.append(self.client.get(answered.headers["Location"]).get_data(as_text=True))
 
     def current_question_id(self, round_id: int) -> str:
-        from quiz.db import db
+        from quiz.database import db
         from quiz.models import Round
 
         with self.app.app_context():
@@ -384,7 +384,7 @@ class ScoreMaker:
     """
 
     def player(self, nickname: str, hidden: bool = False):
-        from quiz.db import db
+        from quiz.database import db
         from quiz.models import Player
 
         player = Player(nickname=nickname, nickname_key=nickname.casefold(), hidden=hidden)
@@ -395,7 +395,7 @@ class ScoreMaker:
     def round(self, player, score: int, time_ms: int, at, kind="quick", scope="", scored=True):
         from datetime import timedelta
 
-        from quiz.db import db
+        from quiz.database import db
         from quiz.models import Round
         from quiz.scoreboard import record_finished_round
 

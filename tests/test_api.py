@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from quiz import play
-from quiz.db import db
+from quiz.database import db
 from quiz.models import Answer, Round
 
 

@@ -23,7 +23,7 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 
-from quiz.db import db
+from quiz.database import db
 from quiz.models import Answer, BestScore, Player, Round
 from quiz.openapi import openapi_document
 from quiz.play import rounds

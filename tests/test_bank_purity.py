@@ -49,6 +49,6 @@ def test_no_module_of_quiz_bank_imports_flask_or_the_database():
 
 
 def test_the_probe_sees_the_database_layer_when_it_is_imported():
-    """The same probe on quiz.db finds Flask-SQLAlchemy, so an empty list above means something."""
-    report = import_all("quiz.db")
+    """The same probe on quiz.database finds Flask-SQLAlchemy, so an empty list above means something."""
+    report = import_all("quiz.database")
     assert {"flask", "sqlalchemy", "flask_sqlalchemy"} <= set(forbidden_in(report["modules"]))

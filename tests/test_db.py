@@ -12,7 +12,7 @@ from flask_migrate import downgrade, upgrade
 from sqlalchemy import inspect, text
 
 from quiz.cli import main
-from quiz.db import db, migrate
+from quiz.database import db, migrate
 
 TABLES = {"player", "round", "answer", "best_score", "alembic_version"}
 

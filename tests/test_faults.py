@@ -13,7 +13,7 @@ from tcp_proxy import TcpProxy
 
 from quiz import create_app
 from quiz.config import PROJECT_ROOT
-from quiz.db import db
+from quiz.database import db
 
 BROKEN_QUESTION_FILE = """\
 topic: music

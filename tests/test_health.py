@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quiz import create_app
-from quiz.db import db
+from quiz.database import db
 
 
 def app_on(uri: str, bank):

@@ -15,7 +15,7 @@ from html import unescape
 import pytest
 
 from quiz import play
-from quiz.db import db
+from quiz.database import db
 from quiz.models import Round
 
 SENTINEL_TEXT = "Zebulon Quartermaine"

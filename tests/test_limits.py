@@ -8,7 +8,7 @@ import pytest
 from live_server import free_port
 
 from quiz import create_app
-from quiz.db import db
+from quiz.database import db
 from quiz.models import Answer, Round
 
 LOOSE = "1000 per minute"

@@ -6,7 +6,7 @@ import re
 from html import unescape
 
 from quiz import scoreboard
-from quiz.db import db
+from quiz.database import db
 from quiz.models import Answer, Player, Round, utcnow
 
 

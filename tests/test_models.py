@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from quiz.db import db
+from quiz.database import db
 from quiz.models import Answer, Player, Round
 
 

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from quiz import play
-from quiz.db import db
+from quiz.database import db
 from quiz.models import BestScore, Player, Round, utcnow
 
 

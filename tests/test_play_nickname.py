@@ -7,7 +7,7 @@ from html import unescape
 
 import pytest
 
-from quiz.db import db
+from quiz.database import db
 from quiz.models import Player
 
 

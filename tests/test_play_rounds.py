@@ -9,7 +9,7 @@ from html import unescape
 import pytest
 
 from quiz import play
-from quiz.db import db
+from quiz.database import db
 from quiz.models import Answer, Round, utcnow
 
 

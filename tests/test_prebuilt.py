@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import bindparam, exc, insert, select, update
 
-from quiz.db import db
+from quiz.database import db
 from quiz.models import Answer, Player, Round, utcnow
 from quiz.prebuilt import Prebuilt, driver_transaction, one_connection
 

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import insert, text
 
 from quiz import scoreboard
-from quiz.db import db
+from quiz.database import db
 from quiz.models import BestScore, Round
 
 NOON = datetime(2024, 5, 15, 12, 0)  # a Wednesday, ISO week 2024-W20

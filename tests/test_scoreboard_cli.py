@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quiz.cli import main
-from quiz.db import db
+from quiz.database import db
 from quiz.models import BestScore, Round, utcnow
 
 

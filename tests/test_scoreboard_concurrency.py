@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from quiz import play, scoreboard
 from quiz.bank.model import Bank
-from quiz.db import db
+from quiz.database import db
 from quiz.models import Answer, BestScore, Player, Round
 
 WORKERS = 4

@@ -16,7 +16,7 @@ from flask.sessions import SecureCookieSessionInterface
 
 from quiz.bank import load_bank
 from quiz.config import PROJECT_ROOT
-from quiz.db import db
+from quiz.database import db
 from quiz.models import Answer, Player
 
 XSS = '<script>alert("xss")</script>'

@@ -109,7 +109,7 @@ def test_a_thread_writing_through_two_connections_does_not_wait_on_itself(databa
 
 def test_the_app_queues_its_writes_on_a_file_database(tmp_path, bank):
     from quiz import create_app
-    from quiz.db import db
+    from quiz.database import db
 
     app = create_app({"TESTING": True, "SECRET_KEY": "test-secret", "BANK": bank,
                       "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'app.sqlite'}"})

@@ -7,7 +7,7 @@ import unicodedata
 
 from sqlalchemy.exc import IntegrityError
 
-from quiz.db import db
+from quiz.database import db
 from quiz.models import Player
 from quiz.play.rules import PlayError
 

@@ -17,7 +17,7 @@ from sqlalchemy import and_, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from quiz.bank.model import Bank, Question
-from quiz.db import db
+from quiz.database import db
 from quiz.models import Answer, Player, Round, RoundProgress, utcnow
 from quiz.play.draw import candidates, daily_question_ids, mixed, question_hash, shuffled_options
 from quiz.play.rules import (

@@ -14,7 +14,7 @@ from flask import Blueprint, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from quiz import play, scoreboard
-from quiz.db import db
+from quiz.database import db
 from quiz.models import Round
 from quiz.openapi import openapi_document
 from quiz.security import csrf

@@ -10,7 +10,7 @@ from __future__ import annotations
 from flask import current_app, g, request
 from itsdangerous import BadSignature, URLSafeSerializer
 
-from quiz.db import db
+from quiz.database import db
 from quiz.models import Player
 from quiz.web.api_common import ApiError
 

@@ -15,7 +15,7 @@ from limits import parse_many
 from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError, TimeoutError
 from werkzeug.exceptions import HTTPException
 
-from quiz.db import db
+from quiz.database import db
 
 # the database is down, full or unreachable: an outage (503), not a bug
 UNAVAILABLE = (OperationalError, InterfaceError, TimeoutError)

@@ -12,7 +12,7 @@ import contextlib
 from flask import Blueprint, current_app, jsonify, render_template
 from sqlalchemy import exc
 
-from quiz.db import db
+from quiz.database import db
 from quiz.models import Player
 
 bp = Blueprint("health", __name__)

@@ -7,7 +7,7 @@ from sqlalchemy import bindparam
 
 from quiz import play
 from quiz.bank.model import Bank
-from quiz.db import db
+from quiz.database import db
 from quiz.models import Round, utcnow
 from quiz.web import page_cache
 from quiz.web.forms import DIFFICULTY_LABELS, TIMED_LABELS

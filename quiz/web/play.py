@@ -23,7 +23,7 @@ from flask import (
 )
 
 from quiz import play
-from quiz.db import db
+from quiz.database import db
 from quiz.models import Player, Round, utcnow
 from quiz.play.rules import MAX_TEXT
 from quiz.prebuilt import one_connection

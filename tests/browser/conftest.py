@@ -85,7 +85,7 @@ def live(play_bank, tmp_path_factory):
     from werkzeug.serving import make_server
 
     from quiz import create_app
-    from quiz.db import db
+    from quiz.database import db
 
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no line per request in reports
     folder = tmp_path_factory.mktemp("browser-db")
