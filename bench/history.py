@@ -16,14 +16,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from quiz.bank.model import Bank, Question
+from quiz.boards.names import board_of, periods_for
 from quiz.models import utcnow
 from quiz.play import POINTS, ROUND_SIZE, question_hash
 from quiz.play.draw import shuffled_options
-
-try:  # where the scoreboard keeps its naming rules
-    from quiz.scoreboard_names import board_of, periods_for
-except ImportError:  # older layout
-    from quiz.scoreboard import board_of, periods_for
 
 PLAYERS_PER_SCALE = 10_000
 ROUNDS_PER_SCALE = 100_000

@@ -8,7 +8,7 @@ from sqlalchemy import create_engine
 
 
 def _statements(board: str, period: str) -> dict:
-    from quiz import scoreboard
+    from quiz import boards as scoreboard
 
     return {
         "top 20 (top_query)": scoreboard.top_query(board, period),

@@ -245,8 +245,8 @@ def board() -> None:
 def _set_hidden(nickname: str, hidden: bool) -> None:
     from sqlalchemy.exc import SQLAlchemyError
 
+    from quiz.boards import set_hidden
     from quiz.database import db
-    from quiz.scoreboard import set_hidden
 
     try:
         player = set_hidden(nickname, hidden)

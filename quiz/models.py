@@ -27,20 +27,7 @@ class Player(db.Model):
     __table_args__ = (UniqueConstraint("nickname_key", name="uq_player_nickname_key"),)
 
 
-class RoundProgress:
-    """How far a round is, from its drawn questions and its finish time: shared by the ORM
-    class and its plain-values twin, quiz.play.RoundState."""
-
-    @property
-    def size(self) -> int:
-        return len(self.question_ids)
-
-    @property
-    def finished(self) -> bool:
-        return self.finished_at is not None
-
-
-class Round(RoundProgress, db.Model):
+class Round(db.Model):
     __table_args__ = (
         # one scored daily challenge per player per UTC day; NULL (any other round) repeats freely
         UniqueConstraint("player_id", "daily_scored_on", name="uq_round_player_daily"),
@@ -70,6 +57,14 @@ class Round(RoundProgress, db.Model):
 
     player: Mapped[Player] = relationship(back_populates="rounds")
     answers: Mapped[list[Answer]] = relationship(back_populates="round", order_by="Answer.position")
+
+    @property
+    def size(self) -> int:
+        return len(self.question_ids)
+
+    @property
+    def finished(self) -> bool:
+        return self.finished_at is not None
 
 
 
@@ -113,7 +108,7 @@ class BestScore(db.Model):
     score: Mapped[int]
     time_ms: Mapped[int]
     finished_at: Mapped[datetime]
-    # a copy of Player.hidden (kept by quiz.scoreboard.set_hidden), so a board's size and a
+    # a copy of Player.hidden (kept by quiz.boards.record.set_hidden), so a board's size and a
     # player's rank are counted inside the index, without visiting every player
     hidden: Mapped[bool] = mapped_column(default=False, server_default=false())
 

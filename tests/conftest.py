@@ -379,7 +379,7 @@ def players():
 class ScoreMaker:
     """Players and finished rounds written straight to the database, for scoreboard tests.
 
-    Rounds go through quiz.scoreboard.record_finished_round, as quiz.play's finish does.
+    Rounds go through quiz.boards.record_finished_round, as quiz.play's finish does.
     Call inside an app context.
     """
 
@@ -395,9 +395,9 @@ class ScoreMaker:
     def round(self, player, score: int, time_ms: int, at, kind="quick", scope="", scored=True):
         from datetime import timedelta
 
+        from quiz.boards import record_finished_round
         from quiz.database import db
         from quiz.models import Round
-        from quiz.scoreboard import record_finished_round
 
         round_ = Round(
             player_id=player.id, kind=kind, scope=scope, question_ids=[], question_hashes=[],

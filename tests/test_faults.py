@@ -106,26 +106,25 @@ def test_pages_during_an_outage_are_503_and_play_resumes_after(outage_app, playe
 def test_a_connection_lost_during_a_statement_is_a_503_and_the_next_request_reconnects(
         outage_app, players, monkeypatch):
     """The database goes away after the pool's ping, in the middle of the question page's
-    statement on the driver connection: the page says so, and the lost connection is not
-    handed out again."""
-    from quiz.prebuilt import DriverTransaction
+    statement: the page says so, and the lost connection is not handed out again."""
+    from sqlalchemy import event
 
     proxy, app = outage_app
     naomi = players(app, "Naomi")
     round_id = naomi.start()
-    execute = DriverTransaction.execute
 
-    def cut_then_execute(self, *args):
+    def cut(*args):
         proxy.cut()
-        return execute(self, *args)
 
-    monkeypatch.setattr(DriverTransaction, "execute", cut_then_execute)
+    with app.app_context():
+        engine = db.engine
+    event.listen(engine, "before_cursor_execute", cut)
     response = naomi.client.get(f"/rounds/{round_id}")
     page = response.get_data(as_text=True)
     assert response.status_code == 503, page
     assert "Back in a moment" in page and "Traceback" not in page
 
-    monkeypatch.setattr(DriverTransaction, "execute", execute)
+    event.remove(engine, "before_cursor_execute", cut)
     proxy.restore()
     assert naomi.client.get(f"/rounds/{round_id}").status_code == 200
 
@@ -213,13 +212,14 @@ def test_a_failure_between_writes_rolls_the_whole_answer_back(
     last_answer, last = answer_all_but_last(naomi, play_bank, round_id)
     before = stored_state(failing_app, round_id)
 
-    real = rounds.post_finished_round
+    real = rounds.record_finished_round
 
-    def write_then_fail(transaction, round_):
-        real(transaction, round_)  # the answer, the round and the scoreboard rows are written by now
+    def write_then_fail(round_):
+        real(round_)  # the answer, the round and the scoreboard rows are written by now
+        db.session.flush()
         raise RuntimeError("the server lost power")
 
-    monkeypatch.setattr(rounds, "post_finished_round", write_then_fail)
+    monkeypatch.setattr(rounds, "record_finished_round", write_then_fail)
     response = naomi.client.post(f"/rounds/{round_id}", data=last_answer)
     assert response.status_code == 500
     assert "Traceback" not in response.get_data(as_text=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from html import unescape
 
-from quiz import scoreboard
+from quiz import boards as scoreboard
 from quiz.database import db
 from quiz.models import Answer, Player, Round, utcnow
 

@@ -14,9 +14,9 @@ from html import unescape
 
 import pytest
 
+from quiz.boards import set_hidden
 from quiz.database import db
 from quiz.models import Player, utcnow
-from quiz.scoreboard import set_hidden
 
 
 def text_of(html: str) -> str:
@@ -222,9 +222,9 @@ def test_a_hidden_player_is_told_so_and_a_stale_cookie_is_forgotten(app, players
 
 
 def test_kept_ranks_stay_few_and_right(make_app, bank, players, scores, monkeypatch):
-    from quiz import scoreboard
+    from quiz.boards import ranking
 
-    monkeypatch.setattr(scoreboard, "RANK_CACHE_SIZE", 2)
+    monkeypatch.setattr(ranking, "RANK_CACHE_SIZE", 2)
     app = make_app(bank, PLAYER_RANK_TTL_S=60)
     nicknames = ["Ann", "Bob", "Cy", "Dee"]
     clients = {nickname: players(app, nickname).client for nickname in nicknames}

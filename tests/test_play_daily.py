@@ -11,6 +11,7 @@ import pytest
 from quiz import play
 from quiz.database import db
 from quiz.models import BestScore, Player, Round, utcnow
+from quiz.players import name_player
 
 
 def expected_daily(bank, day: str) -> list[str]:
@@ -65,7 +66,7 @@ def test_a_second_daily_attempt_plays_but_does_not_score(make_app, play_bank, pl
 def test_the_next_day_scores_again(make_app, play_bank):
     app = make_app(play_bank)
     with app.app_context():
-        player = play.name_player("Tomorrow")
+        player = name_player("Tomorrow")
         today = play.start_round(play_bank, player, "daily", "", "any", False)
         again = play.start_round(play_bank, player, "daily", "", "any", False)
         later = datetime.combine(today.started_at.date() + timedelta(days=1), datetime.min.time())
@@ -78,7 +79,7 @@ def test_the_next_day_scores_again(make_app, play_bank):
 def test_daily_starts_racing_each_other_score_once(make_app, play_bank, database_url):
     app = make_app(play_bank)
     with app.app_context():
-        player_id = play.name_player("Racer").id
+        player_id = name_player("Racer").id
     barrier = threading.Barrier(6)
     errors = []
 

@@ -11,6 +11,7 @@ import pytest
 from quiz import play
 from quiz.database import db
 from quiz.models import Answer, Round, utcnow
+from quiz.players import name_player
 
 
 @pytest.fixture(params=["fixture-bank", "real-bank"])
@@ -422,7 +423,7 @@ def test_simultaneous_posts_of_one_answer_count_once(make_app, play_bank):
 
     app = make_app(play_bank)
     with app.app_context():
-        player = play.name_player("Clicker")
+        player = name_player("Clicker")
         round_id = play.start_round(play_bank, player, "topic", "production", "easy", False).id
     barrier = threading.Barrier(5)
     verdicts, errors = [], []
@@ -479,20 +480,11 @@ def test_pages_query_the_database_a_fixed_number_of_times(make_app, play_bank, p
     """No N+1: whatever the round's size, each page costs the same few statements."""
     from sqlalchemy import event
 
-    from quiz.prebuilt import DriverTransaction
-
     app = make_app(play_bank, RATE_LIMITS="off")
     with app.app_context():
         engine = db.engine
     statements = []
     event.listen(engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
-    on_the_driver = DriverTransaction.execute  # statements that bypass SQLAlchemy's events
-
-    def counted(self, sql, params, returns_rows):
-        statements.append(sql)
-        return on_the_driver(self, sql, params, returns_rows)
-
-    monkeypatch.setattr(DriverTransaction, "execute", counted)
     player = players(app, "Counter")
     token = player.token()
 

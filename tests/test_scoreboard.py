@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import insert, text
 
-from quiz import scoreboard
+from quiz import boards as scoreboard
 from quiz.database import db
 from quiz.models import BestScore, Round
 

@@ -10,7 +10,8 @@ import multiprocessing
 import random
 from datetime import datetime, timedelta
 
-from quiz import play, scoreboard
+from quiz import boards as scoreboard
+from quiz import play
 from quiz.bank.model import Bank
 from quiz.database import db
 from quiz.models import Answer, BestScore, Player, Round

@@ -1,25 +1,17 @@
-"""The play service: rounds, answers, scores and players.
+"""The play service: rounds, answers and scores.
 
 Shared by the HTML views and the JSON API: plain values in, plain results out, never
 `request`. Callers import from here (`from quiz import play`, `play.start_round(...)`).
 """
 
 from quiz.play.draw import candidates, daily_question_ids, playable, question_hash
-from quiz.play.players import NICKNAME_MAX, NICKNAME_RULE, NicknameTaken, clean_nickname, name_player
+from quiz.play.questions import QuestionView, question_view
+from quiz.play.review import Review, review, review_position, review_round
 from quiz.play.rounds import (
-    QuestionView,
-    Review,
-    RoundState,
     Verdict,
-    current_question,
     finish_round,
-    question_view,
+    played_daily_on,
     record_answer,
-    review,
-    review_position,
-    review_round,
-    round_state,
-    round_with_answer,
     show_question,
     start_round,
     stored_verdict,
@@ -44,11 +36,9 @@ from quiz.play.rules import (
 )
 
 __all__ = [
-    "BadAnswer", "DIFFICULTY_CHOICES", "KINDS", "NICKNAME_MAX", "NICKNAME_RULE", "NicknameTaken",
-    "NoQuestions", "OutOfOrder", "PLAYABLE_TYPES", "POINTS", "PlayError", "QuestionView", "ROUND_SIZE",
-    "Review", "RoundOver", "RoundState", "SCORING_RULE", "SPEED_BONUS", "TIME_LIMIT_S", "Verdict",
-    "answer_text", "candidates", "clean_nickname", "current_question", "daily_question_ids",
-    "finish_round", "grade", "name_player", "playable", "question_hash", "question_view",
-    "record_answer", "review", "review_position", "review_round", "round_state", "round_with_answer",
-    "show_question", "speed_bonus", "start_round", "stored_verdict",
+    "BadAnswer", "DIFFICULTY_CHOICES", "KINDS", "NoQuestions", "OutOfOrder", "PLAYABLE_TYPES", "POINTS",
+    "PlayError", "QuestionView", "ROUND_SIZE", "Review", "RoundOver", "SCORING_RULE", "SPEED_BONUS",
+    "TIME_LIMIT_S", "Verdict", "answer_text", "candidates", "daily_question_ids", "finish_round",
+    "grade", "playable", "played_daily_on", "question_hash", "question_view", "record_answer", "review",
+    "review_position", "review_round", "show_question", "speed_bonus", "start_round", "stored_verdict",
 ]

@@ -13,7 +13,8 @@ from collections import Counter
 from flask import Blueprint, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
 
-from quiz import play, scoreboard
+from quiz import boards as scoreboards
+from quiz import play, players
 from quiz.database import db
 from quiz.models import Round
 from quiz.openapi import openapi_document
@@ -22,6 +23,7 @@ from quiz.web import api_common
 from quiz.web.api_auth import optional_player, player_token, required_player
 from quiz.web.api_common import ApiError, field, json_object
 from quiz.web.api_json import question_json, results_json, round_json, verdict_json
+from quiz.web.common import bank
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 # State-changing calls need the bearer token, which a cross-site form cannot send.
@@ -30,10 +32,6 @@ bp.register_error_handler(ApiError, api_common.api_error)
 bp.register_error_handler(HTTPException, api_common.http_error)
 for _outage in api_common.UNAVAILABLE:
     bp.register_error_handler(_outage, api_common.database_unavailable)
-
-
-def bank():
-    return current_app.extensions["quiz_bank"]
 
 
 def limit(config_key: str, key: str) -> None:
@@ -63,10 +61,10 @@ def create_player():
     nickname = field(json_object(), "nickname", str, required=True)
     limit("RATE_LIMIT_START_PER_ADDRESS", f"address:{api_common.client_address()}")
     try:
-        player = play.name_player(nickname)
-    except play.NicknameTaken as exc:
+        player = players.name_player(nickname)
+    except players.NicknameTaken as exc:
         raise ApiError(409, "nickname_taken", str(exc)) from None
-    except play.PlayError as exc:
+    except players.NicknameError as exc:
         raise ApiError(400, "bad_nickname", str(exc)) from None
     body = {"player": {"id": player.id, "nickname": player.nickname}, "token": player_token(player)}
     return jsonify(body), 201
@@ -120,7 +118,7 @@ def start_round():
         raise ApiError(422, "no_questions", str(exc)) from None
     except play.PlayError as exc:
         raise ApiError(400, "bad_round", str(exc)) from None
-    view = play.current_question(bank(), round_)
+    view = play.show_question(bank(), round_.id, player.id)
     body = {"round": round_json(round_), "question": question_json(view) if view else None}
     return jsonify(body), 201
 
@@ -133,7 +131,7 @@ def get_round(round_id: str):
 @bp.get("/rounds/<round_id>/question")
 def current_question(round_id: str):
     round_ = owned_round(round_id)
-    view = play.current_question(bank(), round_)
+    view = play.show_question(bank(), round_.id, round_.player_id)
     return jsonify({"round": round_json(round_), "question": question_json(view) if view else None})
 
 
@@ -190,18 +188,12 @@ def finish(round_id: str):
 
 @bp.get("/boards")
 def boards():
-    listed = [{"board": board, "title": title} for board, title in scoreboard.index_boards(bank())]
+    listed = [{"board": board, "title": title} for board, title in scoreboards.index_boards(bank())]
     return jsonify({"boards": listed})
 
 
 def _board_name(board: str) -> str:
-    parsed = scoreboard.parse_board(board)
-    known = parsed is not None and (
-        parsed[0] in ("quick", "daily")
-        or parsed[0] == "topic" and parsed[1] in bank().topics
-        or parsed[0] == "source" and parsed[1] in bank().sources
-    )
-    if not known:
+    if scoreboards.offered(board, bank()) is None:
         message = "There is no such board: 'quick', 'topic:<topic>', 'source:<id>' or 'daily:<date>'."
         raise ApiError(404, "not_found", message)
     return board
@@ -211,22 +203,22 @@ def _board_name(board: str) -> str:
 def board(board: str):
     board = _board_name(board)
     window = request.args.get("window", "all")
-    if window not in scoreboard.WINDOWS:
-        raise ApiError(400, "bad_request", f"'window' is one of {', '.join(scoreboard.WINDOWS)}.")
+    if window not in scoreboards.WINDOWS:
+        raise ApiError(400, "bad_request", f"'window' is one of {', '.join(scoreboards.WINDOWS)}.")
     page = request.args.get("page", "1")
     if not (page.isascii() and page.isdigit()) or not 1 <= int(page) <= 10_000:
         raise ApiError(400, "bad_request", "'page' is a whole number from 1 to 10000.")
     player = optional_player()
-    shown = scoreboard.board_page(board, window, int(page), player.id if player else None)
+    shown = scoreboards.board_page(board, window, int(page), player.id if player else None)
     return jsonify({
-        "board": board, "title": scoreboard.board_title(board, bank()), "window": window,
+        "board": board, "title": scoreboards.board_title(board, bank()), "window": window,
         "period": shown.period, "page": shown.page, "pages": shown.pages, "total": shown.total,
         "entries": [entry_json(e) for e in shown.entries],
         "me": entry_json(shown.me) if shown.me else None,
     })
 
 
-def entry_json(entry: scoreboard.Entry) -> dict:
+def entry_json(entry: scoreboards.Entry) -> dict:
     return {
         "rank": entry.rank, "player_id": entry.player_id, "nickname": entry.nickname,
         "score": entry.score, "time_ms": entry.time_ms,

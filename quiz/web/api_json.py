@@ -9,7 +9,7 @@ from datetime import datetime
 
 from flask import request
 
-from quiz import play, scoreboard
+from quiz import boards, play
 from quiz.bank.model import Bank, Question
 from quiz.models import Round
 from quiz.web.sources import citation_href
@@ -49,7 +49,7 @@ def question_json(view: play.QuestionView) -> dict:
 
 
 def round_json(round_: Round) -> dict:
-    ranked = scoreboard.rank_of(round_) if round_.finished else None
+    ranked = boards.rank_of(round_) if round_.finished else None
     return {
         "id": round_.id,
         "kind": round_.kind,
@@ -65,7 +65,7 @@ def round_json(round_: Round) -> dict:
         "started_at": timestamp(round_.started_at),
         "finished_at": timestamp(round_.finished_at),
         "time_ms": round_.time_ms,
-        "board": scoreboard.board_of(round_.kind, round_.scope),
+        "board": boards.board_of(round_.kind, round_.scope),
         "rank": ranked[1] if ranked else None,
     }
 

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from flask import Blueprint, current_app, render_template, request, session, url_for
+from flask import Blueprint, render_template, request, session, url_for
 from wtforms import Form, IntegerField, StringField
 from wtforms.validators import NumberRange, Optional
 
-from quiz import scoreboard
+from quiz import boards
+from quiz.boards.player import player_summary
 from quiz.kept import kept
-from quiz.scoreboard_player import player_summary
+from quiz.web.common import bank, current_player
 from quiz.web.errors import error_page
-from quiz.web.play import current_player
 
 bp = Blueprint("board", __name__)
 
@@ -37,48 +37,35 @@ class BoardQuery(Form):
             field.errors.append(f"Choose one of: {', '.join(WINDOW_LABELS)}.")
 
 
-def bank():
-    return current_app.extensions["quiz_bank"]
-
-
 @bp.app_template_global()
 def board_title(board: str) -> str:
-    return scoreboard.board_title(board, bank())
+    return boards.board_title(board, bank())
 
 
 def known_board(board: str) -> bool:
     """A well-formed board the bank offers, or one that already holds scores."""
-    parsed = scoreboard.parse_board(board)
+    parsed = boards.parse_board(board)
     if parsed is None:
         return False
     kind, scope = parsed
-    if kind == "daily" and date.fromisoformat(scope) > scoreboard.utc_now().date():
+    if kind == "daily" and date.fromisoformat(scope) > boards.utc_now().date():
         return False  # tomorrow's challenge does not exist yet
-    offered = (
-        kind in ("quick", "daily")
-        or (kind == "topic" and scope in bank().topics)
-        or (kind == "source" and scope in bank().sources)
-    )
-    return offered or scoreboard.has_rows(board)
-
-
-def _leaders(boards: list[str]) -> dict[str, scoreboard.Entry]:
-    return {board: leader for board in boards if (leader := scoreboard.leader(board)) is not None}
+    return boards.offered(board, bank()) is not None or boards.has_rows(board)
 
 
 @bp.get("/scoreboard")
 def index():
-    boards = [board for board, _ in scoreboard.index_boards(bank())]
+    names = [board for board, _ in boards.index_boards(bank())]
     return render_template(
-        "board_index.html", boards=boards, leaders=_leaders(boards), windows=WINDOW_LABELS,
-        today=scoreboard.utc_now().date().isoformat(), days=scoreboard.daily_days(),
+        "board_index.html", boards=names, leaders=boards.leaders(names), windows=WINDOW_LABELS,
+        today=boards.utc_now().date().isoformat(), days=boards.daily_days(),
     )
 
 
 def _day_links(day: str) -> dict:
     """Previous and next daily boards, by date; no link into the future."""
     current = date.fromisoformat(day)
-    today = scoreboard.utc_now().date()
+    today = boards.utc_now().date()
     earlier = current - timedelta(days=1) if current > date.min else None
     later = current + timedelta(days=1) if current < today else None
     return {"previous": earlier and earlier.isoformat(), "next": later and later.isoformat()}
@@ -94,7 +81,7 @@ def show(board: str):
         problems = "; ".join(f"{name}: {' '.join(errs)}" for name, errs in query.errors.items())
         return error_page(400, "That scoreboard view does not exist", problems,
                           link=(url_for("board.show", board=board), "This board, all time"))
-    kind, scope = scoreboard.parse_board(board)
+    kind, scope = boards.parse_board(board)
     window = "all" if kind == "daily" else query.window.data  # a daily board is its own day
     number = query.page.data or 1
     if isinstance(session.get("player_id"), int):
@@ -109,7 +96,7 @@ def _players_view(board: str, window: str, kind: str, scope: str, number: int, p
     """A player's view of a board, their own row and rank on top. That row proves the player
     exists and is shown on the boards, so the Player itself is only loaded without one: to
     tell "hidden by a moderator" from "not on this board yet" (or forget a stale id)."""
-    page = scoreboard.board_page(board, window, number, player_id)
+    page = boards.board_page(board, window, number, player_id)
     return _board_response(board, window, kind, scope, page, None if page.me else current_player())
 
 
@@ -123,20 +110,20 @@ def _anonymous_first_page(board: str, window: str, kind: str, scope: str):
 
 
 def _visitors_view(board: str, window: str, kind: str, scope: str, number: int):
-    page = scoreboard.board_page(board, window, number)
+    page = boards.board_page(board, window, number)
     return _board_response(board, window, kind, scope, page, None)
 
 
-def _board_response(board: str, window: str, kind: str, scope: str, page: scoreboard.BoardPage, player):
+def _board_response(board: str, window: str, kind: str, scope: str, page: boards.BoardPage, player):
     if page.page > page.pages:
         return error_page(404, "No such page", f"This board has {page.pages} page(s).",
                           link=(url_for("board.show", board=board, window=window), "First page"))
     return render_template(
         "board.html", page=page, title=board_title(board), kind=kind,
-        windows=WINDOW_LABELS, rule=scoreboard.TIE_RULE, player=player,
+        windows=WINDOW_LABELS, rule=boards.TIE_RULE, player=player,
         days=_day_links(scope) if kind == "daily" else None,
-        past_days=scoreboard.daily_days() if kind == "daily" else [],
-        page_size=scoreboard.PAGE_SIZE,
+        past_days=boards.daily_days() if kind == "daily" else [],
+        page_size=boards.PAGE_SIZE,
     )
 
 
@@ -151,13 +138,13 @@ def me():
 @bp.app_template_global()
 def board_rank(round_) -> tuple[str, int] | None:
     """For the results page: (board, rank) of the round's player, or None."""
-    return scoreboard.rank_of(round_)
+    return boards.rank_of(round_)
 
 
 @bp.app_template_global()
 def board_page_of(rank: int) -> int:
     """The page of a board a rank is on."""
-    return (rank - 1) // scoreboard.PAGE_SIZE + 1
+    return (rank - 1) // boards.PAGE_SIZE + 1
 
 
 @bp.app_template_filter("seconds")

@@ -15,7 +15,7 @@ from wtforms import Form, HiddenField, RadioField, SelectField, SelectMultipleFi
 from wtforms.validators import AnyOf, InputRequired, Length, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from quiz import play
+from quiz import play, players
 from quiz.play.rules import MAX_TEXT
 from quiz.web.page_cache import slot
 
@@ -38,14 +38,14 @@ class NicknameForm(FlaskForm):
     nickname = StringField(
         "Nickname",
         validators=[InputRequired("Pick a nickname."), Length(max=100)],
-        description=play.NICKNAME_RULE,
+        description=players.NICKNAME_RULE,
     )
     next = HiddenField()
 
     def validate_nickname(self, field) -> None:
         try:
-            play.clean_nickname(field.data)
-        except play.PlayError as exc:
+            players.clean_nickname(field.data)
+        except players.NicknameError as exc:
             raise ValidationError(str(exc)) from None
 
 

@@ -3,12 +3,10 @@ from __future__ import annotations
 from collections import Counter
 
 from flask import Blueprint, current_app, render_template, session
-from sqlalchemy import bindparam
 
 from quiz import play
 from quiz.bank.model import Bank
-from quiz.database import db
-from quiz.models import Round, utcnow
+from quiz.models import utcnow
 from quiz.web import page_cache
 from quiz.web.forms import DIFFICULTY_LABELS, TIMED_LABELS
 
@@ -24,27 +22,10 @@ def site() -> dict:
     }
 
 
-# Built once: the statement's construction costs as much as running it.
-_DAILY_ROUND = (
-    db.select(Round.id)
-    .where(Round.player_id == bindparam("player_id"), Round.daily_scored_on == bindparam("day"))
-    .limit(1)
-)
-
-
-def played_daily_today(player_id: int | None) -> bool:
-    if not isinstance(player_id, int):
-        return False
-    # on the Connection, not the Session: one id to read, no ORM result to build
-    values = {"player_id": player_id, "day": utcnow().date()}
-    found = db.session.connection().execute(_DAILY_ROUND, values).first()
-    return found is not None
-
-
 @bp.get("/")
 def index():
     bank = current_app.extensions["quiz_bank"]
-    played_daily = played_daily_today(session.get("player_id"))
+    played_daily = play.played_daily_on(session.get("player_id"), utcnow().date())
     return page_cache.per_visitor(
         "home", bank, played_daily,
         lambda csrf, nickname: _render_home(bank, csrf, nickname, played_daily),

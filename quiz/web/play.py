@@ -14,7 +14,6 @@ from flask import (
     abort,
     current_app,
     flash,
-    g,
     redirect,
     render_template,
     request,
@@ -22,49 +21,18 @@ from flask import (
     url_for,
 )
 
-from quiz import play
-from quiz.database import db
-from quiz.models import Player, Round, utcnow
+from quiz import play, players
+from quiz.models import Round, utcnow
 from quiz.play.rules import MAX_TEXT
-from quiz.prebuilt import one_connection
 from quiz.security import csrf_token
 from quiz.web import page_cache
+from quiz.web.common import bank, current_player, owned_round
 from quiz.web.errors import error_page
 from quiz.web.forms import AnswerInputs, NicknameForm, StartForm, answer_form, answer_inputs, given_answer
 from quiz.web.page_cache import slot
 
 bp = Blueprint("play", __name__)
 bp.add_app_template_global(play.answer_text, "answer_text")
-
-
-def bank():
-    return current_app.extensions["quiz_bank"]
-
-
-def current_player() -> Player | None:
-    """The player the session cookie names, or None (a stale id is forgotten)."""
-    if "player" not in g:
-        player_id = session.get("player_id")
-        g.player = db.session.get(Player, player_id) if isinstance(player_id, int) else None
-        if g.player is None and player_id is not None:
-            session.pop("player_id", None)
-            session.pop("nickname", None)
-    return g.player
-
-
-def owned_round(round_id: int) -> Round:
-    return _owned(db.session.get(Round, round_id))
-
-
-def owned_round_state(round_id: int) -> play.RoundState:
-    """The round as plain values (cheaper than the ORM object): for the question and answer."""
-    return _owned(play.round_state(round_id))
-
-
-def _owned(round_):
-    if round_ is None or round_.player_id != session.get("player_id"):
-        abort(404, description="There is no such round, or it is not yours.")
-    return round_
 
 
 def safe_next(target: str | None) -> str | None:
@@ -87,8 +55,8 @@ def nickname():
             form.nickname.data = player.nickname
     elif form.validate_on_submit():
         try:
-            player = play.name_player(form.nickname.data, player)
-        except play.PlayError as exc:
+            player = players.name_player(form.nickname.data, player)
+        except players.NicknameError as exc:
             form.nickname.errors = [*form.nickname.errors, str(exc)]
         else:
             session.permanent = True  # the nickname outlives the browser session
@@ -175,16 +143,13 @@ def _render_question(q, inputs: AnswerInputs, action: str, remaining, csrf: str,
 
 @bp.get("/rounds/<int:round_id>")
 def question(round_id: int):
-    view = play.show_question(bank(), round_id, session.get("player_id"))  # one statement
-    if view is None:  # finished, not this visitor's, or no such round: find out which
-        round_ = owned_round_state(round_id)
-        view = play.current_question(bank(), round_)
-        if view is None:
-            return redirect(url_for("play.results", round_id=round_.id))
+    view = play.show_question(bank(), round_id, session.get("player_id"))
+    if view is None:  # finished, not this visitor's, or no such round: 404 unless finished
+        return redirect(url_for("play.results", round_id=owned_round(round_id).id))
     return _question_page(view, answer_inputs(view))
 
 
-def _conflict(round_: Round | play.RoundState, exc: play.PlayError):
+def _conflict(round_: Round, exc: play.PlayError):
     if round_.finished:
         link = (url_for("play.results", round_id=round_.id), "See the results")
     else:
@@ -194,12 +159,7 @@ def _conflict(round_: Round | play.RoundState, exc: play.PlayError):
 
 @bp.post("/rounds/<int:round_id>")
 def answer(round_id: int):
-    with one_connection(db.engine):  # the round read and the answer written: one pool checkout
-        return _answer(round_id)
-
-
-def _answer(round_id: int):
-    round_ = owned_round_state(round_id)
+    round_ = owned_round(round_id)
     position = request.form.get("position", type=int)
     if position is None or not 0 <= position < round_.size:
         return error_page(400, "Which question?", "The answer did not say which question it answers.")
@@ -226,11 +186,10 @@ def _answer(round_id: int):
 
 @bp.get("/rounds/<int:round_id>/feedback/<int:position>")
 def feedback(round_id: int, position: int):
-    round_, answer = play.round_with_answer(round_id, position)  # one query for both
-    _owned(round_)
-    if answer is None:
+    round_ = owned_round(round_id)
+    reviewed = play.review_position(bank(), round_, position)
+    if reviewed is None:
         abort(404, description="That question has not been answered yet.")
-    reviewed = play.review(bank(), round_, answer)
     shown = question_markup(reviewed.question) if reviewed.question is not None else None
     return render_template("feedback.html", round_=round_, r=reviewed, shown=shown)
 

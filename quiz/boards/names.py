@@ -37,6 +37,18 @@ def parse_board(board: str) -> tuple[str, str] | None:
     return "daily", match.group(5)
 
 
+def offered(board: str, bank) -> tuple[str, str] | None:
+    """(kind, scope) of a board the bank offers: quick, any day's daily challenge, one of its
+    topics or articles; None for anything else."""
+    parsed = parse_board(board)
+    if parsed is None:
+        return None
+    kind, scope = parsed
+    if kind == "topic" and scope not in bank.topics or kind == "source" and scope not in bank.sources:
+        return None
+    return parsed
+
+
 def periods_for(moment: datetime) -> tuple[str, str, str]:
     """The periods a result finished at `moment` (UTC) counts for."""
     iso = moment.isocalendar()

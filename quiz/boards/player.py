@@ -8,9 +8,9 @@ from datetime import datetime
 from sqlalchemy import case, func
 
 from quiz.bank.model import Bank, Question
+from quiz.boards.ranking import cached_rank
 from quiz.database import db
 from quiz.models import Answer, BestScore, Player, Round
-from quiz.scoreboard import cached_rank
 
 MISSED_SHOWN = 10
 

@@ -9,7 +9,6 @@ from sqlalchemy.exc import IntegrityError
 
 from quiz.database import db
 from quiz.models import Player
-from quiz.play.rules import PlayError
 
 NICKNAME_MAX = 24
 # letters and digits of any script, spaces, and - _ .
@@ -17,20 +16,24 @@ _NICKNAME = re.compile(r"^[\w .-]+$")
 NICKNAME_RULE = f"1 to {NICKNAME_MAX} letters, digits, spaces, '-', '_' or '.'"
 
 
-class NicknameTaken(PlayError):
+class NicknameError(ValueError):
+    """A nickname the rules refuse; the message is for the player."""
+
+
+class NicknameTaken(NicknameError):
     pass
 
 
 def clean_nickname(text: str) -> tuple[str, str]:
-    """(nickname, its unique key), or PlayError saying what is wrong with it."""
+    """(nickname, its unique key), or NicknameError saying what is wrong with it."""
     nickname = " ".join(unicodedata.normalize("NFKC", str(text or "")).split())
     if not nickname:
-        raise PlayError("Pick a nickname.")
+        raise NicknameError("Pick a nickname.")
     key = nickname.casefold()
     if len(nickname) > NICKNAME_MAX or len(key) > NICKNAME_MAX:
-        raise PlayError(f"A nickname is at most {NICKNAME_MAX} characters.")
+        raise NicknameError(f"A nickname is at most {NICKNAME_MAX} characters.")
     if not _NICKNAME.match(nickname):
-        raise PlayError(f"A nickname uses only {NICKNAME_RULE}.")
+        raise NicknameError(f"A nickname uses only {NICKNAME_RULE}.")
     return nickname, key
 
 

@@ -1,47 +1,25 @@
-"""Scoreboards: best scores kept in the finishing transaction, ranks and windows read off an index.
+"""Reading the boards: a page of a board, a player's row and rank, the leaders, read off an index.
 
-A board is what a round was played for: "quick", "topic:<topic>", "source:<id>" or
-"daily:<YYYY-MM-DD>". Each board has three windows, each stored as a period of BestScore:
-"all", "day:<YYYY-MM-DD>" and "week:<YYYY-Www>" (UTC, ISO weeks). A player holds one row per
-board and period, replaced only by a result that ranks better, so reading the top of a board
-never looks at rounds. How boards and periods are named is in quiz.scoreboard_names.
+Each board has three windows, each stored as a period of BestScore (quiz.boards.names); a
+player holds one row per board and period, replaced only by a result that ranks better
+(quiz.boards.record), so reading the top of a board never looks at rounds.
 """
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from datetime import datetime
 from types import SimpleNamespace
 
-from sqlalchemy import and_, bindparam, false, func, or_, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import and_, bindparam, false, func, union_all
 
+from quiz.boards.names import board_of, window_period
+from quiz.boards.record import ranks_better
 from quiz.database import db
 from quiz.kept import kept
 from quiz.models import BestScore, Player, Round
-from quiz.prebuilt import DriverTransaction, Prebuilt, driver_transaction
-from quiz.scoreboard_names import (
-    TIE_RULE,
-    WINDOWS,
-    board_of,
-    board_title,
-    index_boards,
-    parse_board,
-    periods_for,
-    utc_now,
-    window_period,
-)
-
-__all__ = [
-    "PAGE_SIZE", "TIE_RULE", "WINDOWS", "BoardPage", "Entry", "board_of", "board_page", "board_title",
-    "cached_rank", "count_query", "daily_days", "has_rows", "index_boards", "leader", "parse_board",
-    "periods_for", "player_entry", "rank_of", "rank_query", "record_finished_round", "set_hidden",
-    "top_query", "utc_now", "window_period",
-]
 
 PAGE_SIZE = 20
-_DIALECT_INSERTS = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
 
 
 @dataclass(frozen=True)
@@ -72,117 +50,6 @@ class BoardPage:
     total: int
     entries: list[Entry]
     me: Entry | None  # the current player's row, wherever it is on the board
-
-
-# --- writing -----------------------------------------------------------------------------
-
-
-def round_time_ms(round_: Round) -> int:
-    """Time the round took: the play flow's own measure, else start to finish."""
-    if round_.time_ms is not None:
-        return max(0, round_.time_ms)
-    elapsed = round_.finished_at - round_.started_at
-    return max(0, int(elapsed.total_seconds() * 1000))
-
-
-def _ranks_better(new, old):
-    """SQL: row `new` ranks strictly better than row `old` (the board order)."""
-    return or_(
-        new.score > old.score,
-        and_(new.score == old.score, new.time_ms < old.time_ms),
-        and_(new.score == old.score, new.time_ms == old.time_ms, new.finished_at < old.finished_at),
-    )
-
-
-def record_finished_round(round_: Round) -> None:
-    """Upsert the round's result into its board, in the caller's transaction (never commits).
-
-    One INSERT ... ON CONFLICT DO UPDATE ... WHERE <ranks better> per round: the database
-    decides under its own row lock, so concurrent finishes cannot lose a better score.
-    Unscored rounds (a second daily attempt) and unfinished ones never reach a board.
-    """
-    db.session.flush()  # the round's id and column defaults (scored), before the score row
-    if round_.finished_at is None or not round_.scored:
-        return
-    hidden = db.session.execute(_HIDDEN.statement, {"player_id": round_.player_id}).scalar_one()
-    upsert = _upsert(db.session.get_bind().dialect.name)
-    db.session.execute(upsert, score_rows(round_, hidden))
-
-
-def post_finished_round(transaction: DriverTransaction, round_) -> None:
-    """`record_finished_round` for a round finished on the driver connection (quiz.prebuilt),
-    in that transaction: the same rows, the same upsert. `round_` is a finished RoundState."""
-    if round_.finished_at is None or not round_.scored:
-        return
-    hidden = _HIDDEN.run(transaction, {"player_id": round_.player_id})[0]["hidden"]
-    _prebuilt_upsert(transaction.dialect.name).run_many(transaction, score_rows(round_, hidden))
-
-
-def score_rows(round_, hidden: bool) -> list[dict]:
-    """The round's best-score rows, one per period it counts for."""
-    row = {
-        "hidden": hidden,
-        "board": board_of(round_.kind, round_.scope),
-        "player_id": round_.player_id,
-        "round_id": round_.id,
-        "score": round_.score,
-        "time_ms": round_time_ms(round_),
-        "finished_at": round_.finished_at,
-    }
-    return [{**row, "period": period} for period in periods_for(round_.finished_at)]
-
-
-# Built once: composing the upsert cost more than running it, on every finished round.
-# FOR SHARE (PostgreSQL): a concurrent `board hide` waits for this round, or this round
-# for it, so a new score row never carries a stale copy of the flag
-_HIDDEN = Prebuilt(
-    db.select(Player.hidden).where(Player.id == bindparam("player_id")).with_for_update(read=True)
-)
-_SCORE_COLUMNS = ("board", "period", "player_id", "round_id", "score", "time_ms", "finished_at", "hidden")
-
-
-@functools.cache
-def _upsert(dialect: str, named: bool = False):
-    """INSERT one board row ... ON CONFLICT (board, period, player) DO UPDATE WHERE it ranks better.
-
-    `named`: with a bindparam for each value, as quiz.prebuilt runs statements."""
-    table = BestScore.__table__
-    stmt = _DIALECT_INSERTS[dialect](table)
-    if named:
-        stmt = stmt.values({name: bindparam(name) for name in _SCORE_COLUMNS})
-    return stmt.on_conflict_do_update(
-        index_elements=[table.c.board, table.c.period, table.c.player_id],
-        set_={name: stmt.excluded[name] for name in ("round_id", "score", "time_ms", "finished_at")},
-        where=_ranks_better(stmt.excluded, table.c),
-    )
-
-
-@functools.cache
-def _prebuilt_upsert(dialect: str) -> Prebuilt:
-    return Prebuilt(_upsert(dialect, named=True))
-
-
-def set_hidden(nickname: str, hidden: bool) -> Player:
-    """Hide a player from every board, or show them again; their rounds and scores are kept.
-
-    Raises LookupError for an unknown nickname. The caller commits.
-    """
-    from quiz.play import PlayError, clean_nickname  # here: quiz.play imports this module
-
-    unknown = LookupError(f"no player with the nickname {nickname!r}")
-    try:
-        key = clean_nickname(nickname)[1]  # the same case-folded key the nickname form stores
-    except PlayError:
-        raise unknown from None
-    player = db.session.execute(db.select(Player).where(Player.nickname_key == key)).scalar_one_or_none()
-    if player is None:
-        raise unknown
-    player.hidden = hidden
-    db.session.execute(update(BestScore).where(BestScore.player_id == player.id).values(hidden=hidden))
-    return player
-
-
-# --- reading -----------------------------------------------------------------------------
 
 
 def _visible(board: str, period: str):
@@ -217,24 +84,19 @@ def top_query(board: str, period: str, limit: int = PAGE_SIZE, offset: int = 0):
 
 def rank_query(board: str, period: str, score: int, time_ms: int, finished_at: datetime):
     """Count of visible rows ranking strictly better: a bounded index range, score >= score."""
-    better = or_(
-        BestScore.score > score,
-        and_(BestScore.score == score, BestScore.time_ms < time_ms),
-        and_(BestScore.score == score, BestScore.time_ms == time_ms, BestScore.finished_at < finished_at),
-    )
+    row = SimpleNamespace(score=score, time_ms=time_ms, finished_at=finished_at)
     return (
         db.select(func.count())
         .select_from(BestScore)
-        .where(_visible(board, period), BestScore.score >= score, better)
+        .where(_visible(board, period), BestScore.score >= score, ranks_better(BestScore, row))
     )
 
 
-# Built once, with the values as parameters: composing these statements costs as much as
-# running them, and they run on every board page a player views.
-_TOP = Prebuilt(top_query(*(bindparam(name) for name in ("board", "period", "limit", "offset"))))
+# Built once with the values as parameters; each run is then a cached compiled statement.
+_TOP = top_query(*(bindparam(name) for name in ("board", "period", "limit", "offset")))
 _RANK = rank_query(*(bindparam(name) for name in ("board", "period", "score", "time_ms", "finished_at")))
 # columns, not the mapped class: one row of plain values, nothing for the Session to track
-_PLAYER_ROW = Prebuilt(
+_PLAYER_ROW = (
     db.select(*BestScore.__table__.c, Player.nickname)
     .join(Player, Player.id == BestScore.player_id)
     .where(_visible(bindparam("board"), bindparam("period")), BestScore.player_id == bindparam("player_id"))
@@ -269,12 +131,8 @@ def _entry(best, nickname: str, rank: int) -> Entry:  # best: a BestScore, or a 
 def player_entry(board: str, period: str, player_id: int) -> Entry | None:
     """A visible player's row and rank on a board, or None."""
     values = {"board": board, "period": period, "player_id": player_id}
-    with driver_transaction(db.engine) as transaction:  # quiz.prebuilt: read on every board view
-        found = _PLAYER_ROW.run(transaction, values)
-    if not found:
-        return None
-    best = SimpleNamespace(**found[0])
-    return _entry(best, best.nickname, cached_rank(best))
+    best = db.session.execute(_PLAYER_ROW, values).first()
+    return None if best is None else _entry(best, best.nickname, cached_rank(best))
 
 
 def count_visible(board: str, period: str) -> int:
@@ -306,10 +164,7 @@ def board_page(
     pages = max(1, -(-total // PAGE_SIZE))
     offset = (page - 1) * PAGE_SIZE
     values = {"board": board, "period": period, "limit": PAGE_SIZE, "offset": offset}
-    rows = []
-    if page <= pages:
-        with driver_transaction(db.engine) as transaction:  # quiz.prebuilt: read on every view
-            rows = [SimpleNamespace(**row) for row in _TOP.run(transaction, values)]
+    rows = db.session.execute(_TOP, values).all() if page <= pages else []
     entries: list[Entry] = []
     for index, best in enumerate(rows):
         key = (best.score, best.time_ms, best.finished_at)
@@ -326,10 +181,13 @@ def board_page(
     return BoardPage(board, window, period, page, pages, total, entries, me)
 
 
-def leader(board: str, period: str = "all") -> Entry | None:
-    """The first visible row of a board: one index probe."""
-    found = db.session.execute(top_query(board, period, limit=1)).first()
-    return None if found is None else _entry(found, found.nickname, 1)
+def leaders(boards: list[str], period: str = "all") -> dict[str, Entry]:
+    """The first visible row of each board, in one query: one index probe per board."""
+    if not boards:
+        return {}
+    tops = [top_query(board, period, limit=1).subquery().select() for board in boards]
+    found = db.session.execute(union_all(*tops)).all()
+    return {row.board: _entry(row, row.nickname, 1) for row in found}
 
 
 def rank_of(round_: Round) -> tuple[str, int] | None:

@@ -1,0 +1,33 @@
+"""What the blueprints share: the bank, the current player, a player's own round."""
+
+from __future__ import annotations
+
+from flask import abort, current_app, g, session
+
+from quiz.bank.model import Bank
+from quiz.database import db
+from quiz.models import Player, Round
+
+
+def bank() -> Bank:
+    """The app's question bank, loaded once by create_app (immutable)."""
+    return current_app.extensions["quiz_bank"]
+
+
+def current_player() -> Player | None:
+    """The player the session cookie names, or None (a stale id is forgotten)."""
+    if "player" not in g:
+        player_id = session.get("player_id")
+        g.player = db.session.get(Player, player_id) if isinstance(player_id, int) else None
+        if g.player is None and player_id is not None:
+            session.pop("player_id", None)
+            session.pop("nickname", None)
+    return g.player
+
+
+def owned_round(round_id: int) -> Round:
+    """The round `round_id` if the session's player started it; 404 for anyone else."""
+    round_ = db.session.get(Round, round_id)
+    if round_ is None or round_.player_id != session.get("player_id"):
+        abort(404, description="There is no such round, or it is not yours.")
+    return round_
