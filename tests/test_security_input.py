@@ -228,11 +228,10 @@ def playing_as(client) -> str:
     return re.search(r"Playing as <strong>([^<]*)</strong>", no_500(client.get("/"))).group(1)
 
 
-def test_a_remembered_session_cookie_still_counts_only_as_itself(app, players):
-    """Each process remembers the cookies it has verified (quiz.security.SessionCookies): a
-    tampered copy of one, a change made by a later request, or a new secret key still count."""
+def test_a_session_cookie_counts_only_as_itself(app, players):
+    """A tampered copy of a cookie, a change made by a later request, or a new secret key count."""
     owner, round_id, owner_id, intruder, own = owner_and_intruder(app, players)
-    assert playing_as(intruder.client) == "Jean"  # verified, now remembered
+    assert playing_as(intruder.client) == "Jean"
     intruder.client.set_cookie("session", with_player_id(own, owner_id))
     assert intruder.client.get(f"/rounds/{round_id}").status_code == 404
     intruder.client.set_cookie("session", own)
@@ -240,16 +239,15 @@ def test_a_remembered_session_cookie_still_counts_only_as_itself(app, players):
     assert renamed.status_code == 302 and intruder.client.get_cookie("session").value != own
     intruder.client.set_cookie("session", own)  # the cookie from before the change, sent again
     assert playing_as(intruder.client) == "Jean"
-    assert owner.client.get(f"/rounds/{round_id}").status_code == 200  # remembered
+    assert owner.client.get(f"/rounds/{round_id}").status_code == 200
     app.secret_key = app.config["SECRET_KEY"] = "a-new-secret-key-after-a-leak-" + "x1y2z3" * 5
     assert owner.client.get(f"/rounds/{round_id}").status_code == 404  # signed with the old key
 
 
 
 def test_a_session_cookie_among_other_cookies_counts_only_as_itself(app, players):
-    """A browser may send other cookies beside the session's (a long Cookie header is
-    remembered by its session cookie alone): the session is still read, a tampered one is
-    still refused, and each header stands for the session cookie inside it."""
+    """A browser may send other cookies beside the session's: the session is still read, a
+    tampered one is still refused."""
     _, round_id, owner_id, intruder, own = owner_and_intruder(app, players)
     others = "; ".join(f"pref{i}={'v' * 40}" for i in range(30))  # some 1,500 characters
     browser = app.test_client(use_cookies=False)  # sends the Cookie header it is given
@@ -257,7 +255,7 @@ def test_a_session_cookie_among_other_cookies_counts_only_as_itself(app, players
     def page_as(session_cookie: str, path: str):
         return browser.get(path, headers={"Cookie": f"{others}; session={session_cookie}"})
 
-    for _ in range(2):  # the first read verifies and remembers it, the second is remembered
+    for _ in range(2):
         assert re.search(r"Playing as <strong>Jean</strong>", no_500(page_as(own, "/")))
     assert page_as(with_player_id(own, owner_id), f"/rounds/{round_id}").status_code == 404
     assert page_as(own, f"/rounds/{round_id}").status_code == 404  # Jean's own: not the round

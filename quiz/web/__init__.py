@@ -6,9 +6,7 @@ from flask import Flask
 
 
 def register_blueprints(app: Flask) -> None:
-    from quiz.web import errors, health, home, links, play, sources
-
-    links.init_app(app)
+    from quiz.web import errors, health, home, play, sources
 
     app.register_blueprint(home.bp)
     app.register_blueprint(play.bp)

@@ -16,9 +16,9 @@ from werkzeug.exceptions import HTTPException
 from quiz import boards as scoreboards
 from quiz import play, players
 from quiz.database import db
+from quiz.extensions import csrf
 from quiz.models import Round
 from quiz.openapi import openapi_document
-from quiz.security import csrf
 from quiz.web import api_common
 from quiz.web.api_auth import optional_player, player_token, required_player
 from quiz.web.api_common import ApiError, field, json_object

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from flask import abort, current_app, g, session
 
 from quiz.bank.model import Bank
 from quiz.database import db
 from quiz.models import Player, Round
+
+T = TypeVar("T")
 
 
 def bank() -> Bank:
@@ -31,3 +36,14 @@ def owned_round(round_id: int) -> Round:
     if round_ is None or round_.player_id != session.get("player_id"):
         abort(404, description="There is no such round, or it is not yours.")
     return round_
+
+
+def bank_memo(name: str, compute: Callable[[Bank], T]) -> T:
+    """compute(bank), made once per bank and kept: the bank is immutable, so what is made
+    from it never goes stale (a new bank, as in tests, starts afresh)."""
+    current = bank()
+    memos = current_app.extensions.setdefault("quiz_bank_memos", {})
+    held = memos.get(name)
+    if held is None or held[0] is not current:
+        held = memos[name] = (current, compute(current))
+    return held[1]

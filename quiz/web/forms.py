@@ -7,7 +7,7 @@ never its text, so a page's markup cannot tell which option is right.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from flask import request
 from flask_wtf import FlaskForm
@@ -17,7 +17,6 @@ from wtforms.widgets import CheckboxInput, ListWidget
 
 from quiz import play, players
 from quiz.play.rules import MAX_TEXT
-from quiz.web.page_cache import slot
 
 try:  # WTForms 3.3 wants SelectChoice objects; older versions take (value, label) pairs
     from wtforms.fields import SelectChoice
@@ -65,7 +64,7 @@ class StartForm(FlaskForm):
 
 class AnswerForm(Form):
     """A plain WTForms form, not Flask-WTF's: CSRFProtect has checked the token before the
-    view runs (quiz.security), and the view passes the posted data itself. FlaskForm would
+    view runs (quiz.extensions.csrf), and the view passes the posted data itself. FlaskForm would
     only add its own CSRF field (a second check, a fresh token signed on every answer) and
     look through the request for the data, a third of the form's cost.
 
@@ -143,11 +142,6 @@ class AnswerInputs:
     errors: dict = field(default_factory=dict)  # field name -> messages
     form_errors: tuple[str, ...] = ()  # the form's own, not tied to one field
 
-    def marked(self) -> AnswerInputs:
-        """These inputs with a marker (page_cache.slot) in place of each option's label."""
-        holes = tuple((value, slot(f"option_{i}")) for i, (value, _) in enumerate(self.options))
-        return replace(self, options=holes)
-
     def places(self):
         """Order questions: (field name, label, the value chosen) for each place."""
         for place in range(len(self.options)):
@@ -163,9 +157,9 @@ def answer_inputs(view: play.QuestionView, form: AnswerForm | None = None) -> An
     name = ANSWER_FIELD.get(view.type, "")
     if form is None:
         return AnswerInputs(name, shown)
-    data = {key: bound.data for key, bound in form._fields.items()}
+    data = {bound.name: bound.data for bound in form}
     picked = data.get(name)
-    errors = {key: list(bound.errors) for key, bound in form._fields.items() if bound.errors}
+    errors = {bound.name: list(bound.errors) for bound in form if bound.errors}
     return AnswerInputs(
         name, shown,
         chosen=frozenset(picked if isinstance(picked, list) else [picked] if picked else []),

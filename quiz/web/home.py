@@ -7,7 +7,7 @@ from flask import Blueprint, current_app, render_template, session
 from quiz import play
 from quiz.bank.model import Bank
 from quiz.models import utcnow
-from quiz.web import page_cache
+from quiz.web.common import bank, bank_memo
 from quiz.web.forms import DIFFICULTY_LABELS, TIMED_LABELS
 
 bp = Blueprint("home", __name__)
@@ -24,11 +24,19 @@ def site() -> dict:
 
 @bp.get("/")
 def index():
-    bank = current_app.extensions["quiz_bank"]
     played_daily = play.played_daily_on(session.get("player_id"), utcnow().date())
-    return page_cache.per_visitor(
-        "home", bank, played_daily,
-        lambda csrf, nickname: _render_home(bank, csrf, nickname, played_daily),
+    topics, sources = bank_memo("home_counts", bank_counts)
+    return render_template(
+        "home.html",
+        bank=bank(),
+        topics=topics,
+        sources=sources,
+        difficulties=DIFFICULTY_LABELS,
+        timings=TIMED_LABELS,
+        round_size=current_app.config.get("ROUND_SIZE", play.ROUND_SIZE),
+        time_limit=play.TIME_LIMIT_S,
+        rule=play.SCORING_RULE,
+        played_daily=played_daily,
     )
 
 
@@ -40,21 +48,3 @@ def bank_counts(bank: Bank) -> tuple[list, list]:
     articles = Counter(source for q in playable for source in dict.fromkeys(c.source for c in q.sources))
     sources = sorted(bank.sources.values(), key=lambda s: s.title.casefold())
     return sorted(topics.items()), [(s, articles[s.id]) for s in sources if articles[s.id]]
-
-
-def _render_home(bank: Bank, csrf: str, nickname: str | None, played_daily: bool) -> str:
-    topics, sources = bank_counts(bank)
-    return render_template(
-        "home.html",
-        bank=bank,
-        csrf=csrf,
-        nickname=nickname,
-        topics=topics,
-        sources=sources,
-        difficulties=DIFFICULTY_LABELS,
-        timings=TIMED_LABELS,
-        round_size=current_app.config.get("ROUND_SIZE", play.ROUND_SIZE),
-        time_limit=play.TIME_LIMIT_S,
-        rule=play.SCORING_RULE,
-        played_daily=played_daily,
-    )

@@ -6,7 +6,6 @@ redirects. A round belongs to the session cookie that started it: any other visi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from flask import (
@@ -24,12 +23,9 @@ from flask import (
 from quiz import play, players
 from quiz.models import Round, utcnow
 from quiz.play.rules import MAX_TEXT
-from quiz.security import csrf_token
-from quiz.web import page_cache
 from quiz.web.common import bank, current_player, owned_round
 from quiz.web.errors import error_page
 from quiz.web.forms import AnswerInputs, NicknameForm, StartForm, answer_form, answer_inputs, given_answer
-from quiz.web.page_cache import slot
 
 bp = Blueprint("play", __name__)
 bp.add_app_template_global(play.answer_text, "answer_text")
@@ -96,49 +92,9 @@ def _question_page(view: play.QuestionView, inputs: AnswerInputs, status: int = 
         spent = (utcnow() - view.shown_at).total_seconds()
         remaining = max(0, round(view.time_limit_s - spent))
     # the form posts back to the page's own address (GET shows the question, POST answers it)
-    action = request.script_root + request.path
-    if status != 200:  # a refused answer: the page shows what was picked and why it failed
-        page = _render_question(view, inputs, action, remaining, csrf_token(), session.get("nickname"))
-        return page, status
-    values = {
-        "number": view.number, "total": view.total, "position": view.position, "score": view.score,
-        "remaining": view.time_limit_s if remaining is None else remaining, "action": action,
-        "prompt": view.prompt, **{f"option_{i}": label for i, (_, label) in enumerate(inputs.options)},
-    }
-    # one rendering per shape of question page, its holes filled per request
-    shape = (view.type, len(inputs.options), view.timed, bool(view.score), view.withdrawn)
-    return page_cache.filled("question", bank(), shape, lambda csrf, nickname: _render_question(
-        QuestionMarkers.of(view), inputs.marked(), slot("action"), slot("remaining"), csrf, nickname,
-    ), values)
-
-
-@dataclass(frozen=True)
-class QuestionMarkers:
-    """What question.html reads of a QuestionView, with markers (page_cache.slot) in place of
-    the values that differ between pages of one shape."""
-
-    number: str
-    total: str
-    position: str
-    score: str | int
-    timed: bool
-    time_limit_s: int | None
-    type: str
-    prompt: str
-    withdrawn: bool
-
-    @classmethod
-    def of(cls, view: play.QuestionView) -> QuestionMarkers:
-        return cls(
-            number=slot("number"), total=slot("total"), position=slot("position"),
-            score=slot("score") if view.score else 0, timed=view.timed, time_limit_s=view.time_limit_s,
-            type=view.type, prompt=slot("prompt"), withdrawn=view.withdrawn,
-        )
-
-
-def _render_question(q, inputs: AnswerInputs, action: str, remaining, csrf: str, nickname: str | None) -> str:
-    return render_template("question.html", q=q, inputs=inputs, action=action, remaining=remaining,
-                           max_text=MAX_TEXT, csrf=csrf, nickname=nickname)
+    page = render_template("question.html", q=view, inputs=inputs, action=request.script_root + request.path,
+                           remaining=remaining, max_text=MAX_TEXT)
+    return page, status
 
 
 @bp.get("/rounds/<int:round_id>")
@@ -190,8 +146,7 @@ def feedback(round_id: int, position: int):
     reviewed = play.review_position(bank(), round_, position)
     if reviewed is None:
         abort(404, description="That question has not been answered yet.")
-    shown = question_markup(reviewed.question) if reviewed.question is not None else None
-    return render_template("feedback.html", round_=round_, r=reviewed, shown=shown)
+    return render_template("feedback.html", round_=round_, r=reviewed)
 
 
 @bp.get("/rounds/<int:round_id>/results")
@@ -204,25 +159,3 @@ def results(round_id: int):
                       difficulty=round_.difficulty, timed="1" if round_.timed else "0")
     return render_template("results.html", round_=round_, reviews=reviews, again=again,
                            rule=play.SCORING_RULE)
-
-
-# --- the feedback page: each question's fixed markup kept per bank ------------------------
-
-
-def question_markup(question) -> dict:
-    """The correct answer and the citation cards of a question, as the feedback page prints
-    them: rendered once per bank (it is immutable) and per mount point of the app."""
-    held = page_cache.per_bank("feedback_markup", bank())
-    key = (request.script_root, question.id)
-    markup = held.get(key)
-    if markup is None:
-        markup = held[key] = _render_question_markup(question)
-    return markup
-
-
-def _render_question_markup(question) -> dict:
-    macros = current_app.jinja_env.get_template("_macros.html").module
-    return {
-        "answer": macros.answer_value(play.answer_text(question.answer), question.type == "order"),
-        "sources": macros.citation_cards(question.sources),
-    }

@@ -14,7 +14,7 @@ from flask import Blueprint, abort, current_app, render_template
 from quiz.bank.corpus import located_citations
 from quiz.bank.model import Bank, Citation, Source
 from quiz.bank.text import plain
-from quiz.web import page_cache
+from quiz.web.common import bank_memo
 
 bp = Blueprint("sources", __name__, url_prefix="/sources")
 
@@ -57,10 +57,13 @@ def build_marks(bank: Bank) -> dict[str, SourceMarks]:
 
 
 def marks_for(bank: Bank) -> dict[str, SourceMarks]:
-    held = page_cache.per_bank("source_marks", bank)
-    if not held:
-        held.update(build_marks(bank))
-    return held
+    return bank_memo("source_marks", build_marks)
+
+
+def bodies(bank: Bank) -> dict[str, list[dict]]:
+    """Every article's body as paragraphs of marked pieces (see `paragraphs`)."""
+    marks = marks_for(bank)
+    return {sid: paragraphs(source, marks[sid].spans) for sid, source in bank.sources.items()}
 
 
 def paragraphs(source: Source, spans: list[tuple[int, int, int]]) -> list[dict]:
@@ -125,14 +128,5 @@ def article(source_id: str):
     source = bank.sources.get(source_id)
     if source is None:
         abort(404, description=f"There is no article {source_id!r}.")
-    return page_cache.per_visitor(
-        "article", bank, source.id, lambda csrf, nickname: _render_article(bank, source, csrf, nickname)
-    )
-
-
-def _render_article(bank: Bank, source: Source, csrf: str, nickname: str | None) -> str:
-    found = marks_for(bank)[source.id]
-    return render_template(
-        "article.html", source=source, marks=found, paragraphs=paragraphs(source, found.spans),
-        csrf=csrf, nickname=nickname,
-    )
+    return render_template("article.html", source=source, marks=marks_for(bank)[source.id],
+                           paragraphs=bank_memo("article_bodies", bodies)[source.id])
