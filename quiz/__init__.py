@@ -41,12 +41,13 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config.update(test_config)
     os.makedirs(app.instance_path, exist_ok=True)
 
-    from quiz import database, extensions, limits, security
+    from quiz import caches, database, extensions, limits, security
 
     security.init_app(app)  # first: an unsafe production config stops here
 
     database.init_app(app)
     extensions.csrf.init_app(app)
+    caches.init_app(app)
     # Loaded once per process; the bank is immutable, so workers share nothing mutable.
     bank = app.config.get("BANK") or load_checked_bank(app.config["QUESTIONS_DIR"])
     app.extensions["quiz_bank"] = bank

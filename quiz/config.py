@@ -24,6 +24,9 @@ ENVIRONMENT = {
     "QUIZ_RATE_LIMIT_PREFIX": "RATELIMIT_KEY_PREFIX",
     "QUIZ_PROXIES": "PROXIES",
     "QUIZ_OPENTDB_RATE_LIMIT": "OPENTDB_RATE_LIMIT",
+    "QUIZ_BOARD_COUNT_TTL_S": "BOARD_COUNT_TTL_S",
+    "QUIZ_PLAYER_RANK_TTL_S": "PLAYER_RANK_TTL_S",
+    "QUIZ_ANONYMOUS_BOARD_TTL_S": "ANONYMOUS_BOARD_TTL_S",
 }
 
 
@@ -56,6 +59,12 @@ def defaults(instance_path: str) -> dict:
         "RATE_LIMITS": "on",
         # reverse proxies in front of the app whose X-Forwarded-* headers are trusted
         "PROXIES": 0,
+        # the timed caches (quiz.caches): seconds each value is kept; 0 turns one off
+        "BOARD_COUNT_TTL_S": 10,
+        "PLAYER_RANK_TTL_S": 10,
+        "ANONYMOUS_BOARD_TTL_S": 2,
+        "CACHE_KEY_PREFIX": "quiz:",
+        "CACHE_THRESHOLD": 20_000,  # values one process keeps (SimpleCache); then it drops some
     }
 
 

@@ -15,8 +15,8 @@ from sqlalchemy import and_, bindparam, false, func, union_all
 
 from quiz.boards.names import board_of, window_period
 from quiz.boards.record import ranks_better
+from quiz.caches import cached
 from quiz.database import db
-from quiz.kept import kept
 from quiz.models import BestScore, Player, Round
 
 PAGE_SIZE = 20
@@ -101,7 +101,6 @@ _PLAYER_ROW = (
     .join(Player, Player.id == BestScore.player_id)
     .where(_visible(bindparam("board"), bindparam("period")), BestScore.player_id == bindparam("player_id"))
 )
-RANK_CACHE_SIZE = 10_000  # ranks kept at most; expired ones are dropped when it fills up
 
 
 def _rank_of_row(best) -> int:  # a BestScore, or a row of its columns
@@ -111,17 +110,16 @@ def _rank_of_row(best) -> int:  # a BestScore, or a row of its columns
 
 
 def cached_rank(best: BestScore) -> int:
-    """_rank_of_row, kept per process for PLAYER_RANK_TTL_S seconds (10; 0 when testing).
-    `best` is a BestScore, or a row of its columns.
+    """_rank_of_row, kept in the player_rank cache (quiz.caches). `best` is a BestScore, or a
+    row of its columns.
 
     The count visits every row that ranks better (rank 5,000: 5,000 index entries) on each
     view of a board or of /me. The key is the row itself, so a player who has just improved
     has a new key and sees the new rank at once; only other players' moves show a few
     seconds late.
     """
-    key = (best.board, best.period, best.score, best.time_ms, best.finished_at)
-    return kept("quiz_player_ranks", key, "PLAYER_RANK_TTL_S", 10, lambda: _rank_of_row(best),
-                max_entries=RANK_CACHE_SIZE)
+    key = f"{best.board}|{best.period}|{best.score}|{best.time_ms}|{best.finished_at.isoformat()}"
+    return cached("player_rank", key, lambda: _rank_of_row(best))
 
 
 def _entry(best, nickname: str, rank: int) -> Entry:  # best: a BestScore, or a row of its columns
@@ -145,14 +143,13 @@ def count_query(board: str, period: str):
 
 
 def cached_count(board: str, period: str) -> int:
-    """count_visible, kept per process for BOARD_COUNT_TTL_S seconds (10; 0 when testing).
+    """count_visible, kept in the board_count cache (quiz.caches).
 
     Counting visits every row of the board (10,000 players: 10,000 index entries) on every
     page view; the size only moves as new players finish, and it is shown only as "page 3
     of 500", so a few seconds late is fine.
     """
-    return kept("quiz_board_counts", (board, period), "BOARD_COUNT_TTL_S", 10,
-                lambda: count_visible(board, period))
+    return cached("board_count", f"{board}|{period}", lambda: count_visible(board, period))
 
 
 def board_page(

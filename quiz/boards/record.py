@@ -6,7 +6,8 @@ from __future__ import annotations
 from sqlalchemy import and_, or_, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from quiz.boards.names import board_of, periods_for
+from quiz.boards.names import WINDOWS, board_of, periods_for
+from quiz.caches import forget, forget_all
 from quiz.database import db
 from quiz.models import BestScore, Player, Round
 from quiz.players import NicknameError, clean_nickname
@@ -46,7 +47,16 @@ def record_finished_round(round_: Round) -> None:
     hidden = db.session.execute(
         db.select(Player.hidden).where(Player.id == round_.player_id).with_for_update(read=True)
     ).scalar_one()
-    db.session.execute(_upsert(db.session.get_bind().dialect.name), score_rows(round_, hidden))
+    rows = score_rows(round_, hidden)
+    db.session.execute(_upsert(db.session.get_bind().dialect.name), rows)
+    forget_board(rows[0]["board"], [row["period"] for row in rows])
+
+
+def forget_board(board: str, periods) -> None:
+    """Forget the kept size and first page of a board that is changing, in this process (and
+    in Redis, for every process): whoever changed it sees it at once."""
+    forget("board_count", *(f"{board}|{period}" for period in periods))
+    forget("board_page", *(f"{board}|{window}" for window in WINDOWS))
 
 
 def score_rows(round_: Round, hidden: bool) -> list[dict]:
@@ -89,4 +99,5 @@ def set_hidden(nickname: str, hidden: bool) -> Player:
         raise unknown
     player.hidden = hidden
     db.session.execute(update(BestScore).where(BestScore.player_id == player.id).values(hidden=hidden))
+    forget_all()  # every board and rank the player was counted in: rare enough to start afresh
     return player

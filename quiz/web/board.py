@@ -14,7 +14,7 @@ from wtforms.validators import NumberRange, Optional
 
 from quiz import boards
 from quiz.boards.player import player_summary
-from quiz.kept import kept
+from quiz.caches import cached
 from quiz.web.common import bank, current_player
 from quiz.web.errors import error_page
 
@@ -101,12 +101,10 @@ def _players_view(board: str, window: str, kind: str, scope: str, number: int, p
 
 
 def _anonymous_first_page(board: str, window: str, kind: str, scope: str):
-    """The first page as a visitor without a nickname sees it, kept ANONYMOUS_BOARD_TTL_S
-    seconds (2; 0 when testing) per process: a room of people refreshing a board costs one
-    rendering every two seconds, not one per refresh. Players always get a fresh page."""
-    return kept("quiz_board_pages", (board, window), "ANONYMOUS_BOARD_TTL_S", 2,
-                lambda: _visitors_view(board, window, kind, scope, 1),
-                keep=lambda response: not isinstance(response, tuple))  # not an error page
+    """The first page as a visitor without a nickname sees it, kept in the board_page cache
+    (quiz.caches, 2 seconds): a room of people refreshing a board costs one rendering every
+    two seconds, not one per refresh. Players always get a fresh page."""
+    return cached("board_page", f"{board}|{window}", lambda: _visitors_view(board, window, kind, scope, 1))
 
 
 def _visitors_view(board: str, window: str, kind: str, scope: str, number: int):
