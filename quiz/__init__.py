@@ -54,6 +54,6 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     from quiz.web import register_blueprints
 
+    limits.init_app(app)
     register_blueprints(app)
-    limits.init_app(app)  # wraps the play views registered above
     return app

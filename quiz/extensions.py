@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from flask_caching import Cache
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
 from flask_wtf.csrf import CSRFProtect
 
 from quiz.database import db, migrate
@@ -12,5 +14,12 @@ from quiz.database import db, migrate
 csrf = CSRFProtect()
 # the named timed caches of quiz.caches
 cache = Cache()
+# limits are set per view (quiz.limits); storage and on/off come from the app's config
+limiter = Limiter(
+    key_func=get_remote_address,
+    # exact counts over the last window, not a calendar minute that allows a double burst
+    strategy="moving-window",
+    headers_enabled=True,  # Retry-After tells a client how long to wait
+)
 
-__all__ = ["cache", "csrf", "db", "migrate"]
+__all__ = ["cache", "csrf", "db", "limiter", "migrate"]

@@ -16,11 +16,18 @@ from werkzeug.exceptions import HTTPException
 from quiz import boards as scoreboards
 from quiz import play, players
 from quiz.database import db
-from quiz.extensions import csrf
+from quiz.extensions import csrf, limiter
+from quiz.limits import address_key, configured, seconds_to_wait
 from quiz.models import Round
 from quiz.openapi import openapi_document
 from quiz.web import api_common
-from quiz.web.api_auth import optional_player, player_token, required_player
+from quiz.web.api_auth import (
+    no_token_player,
+    optional_player,
+    player_token,
+    required_player,
+    token_player_key,
+)
 from quiz.web.api_common import ApiError, field, json_object
 from quiz.web.api_json import question_json, results_json, round_json, verdict_json
 from quiz.web.common import bank
@@ -34,11 +41,23 @@ for _outage in api_common.UNAVAILABLE:
     bp.register_error_handler(_outage, api_common.database_unavailable)
 
 
-def limit(config_key: str, key: str) -> None:
-    wait = api_common.retry_after(config_key, key)
-    if wait is not None:
-        message = f"Too many requests: try again in {wait} seconds."
-        raise ApiError(429, "rate_limited", message, {"Retry-After": str(wait)})
+def rate_limited(error):
+    wait = seconds_to_wait()
+    message = f"Too many requests: try again in {wait} seconds."
+    return api_common.error_response(429, "rate_limited", message, {"Retry-After": str(wait)})
+
+
+bp.register_error_handler(429, rate_limited)
+
+
+def per_player(config_key: str):
+    """The limit in config[config_key] per bearer-token player (the view refuses a request
+    without one)."""
+    return limiter.limit(configured(config_key), key_func=token_player_key, exempt_when=no_token_player)
+
+
+def per_address(config_key: str):
+    return limiter.limit(configured(config_key), key_func=address_key)
 
 
 def owned_round(round_id: str) -> Round:
@@ -57,9 +76,9 @@ def openapi():
 
 
 @bp.post("/players")
+@per_address("RATE_LIMIT_START_PER_ADDRESS")
 def create_player():
     nickname = field(json_object(), "nickname", str, required=True)
-    limit("RATE_LIMIT_START_PER_ADDRESS", f"address:{api_common.client_address()}")
     try:
         player = players.name_player(nickname)
     except players.NicknameTaken as exc:
@@ -100,6 +119,8 @@ def sources():
 
 
 @bp.post("/rounds")
+@per_address("RATE_LIMIT_START_PER_ADDRESS")
+@per_player("RATE_LIMIT_START")
 def start_round():
     player = required_player()
     body = json_object()
@@ -109,8 +130,6 @@ def start_round():
     timed = field(body, "timed", bool, default=False)
     if len(scope) > 80:
         raise ApiError(400, "bad_request", "The field 'scope' is at most 80 characters.")
-    limit("RATE_LIMIT_START", f"player:{player.id}")
-    limit("RATE_LIMIT_START_PER_ADDRESS", f"address:{api_common.client_address()}")
     size = current_app.config.get("ROUND_SIZE", play.ROUND_SIZE)
     try:
         round_ = play.start_round(bank(), player, kind, scope, difficulty, timed, size=size)
@@ -153,6 +172,8 @@ def _given(view: play.QuestionView, body: dict) -> object:
 
 
 @bp.post("/rounds/<round_id>/answers")
+@per_address("RATE_LIMIT_ANSWER_PER_ADDRESS")
+@per_player("RATE_LIMIT_ANSWER")
 def answer(round_id: str):
     round_ = owned_round(round_id)
     body = json_object()
@@ -168,8 +189,6 @@ def answer(round_id: str):
     if position != round_.position:
         raise ApiError(409, "out_of_order", f"Answer question {round_.position + 1} first.")
     given = _given(play.question_view(bank(), round_), body)
-    limit("RATE_LIMIT_ANSWER", f"player:{round_.player_id}")
-    limit("RATE_LIMIT_ANSWER_PER_ADDRESS", f"address:{api_common.client_address()}")
     try:
         play.record_answer(bank(), round_, position, given)
     except (play.OutOfOrder, play.RoundOver) as exc:

@@ -65,3 +65,12 @@ def required_player() -> Player:
     if player is None:
         raise _unauthorized("This needs a player token: POST /api/v1/players with a nickname.")
     return player
+
+
+def token_player_key() -> str:
+    """The rate-limit key of the bearer token's player."""
+    return f"player:{optional_player().id}"
+
+
+def no_token_player() -> bool:
+    return optional_player() is None

@@ -1,4 +1,4 @@
-"""What the JSON API's views share: error responses, request bodies, rate limits.
+"""What the JSON API's views share: error responses and request bodies.
 
 Every error is `{"error": {"code": "...", "message": "..."}}` with a 4xx status (503 when the
 database is away): a client never parses HTML and never sees a traceback.
@@ -7,11 +7,8 @@ database is away): a client never parses HTML and never sees a traceback.
 from __future__ import annotations
 
 import contextlib
-import math
-import time
 
 from flask import current_app, jsonify, request
-from limits import parse_many
 from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError, TimeoutError
 from werkzeug.exceptions import HTTPException
 
@@ -107,29 +104,3 @@ def field(body: dict, name: str, kind: type | tuple, default=None, required: boo
 
 JSON_NAMES = {str: "a string", int: "an integer", bool: "true or false", list: "a list",
               float: "a number", dict: "an object"}
-
-
-def retry_after(config_key: str, key: str) -> int | None:
-    """Count one request against the limits in config[config_key] for `key`.
-
-    Returns the seconds to wait when a limit is exceeded, else None. The counters are the
-    app's Flask-Limiter storage (Redis when configured), so every worker shares them; limits
-    are off when the app's limiter is (QUIZ_RATE_LIMITS=off).
-    """
-    limiter = current_app.extensions.get("quiz_limiter")
-    spec = current_app.config.get(config_key)
-    if limiter is None or not limiter.enabled or not spec:
-        return None
-    names = (current_app.config.get("RATELIMIT_KEY_PREFIX") or "quiz", config_key, key)
-    try:
-        for item in parse_many(spec):
-            if not limiter.limiter.hit(item, *names):
-                reset, _ = limiter.limiter.get_window_stats(item, *names)
-                return max(1, math.ceil(reset - time.time()))
-    except Exception as exc:  # the limit store being down must not take the API down with it
-        current_app.logger.warning("rate limit store unavailable: %s", exc)
-    return None
-
-
-def client_address() -> str:
-    return request.remote_addr or "unknown"

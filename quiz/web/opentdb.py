@@ -11,6 +11,8 @@ from flask import Blueprint, current_app, request
 
 from quiz import opentdb
 from quiz.bank.model import DIFFICULTIES
+from quiz.extensions import limiter
+from quiz.limits import address_key, configured, seconds_to_wait
 from quiz.web import api_common
 
 bp = Blueprint("opentdb", __name__)
@@ -76,12 +78,15 @@ def _one_of(value: str | None, allowed, name: str) -> str | None:
     return value
 
 
+@bp.errorhandler(429)
+def rate_limited(error):
+    body = {"response_code": opentdb.RATE_LIMIT, "results": []}
+    return respond(body, 429), {"Retry-After": str(seconds_to_wait())}
+
+
 @bp.get("/api.php")
+@limiter.limit(configured(RATE_LIMIT_KEY), key_func=address_key)
 def questions():
-    wait = api_common.retry_after(RATE_LIMIT_KEY, f"address:{api_common.client_address()}")
-    if wait is not None:
-        body = {"response_code": opentdb.RATE_LIMIT, "results": []}
-        return respond(body, 429), {"Retry-After": str(wait)}
     args = request.args
     try:
         amount = _amount(args.get("amount"))

@@ -21,6 +21,8 @@ from flask import (
 )
 
 from quiz import play, players
+from quiz.extensions import limiter
+from quiz.limits import address_key, configured, no_player, player_key
 from quiz.models import Round, utcnow
 from quiz.play.rules import MAX_TEXT
 from quiz.web.common import bank, current_player, owned_round
@@ -63,7 +65,11 @@ def nickname():
     return render_template("nickname.html", form=form, player=player), status
 
 
+# The limit nearest the view is checked first: a start or an answer the player's own limit
+# refuses does not use up what the address (a whole classroom) may send.
 @bp.post("/play")
+@limiter.limit(configured("RATE_LIMIT_START_PER_ADDRESS"), key_func=address_key)
+@limiter.limit(configured("RATE_LIMIT_START"), key_func=player_key, exempt_when=no_player)
 def start():
     form = StartForm()
     if not form.validate_on_submit():
@@ -114,6 +120,8 @@ def _conflict(round_: Round, exc: play.PlayError):
 
 
 @bp.post("/rounds/<int:round_id>")
+@limiter.limit(configured("RATE_LIMIT_ANSWER_PER_ADDRESS"), key_func=address_key)
+@limiter.limit(configured("RATE_LIMIT_ANSWER"), key_func=player_key, exempt_when=no_player)
 def answer(round_id: int):
     round_ = owned_round(round_id)
     position = request.form.get("position", type=int)
