@@ -125,3 +125,26 @@ Index(
     BestScore.finished_at,
     BestScore.player_id,
 )
+
+
+class TriviaToken(db.Model):
+    """An OpenTDB session token: which questions it has already served."""
+
+    __tablename__ = "trivia_token"
+    __table_args__ = (UniqueConstraint("token", name="uq_trivia_token_token"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    used_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class TriviaTokenQuestion(db.Model):
+    """A question a token has served; the primary key stops a question being served twice."""
+
+    __tablename__ = "trivia_token_question"
+
+    token_id: Mapped[int] = mapped_column(
+        ForeignKey("trivia_token.id", name="fk_trivia_token_question_token"), primary_key=True
+    )
+    question_id: Mapped[str] = mapped_column(String(80), primary_key=True)

@@ -25,8 +25,8 @@ from schemathesis.checks import (
 
 from quiz.database import db
 from quiz.models import Answer, BestScore, Player, Round
-from quiz.openapi import openapi_document
 from quiz.play import rounds
+from quiz.web.api.openapi import openapi_document
 
 LONG = os.environ.get("QUIZ_LONG_TESTS") == "1"
 TARGET = 1000 if LONG else 100  # requests in all, at least

@@ -1,4 +1,5 @@
-"""Blueprints: the HTML pages and the JSON API."""
+"""Blueprints: the HTML pages (home, play, sources, boards), the JSON API, the
+OpenTDB-compatible API, health and error pages."""
 
 from __future__ import annotations
 
@@ -6,19 +7,7 @@ from flask import Flask
 
 
 def register_blueprints(app: Flask) -> None:
-    from quiz.web import errors, health, home, play, sources
+    from quiz.web import api, board, errors, health, home, opentdb, play, sources
 
-    app.register_blueprint(home.bp)
-    app.register_blueprint(play.bp)
-    app.register_blueprint(sources.bp)
-    app.register_blueprint(errors.bp)
-    app.register_blueprint(health.bp)
-
-    from quiz.web import board
-
-    app.register_blueprint(board.bp)
-
-    from quiz.web import api, opentdb
-
-    app.register_blueprint(api.bp)
-    app.register_blueprint(opentdb.bp)
+    for blueprint in (home.bp, play.bp, sources.bp, errors.bp, health.bp, board.bp, api.bp, opentdb.bp):
+        app.register_blueprint(blueprint)

@@ -5,14 +5,45 @@ Under /api/ the same errors answer in JSON, so API clients never parse HTML.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 from flask import Blueprint, jsonify, make_response, render_template, request, url_for
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError, TimeoutError
 from werkzeug.exceptions import HTTPException
+
+from quiz.database import db
 
 bp = Blueprint("errors", __name__)
 log = logging.getLogger(__name__)
+
+# the database is down, full or unreachable: an outage (503), not a bug
+UNAVAILABLE = (OperationalError, InterfaceError, TimeoutError)
+
+
+def forget_failed_transaction() -> None:
+    """After an outage: roll the session back (the connection may be gone as well; teardown
+    discards the session either way)."""
+    with contextlib.suppress(SQLAlchemyError):
+        db.session.rollback()
+
+
+# HTTP status -> the error code an unexpected HTTP error of that status reports
+HTTP_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    413: "too_large",
+    415: "unsupported_media_type",
+    422: "unprocessable",
+    429: "rate_limited",
+    500: "server_error",
+    503: "unavailable",
+}
+
 
 PAGES = {
     400: ("Bad request", "The request could not be understood."),
@@ -31,8 +62,6 @@ def error_page(code: int, title: str, message: str, link: tuple[str, str] | None
     """A response for `code` with a title, a message and optionally a (url, text) link."""
     if request.path.startswith("/api/"):
         # the API's own error shape, so clients parse one format whatever went wrong
-        from quiz.web.api_common import HTTP_CODES
-
         body = {"error": {"code": HTTP_CODES.get(code, "error"), "message": message}}
         return make_response(jsonify(body), code)
     page = render_template("error.html", code=code, title=title, message=message, link=link)

@@ -7,17 +7,16 @@ tries again, so the app recovers by itself once the database is back.
 
 from __future__ import annotations
 
-import contextlib
-
 from flask import Blueprint, current_app, jsonify, render_template
 from sqlalchemy import exc
 
 from quiz.database import db
 from quiz.models import Player
+from quiz.web.common import bank
+from quiz.web.errors import UNAVAILABLE, forget_failed_transaction
 
 bp = Blueprint("health", __name__)
 
-UNAVAILABLE = (exc.OperationalError, exc.InterfaceError, exc.TimeoutError)
 
 # words in the driver's message -> what /healthz reports (the message itself may name
 # hosts and users, so it goes to the log only)
@@ -42,19 +41,13 @@ def reason(error: Exception) -> str:
     return f"error: {type(error).__name__}"
 
 
-def _rollback() -> None:
-    # the connection may be gone as well; teardown discards the session either way
-    with contextlib.suppress(exc.SQLAlchemyError):
-        db.session.rollback()
-
-
 def database_status() -> str:
     try:
         # a real table, so a database without the schema is reported too
         db.session.execute(db.select(Player.id).limit(1))
     except (*UNAVAILABLE, exc.ProgrammingError) as error:
         current_app.logger.warning("health check: database %s: %s", reason(error), error)
-        _rollback()
+        forget_failed_transaction()
         return reason(error)
     return "ok"
 
@@ -62,12 +55,11 @@ def database_status() -> str:
 @bp.get("/healthz")
 def healthz():
     database = database_status()
-    bank = current_app.extensions["quiz_bank"]
     ok = database == "ok"
     body = {
         "status": "ok" if ok else "error",
         "database": database,
-        "bank": {"questions": len(bank.questions)},
+        "bank": {"questions": len(bank().questions)},
     }
     # a cached "ok" would hide an outage from whoever polls
     return jsonify(body), 200 if ok else 503, {"Cache-Control": "no-store"}
@@ -78,7 +70,7 @@ def healthz():
 @bp.app_errorhandler(exc.TimeoutError)
 def database_unavailable(error):
     current_app.logger.error("database unavailable (%s): %s", reason(error), error)
-    _rollback()
+    forget_failed_transaction()
     headers = {"Retry-After": "30"}
     try:
         return render_template("503.html"), 503, headers

@@ -9,15 +9,17 @@ import json
 
 from flask import Blueprint, current_app, request
 
-from quiz import opentdb
+from quiz import trivia
 from quiz.bank.model import DIFFICULTIES
 from quiz.extensions import limiter
 from quiz.limits import address_key, configured, seconds_to_wait
-from quiz.web import api_common
+from quiz.web.api import errors as api_errors
+from quiz.web.common import bank
+from quiz.web.errors import UNAVAILABLE
 
 bp = Blueprint("opentdb", __name__)
-for _outage in api_common.UNAVAILABLE:
-    bp.register_error_handler(_outage, api_common.database_unavailable)
+for _outage in UNAVAILABLE:
+    bp.register_error_handler(_outage, api_errors.database_unavailable)
 
 RATE_LIMIT_KEY = "OPENTDB_RATE_LIMIT"
 DEFAULT_RATE_LIMIT = "5 per 5 seconds"  # per address; opentdb.com allows 1 per 5 seconds
@@ -41,10 +43,6 @@ def _shared(response):
     return response
 
 
-def bank():
-    return current_app.extensions["quiz_bank"]
-
-
 def respond(body: dict, status: int = 200):
     # keys in opentdb.com's order, non-ASCII escaped as PHP's json_encode does
     return current_app.response_class(json.dumps(body), status=status, mimetype="application/json")
@@ -54,7 +52,7 @@ def _amount(value: str | None) -> int:
     if value is None or not (value.isascii() and value.isdigit()):
         raise InvalidParameter("amount")
     amount = int(value)
-    if not 1 <= amount <= opentdb.MAX_AMOUNT:
+    if not 1 <= amount <= trivia.MAX_AMOUNT:
         raise InvalidParameter("amount")
     return amount
 
@@ -65,7 +63,7 @@ def _category(value: str | None) -> int | None:
     if not (value.isascii() and value.isdigit()) or len(value) > 9:
         raise InvalidParameter("category")
     category = int(value)
-    if category != 0 and not opentdb.known_category(bank(), category):
+    if category != 0 and not trivia.known_category(bank(), category):
         raise InvalidParameter("category")
     return category
 
@@ -80,7 +78,7 @@ def _one_of(value: str | None, allowed, name: str) -> str | None:
 
 @bp.errorhandler(429)
 def rate_limited(error):
-    body = {"response_code": opentdb.RATE_LIMIT, "results": []}
+    body = {"response_code": trivia.RATE_LIMIT, "results": []}
     return respond(body, 429), {"Retry-After": str(seconds_to_wait())}
 
 
@@ -92,14 +90,14 @@ def questions():
         amount = _amount(args.get("amount"))
         category = _category(args.get("category"))
         difficulty = _one_of(args.get("difficulty"), DIFFICULTIES, "difficulty")
-        kind = _one_of(args.get("type"), tuple(opentdb.TYPES), "type")
-        encoding = _one_of(args.get("encode"), opentdb.ENCODINGS, "encode") or "default"
+        kind = _one_of(args.get("type"), tuple(trivia.TYPES), "type")
+        encoding = _one_of(args.get("encode"), trivia.ENCODINGS, "encode") or "default"
     except InvalidParameter:
-        return respond({"response_code": opentdb.INVALID_PARAMETER, "results": []})
+        return respond({"response_code": trivia.INVALID_PARAMETER, "results": []})
     token = args.get("token") or None
-    candidates = opentdb.pool(bank(), category, difficulty, kind)
-    code, picked = opentdb.draw(candidates, amount, token)
-    results = [opentdb.encode(opentdb.result(q), encoding) for q in picked]
+    candidates = trivia.pool(bank(), category, difficulty, kind)
+    code, picked = trivia.draw(candidates, amount, token)
+    results = [trivia.encode(trivia.result(q), encoding) for q in picked]
     return respond({"response_code": code, "results": results})
 
 
@@ -108,20 +106,20 @@ def token():
     command, given = request.args.get("command"), request.args.get("token", "")
     if command == "request":
         return respond({
-            "response_code": opentdb.SUCCESS,
+            "response_code": trivia.SUCCESS,
             "response_message": "Token Generated Successfully!",
-            "token": opentdb.new_token(),
+            "token": trivia.new_token(),
         })
     if command == "reset":
-        code = opentdb.SUCCESS if opentdb.reset_token(given) else opentdb.TOKEN_NOT_FOUND
+        code = trivia.SUCCESS if trivia.reset_token(given) else trivia.TOKEN_NOT_FOUND
         return respond({"response_code": code, "token": given})
     message = "command is 'request', or 'reset' with a token."
-    return respond({"response_code": opentdb.INVALID_PARAMETER, "response_message": message})
+    return respond({"response_code": trivia.INVALID_PARAMETER, "response_message": message})
 
 
 @bp.get("/api_category.php")
 def categories():
-    listed = [{"id": number, "name": name} for number, name, _ in opentdb.categories(bank())]
+    listed = [{"id": number, "name": name} for number, name, _ in trivia.categories(bank())]
     return respond({"trivia_categories": listed})
 
 
@@ -132,16 +130,16 @@ def count():
     except InvalidParameter:
         category = -1
     if category is None or category < 0:
-        return respond({"response_code": opentdb.INVALID_PARAMETER, "results": []})
-    counts = opentdb.counts(opentdb.pool(bank(), category))
+        return respond({"response_code": trivia.INVALID_PARAMETER, "results": []})
+    counts = trivia.counts(trivia.pool(bank(), category))
     return respond({"category_id": category, "category_question_count": counts})
 
 
 @bp.get("/api_count_global.php")
 def count_global():
-    every = opentdb.pool(bank())
+    every = trivia.pool(bank())
     by_category = {
-        str(number): opentdb.global_counts(opentdb.pool(bank(), number))
-        for number, _, _ in opentdb.categories(bank())
+        str(number): trivia.global_counts(trivia.pool(bank(), number))
+        for number, _, _ in trivia.categories(bank())
     }
-    return respond({"overall": opentdb.global_counts(every), "categories": by_category})
+    return respond({"overall": trivia.global_counts(every), "categories": by_category})

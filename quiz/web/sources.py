@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from flask import Blueprint, abort, current_app, render_template
+from flask import Blueprint, abort, render_template
 
 from quiz.bank.corpus import located_citations
 from quiz.bank.model import Bank, Citation, Source
 from quiz.bank.text import plain
-from quiz.web.common import bank_memo
+from quiz.web.common import bank, bank_memo
 
 bp = Blueprint("sources", __name__, url_prefix="/sources")
 
@@ -94,8 +94,7 @@ def citation_href(citation: Citation) -> str:
     """The article page, scrolled to the citation's quote."""
     from flask import url_for
 
-    bank = current_app.extensions["quiz_bank"]
-    marks = marks_for(bank).get(citation.source)
+    marks = marks_for(bank()).get(citation.source)
     number = marks.anchors.get(plain(citation.quote)) if marks else None
     anchor = f"q-{number}" if number else None
     return url_for("sources.article", source_id=citation.source, _anchor=anchor)
@@ -104,7 +103,7 @@ def citation_href(citation: Citation) -> str:
 @bp.app_template_global()
 def cite(citation: Citation) -> dict:
     """What a citation card shows: the article's title and byline, the quote, the link."""
-    source = current_app.extensions["quiz_bank"].sources.get(citation.source)
+    source = bank().sources.get(citation.source)
     return {
         "title": source.title if source else citation.source,
         "byline": source.byline if source else None,
@@ -116,17 +115,15 @@ def cite(citation: Citation) -> dict:
 
 @bp.get("")
 def index():
-    bank = current_app.extensions["quiz_bank"]
-    marks = marks_for(bank)
-    articles = sorted(bank.sources.values(), key=lambda s: s.title.casefold())
+    marks = marks_for(bank())
+    articles = sorted(bank().sources.values(), key=lambda s: s.title.casefold())
     return render_template("sources.html", articles=articles, marks=marks)
 
 
 @bp.get("/<source_id>")
 def article(source_id: str):
-    bank = current_app.extensions["quiz_bank"]
-    source = bank.sources.get(source_id)
+    source = bank().sources.get(source_id)
     if source is None:
         abort(404, description=f"There is no article {source_id!r}.")
-    return render_template("article.html", source=source, marks=marks_for(bank)[source.id],
+    return render_template("article.html", source=source, marks=marks_for(bank())[source.id],
                            paragraphs=bank_memo("article_bodies", bodies)[source.id])

@@ -11,8 +11,8 @@ from flask import current_app, g, request
 from itsdangerous import BadSignature, URLSafeSerializer
 
 from quiz.database import db
-from quiz.models import Player
-from quiz.web.api_common import ApiError
+from quiz.models import Player, Round
+from quiz.web.api.errors import ApiError
 
 SALT = "quiz.api.player"
 CHALLENGE = {"WWW-Authenticate": 'Bearer realm="quiz"'}
@@ -74,3 +74,13 @@ def token_player_key() -> str:
 
 def no_token_player() -> bool:
     return optional_player() is None
+
+
+def owned_round(round_id: str) -> Round:
+    """The player's round with this id (any text in the URL: a bad id is simply not found)."""
+    player = required_player()
+    number = int(round_id) if round_id.isascii() and round_id.isdigit() and len(round_id) < 10 else 0
+    round_ = db.session.get(Round, number) if number > 0 else None
+    if round_ is None or round_.player_id != player.id:
+        raise ApiError(404, "not_found", "There is no such round, or it is not yours.")
+    return round_

@@ -15,36 +15,36 @@ from werkzeug.exceptions import HTTPException
 
 from quiz import boards as scoreboards
 from quiz import play, players
-from quiz.database import db
 from quiz.extensions import csrf, limiter
 from quiz.limits import address_key, configured, seconds_to_wait
-from quiz.models import Round
-from quiz.openapi import openapi_document
-from quiz.web import api_common
-from quiz.web.api_auth import (
+from quiz.web.api import errors as api_errors
+from quiz.web.api.auth import (
     no_token_player,
     optional_player,
+    owned_round,
     player_token,
     required_player,
     token_player_key,
 )
-from quiz.web.api_common import ApiError, field, json_object
-from quiz.web.api_json import question_json, results_json, round_json, verdict_json
+from quiz.web.api.errors import ApiError, field, json_object
+from quiz.web.api.openapi import openapi_document
+from quiz.web.api.shapes import question_json, results_json, round_json, verdict_json
 from quiz.web.common import bank
+from quiz.web.errors import UNAVAILABLE
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 # State-changing calls need the bearer token, which a cross-site form cannot send.
 csrf.exempt(bp)
-bp.register_error_handler(ApiError, api_common.api_error)
-bp.register_error_handler(HTTPException, api_common.http_error)
-for _outage in api_common.UNAVAILABLE:
-    bp.register_error_handler(_outage, api_common.database_unavailable)
+bp.register_error_handler(ApiError, api_errors.api_error)
+bp.register_error_handler(HTTPException, api_errors.http_error)
+for _outage in UNAVAILABLE:
+    bp.register_error_handler(_outage, api_errors.database_unavailable)
 
 
 def rate_limited(error):
     wait = seconds_to_wait()
     message = f"Too many requests: try again in {wait} seconds."
-    return api_common.error_response(429, "rate_limited", message, {"Retry-After": str(wait)})
+    return api_errors.error_response(429, "rate_limited", message, {"Retry-After": str(wait)})
 
 
 bp.register_error_handler(429, rate_limited)
@@ -58,16 +58,6 @@ def per_player(config_key: str):
 
 def per_address(config_key: str):
     return limiter.limit(configured(config_key), key_func=address_key)
-
-
-def owned_round(round_id: str) -> Round:
-    """The player's round with this id (any text in the URL: a bad id is simply not found)."""
-    player = required_player()
-    number = int(round_id) if round_id.isascii() and round_id.isdigit() and len(round_id) < 10 else 0
-    round_ = db.session.get(Round, number) if number > 0 else None
-    if round_ is None or round_.player_id != player.id:
-        raise ApiError(404, "not_found", "There is no such round, or it is not yours.")
-    return round_
 
 
 @bp.get("/openapi.json")

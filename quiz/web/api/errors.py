@@ -6,31 +6,10 @@ database is away): a client never parses HTML and never sees a traceback.
 
 from __future__ import annotations
 
-import contextlib
-
 from flask import current_app, jsonify, request
-from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError, TimeoutError
 from werkzeug.exceptions import HTTPException
 
-from quiz.database import db
-
-# the database is down, full or unreachable: an outage (503), not a bug
-UNAVAILABLE = (OperationalError, InterfaceError, TimeoutError)
-
-# HTTP status -> the error code an unexpected HTTP error of that status reports
-HTTP_CODES = {
-    400: "bad_request",
-    401: "unauthorized",
-    404: "not_found",
-    405: "method_not_allowed",
-    409: "conflict",
-    413: "too_large",
-    415: "unsupported_media_type",
-    422: "unprocessable",
-    429: "rate_limited",
-    500: "server_error",
-    503: "unavailable",
-}
+from quiz.web.errors import HTTP_CODES, forget_failed_transaction
 
 
 class ApiError(Exception):
@@ -71,8 +50,7 @@ def http_error(exc: HTTPException):
 
 def database_unavailable(error: Exception):
     current_app.logger.error("database unavailable: %s", error)
-    with contextlib.suppress(SQLAlchemyError):  # the connection may be gone as well
-        db.session.rollback()
+    forget_failed_transaction()
     message = "The quiz is unavailable for a moment; please try again shortly."
     return error_response(503, "unavailable", message, {"Retry-After": "30"})
 

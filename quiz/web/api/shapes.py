@@ -1,6 +1,6 @@
 """The API's JSON shapes: a question (never its answer), a round, a verdict with citations.
 
-The shapes are documented in quiz/openapi.py; tests validate every response against it.
+The shapes are documented in quiz/web/api/openapi.py; tests validate every response against it.
 """
 
 from __future__ import annotations

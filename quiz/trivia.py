@@ -17,17 +17,15 @@ import base64
 import random
 import re
 import secrets
-from datetime import datetime, timedelta
+from datetime import timedelta
 from urllib.parse import quote, quote_plus
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Mapped, mapped_column
 
 from quiz.bank.formats.opentdb import CATEGORY, escape
 from quiz.bank.model import DIFFICULTIES, Bank, Question
 from quiz.database import db
-from quiz.models import utcnow
+from quiz.models import TriviaToken, TriviaTokenQuestion, utcnow
 
 ANIME = 31  # OpenTDB's id for CATEGORY: every question of the bank
 TOPIC_IDS_FROM = 1001
@@ -39,29 +37,6 @@ TOKEN_IDLE = timedelta(hours=6)
 TOKEN_PATTERN = re.compile(r"[0-9a-f]{64}")
 
 SUCCESS, NO_RESULTS, INVALID_PARAMETER, TOKEN_NOT_FOUND, TOKEN_EMPTY, RATE_LIMIT = range(6)
-
-
-class TriviaToken(db.Model):
-    """An OpenTDB session token: which questions it has already served."""
-
-    __tablename__ = "trivia_token"
-    __table_args__ = (UniqueConstraint("token", name="uq_trivia_token_token"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    token: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    used_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
-
-
-class TriviaTokenQuestion(db.Model):
-    """A question a token has served; the primary key stops a question being served twice."""
-
-    __tablename__ = "trivia_token_question"
-
-    token_id: Mapped[int] = mapped_column(
-        ForeignKey("trivia_token.id", name="fk_trivia_token_question_token"), primary_key=True
-    )
-    question_id: Mapped[str] = mapped_column(String(80), primary_key=True)
 
 
 # --- categories and questions ----------------------------------------------------------
