@@ -68,7 +68,9 @@ def test_the_next_day_scores_again(make_app, play_bank):
     with app.app_context():
         player = name_player("Tomorrow")
         today = play.start_round(play_bank, player, "daily", "", "any", False)
+        play.finish_round(play_bank, today)
         again = play.start_round(play_bank, player, "daily", "", "any", False)
+        play.finish_round(play_bank, again)
         later = datetime.combine(today.started_at.date() + timedelta(days=1), datetime.min.time())
         tomorrow = play.start_round(play_bank, player, "daily", "", "any", False, now=later)
         assert (today.scored, again.scored, tomorrow.scored) == (True, False, True)
@@ -76,18 +78,20 @@ def test_the_next_day_scores_again(make_app, play_bank):
         assert tomorrow.question_ids == expected_daily(play_bank, tomorrow.scope)
 
 
-def test_daily_starts_racing_each_other_score_once(make_app, play_bank, database_url):
+def test_daily_starts_racing_each_other_open_one_attempt_and_score_once(make_app, play_bank, database_url):
     app = make_app(play_bank)
     with app.app_context():
         player_id = name_player("Racer").id
     barrier = threading.Barrier(6)
-    errors = []
+    errors, refused = [], []
 
     def start() -> None:
         try:
             with app.app_context():
                 barrier.wait()
                 play.start_round(play_bank, player_id, "daily", "", "any", False)
+        except play.DailyOpen:
+            refused.append(1)
         except Exception as exc:  # reported below, with the thread's error
             errors.append(exc)
 
@@ -99,8 +103,8 @@ def test_daily_starts_racing_each_other_score_once(make_app, play_bank, database
     assert not errors
     with app.app_context():
         rounds = db.session.execute(db.select(Round).filter_by(player_id=player_id)).scalars().all()
-        assert len(rounds) == 6
-        assert sum(r.scored for r in rounds) == 1
+        assert len(rounds) == 1 and rounds[0].scored  # one attempt open, and it is the scored one
+        assert len(refused) == 5
 
 
 @pytest.mark.parametrize("kind", ["quick", "topic", "source"])
@@ -112,3 +116,35 @@ def test_only_the_daily_challenge_limits_scored_attempts(make_app, play_bank, ki
         db.session.commit()
         rounds = [play.start_round(play_bank, player, kind, scope, "any", False) for _ in range(2)]
         assert all(r.scored for r in rounds)
+
+
+def test_the_daily_cannot_be_practised_while_the_scored_attempt_is_open(make_app, play_bank, players):
+    """The attack: start the daily (scored), leave it, start it again (practice: same questions,
+    same order), read the practice's feedback pages, go back and answer the scored one. Now the
+    second start goes back to the open attempt, and practice comes only once it is finished."""
+    app = make_app(play_bank, RATE_LIMITS="off")
+    player = players(app, "Peeker")
+    scored_id = player.start(kind="daily")
+    data = {"csrf_token": player.token(), "kind": "daily", "scope": "", "difficulty": "any", "timed": "0"}
+    again = player.client.post("/play", data=data)
+    assert again.status_code == 302 and again.headers["Location"].endswith(f"/rounds/{scored_id}")
+    assert "still open" in player.client.get(again.headers["Location"]).get_data(as_text=True)
+    with app.app_context():
+        assert db.session.execute(db.select(db.func.count()).select_from(Round)).scalar_one() == 1
+    player.play_through(play_bank, scored_id)
+    practice_id = player.start(kind="daily")  # the scored attempt is over: practice may start
+    assert practice_id != scored_id and not db_round(app, practice_id).scored
+    again = player.client.post("/play", data=data)  # and one practice at a time, too
+    assert again.headers["Location"].endswith(f"/rounds/{practice_id}")
+
+
+def test_the_api_refuses_a_second_open_daily_attempt(make_app, play_bank):
+    from test_api import ApiPlayer, error_of
+
+    app = make_app(play_bank, RATE_LIMITS="off")
+    player = ApiPlayer(app, "Bot")
+    first = player.start(kind="daily")["round"]
+    refused = player.post("/api/v1/rounds", {"kind": "daily"})
+    assert refused.status_code == 400 and "still open" in error_of(refused)["message"]
+    player.post(f"/api/v1/rounds/{first['id']}/finish", {})
+    assert player.start(kind="daily")["round"]["scored"] is False

@@ -26,6 +26,7 @@ from quiz.play.rules import (
     SPEED_BONUS,
     TIME_LIMIT_S,
     BadAnswer,
+    DailyOpen,
     NoQuestions,
     OutOfOrder,
     PlayError,
@@ -36,9 +37,10 @@ from quiz.play.rules import (
 )
 
 __all__ = [
-    "BadAnswer", "DIFFICULTY_CHOICES", "KINDS", "NoQuestions", "OutOfOrder", "PLAYABLE_TYPES", "POINTS",
-    "PlayError", "QuestionView", "ROUND_SIZE", "Review", "RoundOver", "SCORING_RULE", "SPEED_BONUS",
-    "TIME_LIMIT_S", "Verdict", "answer_text", "candidates", "daily_question_ids", "finish_round",
-    "grade", "playable", "played_daily_on", "question_hash", "question_view", "record_answer", "review",
-    "review_position", "review_round", "show_question", "speed_bonus", "start_round", "stored_verdict",
+    "BadAnswer", "DailyOpen", "DIFFICULTY_CHOICES", "KINDS", "NoQuestions", "OutOfOrder",
+    "PLAYABLE_TYPES", "POINTS", "PlayError", "QuestionView", "ROUND_SIZE", "Review", "RoundOver",
+    "SCORING_RULE", "SPEED_BONUS", "TIME_LIMIT_S", "Verdict", "answer_text", "candidates",
+    "daily_question_ids", "finish_round", "grade", "playable", "played_daily_on", "question_hash",
+    "question_view", "record_answer", "review", "review_position", "review_round", "show_question",
+    "speed_bonus", "start_round", "stored_verdict",
 ]

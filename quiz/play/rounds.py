@@ -30,6 +30,7 @@ from quiz.play.review import stored_answer
 from quiz.play.rules import (
     POINTS,
     ROUND_SIZE,
+    DailyOpen,
     NoQuestions,
     OutOfOrder,
     RoundOver,
@@ -92,18 +93,36 @@ def start_round(
 
 
 def _claim_daily(round_: Round, player_id: int, day: date) -> None:
-    # The unique (player, daily_scored_on) constraint decides, even when two starts race.
+    """The first daily attempt of the day is scored, later ones are practice; DailyOpen while
+    another attempt of the day is unfinished."""
     taken = played_daily_on(player_id, day)
     round_.scored = not taken
     round_.daily_scored_on = None if taken else day
-    db.session.add(round_)
     try:
-        db.session.commit()
-    except IntegrityError:
+        _store_only_open_daily(round_, player_id, day)
+    except IntegrityError:  # the unique (player, daily_scored_on) constraint: a start raced this one
         db.session.rollback()
         round_.scored, round_.daily_scored_on = False, None
-        db.session.add(round_)
-        db.session.commit()
+        _store_only_open_daily(round_, player_id, day)
+
+
+def _store_only_open_daily(round_: Round, player_id: int, day: date) -> None:
+    # One player's daily starts one at a time, each seeing the ones before it: on PostgreSQL
+    # by locking the player's row (before the INSERT, whose foreign-key lock would deadlock
+    # with another start's), on SQLite by the INSERT's write lock (quiz.sqlite_writes).
+    db.session.execute(select(Player.id).where(Player.id == player_id).with_for_update())
+    db.session.add(round_)
+    db.session.flush()
+    other = db.session.execute(
+        select(_rounds.c.id).where(
+            _rounds.c.player_id == player_id, _rounds.c.kind == "daily",
+            _rounds.c.scope == day.isoformat(), _rounds.c.finished_at.is_(None), _rounds.c.id != round_.id,
+        ).limit(1)
+    ).scalar()
+    if other is not None:
+        db.session.rollback()
+        raise DailyOpen(other)
+    db.session.commit()
 
 
 def played_daily_on(player_id: int | None, day: date) -> bool:

@@ -42,6 +42,15 @@ class BadAnswer(PlayError):
     pass
 
 
+class DailyOpen(PlayError):
+    """The player's daily challenge of the day is still open: it is finished before another
+    attempt starts, so a practice attempt never shows the scored one's answers."""
+
+    def __init__(self, round_id: int) -> None:
+        super().__init__("Your daily challenge is still open: finish it before starting another.")
+        self.round_id = round_id
+
+
 def _index(value: object, count: int) -> int:
     if isinstance(value, bool):
         raise BadAnswer("Pick one of the choices.")

@@ -87,6 +87,9 @@ def start():
     except play.NoQuestions as exc:
         flash(str(exc), "error")
         return redirect(url_for("home.index"))
+    except play.DailyOpen as exc:  # back to the open attempt, where it was left
+        flash(str(exc))
+        return redirect(url_for("play.question", round_id=exc.round_id))
     except play.PlayError as exc:
         return error_page(400, "That round cannot start", str(exc))
     return redirect(url_for("play.question", round_id=round_.id))
