@@ -97,8 +97,10 @@ def measure(workdir: Path) -> dict:
     articles = {}
     for article, listed in facts.items():
         citing = [q for q in questions if article in {c["source"] for c in q["sources"]}]
-        judged, asked = judge_article(citing, sources[article], listed, shows)
-        articles[article] = {"listed": listed, "judged": judged, "asked": asked}
+        articles[article] = {
+            "listed": listed,
+            "result": judge_article(citing, sources[article], listed, shows),
+        }
     return {
         "articles": articles,
         "home": compare_home(before, home_questions(questions, home)),
@@ -107,11 +109,22 @@ def measure(workdir: Path) -> dict:
     }
 
 
-def figures(entry: dict) -> tuple[int, int, int, int]:
-    """(listed facts, facts asked, questions, questions failing a mechanical check)."""
-    asked = sum(1 for ids in entry["asked"].values() if ids)
-    failing = sum(1 for item in entry["judged"] if item.flags)
-    return len(entry["listed"].facts), asked, len(entry["judged"]), failing
+def figures(entry: dict) -> tuple[int, ...]:
+    """(listed facts, asked naming the show, asked in any wording, questions, questions
+    failing a mechanical check, questions naming no name of their show)."""
+    result = entry["result"]
+    return (
+        len(entry["listed"].facts),
+        sum(1 for ids in result.asked.values() if ids),
+        sum(1 for ids in result.asked_any.values() if ids),
+        len(result.judged),
+        sum(1 for item in result.judged if item.flags),
+        sum(1 for item in result.judged if not item.names_show),
+    )
+
+
+def _clean(entry: dict) -> int:
+    return sum(1 for item in entry["result"].judged if item.names_show and not item.flags)
 
 
 def _percent(part: int, whole: int) -> str:
@@ -119,21 +132,26 @@ def _percent(part: int, whole: int) -> str:
 
 
 def report(result: dict, parts: dict[str, list[str]], shown: list[str]) -> None:
-    row = "{:<52} {:>6} {:>6} {:>7} {:>10} {:>7}"
+    row = "{:<52} {:>5} {:>5} {:>6} {:>5} {:>9} {:>7} {:>7}"
+    print("asked: by a question naming its show; any: in any wording; failing: a mechanical check;")
+    print("unnamed: questions naming none of their show's names (bench/article_checks.py)")
     for part in shown:
         print(f"\n{part} split")
-        print(row.format("article", "facts", "asked", "asked%", "questions", "failing"))
+        print(row.format("article", "facts", "asked", "asked%", "any", "questions", "failing", "unnamed"))
         for article in parts[part]:
-            listed, asked, made, failing = figures(result["articles"][article])
-            print(row.format(article[:52], listed, asked, _percent(asked, listed), made, failing))
+            listed, asked, loose, made, failing, unnamed = figures(result["articles"][article])
+            cells = (listed, asked, _percent(asked, listed), loose, made, failing, unnamed)
+            print(row.format(article[:52], *cells))
     print("\ntotals  (targets on test: asked >= 60%, publishable >= 85% by the review sheet)")
     for part in ("train", "test"):
         totals = [figures(result["articles"][a]) for a in parts[part]]
-        listed, asked, made, failing = (sum(column) for column in zip(*totals, strict=True))
+        listed, asked, loose, made, failing, unnamed = (sum(col) for col in zip(*totals, strict=True))
         print(
             f"{part:<5}  facts {listed:4}  asked {asked:4} ({_percent(asked, listed).strip()})"
-            f"  questions {made:4}  failing a mechanical check {failing:4}"
-            f" ({_percent(failing, made).strip()})  mechanically clean {made - failing:4}"
+            f"  in any wording {loose:4} ({_percent(loose, listed).strip()})  questions {made:4}"
+            f"  failing a mechanical check {failing:4} ({_percent(failing, made).strip()})"
+            f"  naming no show {unnamed:4}  clean and naming the show"
+            f" {sum(_clean(result['articles'][a]) for a in parts[part]):4}"
         )
     home = result["home"]
     print(

@@ -37,13 +37,15 @@ def question_lines(item) -> list[str]:
         lines.append(f'  - quote ({citation["source"]}): "{citation["quote"]}"')
     if item.facts:
         lines.append("  - asks listed fact: " + ", ".join(item.facts))
+    if not item.names_show:
+        lines.append("  - warning: names none of its show's names")
     for flag in item.flags:
         lines.append(f"  - check: {flag}")
     return lines
 
 
 def article_lines(article: str, entry: dict, meta: dict, title: str) -> list[str]:
-    listed = entry["listed"]
+    listed, result = entry["listed"], entry["result"]
     lines = [
         f"### {article}",
         "",
@@ -55,12 +57,12 @@ def article_lines(article: str, entry: dict, meta: dict, title: str) -> list[str
         "",
     ]
     for fact in listed.facts:
-        ids = entry["asked"][fact.id]
+        ids = result.asked_any[fact.id]
         mark = "x" if ids else " "
         asked = f" (asked by {', '.join(ids)})" if ids else ""
         lines.append(f"- [{mark}] {fact.id}: {fact.question} → {' / '.join(fact.answers)}{asked}")
-    lines += ["", f"Generated questions ({len(entry['judged'])}):", ""]
-    for item in entry["judged"]:
+    lines += ["", f"Generated questions ({len(result.judged)}):", ""]
+    for item in result.judged:
         lines += question_lines(item)
     return lines + [""]
 

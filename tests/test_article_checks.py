@@ -31,7 +31,8 @@ def judge():
     shows["special-music-clip"] = ("Metallic Rouge",)
 
     def run(*questions):
-        return judge_article(list(questions), sources[ARTICLE], facts[ARTICLE], shows)
+        result = judge_article(list(questions), sources[ARTICLE], facts[ARTICLE], shows)
+        return result.judged, result.asked, result.asked_any
 
     return run
 
@@ -56,15 +57,15 @@ PEOPLE = ["Shin'ya Sugai", "Tomoyasu Nishimura", "Hayato Aoki", "Yutaka Izubuchi
 
 def test_a_right_question_about_the_show_asks_the_fact_and_passes(judge):
     good = choice("q-director", "Who is directing Shikizakura?", "Shin'ya Sugai", PEOPLE, DIRECTOR_QUOTE)
-    judged, asked = judge(good)
+    judged, asked, _ = judge(good)
     assert asked["director"] == ["q-director"]
-    assert judged[0].flags == []
+    assert judged[0].flags == [] and judged[0].names_show
 
 
 def test_a_typed_spelling_and_a_true_statement_count(judge):
     text = choice("q-text", "Who directs Shikizakura?", "Shinya Sugai", [], DIRECTOR_QUOTE, "text")
     statement = choice("q-true", "Shin'ya Sugai directs Shikizakura.", True, [], DIRECTOR_QUOTE, "truefalse")
-    _, asked = judge(text, statement)
+    _, asked, _ = judge(text, statement)
     assert asked["director"] == ["q-text", "q-true"]
 
 
@@ -77,12 +78,12 @@ def test_a_right_answer_to_another_question_is_not_the_fact(judge):
         ["December 25", "January 7", "April 3", "July 6"],
         NOVEL_QUOTE,
     )
-    judged, asked = judge(wrong)
-    assert not any(asked.values())
+    judged, asked, asked_any = judge(wrong)
+    assert not any(asked.values()) and not any(asked_any.values())
     assert judged[0].flags == []  # only a reader sees this one: it goes to the review sheet
 
 
-def test_questions_about_the_wrong_show_ask_nothing_and_are_flagged(judge):
+def test_questions_about_the_wrong_show_ask_nothing_and_are_flagged_or_marked(judge):
     headline = choice(
         "q-headline",
         "Who is directing Shikizakura Anime Reveals Ending Theme Song Artist, 2nd Half of 2021 Premiere?",
@@ -94,12 +95,14 @@ def test_questions_about_the_wrong_show_ask_nothing_and_are_flagged(judge):
                     ["Sublimation", "Bones", "Orange", "Satelight"], DIRECTOR_QUOTE)  # fmt: skip
     mixed = choice("q-mixed", "Who is directing Shikizakura?", "Shin'ya Sugai", PEOPLE, DIRECTOR_QUOTE)
     mixed["sources"].append({"source": "special-music-clip", "quote": "Director: Motonobu Hori"})
-    judged, asked = judge(headline, person, mixed)
+    judged, asked, asked_any = judge(headline, person, mixed)
     assert not any(asked.values())
     flags = {item.question["id"]: " | ".join(item.flags) for item in judged}
     assert "offers the headline as the show" in flags["q-headline"]
-    assert "names none of its show's names" in flags["q-person"]
     assert "cites articles about different shows" in flags["q-mixed"]
+    # a director offered as the show: right answer, proving quote, but not asked naming the show
+    assert not judged[1].names_show
+    assert asked_any == {**asked, "studio": ["q-person"]}
 
 
 def test_few_choices_an_answer_missing_from_its_quote_and_repeats_are_flagged(judge):
@@ -108,10 +111,22 @@ def test_few_choices_an_answer_missing_from_its_quote_and_repeats_are_flagged(ju
     unquoted = choice("q-unquoted", "Who is producing Shikizakura?", producer, PEOPLE, DIRECTOR_QUOTE)
     third = choice("q-third", "Who directs the anime Shikizakura?", "Shin'ya Sugai", PEOPLE, DIRECTOR_QUOTE)
     again = choice("q-again", "Who directs Shikizakura?", "Shin'ya Sugai", PEOPLE, DIRECTOR_QUOTE)
-    judged, asked = judge(few, unquoted, third, again)
+    judged, asked, _ = judge(few, unquoted, third, again)
     flags = {item.question["id"]: " | ".join(item.flags) for item in judged}
     assert flags["q-few"] == "3 choices"
     assert "answer not in its quote" in flags["q-unquoted"]
     assert asked["director"] == ["q-few", "q-third", "q-again"]
     assert "question 3 or later on fact director" in flags["q-again"]
     assert "q-third" in flags and "question 3" not in flags["q-third"]
+
+
+def test_a_song_title_in_quotes_names_the_subject_and_a_bare_one_does_not(judge):
+    song = 'Which artist performs the opening theme song "BELIEVE MYSELF"?'
+    quote = 'Asaka is performing the anime\'s opening theme song "BELIEVE MYSELF."'
+    singers = ["Asaka", "May'n", "Yu-ka", "Dazbee"]
+    quoted = choice("q-quoted", song, "Asaka", singers, quote)
+    bare = choice("q-bare", "Who performs the opening theme song of BELIEVE MYSELF?", "Asaka", singers, quote)
+    judged, asked, asked_any = judge(quoted, bare)
+    assert [item.names_show for item in judged] == [True, False]
+    assert asked["opening-artist"] == ["q-quoted"]
+    assert asked_any["opening-artist"] == ["q-quoted", "q-bare"]
