@@ -17,9 +17,9 @@ def _create_app():
 
 
 def questions_dir() -> Path:
-    from quiz.config import PROJECT_ROOT
+    from quiz.config import DATA_ROOT
 
-    return Path(os.environ.get("QUIZ_QUESTIONS_DIR") or PROJECT_ROOT / "questions")
+    return Path(os.environ.get("QUIZ_QUESTIONS_DIR") or DATA_ROOT / "questions")
 
 
 @click.group(
