@@ -64,5 +64,10 @@ def defaults(instance_path: str) -> dict:
     }
 
 
+def questions_dir(environ: os._Environ | dict = os.environ) -> Path:
+    """The bank the commands work on: QUIZ_QUESTIONS_DIR, else the bundled one."""
+    return Path(environ.get("QUIZ_QUESTIONS_DIR") or DATA_ROOT / "questions")
+
+
 def from_environment(environ: os._Environ | dict = os.environ) -> dict:
     return {key: environ[name] for name, key in ENVIRONMENT.items() if environ.get(name)}

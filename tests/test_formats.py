@@ -31,7 +31,7 @@ questions:
     difficulty: hard
     prompt: 'Which studio''s 25th anniversary: {one} = "~#1" & café?'
     answer: 'Bones: 25 = {#1}'
-    choices: ['Bones: 25 = {#1}', 'Sunrise ~ Inc.', 'MAPPA \\ 2 < 3']
+    choices: ['Bones: 25 = {#1}', 'Sunrise ~ Inc.', 'MAPPA \\ 2 < 3', 'Trigger > "Co" -- 2']
     explanation: 'Studio Bones: its 25th anniversary.'
     sources:
       - source: official-trailer-ruju-naomi
@@ -96,6 +96,7 @@ QUESTION_KEYS = [
 ]
 # the question types each format can carry
 CARRIES = {
+    "moodle": {"choice", "multi", "truefalse", "text", "number", "order"},
     "gift": {"choice", "multi", "truefalse", "text", "number"},
     "aiken": {"choice"},
     "opentdb": {"choice", "truefalse"},
@@ -162,10 +163,11 @@ def test_gift_escapes_special_characters_and_keeps_the_citation(sample_bank):
         "=Bones\\: 25 \\= \\{\\#1\\}\n"
         "~Sunrise \\~ Inc.\n"
         "~MAPPA \\\\ 2 < 3\n"
+        '~Trigger > "Co" -- 2\n'
         "####Studio Bones\\: its 25th anniversary.\n"
         "}\n"
     ) in text
-    assert "~%50%Yutaka Izubuchi\n~%-100%Hideo Kojima\n~%50%Motonobu Hori\n" in text
+    assert "~%50%Yutaka Izubuchi\n~%-50%Hideo Kojima\n~%50%Motonobu Hori\n" in text
     assert "{FALSE####It is an original property.}" in text
     assert "{\n=Taisei Iwasaki\n=Iwasaki\n####" in text
     assert "{#25####Metallic Rouge marks" in text
@@ -201,7 +203,7 @@ def test_opentdb_export_is_html_escaped_like_the_api(sample_bank):
         "category": "Entertainment: Japanese Anime &amp; Manga",
         "question": "Which studio&#039;s 25th anniversary: {one} = &quot;~#1&quot; &amp; caf&eacute;?",
         "correct_answer": "Bones: 25 = {#1}",
-        "incorrect_answers": ["Sunrise ~ Inc.", "MAPPA \\ 2 &lt; 3"],
+        "incorrect_answers": ["Sunrise ~ Inc.", "MAPPA \\ 2 &lt; 3", "Trigger &gt; &quot;Co&quot; -- 2"],
     }
     assert html.unescape(special["category"]) == "Entertainment: Japanese Anime & Manga"
     boolean = data["results"][2]
@@ -211,9 +213,15 @@ def test_opentdb_export_is_html_escaped_like_the_api(sample_bank):
     assert [r["type"] for r in data["results"]] == ["multiple", "multiple", "boolean"]
 
 
+def carried(q, fmt: str) -> bool:
+    if fmt == "opentdb" and q.type == "choice":  # one right and three wrong answers there
+        return len(q.choices) == 4
+    return q.type in CARRIES[fmt]
+
+
 def assert_round_trip(bank, fmt: str) -> None:
     """Exported then read back, each question the format carries comes back the same."""
-    expected = [q for q in bank.questions if q.type in CARRIES[fmt]]
+    expected = [q for q in bank.questions if carried(q, fmt)]
     parsed = parse(export_bank(bank, fmt).text, f"export.{fmt}", fmt)
     assert parsed.problems == [] and parsed.notes == []
     assert len(parsed.drafts) == len(expected)
@@ -226,13 +234,15 @@ def assert_round_trip(bank, fmt: str) -> None:
         if fmt == "opentdb":  # the API lists the right answer apart from the wrong ones
             assert sorted(draft.choices) == sorted(q.choices), q.id
             assert draft.difficulty == q.difficulty
-        else:
+        elif q.type != "order":  # an order question's items come back in the right order
             assert draft.choices == (q.choices if q.type in ("choice", "multi") else ()), q.id
-        if fmt == "gift":  # GIFT also carries the id, feedback, text aliases and citations
+        if fmt in ("gift", "moodle"):  # these also carry the id, feedback, aliases and citations
             assert draft.id == q.id
             assert (draft.difficulty, draft.explanation) == (q.difficulty, " ".join(q.explanation.split()))
-            assert draft.accept == (q.accept if q.type == "text" else ())
+            assert draft.accept == (q.accept if q.type == "text" else ()), q.id
             assert draft.sources == [{"source": c.source, "quote": c.quote} for c in q.sources]
+        if fmt == "moodle":  # and the topic, as a category
+            assert draft.topic == q.topic
 
 
 @pytest.mark.parametrize("fmt", IMPORT_FORMATS)
@@ -246,7 +256,7 @@ def test_the_whole_bank_reads_back_from_each_export(bank, fmt):
 
 
 def test_export_formats_are_the_documented_ones():
-    assert EXPORT_FORMATS == ("json", "gift", "aiken", "opentdb")
+    assert EXPORT_FORMATS == ("json", "moodle", "gift", "aiken", "opentdb")
 
 
 # ---------------------------------------------------------------- GIFT as Moodle writes it

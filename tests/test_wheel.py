@@ -1,7 +1,7 @@
 """The built wheel, installed into a fresh virtual environment, runs the whole app from any folder.
 
 The wheel is built from a copy of the checkout (pip fetches the build backend as a normal
-`pip install .` does). The fresh environment sees the interpreter's own site-packages for the
+`pip install .` does). The fresh environment sees the test run's site-packages for the
 dependencies, so nothing is downloaded twice; the app itself comes only from the wheel.
 """
 
@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import site
 import subprocess
 import sys
+import sysconfig
 import time
 import venv
 from pathlib import Path
@@ -63,6 +65,10 @@ def installed(tmp_path_factory) -> Path:
     except (OSError, subprocess.CalledProcessError) as exc:
         pytest.skip(f"cannot create a virtual environment here: {exc}")
     python = root / "venv" / "bin" / "python"
+    # the test run's own site-packages after the environment's: dependencies installed there
+    # count, but a .pth file there (a development install of the project) is not run
+    purelib = Path(sysconfig.get_path("purelib", vars={"base": str(root / "venv")}))
+    (purelib / "test-dependencies.pth").write_text("\n".join(site.getsitepackages()) + "\n")
     wheel = next((root / "dist").glob("rouge_quiz-*.whl"))
     # --ignore-installed: a development install of the project outside the venv is not reused
     added = run([python, "-m", "pip", "install", "--no-deps", "--ignore-installed", "-q", wheel],
@@ -128,3 +134,8 @@ def test_quiz_questions_dir_points_the_installed_app_at_an_own_bank(installed, t
     exported = run([installed / "quiz", "export"], tmp_path, env)
     assert exported.returncode == 0, exported.stderr
     assert '"id": "own-opening-singer"' in exported.stdout and exported.stdout.count('"prompt"') == 1
+    moodle = run([installed / "quiz", "export", "--format", "xml"], tmp_path, env)
+    assert moodle.returncode == 0 and "<idnumber>own-opening-singer</idnumber>" in moodle.stdout
+    (tmp_path / "own.xml").write_text(moodle.stdout, encoding="utf-8")
+    back = run([installed / "quiz", "import", "own.xml", "--format", "moodle"], tmp_path, env)
+    assert back.returncode == 0 and "1 question(s) written to stdout, 1 cited" in back.stderr, back.stderr

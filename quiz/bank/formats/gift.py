@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from quiz.bank.answers import parse_number
-from quiz.bank.formats import Draft, ExportResult, LineProblem, ParseResult, number_text
+from quiz.bank.formats import Draft, ExportResult, LineProblem, ParseResult, multi_weights, number_text
 from quiz.bank.model import Bank, Question
 
 _SPECIAL = "\\~=#{}:"
@@ -38,10 +38,6 @@ def escape(text: str) -> str:
 # ---------------------------------------------------------------- export
 
 
-def _weight(share: float) -> str:
-    return f"{share:.5f}".rstrip("0").rstrip(".")
-
-
 def _answer_block(q: Question) -> str:
     general = f"####{escape(q.explanation)}" if q.explanation else ""
     if q.type == "truefalse":
@@ -51,9 +47,8 @@ def _answer_block(q: Question) -> str:
     if q.type == "choice":
         lines = [("=" if c == q.answer else "~") + escape(c) for c in q.choices]
     elif q.type == "multi":
-        # Moodle wants the right answers' weights to add up to 100%
-        right = _weight(100 / len(q.answer))
-        lines = [(f"~%{right}%" if c in q.answer else "~%-100%") + escape(c) for c in q.choices]
+        right, wrong = multi_weights(len(q.answer))  # Moodle then scores every pick as here
+        lines = [f"~%{right if c in q.answer else wrong}%" + escape(c) for c in q.choices]
     else:  # text: every accepted spelling is a right answer
         lines = ["=" + escape(a) for a in (q.answer, *q.accept)]
     if general:

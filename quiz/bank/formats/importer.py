@@ -1,4 +1,4 @@
-"""Turn a GIFT, Aiken or Open Trivia DB file into a curated question file.
+"""Turn a Moodle XML, GIFT, Aiken or Open Trivia DB file into a curated question file.
 
 Parse, give every question a unique id, cite the corpus sentence that proves its answer, then
 run the validator over the result, so that an import either writes a file `quiz check`
@@ -128,10 +128,11 @@ def recheck(text: str, path: str, drafts: list[Draft], sources: dict) -> list[Li
 
 
 def convert(
-    text: str, path: str, fmt: str, questions_dir: Path, topic: str, output: Path | None = None
+    text: str, path: str, fmt: str, questions_dir: Path, topic: str, output: Path | None = None,
+    **options,
 ) -> Conversion:
     """The question file for `text`, or the problems that stop it being written."""
-    parsed = parse(text, path, fmt)
+    parsed = parse(text, path, fmt, **options)
     result = Conversion(problems=parsed.problems, notes=parsed.notes)
     if result.problems:
         return result
@@ -145,7 +146,7 @@ def convert(
         cite(draft, sources)
     result.drafts = parsed.drafts
     header = f"# Imported from {Path(path).name} ({fmt}).\n"
-    result.text = dump_questions(topic, [d.to_yaml() for d in parsed.drafts], header)
+    result.text = dump_questions(topic, [d.to_yaml(topic) for d in parsed.drafts], header)
     result.problems = recheck(result.text, path, parsed.drafts, sources)
     return result
 
@@ -165,12 +166,12 @@ def read_input(path: Path) -> tuple[str | None, LineProblem | None]:
 
 
 def import_file(
-    path: Path, fmt: str, questions_dir: Path, topic: str, output: Path | None = None
+    path: Path, fmt: str, questions_dir: Path, topic: str, output: Path | None = None, **options
 ) -> Conversion:
     text, problem = read_input(path)
     if problem is not None:
         return Conversion(problems=[problem])
-    return convert(text, str(path), fmt, questions_dir, topic, output)
+    return convert(text, str(path), fmt, questions_dir, topic, output, **options)
 
 
 def write_whole(path: Path, text: str) -> None:
