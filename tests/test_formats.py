@@ -306,7 +306,14 @@ def test_gift_reads_the_question_kinds_moodle_writes():
         (20, "Q6", "truefalse", "Is the café open?", False, (), ()),
     ]
     assert result.drafts[4].explanation == "Red and blue are; green is not."
+    # per-answer feedback is kept, after the answer it is for
+    assert result.drafts[0].explanation == (
+        "yellow: right; good! red: wrong, it's yellow. blue: wrong, it's yellow."
+    )
+    assert [d.topic for d in result.drafts] == [None, None, None, "dick", "dick", "dick"]
     assert [str(n) for n in result.notes] == [
+        "moodle.gift:13: weights other than ~%50% per right and ~%-50% per wrong answer: "
+        "picks may score differently here",
         "moodle.gift:22: skipped: an essay question ({}) has no answer to check",
         "moodle.gift:24: skipped: matching questions (a -> b) have no Rouge Quiz form",
         "moodle.gift:26: skipped: no { } answer block (a description, not a question)",
@@ -322,9 +329,9 @@ Two right? {=a =b ~c}
 
 No right? {~a ~b}
 
-Number range {#1..5}
+Number range {#5..1}
 
-Tolerance {#5:2}
+Tolerance {#5:two}
 
 Bad number {#five}
 
@@ -334,7 +341,7 @@ Next question {=c ~d}
 // source: not a valid comment
 Cited {=a ~b}
 
-Partial {=a ~%50%b ~c}
+Empty answer {=a ~}
 
 Text first {a =b}
 
@@ -348,15 +355,14 @@ def test_gift_reports_every_problem_at_its_line():
         "broken.gift:1: the title '::' is never closed by another '::'",
         "broken.gift:3: the answer block '{' is never closed by '}'",
         "broken.gift:5: more than one '=' answer: a choice question has one right answer "
-        "(for several, weight them: ~%50%A ~%50%B ~%-100%C)",
+        "(for several, weight them: ~%50%A ~%50%B ~%-50%C)",
         "broken.gift:7: no right answer: mark it with '=' (or several with ~%50%)",
-        "broken.gift:9: a number range ('1..5') cannot be imported: number answers are exact",
-        "broken.gift:11: a tolerance (':2') cannot be imported: number answers are exact",
+        "broken.gift:9: '5..1' is not a number range (low..high)",
+        "broken.gift:11: tolerance 'two' is not a number",
         "broken.gift:13: 'five' is not a number",
         "broken.gift:16: a second answer block: separate questions with a blank line",
         "broken.gift:18: a '// source:' comment reads '// source: SOURCE-ID: the quote'",
-        "broken.gift:21: partial credit (%N% beside '=') cannot be imported: "
-        "a choice question has one right answer",
+        "broken.gift:21: an empty answer after '~'",
         "broken.gift:23: cannot read the answers 'a =b': each answer starts with '=' (right) "
         "or '~' (wrong); or write T, F or #number",
         "broken.gift:25: '}' without an opening '{': write a literal brace as '\\}'",

@@ -20,6 +20,7 @@ from quiz.bank.cite import best_citation
 from quiz.bank.corpus import load_sources
 from quiz.bank.files import Mapping, Sequence, dump_questions, read_yaml
 from quiz.bank.formats import Draft, LineProblem, number_text, parse
+from quiz.bank.formats.text import escape_markup
 from quiz.bank.load import bank_files
 from quiz.bank.validate import ID_PATTERN, TOPIC_PATTERN, FileChecker
 
@@ -102,6 +103,22 @@ def explain(draft: Draft) -> str:
     return f"The answer is {draft.answer}."
 
 
+def plain_only(draft: Draft, path: str) -> LineProblem | None:
+    """Text that reads as HTML in a plain-text format (Aiken's "<Space Dandy>") kept as text."""
+    before = (draft.prompt, draft.answer, draft.choices, draft.accept, draft.explanation)
+    draft.prompt, draft.explanation = escape_markup(draft.prompt), escape_markup(draft.explanation)
+    draft.choices = tuple(escape_markup(c) for c in draft.choices)
+    draft.accept = tuple(escape_markup(a) for a in draft.accept)
+    if isinstance(draft.answer, str):
+        draft.answer = escape_markup(draft.answer)
+    elif isinstance(draft.answer, tuple):
+        draft.answer = tuple(escape_markup(a) for a in draft.answer)
+    if before == (draft.prompt, draft.answer, draft.choices, draft.accept, draft.explanation):
+        return None
+    return LineProblem(path, draft.line, "text that reads as an HTML tag or entity is kept as "
+                                         "text, written with \u2039 \u203a \uff06 for < > &")
+
+
 def cite(draft: Draft, sources: dict) -> None:
     if draft.sources:
         return
@@ -142,6 +159,7 @@ def convert(
     sources, _ = load_sources(Path(questions_dir) / "sources")
     result.notes += assign_ids(parsed.drafts, taken_ids(Path(questions_dir), output), path)
     for draft in parsed.drafts:
+        result.notes += filter(None, [plain_only(draft, path)])
         draft.explanation = draft.explanation or explain(draft)
         cite(draft, sources)
     result.drafts = parsed.drafts

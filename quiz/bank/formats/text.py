@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from quiz.bank.text import find_html
+
 # tags that separate words when the markup is taken away
 _BREAKS = {"p", "br", "div", "li", "ul", "ol", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"}
 _MARKDOWN = [
@@ -78,3 +80,14 @@ def with_feedback(general: str, feedback: list[tuple[str, str]]) -> str:
     parts = [sentence(general)] if general else []
     parts += [f"{answer}: {sentence(why)}" for answer, why in feedback if why and why != general]
     return " ".join(parts)
+
+
+# lookalikes that keep "<Space Dandy>" readable without it being taken for a tag
+_LOOKALIKES = str.maketrans({"<": "\u2039", ">": "\u203a", "&": "\uff06"})
+
+
+def escape_markup(text: str) -> str:
+    """`text` with whatever would read as an HTML tag or entity written with lookalikes."""
+    while found := find_html(text):
+        text = text.replace(found, found.translate(_LOOKALIKES))
+    return text
