@@ -135,21 +135,3 @@ def export_bank(bank, fmt: str) -> ExportResult:
 def parse(text: str, path: str, fmt: str, **options) -> ParseResult:
     """Drafts read from `text` in format `fmt` (one of IMPORT_FORMATS)."""
     return _formats()[ALIASES.get(fmt, fmt)].parse(text, path, **options)
-
-
-WHOLE_NUMBERS_KEPT = 21  # a range of at most this many whole numbers is kept as accepted answers
-
-
-def number_range(value: float, low: float, high: float) -> tuple[tuple[str, ...], str | None]:
-    """Accepted aliases, and a note on what is lost, for a number right anywhere in low..high.
-
-    Answers here are exact: a range of whole numbers becomes those numbers as accepted answers
-    (Moodle would also take the fractions between them); any other range keeps `value` only.
-    """
-    if low == high:
-        return (), None
-    span = f"{number_text(low)}..{number_text(high)}"
-    if low.is_integer() and high.is_integer() and high - low < WHOLE_NUMBERS_KEPT:
-        others = [number_text(n) for n in range(int(low), int(high) + 1) if n != value]
-        return tuple(others), f"the range {span} is kept as its whole numbers only"
-    return (), f"the range {span} is not kept: only {number_text(value)} counts as right here"

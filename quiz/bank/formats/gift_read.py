@@ -9,15 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quiz.bank.formats import (
-    Draft,
-    LineProblem,
-    ParseResult,
-    multi_weights,
-    number_range,
-    number_text,
-    topic_slug,
-)
+from quiz.bank.formats import Draft, LineProblem, ParseResult, multi_weights, number_text, topic_slug
+from quiz.bank.formats.numbers import number_range, number_spec, spoken
 from quiz.bank.formats.text import plain, with_feedback
 
 SPECIAL = "\\~=#{}:"
@@ -31,7 +24,6 @@ _SOURCE = re.compile(r"^([a-z0-9][a-z0-9-]*):\s+(.+)$")
 _WEIGHT = re.compile(r"%(-?\d+(?:\.\d+)?)%")  # used with .match(): anchored where it starts
 _TRUE_FALSE = re.compile(r"^(T|TRUE|F|FALSE)\s*(#.*)?$", re.IGNORECASE | re.DOTALL)
 _MARKUP = re.compile(r"\s*\[(html|moodle|plain|markdown)\]", re.IGNORECASE)  # .match() anchors
-_RANGE = re.compile(r"^(-?[\d.]+)\.\.(-?[\d.]+)$")
 
 
 def _protect(text: str) -> str:
@@ -209,12 +201,13 @@ class _Block:
             spec = spec.lstrip()[weight.end() :] if weight else spec
             spec, _, why = spec.partition("#")
             spec = _restore(spec)
-            feedback.append((spec or "Any other answer", _restore(why, self.markup)))
+            feedback.append((spoken(spec), _restore(why, self.markup)))
             if marker == "~" or not spec:
                 continue  # a wrong answer, there for its feedback
-            value = self.number_spec(spec, at)
-            if value is None:
-                return None
+            try:
+                value = number_spec(spec)
+            except ValueError as exc:
+                return self.problem(at, str(exc))
             if weight and float(weight.group(1)) < 100:
                 self.note(f"partial credit not kept for {spec!r} ({weight.group(1)}%)")
             else:
@@ -233,31 +226,6 @@ class _Block:
         answer = int(answer) if answer.is_integer() else answer
         explanation = with_feedback(general, feedback)
         return Draft(0, "number", "", answer, accept=tuple(accept), explanation=explanation)
-
-    def number_spec(self, spec: str, at: int) -> tuple[float, float, float] | None:
-        """(the answer, lowest and highest right number) of `3`, `3:2` or `1..5`."""
-        span = _RANGE.match(spec.strip())
-        if span:
-            low, high = _float(span[1]), _float(span[2])
-            if low is None or high is None or low > high:
-                return self.problem(at, f"{spec!r} is not a number range (low..high)")
-            middle = (low + high) / 2
-            whole = low.is_integer() and high.is_integer()
-            return (middle if middle.is_integer() or not whole else low), low, high
-        value, _, tolerance = spec.partition(":")
-        number, margin = _float(value), _float(tolerance or "0")
-        if number is None:
-            return self.problem(at, f"{value.strip()!r} is not a number")
-        if margin is None:
-            return self.problem(at, f"tolerance {tolerance.strip()!r} is not a number")
-        return number, number - abs(margin), number + abs(margin)
-
-
-def _float(text: str) -> float | None:
-    try:
-        return float(text.strip())
-    except ValueError:
-        return None
 
 
 def _read_meta(path: str, number: int, line: str, meta: dict, out: ParseResult) -> None:

@@ -16,15 +16,8 @@ from dataclasses import dataclass
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import XMLParser
 
-from quiz.bank.formats import (
-    Draft,
-    LineProblem,
-    ParseResult,
-    multi_weights,
-    number_range,
-    number_text,
-    topic_slug,
-)
+from quiz.bank.formats import Draft, LineProblem, ParseResult, multi_weights, number_text, topic_slug
+from quiz.bank.formats.numbers import number_range
 from quiz.bank.formats.text import plain, squash, with_feedback
 
 _META = re.compile(r"^\s*(difficulty|source):\s*(.*?)\s*$", re.DOTALL)
