@@ -56,7 +56,10 @@ def import_command(file: Path, fmt: str, output: Path | None, topic: str | None,
     topic = topic or default_topic(output)
     if not TOPIC_PATTERN.match(topic):
         raise click.ClickException(f"--topic {topic!r} must be a lower-case slug like 'music'")
-    options = {"encoding": encoding} if ALIASES.get(fmt, fmt) == "opentdb" else {}
+    opentdb = ALIASES.get(fmt, fmt) == "opentdb"
+    if encoding != "auto" and not opentdb:
+        raise click.ClickException("--encoding is for --format opentdb only")
+    options = {"encoding": encoding} if opentdb else {}
     result = import_file(file, fmt, questions_dir(), topic, output, **options)
     for line in [*result.notes, *result.problems]:
         click.echo(str(line), err=True)
