@@ -147,6 +147,7 @@ def test_reads_the_shapes_moodle_writes():
         "Title, trailer, then release.",
     ]
     assert [str(n) for n in result.notes] == [
+        "m.xml:16: not kept: pictures and files",
         "m.xml:66: Moodle's weights differ from the scoring here (50% per right pick, -50% per wrong "
         "pick): the same picks may score differently",
         "m.xml:134: partial credit not kept, these count as wrong: 'Taisei' (50%)",
@@ -159,7 +160,8 @@ def test_reads_the_shapes_moodle_writes():
 def test_reads_a_lone_ordering_question_as_moodle_tests_keep_them():
     text = (FIXTURES / "ordering-question.xml").read_text(encoding="utf-8")
     result = parse(text, "o.xml", "moodle")
-    assert result.problems == [] and result.notes == []
+    assert result.problems == []
+    assert [str(n) for n in result.notes] == ["o.xml:1: not kept: correctfeedback, hints"]
     (draft,) = result.drafts
     assert (draft.id, draft.type, draft.answer) == ("myid", "order", ("Modular", "Object", "Oriented"))
     assert draft.explanation == (

@@ -16,15 +16,13 @@ import xml.etree.ElementTree as ET
 
 from quiz.bank.answers import parse_number
 from quiz.bank.formats import ExportResult, multi_weights, number_text
-from quiz.bank.formats.moodle_read import parse  # noqa: F401  (the format's reader)
+from quiz.bank.formats.moodle_read import (
+    COMBINED_FEEDBACK,
+    parse,  # noqa: F401  (the format's reader)
+)
 from quiz.bank.model import Bank, Question
 
 CATEGORY_ROOT = "$course$/top"
-RIGHT_WRONG = {
-    "correctfeedback": "Your answer is correct.",
-    "partiallycorrectfeedback": "Your answer is partially correct.",
-    "incorrectfeedback": "Your answer is incorrect.",
-}
 
 
 def _text(parent: ET.Element, tag: str, text: str, markup: str | None = "html") -> ET.Element:
@@ -47,7 +45,7 @@ def _settings(question: ET.Element, **values: str) -> None:
 
 
 def _combined_feedback(question: ET.Element) -> None:
-    for tag, text in RIGHT_WRONG.items():
+    for tag, text in COMBINED_FEEDBACK.items():
         _text(question, tag, text)
     ET.SubElement(question, "shownumcorrect")
 

@@ -23,6 +23,12 @@ from quiz.bank.formats.text import plain, squash, with_feedback
 _META = re.compile(r"^\s*(difficulty|source):\s*(.*?)\s*$", re.DOTALL)
 _SOURCE = re.compile(r"^([a-z0-9][a-z0-9-]*):\s+(.+)$", re.DOTALL)
 _UNESCAPE = re.compile(r"\\(.)")
+# Moodle's own words for its combined feedback: nothing of the author's is lost without them
+COMBINED_FEEDBACK = {
+    "correctfeedback": "Your answer is correct.",
+    "partiallycorrectfeedback": "Your answer is partially correct.",
+    "incorrectfeedback": "Your answer is incorrect.",
+}
 
 
 class _Located:
@@ -173,7 +179,17 @@ class _Reader:
             draft.prompt, draft.line = prompt, self.line
             name = squash(element.findtext("name/text") or "")
             draft.id = squash(element.findtext("idnumber") or "") or name or None
+            self.not_kept(element)
         return draft
+
+    def not_kept(self, element: ET.Element) -> None:
+        """A note naming what the author wrote that has no place here."""
+        lost = [tag for tag, words in COMBINED_FEEDBACK.items()
+                if _rich(element.find(tag)) not in ("", words)]
+        lost += ["hints"] if any(_rich(hint) for hint in element.findall("hint")) else []
+        lost += ["pictures and files"] if element.find(".//file") is not None else []
+        if lost:
+            self.note(f"not kept: {', '.join(lost)}")
 
     def multichoice(self, element: ET.Element, answers: list[_Answer]) -> Draft | None:
         choices = tuple(a.text for a in answers)
