@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quiz.config import PROJECT_ROOT, defaults, from_environment
+from quiz.config import DATA_ROOT, INSTALLED, PROJECT_ROOT, defaults, from_environment
 
 if TYPE_CHECKING:  # imported in create_app, so `import quiz.bank` stays free of Flask
     from flask import Flask
@@ -31,9 +31,10 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     app = Flask(
         __name__,
-        instance_path=str(PROJECT_ROOT / "instance"),
-        template_folder=str(PROJECT_ROOT / "templates"),
-        static_folder=str(PROJECT_ROOT / "static"),
+        # installed: Flask's own choice, <prefix>/var/quiz-instance
+        instance_path=None if INSTALLED else str(PROJECT_ROOT / "instance"),
+        template_folder=str(DATA_ROOT / "templates"),
+        static_folder=str(DATA_ROOT / "static"),
     )
     app.config.from_mapping(defaults(app.instance_path))
     app.config.update(from_environment())

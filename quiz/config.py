@@ -5,8 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-# The checkout holding templates/, static/ and questions/ beside the package.
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PACKAGE_DIR = Path(__file__).resolve().parent
+# A checkout holds templates/, static/ and questions/ beside the package; an installed wheel
+# carries them inside it (setup.py maps them there) and has no checkout to keep instance/ in.
+PROJECT_ROOT = PACKAGE_DIR.parent
+INSTALLED = (PACKAGE_DIR / "templates").is_dir()
+DATA_ROOT = PACKAGE_DIR if INSTALLED else PROJECT_ROOT
+MIGRATIONS_DIR = PACKAGE_DIR / "migrations"
 
 # environment variable -> Flask config key
 ENVIRONMENT = {
@@ -32,7 +37,7 @@ def defaults(instance_path: str) -> dict:
         "SECRET_KEY": "dev",
         "QUIZ_ENV": "development",
         "SQLALCHEMY_DATABASE_URI": "sqlite:///" + os.path.join(instance_path, "quiz.sqlite"),
-        "QUESTIONS_DIR": str(PROJECT_ROOT / "questions"),
+        "QUESTIONS_DIR": str(DATA_ROOT / "questions"),
         "REDIS_URL": None,
         "MAX_CONTENT_LENGTH": 64 * 1024,  # forms are tiny; anything bigger is refused with 413
         "ROUND_SIZE": 10,
@@ -57,6 +62,11 @@ def defaults(instance_path: str) -> dict:
         # reverse proxies in front of the app whose X-Forwarded-* headers are trusted
         "PROXIES": 0,
     }
+
+
+def questions_dir(environ: os._Environ | dict = os.environ) -> Path:
+    """The bank the commands work on: QUIZ_QUESTIONS_DIR, else the bundled one."""
+    return Path(environ.get("QUIZ_QUESTIONS_DIR") or DATA_ROOT / "questions")
 
 
 def from_environment(environ: os._Environ | dict = os.environ) -> dict:

@@ -10,7 +10,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase
 
-from quiz.config import PROJECT_ROOT
+from quiz.config import MIGRATIONS_DIR
 from quiz.sqlite_writes import QueuedWritesConnection
 
 
@@ -19,7 +19,7 @@ class Base(DeclarativeBase):
 
 
 db = SQLAlchemy(model_class=Base)
-migrate = Migrate(directory=str(PROJECT_ROOT / "quiz" / "migrations"))
+migrate = Migrate(directory=str(MIGRATIONS_DIR))
 
 
 @event.listens_for(Engine, "connect")

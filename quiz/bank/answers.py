@@ -140,4 +140,5 @@ def number_matches(given: str, answer: int | float | str) -> bool:
 
 def same_choice(a: str, b: str) -> bool:
     """Two choices are the same when they normalise alike (used to refuse duplicates)."""
-    return normalize(a) == normalize(b)
+    # punctuation-only choices ("~", "=", "#") normalise to nothing: compare them as written
+    return (normalize(a) or " ".join(a.split())) == (normalize(b) or " ".join(b.split()))

@@ -366,7 +366,8 @@ class FileChecker:
 
 @lru_cache(maxsize=65536)
 def _choice_form(text: str) -> str:
-    return normalize(text)
+    # punctuation-only choices ("~", "=", "#") normalise to nothing: compare them as written
+    return normalize(text) or " ".join(text.split())
 
 
 def _same_choice(a: str, b: str) -> bool:
