@@ -1,19 +1,17 @@
 """Reading question YAML: the same meaning as editors (YAML 1.2), bounded work, located errors.
 
-Files are checked through the real `quiz check` command, in a bank folder of their own.
+Files are checked through the real `quiz check` command (the `check_file` fixture), or read
+with `read_yaml` where the budget itself is measured.
 """
 
 from __future__ import annotations
 
-import textwrap
 import time
 import tracemalloc
 
 import pytest
-from click.testing import CliRunner
 
 from quiz.bank.files import MAX_ALIAS_EVENTS, read_yaml
-from quiz.cli import main
 
 QUESTION = """\
 topic: music
@@ -29,18 +27,6 @@ questions:
 """
 
 
-def check(tmp_questions, monkeypatch, text: str) -> list[str]:
-    """`quiz check` of one curated file holding `text`: its problem lines, paths shortened."""
-    (tmp_questions / "curated" / "f.yaml").write_text(textwrap.dedent(text), encoding="utf-8")
-    monkeypatch.chdir(tmp_questions.parent)
-    monkeypatch.setenv("QUIZ_QUESTIONS_DIR", "questions")
-    result = CliRunner().invoke(main, ["check"], catch_exceptions=False)
-    assert "Traceback" not in result.output
-    out = result.stdout.splitlines()
-    assert result.exit_code == (1 if out else 0), result.output
-    return [line.removeprefix("questions/curated/f.yaml:") for line in out]
-
-
 def truth_word(word: str) -> str:
     return (
         f"{word!r} is a truth value only in YAML 1.1 (editors read it as text): "
@@ -49,24 +35,24 @@ def truth_word(word: str) -> str:
 
 
 @pytest.mark.parametrize("word", ["yes", "no", "on", "off", "Yes", "NO", "On", "OFF"])
-def test_a_yaml_1_1_truth_word_is_refused_where_it_stands(tmp_questions, monkeypatch, word):
-    out = check(tmp_questions, monkeypatch, QUESTION.format(type="truefalse", answer=word))
+def test_a_yaml_1_1_truth_word_is_refused_where_it_stands(check_file, word):
+    out = check_file(QUESTION.format(type="truefalse", answer=word))
     assert out == ["6:13: " + truth_word(word), "6:13: a truefalse answer is true or false"]
 
 
 @pytest.mark.parametrize("word", ["true", "false", "True", "FALSE"])
-def test_truth_values_both_versions_read_alike_pass(tmp_questions, monkeypatch, word):
-    assert check(tmp_questions, monkeypatch, QUESTION.format(type="truefalse", answer=word)) == []
+def test_truth_values_both_versions_read_alike_pass(check_file, word):
+    assert check_file(QUESTION.format(type="truefalse", answer=word)) == []
 
 
-def test_quoted_truth_words_are_text_in_choices(tmp_questions, monkeypatch):
+def test_quoted_truth_words_are_text_in_choices(check_file):
     text = QUESTION.format(type="choice", answer="'Yes'") + "    choices: ['Yes', \"No\", 'on']\n"
-    assert check(tmp_questions, monkeypatch, text) == []
+    assert check_file(text) == []
 
 
-def test_each_bare_truth_word_of_an_inline_list_is_located(tmp_questions, monkeypatch):
+def test_each_bare_truth_word_of_an_inline_list_is_located(check_file):
     text = QUESTION.format(type="choice", answer="'Yes'") + "    choices: ['Yes', no, 'on', Off]\n"
-    out = check(tmp_questions, monkeypatch, text)
+    out = check_file(text)
     assert out == ["11:22: " + truth_word("no"), "11:32: " + truth_word("Off")]
 
 
@@ -74,13 +60,22 @@ def test_each_bare_truth_word_of_an_inline_list_is_located(tmp_questions, monkey
     ("written", "read_as"),
     [("1:30", 90), ("010", 8), ("1_000", 1000), ("0b101", 5)],
 )
-def test_numbers_only_yaml_1_1_reads_are_refused(tmp_questions, monkeypatch, written, read_as):
+def test_numbers_only_yaml_1_1_reads_are_refused(check_file, written, read_as):
     # "1:30" would otherwise become the text answer "90"
-    out = check(tmp_questions, monkeypatch, QUESTION.format(type="text", answer=written))
+    out = check_file(QUESTION.format(type="text", answer=written))
     assert out == [
         f"6:13: {written!r} is the number {read_as} only in YAML 1.1 (editors read it otherwise): "
         f"write the number in plain digits, or put it in quotes ('{written}') for text"
     ]
+
+
+def test_a_bare_date_is_refused_as_editors_read_it_as_text(check_file):
+    out = check_file(QUESTION.format(type="text", answer="2024-01-11"))
+    assert out == [
+        "6:13: '2024-01-11' is a date only in YAML 1.1 (editors read it as text): "
+        "put it in quotes ('2024-01-11')"
+    ]
+    assert check_file(QUESTION.format(type="text", answer="'2024-01-11'")) == []
 
 
 def billion_laughs(levels: int = 9) -> str:
@@ -106,15 +101,15 @@ def test_a_billion_laughs_file_is_refused_at_once_in_little_memory():
     assert peak < 20_000_000  # bytes: the expansion would need gigabytes
 
 
-def test_quiz_check_reports_a_billion_laughs_file(tmp_questions, monkeypatch):
-    out = check(tmp_questions, monkeypatch, billion_laughs())
+def test_quiz_check_reports_a_billion_laughs_file(check_file):
+    out = check_file(billion_laughs())
     assert out == [
         f"6:14: aliases expand to more than {MAX_ALIAS_EVENTS:,} values "
         "(a 'billion laughs' file?); write the values out instead"
     ]
 
 
-def test_anchors_and_aliases_within_the_budget_still_work(tmp_questions, monkeypatch):
+def test_anchors_and_aliases_within_the_budget_still_work(check_file):
     text = QUESTION.format(type="choice", answer="Dazbee").replace(
         "    sources:\n      - source", "    choices: &singers [Dazbee, Yu-ka, Taisei Iwasaki]\n"
         "    sources:\n      - source"
@@ -122,7 +117,7 @@ def test_anchors_and_aliases_within_the_budget_still_work(tmp_questions, monkeyp
     text += QUESTION.format(type="choice", answer="Yu-ka").split("questions:\n")[1].replace(
         "c-example", "c-other"
     ).replace("    sources:\n", "    choices: *singers\n    sources:\n")
-    assert check(tmp_questions, monkeypatch, text) == []
+    assert check_file(text) == []
 
 
 @pytest.mark.parametrize(

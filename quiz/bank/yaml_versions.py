@@ -12,6 +12,7 @@ import re
 BOOL = "tag:yaml.org,2002:bool"
 INT = "tag:yaml.org,2002:int"
 FLOAT = "tag:yaml.org,2002:float"
+TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 # What YAML 1.2's core schema reads as a truth value or a number (its spec, section 10.3.2).
 _CORE_BOOL = re.compile(r"true|True|TRUE|false|False|FALSE")
@@ -35,6 +36,8 @@ def disagreement(tag: str, text: str, read_as: object) -> str | None:
         return _number(text, read_as)
     if tag == FLOAT and not _CORE_FLOAT.fullmatch(text):
         return _number(text, read_as)
+    if tag == TIMESTAMP:  # YAML 1.2 has no dates: editors read text
+        return f"{text!r} is a date only in YAML 1.1 (editors read it as text): put it in quotes ('{text}')"
     return None
 
 
