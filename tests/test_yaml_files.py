@@ -134,3 +134,17 @@ def test_files_that_cannot_be_built_get_one_located_problem(text, problem):
     doc, problems = read_yaml("f.yaml", text.encode())
     assert doc is None
     assert [str(p) for p in problems] == [f"f.yaml:{problem}"]
+
+
+def test_reading_files_again_and_again_keeps_no_memory():
+    # a reader that remembered what it built would grow with every file a long-lived app reads
+    text = ("numbers: [" + ", ".join(str(n) for n in range(2000)) + "]\n").encode()
+    read_yaml("n.yaml", text)
+    tracemalloc.start()
+    for _ in range(50):
+        doc, problems = read_yaml("n.yaml", text)
+    del doc
+    grown = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    assert problems == []
+    assert grown < 1_000_000  # bytes still held after 50 reads of 2,000 numbers

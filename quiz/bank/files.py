@@ -61,7 +61,6 @@ class _Refused(Exception):
 
 _STR = "tag:yaml.org,2002:str"
 _RESOLVER = yaml.resolver.Resolver()
-_CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _NO_KEY = object()  # a mapping waiting for its next key
 _BAD_KEY = object()  # a key that is not text: its value is skipped
 
@@ -89,6 +88,7 @@ class _Builder:
         self.anchors: dict[str, list[yaml.Event]] = {}  # an anchor's events, aliases expanded
         self.open: dict[str, list[yaml.Event]] = {}  # anchors whose value is being read
         self.added = 0  # events aliases added
+        self.constructor = yaml.constructor.SafeConstructor()  # it remembers what it built
 
     def feed(self, event: yaml.Event, replayed: bool = False) -> None:
         """Take one event; a replayed one (an alias's copy) defines no anchor again."""
@@ -150,7 +150,7 @@ class _Builder:
             return event.value  # most scalars are text: the constructor would only copy it
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
-            value = _CONSTRUCTOR.construct_object(node, deep=True)
+            value = self.constructor.construct_object(node, deep=True)
         except yaml.YAMLError as exc:
             self.problems.append(Problem(self.path, *_at(event), f"bad value: {exc.problem}"))
             return None
