@@ -15,6 +15,7 @@ from datetime import date, datetime
 from num2words import num2words
 from rapidfuzz.distance import Levenshtein
 
+from quiz.bank.model import Question
 from quiz.bank.names import PERSON, STUDIO, People, answer_kind, full_name, studio_forms
 from quiz.bank.text import plain
 
@@ -179,7 +180,7 @@ def number_matches(given: str, answer: int | float | str) -> bool:
     return got == wanted if got is not None else normalize(given) in number_words(wanted)
 
 
-def typed_answer_right(question, given: str, people: People | None = None) -> bool:
+def typed_answer_right(question: Question, given: str, people: People | None = None) -> bool:
     """Whether `given`, typed for a text or number question, is right (`people`: the bank's)."""
     accept = question.accept
     if question.type == "number":
