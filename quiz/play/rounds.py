@@ -17,6 +17,7 @@ from sqlalchemy import and_, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from quiz.bank.model import Bank, Question
+from quiz.bank.names import bank_people
 from quiz.db import db
 from quiz.models import Answer, Player, Round, RoundProgress, utcnow
 from quiz.play.draw import candidates, daily_question_ids, mixed, question_hash, shuffled_options
@@ -372,7 +373,9 @@ def record_answer(
         raise OutOfOrder(f"Answer question {round_.position + 1} first: questions go in order.")
     question = bank.question(round_.question_ids[position])
     order = round_.choice_orders[position]
-    given_value, credit, correct = grade(question, order, given) if question else (None, 0.0, False)
+    given_value, credit, correct = (
+        grade(question, order, given, bank_people(bank.questions)) if question else (None, 0.0, False)
+    )
     elapsed_ms = None
     if round_.question_shown_at is not None:
         elapsed_ms = max(0, int((now - round_.question_shown_at).total_seconds() * 1000))
