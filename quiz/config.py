@@ -11,6 +11,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # environment variable -> Flask config key
 ENVIRONMENT = {
     "QUIZ_SECRET_KEY": "SECRET_KEY",
+    "QUIZ_SECRET_KEY_FILE": "SECRET_KEY_FILE",
     "QUIZ_DATABASE_URL": "SQLALCHEMY_DATABASE_URI",
     "QUIZ_QUESTIONS_DIR": "QUESTIONS_DIR",
     "QUIZ_ENV": "QUIZ_ENV",
@@ -29,7 +30,9 @@ ENVIRONMENT = {
 
 def defaults(instance_path: str) -> dict:
     return {
-        "SECRET_KEY": "dev",
+        # None: quiz.secret_key makes a random key once and keeps it in SECRET_KEY_FILE
+        "SECRET_KEY": None,
+        "SECRET_KEY_FILE": os.path.join(instance_path, "secret_key"),
         "QUIZ_ENV": "development",
         "SQLALCHEMY_DATABASE_URI": "sqlite:///" + os.path.join(instance_path, "quiz.sqlite"),
         "QUESTIONS_DIR": str(PROJECT_ROOT / "questions"),
