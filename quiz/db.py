@@ -10,6 +10,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase
 
+from quiz import timeouts
 from quiz.config import PROJECT_ROOT
 from quiz.sqlite_writes import QueuedWritesConnection
 
@@ -43,7 +44,11 @@ def _queue_sqlite_writes(conn, cursor, statement, parameters, context, executema
 
 
 def init_app(app) -> None:
-    if str(app.config["SQLALCHEMY_DATABASE_URI"]).startswith("sqlite"):
+    uri = str(app.config["SQLALCHEMY_DATABASE_URI"])
+    # connect, statement and pool time limits: a hung database is a 503, not a stalled worker
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = timeouts.engine_options(
+        uri, app.config, app.config.get("SQLALCHEMY_ENGINE_OPTIONS") or {})
+    if uri.startswith("sqlite"):
         options = dict(app.config.get("SQLALCHEMY_ENGINE_OPTIONS") or {})
         # pre-ping costs a SELECT 1 before every request's first query, for nothing on a file
         options.pop("pool_pre_ping", None)
