@@ -12,7 +12,7 @@ from sqlalchemy.orm import DeclarativeBase
 
 from quiz import timeouts
 from quiz.config import PROJECT_ROOT
-from quiz.sqlite_writes import QueuedWritesConnection
+from quiz.sqlite_writes import WAL_LIMIT_BYTES, QueuedWritesConnection
 
 
 class Base(DeclarativeBase):
@@ -33,6 +33,8 @@ def _sqlite_pragmas(dbapi_connection, connection_record) -> None:
         cursor.execute("PRAGMA busy_timeout=15000")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        # a WAL that grew in a burst is cut back to this size when it restarts
+        cursor.execute(f"PRAGMA journal_size_limit={WAL_LIMIT_BYTES}")
         cursor.close()
 
 

@@ -130,3 +130,11 @@ Index(
     BestScore.finished_at,
     BestScore.player_id,
 )
+
+
+class Heartbeat(db.Model):
+    """One row that GET /healthz rewrites: proof that the database still takes writes (a
+    full disk or a read-only volume still answers reads)."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    beat_at: Mapped[datetime] = mapped_column(default=utcnow)
