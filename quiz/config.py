@@ -25,6 +25,7 @@ ENVIRONMENT = {
     "QUIZ_RATE_LIMIT_PREFIX": "RATELIMIT_KEY_PREFIX",
     "QUIZ_PROXIES": "PROXIES",
     "QUIZ_OPENTDB_RATE_LIMIT": "OPENTDB_RATE_LIMIT",
+    "QUIZ_OPENTDB": "OPENTDB",
     # time limits, in seconds (quiz.timeouts)
     "QUIZ_DATABASE_CONNECT_TIMEOUT": "DATABASE_CONNECT_TIMEOUT",
     "QUIZ_DATABASE_STATEMENT_TIMEOUT": "DATABASE_STATEMENT_TIMEOUT",
@@ -62,6 +63,8 @@ def defaults(instance_path: str) -> dict:
         "RATE_LIMIT_ANSWER_PER_ADDRESS": "6000 per minute",
         "RATE_LIMIT_START_PER_ADDRESS": "1000 per minute",
         "RATE_LIMITS": "on",
+        # the OpenTDB-compatible API; "on" takes the questions it serves out of every round
+        "OPENTDB": "off",
         # reverse proxies in front of the app whose X-Forwarded-* headers are trusted
         "PROXIES": 0,
     }

@@ -24,8 +24,7 @@ def test_board_names_with_control_characters_are_400(client, char):
 
 @pytest.mark.parametrize("char", CONTROL)
 def test_query_parameters_with_control_characters_are_400(client, char):
-    for path in (f"/scoreboard/quick?window=all{char}", f"/api.php?amount=1&token=abc{char}",
-                 f"/nickname?next=/sources{char}"):
+    for path in (f"/scoreboard/quick?window=all{char}", f"/nickname?next=/sources{char}"):
         assert client.get(path).status_code == 400, path
 
 

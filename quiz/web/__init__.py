@@ -24,4 +24,4 @@ def register_blueprints(app: Flask) -> None:
     from quiz.web import api, opentdb
 
     app.register_blueprint(api.bp)
-    app.register_blueprint(opentdb.bp)
+    opentdb.init_app(app)  # off unless QUIZ_OPENTDB=on
