@@ -13,9 +13,9 @@ CONTROL = ["%00", "%0A", "%0D%0A", "%1B", "%7F", "%C2%85"]  # NUL, LF, CRLF, ESC
 
 
 @pytest.mark.parametrize("char", CONTROL)
-def test_board_names_with_control_characters_are_400(client, char):
+def test_board_names_and_other_paths_with_control_characters_are_400(client, char):
     for path in (f"/scoreboard/topic:music{char}", f"/scoreboard/source:x{char}y",
-                 f"/api/v1/boards/quick{char}"):
+                 f"/api/v1/boards/quick{char}", f"/sources/{char}", f"/rounds/1{char}"):
         response = client.get(path)
         assert response.status_code == 400, (path, response.status_code)
     api = client.get(f"/api/v1/boards/topic:{char}")
