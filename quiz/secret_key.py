@@ -77,6 +77,9 @@ def kept_key(path: str) -> str:
 
 
 def _read_key(path: str) -> str:
+    with contextlib.suppress(OSError):  # e.g. restored from a backup readable by all
+        if os.stat(path).st_mode & 0o077:
+            os.chmod(path, 0o600)
     with open(path, encoding="ascii") as file:
         key = file.read().strip()
     if weakness(key):

@@ -90,6 +90,15 @@ def test_workers_starting_at_once_agree_on_one_key(tmp_path):
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
 
 
+def test_a_kept_key_readable_by_others_is_made_private_again(tmp_path, bank):
+    key_file = tmp_path / "instance" / "secret_key"
+    key_file.parent.mkdir()
+    key_file.write_text("k3J9-xQ2vL7_pR5tZ8wN1mB4cF6hD0sA-restored\n")
+    key_file.chmod(0o644)
+    assert app_with(tmp_path, bank).secret_key == "k3J9-xQ2vL7_pR5tZ8wN1mB4cF6hD0sA-restored"
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+
+
 def test_an_empty_key_file_is_refused_with_a_clear_message(tmp_path, bank):
     key_file = tmp_path / "instance" / "secret_key"
     key_file.parent.mkdir()
