@@ -42,9 +42,10 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config.update(test_config)
     os.makedirs(app.instance_path, exist_ok=True)
 
-    from quiz import db, limits, security
+    from quiz import db, limits, secret_key, security
 
-    security.init_app(app)  # first: an unsafe production config stops here
+    secret_key.init_app(app)  # first: an unknown QUIZ_ENV or a weak key stops here
+    security.init_app(app)
 
     db.init_app(app)
     # Loaded once per process; the bank is immutable, so workers share nothing mutable.

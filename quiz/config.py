@@ -16,6 +16,7 @@ MIGRATIONS_DIR = PACKAGE_DIR / "migrations"
 # environment variable -> Flask config key
 ENVIRONMENT = {
     "QUIZ_SECRET_KEY": "SECRET_KEY",
+    "QUIZ_SECRET_KEY_FILE": "SECRET_KEY_FILE",
     "QUIZ_DATABASE_URL": "SQLALCHEMY_DATABASE_URI",
     "QUIZ_QUESTIONS_DIR": "QUESTIONS_DIR",
     "QUIZ_ENV": "QUIZ_ENV",
@@ -29,12 +30,20 @@ ENVIRONMENT = {
     "QUIZ_RATE_LIMIT_PREFIX": "RATELIMIT_KEY_PREFIX",
     "QUIZ_PROXIES": "PROXIES",
     "QUIZ_OPENTDB_RATE_LIMIT": "OPENTDB_RATE_LIMIT",
+    "QUIZ_OPENTDB": "OPENTDB",
+    # time limits, in seconds (quiz.timeouts)
+    "QUIZ_DATABASE_CONNECT_TIMEOUT": "DATABASE_CONNECT_TIMEOUT",
+    "QUIZ_DATABASE_STATEMENT_TIMEOUT": "DATABASE_STATEMENT_TIMEOUT",
+    "QUIZ_DATABASE_POOL_TIMEOUT": "DATABASE_POOL_TIMEOUT",
+    "QUIZ_REDIS_TIMEOUT": "REDIS_TIMEOUT",
 }
 
 
 def defaults(instance_path: str) -> dict:
     return {
-        "SECRET_KEY": "dev",
+        # None: quiz.secret_key makes a random key once and keeps it in SECRET_KEY_FILE
+        "SECRET_KEY": None,
+        "SECRET_KEY_FILE": os.path.join(instance_path, "secret_key"),
         "QUIZ_ENV": "development",
         "SQLALCHEMY_DATABASE_URI": "sqlite:///" + os.path.join(instance_path, "quiz.sqlite"),
         "QUESTIONS_DIR": str(DATA_ROOT / "questions"),
@@ -59,6 +68,8 @@ def defaults(instance_path: str) -> dict:
         "RATE_LIMIT_ANSWER_PER_ADDRESS": "6000 per minute",
         "RATE_LIMIT_START_PER_ADDRESS": "1000 per minute",
         "RATE_LIMITS": "on",
+        # the OpenTDB-compatible API; "on" takes the questions it serves out of every round
+        "OPENTDB": "off",
         # reverse proxies in front of the app whose X-Forwarded-* headers are trusted
         "PROXIES": 0,
     }

@@ -13,6 +13,8 @@ from flask import Flask, current_app, render_template, session
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 
+from quiz import timeouts
+
 # endpoint -> (per-player limit config key, per-address limit config key)
 LIMITED_ENDPOINTS = {
     "play.start": ("RATE_LIMIT_START", "RATE_LIMIT_START_PER_ADDRESS"),
@@ -52,6 +54,8 @@ def make_limiter(app: Flask) -> Limiter:
     return Limiter(
         key_func=address_key,
         storage_uri=redis_url or "memory://",
+        # a hung Redis fails fast (then the in-memory fallback counts) instead of stalling
+        storage_options=timeouts.redis_options(app.config) if redis_url else {},
         # exact counts over the last window, not a calendar minute that allows a double burst
         strategy="moving-window",
         headers_enabled=True,  # Retry-After tells a client how long to wait

@@ -1,4 +1,5 @@
-"""Players: a nickname, unique whatever its case, and nothing else (no login wall)."""
+"""Players: a nickname, unique whatever its case and lookalike letters, and nothing else
+(no login wall)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from quiz.db import db
 from quiz.models import Player
+from quiz.play.lookalikes import nickname_key
 from quiz.play.rules import PlayError
 
 NICKNAME_MAX = 24
@@ -26,7 +28,7 @@ def clean_nickname(text: str) -> tuple[str, str]:
     nickname = " ".join(unicodedata.normalize("NFKC", str(text or "")).split())
     if not nickname:
         raise PlayError("Pick a nickname.")
-    key = nickname.casefold()
+    key = nickname_key(nickname)  # lookalike letters and case folded: "Nаomi" is "naomi"
     if len(nickname) > NICKNAME_MAX or len(key) > NICKNAME_MAX:
         raise PlayError(f"A nickname is at most {NICKNAME_MAX} characters.")
     if not _NICKNAME.match(nickname):

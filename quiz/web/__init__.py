@@ -6,9 +6,10 @@ from flask import Flask
 
 
 def register_blueprints(app: Flask) -> None:
-    from quiz.web import errors, health, home, links, play, sources
+    from quiz.web import control_chars, errors, health, home, links, play, sources
 
     links.init_app(app)
+    control_chars.init_app(app)
 
     app.register_blueprint(home.bp)
     app.register_blueprint(play.bp)
@@ -23,4 +24,4 @@ def register_blueprints(app: Flask) -> None:
     from quiz.web import api, opentdb
 
     app.register_blueprint(api.bp)
-    app.register_blueprint(opentdb.bp)
+    opentdb.init_app(app)  # off unless QUIZ_OPENTDB=on

@@ -13,7 +13,7 @@ from flask import Blueprint, current_app, jsonify, render_template
 from sqlalchemy import exc
 
 from quiz.db import db
-from quiz.models import Player
+from quiz.models import Heartbeat, Player, utcnow
 
 bp = Blueprint("health", __name__)
 
@@ -24,6 +24,8 @@ UNAVAILABLE = (exc.OperationalError, exc.InterfaceError, exc.TimeoutError)
 REASONS = (
     ("disk is full", "disk full"),
     ("disk i/o", "disk error"),
+    ("readonly", "read-only"),
+    ("read-only", "read-only"),
     ("locked", "locked"),
     ("no such table", "schema missing: run `quiz db upgrade`"),
     ("does not exist", "schema missing: run `quiz db upgrade`"),
@@ -48,11 +50,26 @@ def _rollback() -> None:
         db.session.rollback()
 
 
+def heartbeat() -> None:
+    """Rewrite the heartbeat row and commit: a database that reads but cannot write (disk
+    full, read-only) fails here, as players' answers would."""
+    beat = db.session.get(Heartbeat, 1)
+    if beat is None:
+        db.session.add(Heartbeat(id=1))
+    else:
+        beat.beat_at = utcnow()
+    try:
+        db.session.commit()
+    except exc.IntegrityError:  # another worker wrote the first beat at the same moment
+        db.session.rollback()
+
+
 def database_status() -> str:
     try:
         # a real table, so a database without the schema is reported too
         db.session.execute(db.select(Player.id).limit(1))
-    except (*UNAVAILABLE, exc.ProgrammingError) as error:
+        heartbeat()
+    except (*UNAVAILABLE, exc.ProgrammingError, exc.InternalError) as error:
         current_app.logger.warning("health check: database %s: %s", reason(error), error)
         _rollback()
         return reason(error)

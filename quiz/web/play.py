@@ -29,6 +29,7 @@ from quiz.play.rules import MAX_TEXT
 from quiz.prebuilt import one_connection
 from quiz.security import csrf_token
 from quiz.web import page_cache
+from quiz.web.control_chars import has_control_characters
 from quiz.web.errors import error_page
 from quiz.web.forms import AnswerInputs, NicknameForm, StartForm, answer_form, answer_inputs, given_answer
 from quiz.web.page_cache import slot
@@ -69,6 +70,8 @@ def _owned(round_):
 
 def safe_next(target: str | None) -> str | None:
     """Only a path on this site, so the nickname form cannot redirect elsewhere."""
+    if target and has_control_characters(target):  # a newline would split the Location header
+        abort(400, description="The return address contains control characters.")
     if not target or "\\" in target:
         return None
     parts = urlsplit(target)
