@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quiz.config import PROJECT_ROOT, defaults, from_environment
+from quiz.config import DATA_ROOT, INSTALLED, PROJECT_ROOT, defaults, from_environment
 
 if TYPE_CHECKING:  # imported in create_app, so `import quiz.bank` stays free of Flask
     from flask import Flask
@@ -31,9 +31,10 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     app = Flask(
         __name__,
-        instance_path=str(PROJECT_ROOT / "instance"),
-        template_folder=str(PROJECT_ROOT / "templates"),
-        static_folder=str(PROJECT_ROOT / "static"),
+        # installed: Flask's own choice, <prefix>/var/quiz-instance
+        instance_path=None if INSTALLED else str(PROJECT_ROOT / "instance"),
+        template_folder=str(DATA_ROOT / "templates"),
+        static_folder=str(DATA_ROOT / "static"),
     )
     app.config.from_mapping(defaults(app.instance_path))
     app.config.update(from_environment())
@@ -41,9 +42,10 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config.update(test_config)
     os.makedirs(app.instance_path, exist_ok=True)
 
-    from quiz import caches, database, extensions, limits, security
+    from quiz import caches, database, extensions, limits, secret_key, security
 
-    security.init_app(app)  # first: an unsafe production config stops here
+    secret_key.init_app(app)  # first: an unknown QUIZ_ENV or a weak key stops here
+    security.init_app(app)
 
     database.init_app(app)
     extensions.csrf.init_app(app)

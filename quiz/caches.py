@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from flask import Flask, current_app
 
+from quiz import timeouts
 from quiz.extensions import cache
 
 T = TypeVar("T")
@@ -68,8 +69,8 @@ def forget_all() -> None:
 def init_app(app: Flask) -> None:
     redis_url = app.config.get("REDIS_URL")
     if redis_url and not app.config.get("CACHE_TYPE"):
-        # a Redis that hangs is given up on within a second: the page computes the value
+        # a Redis that hangs is given up on within QUIZ_REDIS_TIMEOUT: the page computes the value
         app.config.update(CACHE_TYPE="RedisCache", CACHE_REDIS_URL=redis_url,
-                          CACHE_OPTIONS={"socket_timeout": 1, "socket_connect_timeout": 1})
+                          CACHE_OPTIONS=timeouts.redis_options(app.config))
     app.config.setdefault("CACHE_TYPE", "SimpleCache")
     cache.init_app(app)

@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 import click
 from flask.cli import FlaskGroup
 
+from quiz.cli_formats import export_command, import_command
+from quiz.config import questions_dir
+
 
 def _create_app():
     from quiz import create_app
 
     return create_app()
-
-
-def questions_dir() -> Path:
-    from quiz.config import PROJECT_ROOT
-
-    return Path(os.environ.get("QUIZ_QUESTIONS_DIR") or PROJECT_ROOT / "questions")
 
 
 @click.group(
@@ -159,60 +155,8 @@ def upgrade_database(app) -> None:
     click.echo(f"Database {where} is up to date.")
 
 
-@main.command("export", with_appcontext=False)
-@click.option(
-    "--format", "fmt", type=click.Choice(["json", "gift", "aiken", "opentdb"]), default="json",
-    show_default=True,
-)
-def export(fmt: str) -> None:
-    """Print the whole bank to stdout; what a format cannot carry is counted on stderr."""
-    from quiz.bank import load_bank
-    from quiz.bank.formats import export_bank
-
-    bank = load_bank(questions_dir())
-    for problem in bank.problems:
-        click.echo(str(problem), err=True)
-    if bank.problems:
-        raise click.ClickException(f"the bank has {len(bank.problems)} problem(s); nothing exported")
-    result = export_bank(bank, fmt)
-    click.echo(result.text, nl=False)
-    if result.note(fmt):
-        click.echo(result.note(fmt), err=True)
-
-
-@main.command("import", with_appcontext=False)
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["gift", "aiken", "opentdb"]), required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="question file to write, e.g. questions/curated/NAME.yaml (default: stdout)")
-@click.option("--topic", help="topic of the questions (default: the output file's name)")
-@click.option("--force", is_flag=True, help="overwrite the output file if it exists")
-def import_(file: Path, fmt: str, output: Path | None, topic: str | None, force: bool) -> None:
-    """Convert FILE to a curated question file, citing the corpus for each answer."""
-    from quiz.bank.formats.importer import default_topic, import_file, write_whole
-    from quiz.bank.validate import TOPIC_PATTERN
-
-    if output is not None and output.exists() and not force:
-        raise click.ClickException(f"{output} already exists; add --force to overwrite it")
-    topic = topic or default_topic(output)
-    if not TOPIC_PATTERN.match(topic):
-        raise click.ClickException(f"--topic {topic!r} must be a lower-case slug like 'music'")
-    result = import_file(file, fmt, questions_dir(), topic, output)
-    for line in [*result.notes, *result.problems]:
-        click.echo(str(line), err=True)
-    if result.problems:
-        click.echo(f"{len(result.problems)} problem(s) found; nothing written.", err=True)
-        sys.exit(1)
-    if output is None:
-        click.echo(result.text, nl=False)
-    else:
-        write_whole(output, result.text)
-    uncited = len(result.uncited)
-    click.echo(f"{len(result.drafts)} question(s) written to {output or 'stdout'}, "
-               f"{len(result.drafts) - uncited} cited, {uncited} without sources.", err=True)
-    if uncited:
-        click.echo("No sentence of the corpus holds the answer of the questions without sources: "
-                   "`quiz check` reports them until each cites a quote.", err=True)
+main.add_command(export_command)
+main.add_command(import_command)
 
 
 @main.command("cite", with_appcontext=False)

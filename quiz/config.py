@@ -5,12 +5,18 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-# The checkout holding templates/, static/ and questions/ beside the package.
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PACKAGE_DIR = Path(__file__).resolve().parent
+# A checkout holds templates/, static/ and questions/ beside the package; an installed wheel
+# carries them inside it (setup.py maps them there) and has no checkout to keep instance/ in.
+PROJECT_ROOT = PACKAGE_DIR.parent
+INSTALLED = (PACKAGE_DIR / "templates").is_dir()
+DATA_ROOT = PACKAGE_DIR if INSTALLED else PROJECT_ROOT
+MIGRATIONS_DIR = PACKAGE_DIR / "migrations"
 
 # environment variable -> Flask config key
 ENVIRONMENT = {
     "QUIZ_SECRET_KEY": "SECRET_KEY",
+    "QUIZ_SECRET_KEY_FILE": "SECRET_KEY_FILE",
     "QUIZ_DATABASE_URL": "SQLALCHEMY_DATABASE_URI",
     "QUIZ_QUESTIONS_DIR": "QUESTIONS_DIR",
     "QUIZ_ENV": "QUIZ_ENV",
@@ -27,15 +33,23 @@ ENVIRONMENT = {
     "QUIZ_BOARD_COUNT_TTL_S": "BOARD_COUNT_TTL_S",
     "QUIZ_PLAYER_RANK_TTL_S": "PLAYER_RANK_TTL_S",
     "QUIZ_ANONYMOUS_BOARD_TTL_S": "ANONYMOUS_BOARD_TTL_S",
+    "QUIZ_OPENTDB": "OPENTDB",
+    # time limits, in seconds (quiz.timeouts)
+    "QUIZ_DATABASE_CONNECT_TIMEOUT": "DATABASE_CONNECT_TIMEOUT",
+    "QUIZ_DATABASE_STATEMENT_TIMEOUT": "DATABASE_STATEMENT_TIMEOUT",
+    "QUIZ_DATABASE_POOL_TIMEOUT": "DATABASE_POOL_TIMEOUT",
+    "QUIZ_REDIS_TIMEOUT": "REDIS_TIMEOUT",
 }
 
 
 def defaults(instance_path: str) -> dict:
     return {
-        "SECRET_KEY": "dev",
+        # None: quiz.secret_key makes a random key once and keeps it in SECRET_KEY_FILE
+        "SECRET_KEY": None,
+        "SECRET_KEY_FILE": os.path.join(instance_path, "secret_key"),
         "QUIZ_ENV": "development",
         "SQLALCHEMY_DATABASE_URI": "sqlite:///" + os.path.join(instance_path, "quiz.sqlite"),
-        "QUESTIONS_DIR": str(PROJECT_ROOT / "questions"),
+        "QUESTIONS_DIR": str(DATA_ROOT / "questions"),
         "REDIS_URL": None,
         "MAX_CONTENT_LENGTH": 64 * 1024,  # forms are tiny; anything bigger is refused with 413
         "ROUND_SIZE": 10,
@@ -57,6 +71,8 @@ def defaults(instance_path: str) -> dict:
         "RATE_LIMIT_ANSWER_PER_ADDRESS": "6000 per minute",
         "RATE_LIMIT_START_PER_ADDRESS": "1000 per minute",
         "RATE_LIMITS": "on",
+        # the OpenTDB-compatible API; "on" takes the questions it serves out of every round
+        "OPENTDB": "off",
         # reverse proxies in front of the app whose X-Forwarded-* headers are trusted
         "PROXIES": 0,
         # the timed caches (quiz.caches): seconds each value is kept; 0 turns one off
@@ -66,6 +82,11 @@ def defaults(instance_path: str) -> dict:
         "CACHE_KEY_PREFIX": "quiz:",
         "CACHE_THRESHOLD": 20_000,  # values one process keeps (SimpleCache); then it drops some
     }
+
+
+def questions_dir(environ: os._Environ | dict = os.environ) -> Path:
+    """The bank the commands work on: QUIZ_QUESTIONS_DIR, else the bundled one."""
+    return Path(environ.get("QUIZ_QUESTIONS_DIR") or DATA_ROOT / "questions")
 
 
 def from_environment(environ: os._Environ | dict = os.environ) -> dict:

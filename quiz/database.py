@@ -10,8 +10,9 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase
 
-from quiz.config import PROJECT_ROOT
-from quiz.sqlite_writes import QueuedWritesConnection
+from quiz import timeouts
+from quiz.config import MIGRATIONS_DIR
+from quiz.sqlite_writes import WAL_LIMIT_BYTES, QueuedWritesConnection
 
 
 class Base(DeclarativeBase):
@@ -19,7 +20,7 @@ class Base(DeclarativeBase):
 
 
 db = SQLAlchemy(model_class=Base)
-migrate = Migrate(directory=str(PROJECT_ROOT / "quiz" / "migrations"))
+migrate = Migrate(directory=str(MIGRATIONS_DIR))
 
 
 @event.listens_for(Engine, "connect")
@@ -32,6 +33,8 @@ def _sqlite_pragmas(dbapi_connection, connection_record) -> None:
         cursor.execute("PRAGMA busy_timeout=15000")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        # a WAL that grew in a burst is cut back to this size when it restarts
+        cursor.execute(f"PRAGMA journal_size_limit={WAL_LIMIT_BYTES}")
         cursor.close()
 
 
@@ -43,7 +46,11 @@ def _queue_sqlite_writes(conn, cursor, statement, parameters, context, executema
 
 
 def init_app(app) -> None:
-    if str(app.config["SQLALCHEMY_DATABASE_URI"]).startswith("sqlite"):
+    uri = str(app.config["SQLALCHEMY_DATABASE_URI"])
+    # connect, statement and pool time limits: a hung database is a 503, not a stalled worker
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = timeouts.engine_options(
+        uri, app.config, app.config.get("SQLALCHEMY_ENGINE_OPTIONS") or {})
+    if uri.startswith("sqlite"):
         options = dict(app.config.get("SQLALCHEMY_ENGINE_OPTIONS") or {})
         # pre-ping costs a SELECT 1 before every request's first query, for nothing on a file
         options.pop("pool_pre_ping", None)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from flask import Flask, current_app, render_template, session
 from flask_limiter.util import get_remote_address
 
+from quiz import timeouts
 from quiz.extensions import limiter
 
 OFF = ("off", "0", "false", "no")
@@ -55,6 +56,8 @@ def init_app(app: Flask) -> None:
     app.config.update(
         RATELIMIT_ENABLED=str(app.config.get("RATE_LIMITS", "on")).lower() not in OFF,
         RATELIMIT_STORAGE_URI=redis_url or "memory://",
+        # a hung Redis fails fast (then the in-memory fallback counts) instead of stalling
+        RATELIMIT_STORAGE_OPTIONS=timeouts.redis_options(app.config) if redis_url else {},
         # if Redis goes away, limit per process rather than fail every request
         RATELIMIT_IN_MEMORY_FALLBACK_ENABLED=bool(redis_url),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint, false
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from quiz.database import db
@@ -53,7 +53,8 @@ class Round(db.Model):
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
     question_shown_at: Mapped[datetime | None] = mapped_column(default=None)
     finished_at: Mapped[datetime | None] = mapped_column(default=None)
-    time_ms: Mapped[int | None] = mapped_column(default=None)
+    # milliseconds: 64-bit, since a question may stay open for weeks (2^31 ms is 24.8 days)
+    time_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)
 
     player: Mapped[Player] = relationship(back_populates="rounds")
     answers: Mapped[list[Answer]] = relationship(back_populates="round", order_by="Answer.position")
@@ -82,7 +83,7 @@ class Answer(db.Model):
     correct: Mapped[bool]
     points: Mapped[int]  # everything this answer earned, speed bonus included
     bonus: Mapped[int] = mapped_column(default=0)  # the speed-bonus part of `points`
-    elapsed_ms: Mapped[int | None] = mapped_column(default=None)
+    elapsed_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)
     answered_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     round: Mapped[Round] = relationship(back_populates="answers")
@@ -106,7 +107,7 @@ class BestScore(db.Model):
     player_id: Mapped[int] = mapped_column(ForeignKey("player.id", name="fk_best_player"), index=True)
     round_id: Mapped[int] = mapped_column(ForeignKey("round.id", name="fk_best_round"))
     score: Mapped[int]
-    time_ms: Mapped[int]
+    time_ms: Mapped[int] = mapped_column(BigInteger)
     finished_at: Mapped[datetime]
     # a copy of Player.hidden (kept by quiz.boards.record.set_hidden), so a board's size and a
     # player's rank are counted inside the index, without visiting every player
@@ -148,3 +149,11 @@ class TriviaTokenQuestion(db.Model):
         ForeignKey("trivia_token.id", name="fk_trivia_token_question_token"), primary_key=True
     )
     question_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+
+
+class Heartbeat(db.Model):
+    """One row that GET /healthz rewrites: proof that the database still takes writes (a
+    full disk or a read-only volume still answers reads)."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    beat_at: Mapped[datetime] = mapped_column(default=utcnow)

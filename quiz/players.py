@@ -1,4 +1,5 @@
-"""Players: a nickname, unique whatever its case, and nothing else (no login wall)."""
+"""Players: a nickname, unique whatever its case and lookalike letters, and nothing else
+(no login wall)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import unicodedata
 from sqlalchemy.exc import IntegrityError
 
 from quiz.database import db
+from quiz.lookalikes import nickname_key
 from quiz.models import Player
 
 NICKNAME_MAX = 24
@@ -29,7 +31,7 @@ def clean_nickname(text: str) -> tuple[str, str]:
     nickname = " ".join(unicodedata.normalize("NFKC", str(text or "")).split())
     if not nickname:
         raise NicknameError("Pick a nickname.")
-    key = nickname.casefold()
+    key = nickname_key(nickname)  # lookalike letters and case folded: "Nаomi" is "naomi"
     if len(nickname) > NICKNAME_MAX or len(key) > NICKNAME_MAX:
         raise NicknameError(f"A nickname is at most {NICKNAME_MAX} characters.")
     if not _NICKNAME.match(nickname):

@@ -38,6 +38,12 @@ except ImportError:  # pragma: no cover - Windows
 
 READ_ONLY = ("SELECT", "PRAGMA", "EXPLAIN", "WITH")
 CHECKPOINT_EVERY_S = 1.0  # at most this often per process, after a write
+# The WAL's size bound. Readers that never pause can keep a PASSIVE checkpoint from ever
+# restarting the WAL, which then grows until the disk is full; past this size the checkpoint
+# is a TRUNCATE one (it waits, up to the busy timeout, for those readers) and empties the file.
+# quiz.database also sets it as PRAGMA journal_size_limit: a restarted WAL is cut back to it.
+WAL_LIMIT_BYTES = 64 * 1024 * 1024
+TRUNCATE_WAIT_MS = 500  # a later commit tries again if readers are still there
 _holder = threading.local()  # .connection: the one this thread holds the lock through
 _last_checkpoint = {"at": 0.0}  # per process (time.monotonic)
 
@@ -49,7 +55,7 @@ class QueuedWritesConnection(sqlite3.Connection):
         super().__init__(database, *args, **kwargs)
         self._lock_fd: int | None = None
         self._holding = False
-        path = os.fspath(database)
+        path = self._path = os.fspath(database)
         if fcntl is not None and path not in ("", ":memory:") and not path.startswith("file:"):
             self._lock_fd = os.open(path + "-writelock", os.O_RDWR | os.O_CREAT, 0o600)
             # SQLite's own checkpoint runs inside the commit that fills the WAL, before the
@@ -94,7 +100,22 @@ class QueuedWritesConnection(sqlite3.Connection):
         _last_checkpoint["at"] = now
         # housekeeping only: if it fails, the commit stands and a later writer tries again
         with contextlib.suppress(sqlite3.Error):
-            self.execute("PRAGMA wal_checkpoint(PASSIVE)").close()
+            if self._wal_size() <= WAL_LIMIT_BYTES:
+                self.execute("PRAGMA wal_checkpoint(PASSIVE)").close()
+                return
+            # waits for readers in the busy handler: briefly, since a request is waiting
+            busy_ms = self.execute("PRAGMA busy_timeout").fetchone()[0]
+            self.execute(f"PRAGMA busy_timeout={TRUNCATE_WAIT_MS}").close()
+            try:
+                self.execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+            finally:
+                self.execute(f"PRAGMA busy_timeout={busy_ms}").close()
+
+    def _wal_size(self) -> int:
+        try:
+            return os.path.getsize(self._path + "-wal")
+        except OSError:
+            return 0
 
     def rollback(self) -> None:
         try:

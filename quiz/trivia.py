@@ -85,7 +85,8 @@ def distinct(bank: Bank) -> list[Question]:
     out = []
     for question in bank.questions:
         key = " ".join(question.prompt.casefold().split())
-        if servable(question) and key not in seen:
+        # only questions set aside from rounds (quiz.bank.pools): an answer given here never scores
+        if servable(question) and question.id in bank.set_aside and key not in seen:
             seen.add(key)
             out.append(question)
     return out

@@ -35,6 +35,27 @@ def tmp_questions(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture
+def check_file(tmp_questions, monkeypatch):
+    """check_file(text): `quiz check` of a bank whose one curated file holds `text`; its
+    problem lines with the path `questions/curated/f.yaml:` taken off (exit 1 iff any)."""
+    from click.testing import CliRunner
+
+    from quiz.cli import main
+
+    def check(text: str) -> list[str]:
+        (tmp_questions / "curated" / "f.yaml").write_text(text, encoding="utf-8")
+        monkeypatch.chdir(tmp_questions.parent)
+        monkeypatch.setenv("QUIZ_QUESTIONS_DIR", "questions")
+        result = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+        assert "Traceback" not in result.output
+        out = result.stdout.splitlines()
+        assert result.exit_code == (1 if out else 0), result.output
+        return [line.removeprefix("questions/curated/f.yaml:") for line in out]
+
+    return check
+
+
 POSTGRES_URL = os.environ.get(
     "QUIZ_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )

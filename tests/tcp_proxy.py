@@ -12,6 +12,9 @@ class TcpProxy:
 
     Cutting closes the listening socket and every open connection, as a database restart or a
     network failure would: new connections are refused, pooled ones are dead.
+
+    Stalling is a database that hangs instead: connections are still accepted, but from then
+    on nothing is forwarded on any of them, new or open, until `restore()`; nothing is closed.
     """
 
     def __init__(self, upstream: tuple[str, int]):
@@ -20,8 +23,21 @@ class TcpProxy:
         self._listener: socket.socket | None = None
         self._open: set[socket.socket] = set()
         self._lock = threading.Lock()
+        self._flowing = threading.Event()
+        self._flowing.set()
+        self._held: list[socket.socket] = []  # accepted while stalled, never forwarded
+
+    def stall(self) -> None:
+        self._flowing.clear()
 
     def restore(self) -> None:
+        if not self._flowing.is_set():  # after a stall: forward again, on the same listener
+            self._flowing.set()
+            with self._lock:
+                held, self._held = self._held, []
+            for sock in held:
+                sock.close()
+            return
         listener = socket.socket()
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         listener.bind(("127.0.0.1", self.port))
@@ -33,10 +49,13 @@ class TcpProxy:
     start = restore
 
     def cut(self) -> None:
+        self._flowing.set()
         with self._lock:
             doomed = [self._listener, *self._open] if self._listener else list(self._open)
+            doomed += self._held
             self._listener = None
             self._open.clear()
+            self._held = []
         for sock in doomed:
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
@@ -50,6 +69,10 @@ class TcpProxy:
                 client, _ = listener.accept()
             except OSError:
                 return  # cut
+            if not self._flowing.is_set():
+                with self._lock:
+                    self._held.append(client)  # accepted, and never answered
+                continue
             try:
                 server = socket.create_connection(self.upstream, timeout=5)
             except OSError:
@@ -68,6 +91,7 @@ class TcpProxy:
     def _pump(self, src: socket.socket, dst: socket.socket) -> None:
         try:
             while data := src.recv(65536):
+                self._flowing.wait()  # stalled: hold what came until restore()
                 dst.sendall(data)
         except OSError:
             pass

@@ -31,7 +31,7 @@ questions:
     difficulty: hard
     prompt: 'Which studio''s 25th anniversary: {one} = "~#1" & café?'
     answer: 'Bones: 25 = {#1}'
-    choices: ['Bones: 25 = {#1}', 'Sunrise ~ Inc.', 'MAPPA \\ 2 < 3']
+    choices: ['Bones: 25 = {#1}', 'Sunrise ~ Inc.', 'MAPPA \\ 2 < 3', 'Trigger > "Co" -- 2']
     explanation: 'Studio Bones: its 25th anniversary.'
     sources:
       - source: official-trailer-ruju-naomi
@@ -96,6 +96,7 @@ QUESTION_KEYS = [
 ]
 # the question types each format can carry
 CARRIES = {
+    "moodle": {"choice", "multi", "truefalse", "text", "number", "order"},
     "gift": {"choice", "multi", "truefalse", "text", "number"},
     "aiken": {"choice"},
     "opentdb": {"choice", "truefalse"},
@@ -162,10 +163,11 @@ def test_gift_escapes_special_characters_and_keeps_the_citation(sample_bank):
         "=Bones\\: 25 \\= \\{\\#1\\}\n"
         "~Sunrise \\~ Inc.\n"
         "~MAPPA \\\\ 2 < 3\n"
+        '~Trigger > "Co" -- 2\n'
         "####Studio Bones\\: its 25th anniversary.\n"
         "}\n"
     ) in text
-    assert "~%50%Yutaka Izubuchi\n~%-100%Hideo Kojima\n~%50%Motonobu Hori\n" in text
+    assert "~%50%Yutaka Izubuchi\n~%-50%Hideo Kojima\n~%50%Motonobu Hori\n" in text
     assert "{FALSE####It is an original property.}" in text
     assert "{\n=Taisei Iwasaki\n=Iwasaki\n####" in text
     assert "{#25####Metallic Rouge marks" in text
@@ -201,7 +203,7 @@ def test_opentdb_export_is_html_escaped_like_the_api(sample_bank):
         "category": "Entertainment: Japanese Anime &amp; Manga",
         "question": "Which studio&#039;s 25th anniversary: {one} = &quot;~#1&quot; &amp; caf&eacute;?",
         "correct_answer": "Bones: 25 = {#1}",
-        "incorrect_answers": ["Sunrise ~ Inc.", "MAPPA \\ 2 &lt; 3"],
+        "incorrect_answers": ["Sunrise ~ Inc.", "MAPPA \\ 2 &lt; 3", "Trigger &gt; &quot;Co&quot; -- 2"],
     }
     assert html.unescape(special["category"]) == "Entertainment: Japanese Anime & Manga"
     boolean = data["results"][2]
@@ -211,9 +213,15 @@ def test_opentdb_export_is_html_escaped_like_the_api(sample_bank):
     assert [r["type"] for r in data["results"]] == ["multiple", "multiple", "boolean"]
 
 
+def carried(q, fmt: str) -> bool:
+    if fmt == "opentdb" and q.type == "choice":  # one right and three wrong answers there
+        return len(q.choices) == 4
+    return q.type in CARRIES[fmt]
+
+
 def assert_round_trip(bank, fmt: str) -> None:
     """Exported then read back, each question the format carries comes back the same."""
-    expected = [q for q in bank.questions if q.type in CARRIES[fmt]]
+    expected = [q for q in bank.questions if carried(q, fmt)]
     parsed = parse(export_bank(bank, fmt).text, f"export.{fmt}", fmt)
     assert parsed.problems == [] and parsed.notes == []
     assert len(parsed.drafts) == len(expected)
@@ -226,13 +234,15 @@ def assert_round_trip(bank, fmt: str) -> None:
         if fmt == "opentdb":  # the API lists the right answer apart from the wrong ones
             assert sorted(draft.choices) == sorted(q.choices), q.id
             assert draft.difficulty == q.difficulty
-        else:
+        elif q.type != "order":  # an order question's items come back in the right order
             assert draft.choices == (q.choices if q.type in ("choice", "multi") else ()), q.id
-        if fmt == "gift":  # GIFT also carries the id, feedback, text aliases and citations
+        if fmt in ("gift", "moodle"):  # these also carry the id, feedback, aliases and citations
             assert draft.id == q.id
             assert (draft.difficulty, draft.explanation) == (q.difficulty, " ".join(q.explanation.split()))
-            assert draft.accept == (q.accept if q.type == "text" else ())
+            assert draft.accept == (q.accept if q.type == "text" else ()), q.id
             assert draft.sources == [{"source": c.source, "quote": c.quote} for c in q.sources]
+        if fmt == "moodle":  # and the topic, as a category
+            assert draft.topic == q.topic
 
 
 @pytest.mark.parametrize("fmt", IMPORT_FORMATS)
@@ -246,7 +256,7 @@ def test_the_whole_bank_reads_back_from_each_export(bank, fmt):
 
 
 def test_export_formats_are_the_documented_ones():
-    assert EXPORT_FORMATS == ("json", "gift", "aiken", "opentdb")
+    assert EXPORT_FORMATS == ("json", "moodle", "gift", "aiken", "opentdb")
 
 
 # ---------------------------------------------------------------- GIFT as Moodle writes it
@@ -296,7 +306,14 @@ def test_gift_reads_the_question_kinds_moodle_writes():
         (20, "Q6", "truefalse", "Is the café open?", False, (), ()),
     ]
     assert result.drafts[4].explanation == "Red and blue are; green is not."
+    # per-answer feedback is kept, after the answer it is for
+    assert result.drafts[0].explanation == (
+        "yellow: right; good! red: wrong, it's yellow. blue: wrong, it's yellow."
+    )
+    assert [d.topic for d in result.drafts] == [None, None, None, "dick", "dick", "dick"]
     assert [str(n) for n in result.notes] == [
+        "moodle.gift:13: weights other than ~%50% per right and ~%-50% per wrong answer: "
+        "picks may score differently here",
         "moodle.gift:22: skipped: an essay question ({}) has no answer to check",
         "moodle.gift:24: skipped: matching questions (a -> b) have no Rouge Quiz form",
         "moodle.gift:26: skipped: no { } answer block (a description, not a question)",
@@ -312,9 +329,9 @@ Two right? {=a =b ~c}
 
 No right? {~a ~b}
 
-Number range {#1..5}
+Number range {#5..1}
 
-Tolerance {#5:2}
+Tolerance {#5:two}
 
 Bad number {#five}
 
@@ -324,7 +341,7 @@ Next question {=c ~d}
 // source: not a valid comment
 Cited {=a ~b}
 
-Partial {=a ~%50%b ~c}
+Empty answer {=a ~}
 
 Text first {a =b}
 
@@ -338,15 +355,14 @@ def test_gift_reports_every_problem_at_its_line():
         "broken.gift:1: the title '::' is never closed by another '::'",
         "broken.gift:3: the answer block '{' is never closed by '}'",
         "broken.gift:5: more than one '=' answer: a choice question has one right answer "
-        "(for several, weight them: ~%50%A ~%50%B ~%-100%C)",
+        "(for several, weight them: ~%50%A ~%50%B ~%-50%C)",
         "broken.gift:7: no right answer: mark it with '=' (or several with ~%50%)",
-        "broken.gift:9: a number range ('1..5') cannot be imported: number answers are exact",
-        "broken.gift:11: a tolerance (':2') cannot be imported: number answers are exact",
+        "broken.gift:9: '5..1' is not a number range (low..high)",
+        "broken.gift:11: tolerance 'two' is not a number",
         "broken.gift:13: 'five' is not a number",
         "broken.gift:16: a second answer block: separate questions with a blank line",
         "broken.gift:18: a '// source:' comment reads '// source: SOURCE-ID: the quote'",
-        "broken.gift:21: partial credit (%N% beside '=') cannot be imported: "
-        "a choice question has one right answer",
+        "broken.gift:21: an empty answer after '~'",
         "broken.gift:23: cannot read the answers 'a =b': each answer starts with '=' (right) "
         "or '~' (wrong); or write T, F or #number",
         "broken.gift:25: '}' without an opening '{': write a literal brace as '\\}'",

@@ -150,7 +150,7 @@ def test_malformed_input_reports_every_problem_and_writes_nothing(tmp_questions,
     assert result.stderr.splitlines() == [
         f"{source}:1: the answer block '{{' is never closed by '}}'",
         f"{source}:3: more than one '=' answer: a choice question has one right answer "
-        "(for several, weight them: ~%50%A ~%50%B ~%-100%C)",
+        "(for several, weight them: ~%50%A ~%50%B ~%-50%C)",
         "2 problem(s) found; nothing written.",
     ]
     assert not out.exists()
@@ -173,9 +173,11 @@ def test_what_the_validator_refuses_is_reported_at_the_input_line(tmp_questions,
     result = quiz(tmp_questions, "import", source, "--format", "aiken", "-o", out)
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
-    assert lines[0].startswith(f"{source}:1: duplicate choice 'Bones'")
-    assert lines[1].startswith(f"{source}:6: ") and "contains HTML '<i>'" in lines[1]
-    assert lines[2:] == ["2 problem(s) found; nothing written."]
+    # Aiken is plain text: the tag-like text is kept (noted), the duplicate is refused
+    assert lines[0] == (f"{source}:6: text that reads as an HTML tag or entity is kept as text, "
+                        "written with \u2039 \u203a \uff06 for < > &")
+    assert lines[1].startswith(f"{source}:1: duplicate choice 'Bones'")
+    assert lines[2:] == ["1 problem(s) found; nothing written."]
     result = quiz(tmp_questions, "import", cited, "--format", "gift", "-o", out)
     assert result.exit_code == 1
     assert result.stderr.startswith(

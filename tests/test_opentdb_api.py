@@ -28,7 +28,7 @@ DECODE = {
 
 @pytest.fixture
 def tdb(make_app, bank):
-    return make_app(bank)
+    return make_app(bank, OPENTDB="on")
 
 
 def servable(bank) -> list:
@@ -158,7 +158,8 @@ def test_an_unknown_token_is_response_code_3(tdb):
 
 
 def test_tokens_are_shared_by_every_worker_through_the_database(make_app, bank):
-    first, second = make_app(bank), make_app(bank)  # two processes' worth of app, one database
+    # two processes' worth of app, one database
+    first, second = make_app(bank, OPENTDB="on"), make_app(bank, OPENTDB="on")
     token = get(first, "/api_token.php?command=request")["token"]
     seen = [r["question"] for r in get(first, f"/api.php?amount=50&token={token}")["results"]]
     seen += [r["question"] for r in get(second, f"/api.php?amount=50&token={token}")["results"]]
@@ -182,7 +183,7 @@ def test_only_choice_questions_with_four_choices_and_truefalse_are_served(make_a
     (tmp_questions / "curated" / "studio.yaml").write_text(text, encoding="utf-8")
     small = load_bank(tmp_questions)
     assert not small.problems, small.problems
-    app = make_app(small)
+    app = make_app(small, OPENTDB="on")
     assert get(app, "/api.php?amount=3")["response_code"] == 1
     results = {r["question"]: r for r in get(app, "/api.php?amount=2")["results"]}
     assert set(results) == {"Question five?", "Question truth?"}
@@ -207,7 +208,7 @@ def test_counts_agree_with_what_is_served(tdb, bank):
 
 
 def test_too_many_requests_is_response_code_5(make_app, bank):
-    app = make_app(bank, RATE_LIMITS="on", OPENTDB_RATE_LIMIT="2 per minute",
+    app = make_app(bank, OPENTDB="on", RATE_LIMITS="on", OPENTDB_RATE_LIMIT="2 per minute",
                    RATELIMIT_KEY_PREFIX=f"test-{uuid.uuid4().hex}")  # fresh counters, even in Redis
     client = app.test_client()
     assert [client.get("/api.php?amount=1").json["response_code"] for _ in range(2)] == [0, 0]
@@ -220,7 +221,7 @@ def test_too_many_requests_is_response_code_5(make_app, bank):
 def test_tokens_during_a_database_outage_are_a_json_503_questions_still_come(bank, tmp_path):
     from quiz import create_app
 
-    away = create_app({"TESTING": True, "BANK": bank, "RATE_LIMITS": "off",
+    away = create_app({"TESTING": True, "BANK": bank, "RATE_LIMITS": "off", "OPENTDB": "on",
                        "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'gone' / 'quiz.sqlite'}"})
     client = away.test_client()
     refused = client.get("/api_token.php?command=request")

@@ -126,6 +126,8 @@ class Bank:
     sources: dict[str, Source] = field(default_factory=dict)
     questions: tuple[Question, ...] = ()
     problems: tuple[Problem, ...] = ()
+    # ids of the questions served by the OpenTDB API and never drawn in rounds (quiz.bank.pools)
+    set_aside: frozenset[str] = frozenset()
 
     def question(self, question_id: str) -> Question | None:
         return self._by_id.get(question_id)

@@ -5,6 +5,7 @@ from logging.config import fileConfig
 
 from alembic import context
 from flask import current_app
+from sqlalchemy import text
 
 config = context.config
 
@@ -50,6 +51,10 @@ def run_migrations_online() -> None:
     with migrate.db.engine.connect() as connection:
         context.configure(connection=connection, target_metadata=metadata(), **conf_args)
         with context.begin_transaction():
+            if connection.dialect.name == "postgresql":
+                # the requests' time limits (quiz.timeouts) are not for rewriting a big table
+                connection.execute(text("SET LOCAL statement_timeout = 0"))
+                connection.execute(text("SET LOCAL lock_timeout = 0"))
             context.run_migrations()
 
 

@@ -29,7 +29,8 @@ def question_hash(question: Question) -> str:
 
 
 def playable(bank: Bank) -> list[Question]:
-    return [q for q in bank.questions if q.type in PLAYABLE_TYPES]
+    # questions set aside for the OpenTDB API have their answers published: never drawn
+    return [q for q in bank.questions if q.type in PLAYABLE_TYPES and q.id not in bank.set_aside]
 
 
 def daily_question_ids(bank: Bank, day: date | str, size: int = ROUND_SIZE) -> list[str]:

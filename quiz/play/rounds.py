@@ -21,6 +21,7 @@ from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from quiz.bank.model import Bank
+from quiz.bank.names import bank_people
 from quiz.boards import record_finished_round
 from quiz.database import db
 from quiz.models import Answer, Player, Round, utcnow
@@ -204,8 +205,9 @@ def record_answer(
     if position != round_.position:
         raise OutOfOrder(f"Answer question {round_.position + 1} first: questions go in order.")
     question = bank.question(round_.question_ids[position])
+    order = round_.choice_orders[position]
     given_value, credit, correct = (
-        grade(question, round_.choice_orders[position], given) if question else (None, 0.0, False)
+        grade(question, order, given, bank_people(bank.questions)) if question else (None, 0.0, False)
     )
     elapsed_ms = None
     if round_.question_shown_at is not None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from quiz.bank.answers import normalize, number_matches, text_matches
+from quiz.bank.answers import typed_answer_right
 from quiz.bank.model import DIFFICULTIES, QUESTION_TYPES, Question
+from quiz.bank.names import People
 
 KINDS = ("quick", "topic", "source", "daily")
 DIFFICULTY_CHOICES = ("any", *DIFFICULTIES)
@@ -69,12 +70,15 @@ def _indexes(value: object, count: int) -> list[int]:
     return [_index(v, count) for v in value]
 
 
-def grade(question: Question, order: list[int], given: object) -> tuple[object, float, bool]:
+def grade(
+    question: Question, order: list[int], given: object, people: People | None = None
+) -> tuple[object, float, bool]:
     """(the answer as stored, credit 0..1, fully right) for `given`, in the order shown.
 
     `given` is an index into the shown choices for choice, a list of them for multi, for
     order the shown item's index per place (first place first), True/False for truefalse,
-    the typed text for text and number. BadAnswer says what is missing or malformed.
+    the typed text for text and number. `people` (the bank's) lets a surname alone answer a
+    "Who ...?" question when it names one person. BadAnswer says what is missing or malformed.
     """
     kind = question.type
     if kind == "choice":
@@ -102,13 +106,7 @@ def grade(question: Question, order: list[int], given: object) -> tuple[object, 
     text = str(given if given is not None else "").strip()[:MAX_TEXT]
     if not text:
         raise BadAnswer("Type an answer.")
-    if kind == "number":
-        right = number_matches(text, question.answer) or any(
-            number_matches(text, alias) or normalize(text) == normalize(alias)
-            for alias in question.accept
-        )
-    else:
-        right = text_matches(text, str(question.answer), question.accept)
+    right = typed_answer_right(question, text, people)
     return text, float(right), right
 
 

@@ -11,7 +11,7 @@ from flask import Blueprint, current_app, jsonify, render_template
 from sqlalchemy import exc
 
 from quiz.database import db
-from quiz.models import Player
+from quiz.models import Heartbeat, Player, utcnow
 from quiz.web.common import bank
 from quiz.web.errors import UNAVAILABLE, forget_failed_transaction
 
@@ -23,6 +23,8 @@ bp = Blueprint("health", __name__)
 REASONS = (
     ("disk is full", "disk full"),
     ("disk i/o", "disk error"),
+    ("readonly", "read-only"),
+    ("read-only", "read-only"),
     ("locked", "locked"),
     ("no such table", "schema missing: run `quiz db upgrade`"),
     ("does not exist", "schema missing: run `quiz db upgrade`"),
@@ -41,11 +43,26 @@ def reason(error: Exception) -> str:
     return f"error: {type(error).__name__}"
 
 
+def heartbeat() -> None:
+    """Rewrite the heartbeat row and commit: a database that reads but cannot write (disk
+    full, read-only) fails here, as players' answers would."""
+    beat = db.session.get(Heartbeat, 1)
+    if beat is None:
+        db.session.add(Heartbeat(id=1))
+    else:
+        beat.beat_at = utcnow()
+    try:
+        db.session.commit()
+    except exc.IntegrityError:  # another worker wrote the first beat at the same moment
+        db.session.rollback()
+
+
 def database_status() -> str:
     try:
         # a real table, so a database without the schema is reported too
         db.session.execute(db.select(Player.id).limit(1))
-    except (*UNAVAILABLE, exc.ProgrammingError) as error:
+        heartbeat()
+    except (*UNAVAILABLE, exc.ProgrammingError, exc.InternalError) as error:
         current_app.logger.warning("health check: database %s: %s", reason(error), error)
         forget_failed_transaction()
         return reason(error)

@@ -10,9 +10,11 @@ import json
 from flask import Blueprint, current_app, request
 
 from quiz import trivia
+from quiz.bank import pools
 from quiz.bank.model import DIFFICULTIES
 from quiz.extensions import limiter
 from quiz.limits import address_key, configured, seconds_to_wait
+from quiz.security import ConfigError
 from quiz.web.api import errors as api_errors
 from quiz.web.common import bank
 from quiz.web.errors import UNAVAILABLE
@@ -33,6 +35,18 @@ class InvalidParameter(ValueError):
 @bp.record_once
 def _defaults(state) -> None:
     state.app.config.setdefault(RATE_LIMIT_KEY, DEFAULT_RATE_LIMIT)
+
+
+def init_app(app) -> None:
+    """Off by default (QUIZ_OPENTDB=off): the API hands out correct answers, so turning it on
+    sets aside for it every question it could serve, and those that give the same answers
+    away, out of all rounds (quiz.bank.pools): none of them can score on a board."""
+    switch = str(app.config.get("OPENTDB", "off")).strip().lower()
+    if switch not in ("on", "off"):
+        raise ConfigError(f"QUIZ_OPENTDB is 'on' or 'off', not {app.config['OPENTDB']!r}")
+    if switch == "on":
+        app.extensions["quiz_bank"] = pools.set_aside(app.extensions["quiz_bank"], trivia.servable)
+        app.register_blueprint(bp)
 
 
 @bp.after_request

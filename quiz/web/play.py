@@ -26,6 +26,7 @@ from quiz.limits import address_key, configured, no_player, player_key
 from quiz.models import Round, utcnow
 from quiz.play.rules import MAX_TEXT
 from quiz.web.common import bank, current_player, owned_round
+from quiz.web.control_chars import has_control_characters
 from quiz.web.errors import error_page
 from quiz.web.forms import AnswerInputs, NicknameForm, StartForm, answer_form, answer_inputs, given_answer
 
@@ -35,6 +36,8 @@ bp.add_app_template_global(play.answer_text, "answer_text")
 
 def safe_next(target: str | None) -> str | None:
     """Only a path on this site, so the nickname form cannot redirect elsewhere."""
+    if target and has_control_characters(target):  # a newline would split the Location header
+        abort(400, description="The return address contains control characters.")
     if not target or "\\" in target:
         return None
     parts = urlsplit(target)

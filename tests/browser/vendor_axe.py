@@ -11,8 +11,12 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from filelock import FileLock
+
 AXE_DIR = Path(__file__).resolve().parent / ".axe"
 AXE_JS = AXE_DIR / "node_modules" / "axe-core" / "axe.min.js"
+# Test workers start together: one fetches, the others wait for it instead of racing npm.
+AXE_LOCK = AXE_DIR.with_name(".axe.lock")
 PACKAGE = "axe-core@4"
 
 # What the site promises: WCAG 2.1 A and AA, plus axe's best practices (landmarks, one h1...).
@@ -20,20 +24,30 @@ TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 BLOCKING = ("serious", "critical")
 
 
+class AxeUnavailable(RuntimeError):
+    """axe-core is not here and cannot be fetched: the accessibility tests skip with this reason."""
+
+
 def install() -> Path:
     """Put axe-core in tests/browser/.axe/ unless it is there; returns the script's path."""
     if AXE_JS.exists():
         return AXE_JS
+    with FileLock(AXE_LOCK, timeout=600):
+        if not AXE_JS.exists():  # another worker may have fetched it while this one waited
+            _fetch()
+    return AXE_JS
+
+
+def _fetch() -> None:
     npm = shutil.which("npm")
     if npm is None:
-        raise RuntimeError(f"npm is needed once to fetch {PACKAGE} (Debian: apt-get install npm)")
+        raise AxeUnavailable(f"npm is needed once to fetch {PACKAGE} (Debian: apt-get install npm)")
     done = subprocess.run(
         [npm, "install", "--prefix", str(AXE_DIR), "--no-audit", "--no-fund", PACKAGE],
         capture_output=True, text=True, timeout=300,
     )
     if done.returncode != 0 or not AXE_JS.exists():
-        raise RuntimeError(f"npm install {PACKAGE} failed:\n{done.stdout}{done.stderr}")
-    return AXE_JS
+        raise AxeUnavailable(f"npm install {PACKAGE} failed:\n{done.stdout}{done.stderr}")
 
 
 @functools.cache

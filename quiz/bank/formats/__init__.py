@@ -1,4 +1,4 @@
-"""Import and export formats: JSON (ours), GIFT (Moodle), Aiken and Open Trivia DB.
+"""Import and export formats: JSON (ours), Moodle XML, GIFT, Aiken and Open Trivia DB.
 
 Every exporter turns a Bank into text plus a count of the questions the format cannot carry;
 every parser turns text into Drafts (questions not yet given an id, topic or citation) plus
@@ -7,6 +7,7 @@ the problems found, each at the line of the input it concerns.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -39,13 +40,19 @@ class Draft:
     difficulty: str = "medium"
     id: str | None = None
     sources: list[dict] = field(default_factory=list)
+    topic: str | None = None  # the format's category, when it has one
 
-    def to_yaml(self) -> dict:
+    def to_yaml(self, file_topic: str | None = None) -> dict:
         """The question as a curated file lists it (id, type, ..., sources)."""
         out: dict = {"id": self.id, "type": self.type, "difficulty": self.difficulty}
+        if self.topic and self.topic != file_topic:
+            out["topic"] = self.topic
         out["prompt"] = self.prompt
-        out["answer"] = list(self.answer) if isinstance(self.answer, tuple) else self.answer
-        if self.choices:
+        if self.type == "order":
+            out["items"] = list(self.answer)
+        else:
+            out["answer"] = list(self.answer) if isinstance(self.answer, tuple) else self.answer
+        if self.choices and self.type != "order":
             out["choices"] = list(self.choices)
         if self.accept:
             out["accept"] = list(self.accept)
@@ -87,22 +94,44 @@ def number_value(value) -> int | float:
     return int(number) if number.is_integer() else number
 
 
+def multi_weights(right: int) -> tuple[str, str]:
+    """Moodle's % weights of a right and a wrong choice, for `right` right answers.
+
+    Here a multi question scores (right picks - wrong picks) / right answers, never below
+    zero; Moodle adds the weights of the picks and keeps the sum between 0 and 100%. So a
+    right pick weighs 100/R % and a wrong one -100/R %, written to Moodle's five decimals.
+    """
+    share = f"{100 / right:.5f}".rstrip("0").rstrip(".")
+    return share, "-" + share
+
+
+def topic_slug(category: str) -> str | None:
+    """A Moodle category path's last part as a topic: "$course$/top/Music" -> "music"."""
+    parts = [p for p in category.strip().split("/") if p.strip()]
+    parts = [p for p in parts if not (p.startswith("$") and p.endswith("$"))]
+    if not parts or parts[-1].strip().lower() in ("top", "default") or parts[-1].startswith("Default for"):
+        return None
+    slug = "-".join(re.findall(r"[a-z0-9]+", parts[-1].lower()))[:40].strip("-")
+    return slug or None
+
+
 def _formats() -> dict:
-    from quiz.bank.formats import aiken, gift, opentdb
+    from quiz.bank.formats import aiken, gift, moodle, opentdb
     from quiz.bank.formats import json as json_format
 
-    return {"json": json_format, "gift": gift, "aiken": aiken, "opentdb": opentdb}
+    return {"json": json_format, "moodle": moodle, "gift": gift, "aiken": aiken, "opentdb": opentdb}
 
 
-EXPORT_FORMATS = ("json", "gift", "aiken", "opentdb")
-IMPORT_FORMATS = ("gift", "aiken", "opentdb")
+EXPORT_FORMATS = ("json", "moodle", "gift", "aiken", "opentdb")
+IMPORT_FORMATS = ("moodle", "gift", "aiken", "opentdb")
+ALIASES = {"xml": "moodle"}  # Moodle calls its format "Moodle XML"; either name is taken
 
 
 def export_bank(bank, fmt: str) -> ExportResult:
     """The whole bank in format `fmt` (one of EXPORT_FORMATS)."""
-    return _formats()[fmt].export(bank)
+    return _formats()[ALIASES.get(fmt, fmt)].export(bank)
 
 
-def parse(text: str, path: str, fmt: str) -> ParseResult:
+def parse(text: str, path: str, fmt: str, **options) -> ParseResult:
     """Drafts read from `text` in format `fmt` (one of IMPORT_FORMATS)."""
-    return _formats()[fmt].parse(text, path)
+    return _formats()[ALIASES.get(fmt, fmt)].parse(text, path, **options)

@@ -8,7 +8,8 @@ ANSWER: A
 ```
 
 It carries single-answer choice questions only (no ids, no feedback); every other type is
-counted as skipped on export.
+counted as skipped on export. Text is plain text: "<Space Dandy>" is kept as written, with
+lookalike angle brackets so it is not taken for HTML.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from quiz.bank.formats import Draft, ExportResult, LineProblem, ParseResult
 from quiz.bank.model import Bank
 
-_OPTION = re.compile(r"^([A-Z])[.)]\s+(\S.*)$")
+_OPTION = re.compile(r"^([A-Z])[.)]\s*(\S.*)$")  # as in Moodle, "A.Bones" needs no space
 _ANSWER = re.compile(r"^ANSWER\s*:\s*(.*)$", re.IGNORECASE)
 LETTERS = string.ascii_uppercase
 
@@ -94,8 +95,10 @@ class _Reader:
             if option_letter in texts:
                 return self.problem(line, f"option letter '{option_letter}' is used twice")
             texts[option_letter] = text
-        if not re.fullmatch(r"[A-Za-z]", letter):
+        # as Moodle does, the first letter counts: "ANSWER: A. Bones" is A
+        if not re.match(r"[A-Za-z]\b", letter):
             return self.problem(number, f"'ANSWER:' is followed by one option letter, not {letter!r}")
+        letter = letter[0]
         if letter.upper() not in texts:
             letters = ", ".join(texts)
             return self.problem(number, f"ANSWER: {letter} names no option (options: {letters})")

@@ -1,4 +1,4 @@
-"""Turn a GIFT, Aiken or Open Trivia DB file into a curated question file.
+"""Turn a Moodle XML, GIFT, Aiken or Open Trivia DB file into a curated question file.
 
 Parse, give every question a unique id, cite the corpus sentence that proves its answer, then
 run the validator over the result, so that an import either writes a file `quiz check`
@@ -20,6 +20,7 @@ from quiz.bank.cite import best_citation
 from quiz.bank.corpus import load_sources
 from quiz.bank.files import Mapping, Sequence, dump_questions, read_yaml
 from quiz.bank.formats import Draft, LineProblem, number_text, parse
+from quiz.bank.formats.text import escape_markup
 from quiz.bank.load import bank_files
 from quiz.bank.validate import ID_PATTERN, TOPIC_PATTERN, FileChecker
 
@@ -102,6 +103,22 @@ def explain(draft: Draft) -> str:
     return f"The answer is {draft.answer}."
 
 
+def plain_only(draft: Draft, path: str) -> LineProblem | None:
+    """Text that reads as HTML in a plain-text format (Aiken's "<Space Dandy>") kept as text."""
+    before = (draft.prompt, draft.answer, draft.choices, draft.accept, draft.explanation)
+    draft.prompt, draft.explanation = escape_markup(draft.prompt), escape_markup(draft.explanation)
+    draft.choices = tuple(escape_markup(c) for c in draft.choices)
+    draft.accept = tuple(escape_markup(a) for a in draft.accept)
+    if isinstance(draft.answer, str):
+        draft.answer = escape_markup(draft.answer)
+    elif isinstance(draft.answer, tuple):
+        draft.answer = tuple(escape_markup(a) for a in draft.answer)
+    if before == (draft.prompt, draft.answer, draft.choices, draft.accept, draft.explanation):
+        return None
+    return LineProblem(path, draft.line, "text that reads as an HTML tag or entity is kept as "
+                                         "text, written with \u2039 \u203a \uff06 for < > &")
+
+
 def cite(draft: Draft, sources: dict) -> None:
     if draft.sources:
         return
@@ -128,10 +145,11 @@ def recheck(text: str, path: str, drafts: list[Draft], sources: dict) -> list[Li
 
 
 def convert(
-    text: str, path: str, fmt: str, questions_dir: Path, topic: str, output: Path | None = None
+    text: str, path: str, fmt: str, questions_dir: Path, topic: str, output: Path | None = None,
+    **options,
 ) -> Conversion:
     """The question file for `text`, or the problems that stop it being written."""
-    parsed = parse(text, path, fmt)
+    parsed = parse(text, path, fmt, **options)
     result = Conversion(problems=parsed.problems, notes=parsed.notes)
     if result.problems:
         return result
@@ -141,11 +159,12 @@ def convert(
     sources, _ = load_sources(Path(questions_dir) / "sources")
     result.notes += assign_ids(parsed.drafts, taken_ids(Path(questions_dir), output), path)
     for draft in parsed.drafts:
+        result.notes += filter(None, [plain_only(draft, path)])
         draft.explanation = draft.explanation or explain(draft)
         cite(draft, sources)
     result.drafts = parsed.drafts
     header = f"# Imported from {Path(path).name} ({fmt}).\n"
-    result.text = dump_questions(topic, [d.to_yaml() for d in parsed.drafts], header)
+    result.text = dump_questions(topic, [d.to_yaml(topic) for d in parsed.drafts], header)
     result.problems = recheck(result.text, path, parsed.drafts, sources)
     return result
 
@@ -165,12 +184,12 @@ def read_input(path: Path) -> tuple[str | None, LineProblem | None]:
 
 
 def import_file(
-    path: Path, fmt: str, questions_dir: Path, topic: str, output: Path | None = None
+    path: Path, fmt: str, questions_dir: Path, topic: str, output: Path | None = None, **options
 ) -> Conversion:
     text, problem = read_input(path)
     if problem is not None:
         return Conversion(problems=[problem])
-    return convert(text, str(path), fmt, questions_dir, topic, output)
+    return convert(text, str(path), fmt, questions_dir, topic, output, **options)
 
 
 def write_whole(path: Path, text: str) -> None:

@@ -1,19 +1,31 @@
 """Open Trivia DB's API response: `{"response_code": 0, "results": [...]}`.
 
-Text is HTML-escaped as the API's default encoding does it (PHP's htmlentities with
-ENT_QUOTES: `&quot;`, `&#039;`, `&amp;`, `&eacute;`, ...). Only choice ("multiple") and
-truefalse ("boolean") questions exist there; other types are counted as skipped on export.
+Export escapes text as the API's default encoding does (PHP's htmlentities with ENT_QUOTES:
+`&quot;`, `&#039;`, `&amp;`, `&eacute;`, ...). Import reads all four encodings the API offers
+(its `encode=` parameter): that default, `url3986`, `urlLegacy` and `base64`, told apart from
+the text itself unless named. Only choice questions with exactly four choices ("multiple",
+always one right and three wrong answers there) and truefalse ("boolean") questions exist
+there; other questions are counted as skipped on export.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import html
 import json
+import re
+import urllib.parse
 import zlib
 from html.entities import codepoint2name
 
 from quiz.bank.formats import Draft, ExportResult, LineProblem, ParseResult
 from quiz.bank.model import DIFFICULTIES, Bank, Question
+
+WRONG_ANSWERS = 3  # a "multiple" question always has three
+ENCODINGS = ("auto", "default", "url3986", "urlLegacy", "base64")
+_BASE64_TYPES = {base64.b64encode(t.encode()).decode() for t in ("multiple", "boolean")}
+_PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
 
 CATEGORY = "Entertainment: Japanese Anime & Manga"
 RESPONSE_CODES = {
@@ -59,7 +71,9 @@ def export(bank: Bank) -> ExportResult:
     result = ExportResult("")
     results = []
     for q in bank.questions:
-        if q.type in ("choice", "truefalse"):
+        if q.type == "choice" and len(q.choices) != WRONG_ANSWERS + 1:
+            result.skipped[f"choice without exactly {WRONG_ANSWERS + 1} choices"] += 1
+        elif q.type in ("choice", "truefalse"):
             results.append(_result(q))
         else:
             result.skipped[q.type] += 1
@@ -128,7 +142,51 @@ class _Walker:
 
 
 def _text(value) -> str | None:
-    return " ".join(html.unescape(value).split()) if isinstance(value, str) else None
+    return " ".join(value.split()) if isinstance(value, str) else None
+
+
+def _strings(item) -> list[str]:
+    if isinstance(item, dict):
+        return [s for value in item.values() for s in _strings(value)]
+    if isinstance(item, list):
+        return [s for value in item for s in _strings(value)]
+    return [item] if isinstance(item, str) else []
+
+
+def detect(results: list) -> str:
+    """The API's encoding of `results`, from what its text looks like."""
+    types = {item.get("type") for item in results if isinstance(item, dict)}
+    if types and types <= _BASE64_TYPES:
+        return "base64"
+    texts = [s for item in results for s in _strings(item)]
+    # URL-encoded text has no spaces (they become + or %20); plain text nearly always has some
+    if any(_PERCENT.search(t) for t in texts) and not any(" " in t for t in texts):
+        return "urlLegacy" if any("+" in t for t in texts) else "url3986"
+    return "default"
+
+
+def _base64(text: str) -> str:
+    return base64.b64decode(text, validate=True).decode("utf-8")
+
+
+DECODERS = {
+    "default": html.unescape,
+    "url3986": urllib.parse.unquote,
+    "urlLegacy": urllib.parse.unquote_plus,
+    "base64": _base64,
+}
+
+
+def decode(value, decoder):
+    """Every string inside `value` decoded, keeping the lines the walker noted."""
+    if isinstance(value, dict):
+        for key in value:
+            value[key] = decode(value[key], decoder)
+    elif isinstance(value, list):
+        value[:] = [decode(v, decoder) for v in value]
+    elif isinstance(value, str):
+        value = decoder(value)
+    return value
 
 
 class _Reader:
@@ -179,7 +237,7 @@ class _Reader:
         return Draft(item.line, "choice", prompt, right, tuple(choices), difficulty=difficulty)
 
 
-def parse(text: str, path: str) -> ParseResult:
+def parse(text: str, path: str, encoding: str = "auto") -> ParseResult:
     reader = _Reader(path)
     text = text.lstrip("\ufeff")
     try:
@@ -198,6 +256,13 @@ def parse(text: str, path: str) -> ParseResult:
         message = f"response_code {code} ({reason}): the response holds no questions"
         reader.problem(data.lines["response_code"], message)
         return reader.out
+    encoding = detect(results) if encoding == "auto" else encoding
     for item, line in zip(results, results.lines, strict=True):
+        try:
+            decode(item, DECODERS[encoding])
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            reader.problem(line, f"cannot decode this result as {encoding} (--encoding names "
+                                 "the API's encode= parameter)")
+            continue
         reader.result(item, line)
     return reader.out

@@ -1,0 +1,132 @@
+"""The checks of bench/article_quality.py count a fact as asked only when a question about
+the right show asks it with the right answer and the proving sentence, and flag the
+questions a reader would refuse on sight."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from article_fixtures import FOLDER, all_facts
+
+from quiz.bank.corpus import load_sources
+from quiz.config import PROJECT_ROOT
+
+sys.path.insert(0, str(PROJECT_ROOT))  # bench/ is run as scripts, not installed
+
+from bench.article_checks import judge_article  # noqa: E402
+
+ARTICLE = "ann-shikizakura-ending-theme-artist"
+DIRECTOR_QUOTE = "Shin'ya Sugai ( Walking Meat ) is directing the anime at Sublimation"
+NOVEL_QUOTE = (
+    "Hayato Aoki launched a manga adaptation in Futabasha 's Monthly Action magazine on December 25."
+)
+
+
+@pytest.fixture(scope="module")
+def judge():
+    sources, _ = load_sources(FOLDER)
+    facts = all_facts()
+    shows = {article: listed.names for article, listed in facts.items()}
+    shows["special-music-clip"] = ("Metallic Rouge",)
+
+    def run(*questions):
+        result = judge_article(list(questions), sources[ARTICLE], facts[ARTICLE], shows)
+        return result.judged, result.asked, result.asked_any
+
+    return run
+
+
+def choice(qid, prompt, answer, choices, quote, kind="choice"):
+    question = {
+        "id": qid,
+        "type": kind,
+        "prompt": prompt,
+        "answer": answer,
+        "choices": choices,
+        "explanation": prompt,
+        "sources": [{"source": ARTICLE, "quote": quote}],
+    }
+    if kind != "choice":
+        del question["choices"]
+    return question
+
+
+PEOPLE = ["Shin'ya Sugai", "Tomoyasu Nishimura", "Hayato Aoki", "Yutaka Izubuchi"]
+
+
+def test_a_right_question_about_the_show_asks_the_fact_and_passes(judge):
+    good = choice("q-director", "Who is directing Shikizakura?", "Shin'ya Sugai", PEOPLE, DIRECTOR_QUOTE)
+    judged, asked, _ = judge(good)
+    assert asked["director"] == ["q-director"]
+    assert judged[0].flags == [] and judged[0].names_show
+
+
+def test_a_typed_spelling_and_a_true_statement_count(judge):
+    text = choice("q-text", "Who directs Shikizakura?", "Shinya Sugai", [], DIRECTOR_QUOTE, "text")
+    statement = choice("q-true", "Shin'ya Sugai directs Shikizakura.", True, [], DIRECTOR_QUOTE, "truefalse")
+    _, asked, _ = judge(text, statement)
+    assert asked["director"] == ["q-text", "q-true"]
+
+
+def test_a_right_answer_to_another_question_is_not_the_fact(judge):
+    # the sentence dates the manga, the prompt asks for the premiere: not the manga-launch fact
+    wrong = choice(
+        "q-premiere",
+        "When does Shikizakura premiere?",
+        "December 25",
+        ["December 25", "January 7", "April 3", "July 6"],
+        NOVEL_QUOTE,
+    )
+    judged, asked, asked_any = judge(wrong)
+    assert not any(asked.values()) and not any(asked_any.values())
+    assert judged[0].flags == []  # only a reader sees this one: it goes to the review sheet
+
+
+def test_questions_about_the_wrong_show_ask_nothing_and_are_flagged_or_marked(judge):
+    headline = choice(
+        "q-headline",
+        "Who is directing Shikizakura Anime Reveals Ending Theme Song Artist, 2nd Half of 2021 Premiere?",
+        "Shin'ya Sugai",
+        PEOPLE,
+        DIRECTOR_QUOTE,
+    )
+    person = choice("q-person", "Which studio is behind Shin'ya Sugai?", "Sublimation",
+                    ["Sublimation", "Bones", "Orange", "Satelight"], DIRECTOR_QUOTE)  # fmt: skip
+    mixed = choice("q-mixed", "Who is directing Shikizakura?", "Shin'ya Sugai", PEOPLE, DIRECTOR_QUOTE)
+    mixed["sources"].append({"source": "special-music-clip", "quote": "Director: Motonobu Hori"})
+    judged, asked, asked_any = judge(headline, person, mixed)
+    assert not any(asked.values())
+    flags = {item.question["id"]: " | ".join(item.flags) for item in judged}
+    assert "offers the headline as the show" in flags["q-headline"]
+    assert "cites articles about different shows" in flags["q-mixed"]
+    # a director offered as the show: right answer, proving quote, but not asked naming the show
+    assert not judged[1].names_show
+    assert asked_any == {**asked, "studio": ["q-person"]}
+
+
+def test_few_choices_an_answer_missing_from_its_quote_and_repeats_are_flagged(judge):
+    few = choice("q-few", "Who is directing Shikizakura?", "Shin'ya Sugai", PEOPLE[:3], DIRECTOR_QUOTE)
+    producer = "Tomoyasu Nishimura"
+    unquoted = choice("q-unquoted", "Who is producing Shikizakura?", producer, PEOPLE, DIRECTOR_QUOTE)
+    third = choice("q-third", "Who directs the anime Shikizakura?", "Shin'ya Sugai", PEOPLE, DIRECTOR_QUOTE)
+    again = choice("q-again", "Who directs Shikizakura?", "Shin'ya Sugai", PEOPLE, DIRECTOR_QUOTE)
+    judged, asked, _ = judge(few, unquoted, third, again)
+    flags = {item.question["id"]: " | ".join(item.flags) for item in judged}
+    assert flags["q-few"] == "3 choices"
+    assert "answer not in its quote" in flags["q-unquoted"]
+    assert asked["director"] == ["q-few", "q-third", "q-again"]
+    assert "question 3 or later on fact director" in flags["q-again"]
+    assert "q-third" in flags and "question 3" not in flags["q-third"]
+
+
+def test_a_song_title_in_quotes_names_the_subject_and_a_bare_one_does_not(judge):
+    song = 'Which artist performs the opening theme song "BELIEVE MYSELF"?'
+    quote = 'Asaka is performing the anime\'s opening theme song "BELIEVE MYSELF."'
+    singers = ["Asaka", "May'n", "Yu-ka", "Dazbee"]
+    quoted = choice("q-quoted", song, "Asaka", singers, quote)
+    bare = choice("q-bare", "Who performs the opening theme song of BELIEVE MYSELF?", "Asaka", singers, quote)
+    judged, asked, asked_any = judge(quoted, bare)
+    assert [item.names_show for item in judged] == [True, False]
+    assert asked["opening-artist"] == ["q-quoted"]
+    assert asked_any["opening-artist"] == ["q-quoted", "q-bare"]
