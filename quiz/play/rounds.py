@@ -138,9 +138,17 @@ def played_daily_on(player_id: int | None, day: date) -> bool:
 
 # --- showing -----------------------------------------------------------------------------
 
+# Statements built once with their values as parameters: composing one cost as much as
+# running it, on the pages a game requests most.
+_OWNED_OPEN = (_rounds.c.id == bindparam("b_round"), _rounds.c.player_id == bindparam("b_player"),
+               _rounds.c.finished_at.is_(None))
+_START_CLOCK = update(_rounds).where(*_OWNED_OPEN).values(question_shown_at=func.coalesce(
+    _rounds.c.question_shown_at, bindparam("b_shown_at", type_=_rounds.c.question_shown_at.type)))
 # what showing a question reads of its round
 _SHOWN = [_rounds.c[name] for name in ("id", "timed", "question_ids", "choice_orders", "position",
                                        "score", "question_shown_at", "finished_at")]
+_SHOW = _START_CLOCK.returning(*_SHOWN)
+_SHOWN_ROUND = select(*_SHOWN).where(*_OWNED_OPEN)
 
 
 def show_question(
@@ -156,16 +164,12 @@ def show_question(
     """
     if not isinstance(player_id, int):
         return None
-    owned = (_rounds.c.id == round_id, _rounds.c.player_id == player_id, _rounds.c.finished_at.is_(None))
-    shown_at = bindparam("shown_at", now or utcnow(), type_=_rounds.c.question_shown_at.type)
-    start_clock = update(_rounds).where(*owned).values(
-        question_shown_at=func.coalesce(_rounds.c.question_shown_at, shown_at)
-    )
+    values = {"b_round": round_id, "b_player": player_id, "b_shown_at": now or utcnow()}
     if db.session.get_bind().dialect.update_returning:  # one statement: the busiest page of a game
-        row = db.session.execute(start_clock.returning(*_SHOWN)).first()
+        row = db.session.execute(_SHOW, values).first()
     else:
-        started = db.session.execute(start_clock).rowcount
-        row = db.session.execute(select(*_SHOWN).where(*owned)).first() if started else None
+        started = db.session.execute(_START_CLOCK, values).rowcount
+        row = db.session.execute(_SHOWN_ROUND, values).first() if started else None
     db.session.commit()
     return None if row is None else question_view(bank, row)
 
@@ -230,26 +234,16 @@ def record_answer(
 def _store(round_: Round, verdict: Verdict, now: datetime) -> None:
     """The answer, the round's move and, for the last answer, its finish and scoreboard rows:
     one transaction, committed whole or not at all."""
-    db.session.execute(insert(Answer).values(
-        round_id=round_.id, position=verdict.position, question_id=verdict.question_id,
-        given=verdict.given, correct=verdict.correct, points=verdict.points, bonus=verdict.bonus,
-        elapsed_ms=verdict.elapsed_ms, answered_at=now,
-    ))
-    # Its time is thinking time, each question from shown to answered; reading the
-    # feedback never counts.
-    moved = db.session.execute(
-        update(_rounds)
-        .where(_rounds.c.id == round_.id, _rounds.c.position == verdict.position,
-               _rounds.c.finished_at.is_(None))
-        .values(
-            position=_rounds.c.position + 1,
-            score=_rounds.c.score + verdict.points,
-            correct=_rounds.c.correct + int(verdict.correct),
-            time_ms=func.coalesce(_rounds.c.time_ms, 0) + (verdict.elapsed_ms or 0),
-            question_shown_at=None,
-            finished_at=now if verdict.round_finished else None,
-        )
-    ).rowcount
+    db.session.execute(_RECORD, {
+        "round_id": round_.id, "position": verdict.position, "question_id": verdict.question_id,
+        "given": verdict.given, "correct": verdict.correct, "points": verdict.points,
+        "bonus": verdict.bonus, "elapsed_ms": verdict.elapsed_ms, "answered_at": now,
+    })
+    moved = db.session.execute(_MOVE_ON, {
+        "b_round": round_.id, "b_position": verdict.position, "b_points": verdict.points,
+        "b_correct": int(verdict.correct), "b_elapsed": verdict.elapsed_ms or 0,
+        "b_finished_at": now if verdict.round_finished else None,
+    }).rowcount
     if not moved:  # finished or answered meanwhile: this answer comes too late
         db.session.rollback()  # expires the round: read again below
         if round_.finished:
@@ -259,6 +253,28 @@ def _store(round_: Round, verdict: Verdict, now: datetime) -> None:
         db.session.expire(round_)  # read back as the UPDATE left it, for its board rows
         record_finished_round(round_)
     db.session.commit()
+
+
+_RECORD = insert(Answer.__table__).values({
+    name: bindparam(name) for name in ("round_id", "position", "question_id", "given", "correct",
+                                       "points", "bonus", "elapsed_ms", "answered_at")
+})
+# The answer moves its round on, if nothing else has (the position is still the answer's,
+# the round still open). Its time is thinking time, each question from shown to answered;
+# reading the feedback never counts.
+_MOVE_ON = (
+    update(_rounds)
+    .where(_rounds.c.id == bindparam("b_round"), _rounds.c.position == bindparam("b_position"),
+           _rounds.c.finished_at.is_(None))
+    .values(
+        position=_rounds.c.position + 1,
+        score=_rounds.c.score + bindparam("b_points"),
+        correct=_rounds.c.correct + bindparam("b_correct"),
+        time_ms=func.coalesce(_rounds.c.time_ms, 0) + bindparam("b_elapsed"),
+        question_shown_at=None,
+        finished_at=bindparam("b_finished_at", type_=_rounds.c.finished_at.type),
+    )
+)
 
 
 # --- finishing ---------------------------------------------------------------------------
