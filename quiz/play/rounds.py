@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 import secrets
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -24,13 +24,13 @@ from quiz.bank.model import Bank
 from quiz.boards import record_finished_round
 from quiz.database import db
 from quiz.models import Answer, Player, Round, utcnow
+from quiz.play.daily import claim_daily
 from quiz.play.draw import candidates, daily_question_ids, mixed, question_hash, shuffled_options
 from quiz.play.questions import QuestionView, question_view
 from quiz.play.review import stored_answer
 from quiz.play.rules import (
     POINTS,
     ROUND_SIZE,
-    DailyOpen,
     NoQuestions,
     OutOfOrder,
     RoundOver,
@@ -85,55 +85,11 @@ def start_round(
         choice_orders=[shuffled_options(q, rng) for q in drawn], started_at=now,
     )
     if kind == "daily":
-        _claim_daily(round_, player_id, now.date())
+        claim_daily(round_, player_id, now.date())
     else:
         db.session.add(round_)
         db.session.commit()
     return round_
-
-
-def _claim_daily(round_: Round, player_id: int, day: date) -> None:
-    """The first daily attempt of the day is scored, later ones are practice; DailyOpen while
-    another attempt of the day is unfinished."""
-    taken = played_daily_on(player_id, day)
-    round_.scored = not taken
-    round_.daily_scored_on = None if taken else day
-    try:
-        _store_only_open_daily(round_, player_id, day)
-    except IntegrityError:  # the unique (player, daily_scored_on) constraint: a start raced this one
-        db.session.rollback()
-        round_.scored, round_.daily_scored_on = False, None
-        _store_only_open_daily(round_, player_id, day)
-
-
-def _store_only_open_daily(round_: Round, player_id: int, day: date) -> None:
-    # One player's daily starts one at a time, each seeing the ones before it: on PostgreSQL
-    # by locking the player's row (before the INSERT, whose foreign-key lock would deadlock
-    # with another start's), on SQLite by the INSERT's write lock (quiz.sqlite_writes).
-    db.session.execute(select(Player.id).where(Player.id == player_id).with_for_update())
-    db.session.add(round_)
-    db.session.flush()
-    other = db.session.execute(
-        select(_rounds.c.id).where(
-            _rounds.c.player_id == player_id, _rounds.c.kind == "daily",
-            _rounds.c.scope == day.isoformat(), _rounds.c.finished_at.is_(None), _rounds.c.id != round_.id,
-        ).limit(1)
-    ).scalar()
-    if other is not None:
-        db.session.rollback()
-        raise DailyOpen(other)
-    db.session.commit()
-
-
-def played_daily_on(player_id: int | None, day: date) -> bool:
-    """Whether the player has started the scored daily challenge of `day`."""
-    if not isinstance(player_id, int):
-        return False
-    found = db.session.execute(
-        select(_rounds.c.id).where(_rounds.c.player_id == player_id, _rounds.c.daily_scored_on == day)
-        .limit(1)
-    ).first()
-    return found is not None
 
 
 # --- showing -----------------------------------------------------------------------------
