@@ -26,6 +26,24 @@ def load_checked_bank(questions_dir: str):
     return bank
 
 
+def played_bank(bank, questions_dir: str, setting: str | None):
+    """What players meet: curated questions and approved drafts, or every draft (QUIZ_PLAY)."""
+    from quiz.bank.review import load, play_mode, played, review_path
+    from quiz.security import ConfigError
+
+    try:
+        mode = play_mode(setting, questions_dir)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
+    if mode == "all":
+        return bank
+    decisions, problems = load(review_path(questions_dir))
+    if problems:
+        lines = "\n".join(str(p) for p in problems)
+        raise BankError(f"the review file has {len(problems)} problem(s):\n{lines}")
+    return played(bank, decisions)
+
+
 def create_app(test_config: dict | None = None) -> Flask:
     from flask import Flask
 
@@ -48,7 +66,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     db.init_app(app)
     # Loaded once per process; the bank is immutable, so workers share nothing mutable.
     bank = app.config.get("BANK") or load_checked_bank(app.config["QUESTIONS_DIR"])
-    app.extensions["quiz_bank"] = bank
+    app.extensions["quiz_bank"] = played_bank(bank, app.config["QUESTIONS_DIR"], app.config.get("QUIZ_PLAY"))
 
     from quiz.web import register_blueprints
 

@@ -9,6 +9,8 @@ from pathlib import Path
 import click
 from flask.cli import FlaskGroup
 
+from quiz.cli_review import review
+
 
 def _create_app():
     from quiz import create_app
@@ -23,7 +25,8 @@ def questions_dir() -> Path:
 
 
 @click.group(
-    cls=FlaskGroup, create_app=_create_app, add_default_commands=False, add_version_option=False
+    cls=FlaskGroup, create_app=_create_app, add_default_commands=False, add_version_option=False,
+    commands=[review],
 )
 def main() -> None:
     """Rouge Quiz: trivia from articles, with a citation for every answer."""
@@ -37,10 +40,9 @@ def check(paths: tuple[Path, ...]) -> None:
 
     # relative to the current folder when inside it, so every path printed is short
     result = run_check(Path(_relative(str(questions_dir()))), list(paths))
-    shown = sorted(
-        (_relative(p.path), p.line, p.col, p.message) for p in result.problems
-    )
-    for path, line, col, message in shown:
+    shown = sorted((_relative(p.path), p.line, p.col, p.message) for p in result.problems)
+    warned = sorted((_relative(p.path), p.line, p.col, p.message) for p in result.warnings)
+    for path, line, col, message in shown + warned:  # warnings (the review) never fail the bank
         click.echo(f"{path}:{line}:{col}: {message}")
     if shown:
         files = len({path for path, *_ in shown})
@@ -108,11 +110,12 @@ def stats_command() -> None:
     """Print coverage per article and per topic, corroboration, and conflicts."""
     from quiz.bank import load_bank
     from quiz.bank.facts import build
+    from quiz.bank.review_report import review_stats
     from quiz.bank.stats import report
 
     folder = questions_dir()
     bank = load_bank(folder)
-    click.echo("\n".join(report(build(folder), bank)))
+    click.echo("\n".join(report(build(folder), bank) + review_stats(folder, bank)))
     if bank.problems:
         click.echo(f"note: {_count(len(bank.problems), 'problem')} in the bank; see `quiz check`.",
                    err=True)

@@ -35,6 +35,15 @@ def tmp_questions(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture
+def review_questions(tmp_questions: Path) -> Path:
+    """The real corpus, three drafts in generated/ and one curated question: a bank to review."""
+    fixtures = Path(__file__).parent / "fixtures"
+    shutil.copy(fixtures / "review_drafts.yaml", tmp_questions / "generated" / "story-world.yaml")
+    shutil.copy(fixtures / "review_curated.yaml", tmp_questions / "curated" / "music.yaml")
+    return tmp_questions
+
+
 POSTGRES_URL = os.environ.get(
     "QUIZ_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
