@@ -21,3 +21,8 @@ if (editor) {
   const height = editor.scrollHeight / Math.max(1, editor.value.split("\n").length);
   editor.scrollTop = Math.max(0, (line - 3) * height);
 }
+
+// The draft page: scroll the article's box to the cited sentence, not the whole page.
+const cited = document.getElementById("cited");
+const box = cited && cited.closest(".review-body");
+if (box) box.scrollTop = cited.offsetTop - box.offsetTop - box.clientHeight / 3;
