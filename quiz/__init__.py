@@ -26,7 +26,7 @@ def load_checked_bank(questions_dir: str):
     return bank
 
 
-def played_bank(bank, questions_dir: str, setting: str | None):
+def load_played_bank(questions_dir: str, setting: str | None):
     """What players meet: curated questions and approved drafts, or every draft (QUIZ_PLAY)."""
     from quiz.bank.review import load, play_mode, played, review_path
     from quiz.security import ConfigError
@@ -35,6 +35,7 @@ def played_bank(bank, questions_dir: str, setting: str | None):
         mode = play_mode(setting, questions_dir)
     except ValueError as exc:
         raise ConfigError(str(exc)) from None
+    bank = load_checked_bank(questions_dir)
     if mode == "all":
         return bank
     decisions, problems = load(review_path(questions_dir))
@@ -65,8 +66,10 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     db.init_app(app)
     # Loaded once per process; the bank is immutable, so workers share nothing mutable.
-    bank = app.config.get("BANK") or load_checked_bank(app.config["QUESTIONS_DIR"])
-    app.extensions["quiz_bank"] = played_bank(bank, app.config["QUESTIONS_DIR"], app.config.get("QUIZ_PLAY"))
+    # A bank given ready-made (tests, `quiz preview`) is played as it is, drafts and all.
+    config = app.config
+    bank = config.get("BANK") or load_played_bank(config["QUESTIONS_DIR"], config.get("QUIZ_PLAY"))
+    app.extensions["quiz_bank"] = bank
 
     from quiz.web import register_blueprints
 

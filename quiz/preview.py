@@ -54,7 +54,6 @@ def preview_config(path: Path | str, questions_dir: Path | str, workdir: Path | 
         "QUIZ_ENV": "development",
         "REDIS_URL": None,
         "RATE_LIMITS": "off",  # one author trying things, not the public
-        "QUIZ_PLAY": "all",  # drafts too: the author is trying them out
     }
 
 

@@ -261,3 +261,12 @@ def test_the_walk_goes_article_by_article_and_skips_what_is_decided(review_quest
     assert progress["official-trailer-ruju-naomi"] == (0, 1)
     with pytest.raises(ValueError, match="needs a reason"):
         desk.decide(ramen, REJECTED, reason="boring")
+
+
+def test_preview_shows_drafts_whatever_the_review_says(review_questions, tmp_path):
+    from quiz.preview import create_preview_app
+
+    decide(review_questions, g_android_true=(REJECTED, "wrong"))
+    app = create_preview_app(review_questions / "generated", review_questions, tmp_path / "preview")
+    ids = {q.id for q in app.extensions["quiz_bank"].questions}
+    assert ids == {"g-android-true", "g-targets-number", "g-ramen-text"}

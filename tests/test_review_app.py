@@ -114,3 +114,19 @@ def test_the_public_site_has_no_review_page(make_app, bank):
     client = make_app(bank).test_client()
     assert client.get("/draft/g-android-true").status_code == 404
     assert client.get("/curated/music").status_code == 404
+
+
+def test_quiz_review_serves_on_the_loopback_address_only(review_questions, monkeypatch):
+    from click.testing import CliRunner
+
+    from quiz.cli import main
+
+    served = {}
+    monkeypatch.setattr("werkzeug.serving.run_simple",
+                        lambda host, port, app, **options: served.update(host=host, port=port, app=app))
+    monkeypatch.setenv("QUIZ_QUESTIONS_DIR", str(review_questions))
+    result = CliRunner().invoke(main, ["review", "--port", "5123"])
+    assert result.exit_code == 0, result.output
+    assert (served["host"], served["port"]) == ("127.0.0.1", 5123)
+    assert "Review on http://127.0.0.1:5123/" in result.output
+    assert served["app"].config["QUESTIONS_DIR"] == str(review_questions)
