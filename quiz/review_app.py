@@ -26,6 +26,9 @@ def create_review_app(questions_dir: Path | str, test_config: dict | None = None
         QUESTIONS_DIR=str(questions_dir),
         MAX_CONTENT_LENGTH=1024 * 1024,  # a curated file in a text box
         WTF_CSRF_TIME_LIMIT=None,  # an author may read one draft for a long time
+        # only this machine's names: a web page elsewhere cannot reach the author's files by
+        # pointing a host name of its own at 127.0.0.1 (DNS rebinding)
+        TRUSTED_HOSTS=["127.0.0.1", "localhost"],
     )
     if test_config:
         app.config.update(test_config)

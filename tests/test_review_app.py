@@ -130,3 +130,8 @@ def test_quiz_review_serves_on_the_loopback_address_only(review_questions, monke
     assert (served["host"], served["port"]) == ("127.0.0.1", 5123)
     assert "Review on http://127.0.0.1:5123/" in result.output
     assert served["app"].config["QUESTIONS_DIR"] == str(review_questions)
+
+
+def test_a_page_asked_for_under_another_host_name_is_refused(reviewer):
+    assert reviewer.get("/", headers={"Host": "127.0.0.1:5002"}).status_code == 200
+    assert reviewer.get("/", headers={"Host": "rebound.example:5002"}).status_code == 400

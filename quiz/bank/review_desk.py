@@ -85,11 +85,11 @@ class Desk:
         """The next draft waiting for a decision: later in the same article first, then the
         rest of that article, then the other articles in order."""
         drafts = self.drafts()
-        if after is not None and after in drafts:
-            at = drafts.index(after)
-            same = [q for q in drafts if article_of(q) == article_of(after)]
+        ids = [q.id for q in drafts]
+        if after is not None and after.id in ids:
+            at = ids.index(after.id)
             ordered = drafts[at + 1:] + drafts[:at]
-            ordered.sort(key=lambda q: q not in same)  # stable: this article's drafts first
+            ordered.sort(key=lambda q: article_of(q) != article_of(after))  # stable: same article first
         else:
             ordered = drafts
         return next((q for q in ordered if pending(self.status(q))), None)

@@ -13,7 +13,7 @@ from pathlib import Path
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 
 from quiz.bank.curate import FOLDER, check_text, line_of, write_text
-from quiz.bank.review import APPROVED, EDITED, REASONS, REJECTED, content_hash
+from quiz.bank.review import APPROVED, EDITED, REASONS, REJECTED, content_hash, pending
 from quiz.bank.review_desk import Desk
 from quiz.web.review_forms import SHORTCUTS, DecisionForm, EditForm, RejectForm, marked_paragraphs
 
@@ -46,7 +46,7 @@ def index():
 def article(source_id: str):
     """The first draft of the article still waiting for a decision."""
     desk = _desk()
-    waiting = [q for q in desk.drafts(source_id) if desk.status(q) in ("unreviewed", "changed")]
+    waiting = [q for q in desk.drafts(source_id) if pending(desk.status(q))]
     if not waiting:
         flash(f"Every draft of {source_id} is reviewed.", "ok")
         return redirect(url_for(".index"))
