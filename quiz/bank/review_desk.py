@@ -1,7 +1,8 @@
 """The review walk: drafts article by article, what is left to do, and recording a decision.
 
-A Desk is a snapshot of the bank and of review.yaml, read again for every page: both are
-small, and the author may regenerate or edit files while the review page is open.
+A Desk is a snapshot of the bank and of review.yaml, taken for every page: the author may
+regenerate or edit files while the review page is open. The bank is loaded again only when
+one of its files changed (a page then costs a few stat calls, not a whole check).
 """
 
 from __future__ import annotations
@@ -28,6 +29,13 @@ from quiz.bank.review import (
 )
 
 
+def _signature(questions_dir: Path) -> tuple:
+    """Every file the bank is read from, with its size and time of change."""
+    files = sorted(p for folder in ("sources", "curated", "generated")
+                   for p in (questions_dir / folder).rglob("*") if p.is_file())
+    return tuple((str(p), stat.st_mtime_ns, stat.st_size) for p in files for stat in [p.stat()])
+
+
 @dataclass(frozen=True)
 class Progress:
     source: Source
@@ -47,9 +55,16 @@ class Desk:
     problems: list[Problem]
 
     @classmethod
-    def open(cls, questions_dir: Path | str) -> Desk:
+    def open(cls, questions_dir: Path | str, cache: dict | None = None) -> Desk:
+        """The bank as it stands on disk; with a cache, loaded again only when a file changed."""
         questions_dir = Path(questions_dir)
-        bank = load_bank(questions_dir)
+        seen = _signature(questions_dir)
+        if cache is not None and cache.get("signature") == seen:
+            bank = cache["bank"]
+        else:
+            bank = load_bank(questions_dir)
+            if cache is not None:
+                cache.update(signature=seen, bank=bank)
         decisions, problems = load(review_path(questions_dir))
         return cls(questions_dir, bank, decisions, list(bank.problems) + problems)
 

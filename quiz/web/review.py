@@ -22,7 +22,8 @@ _FILE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 
 
 def _desk() -> Desk:
-    return Desk.open(current_app.config["QUESTIONS_DIR"])
+    cache = current_app.extensions.setdefault("quiz_review_bank", {})
+    return Desk.open(current_app.config["QUESTIONS_DIR"], cache)
 
 
 def _shown(path: Path | str) -> str:
