@@ -24,10 +24,8 @@ def questions_dir() -> Path:
     return Path(os.environ.get("QUIZ_QUESTIONS_DIR") or PROJECT_ROOT / "questions")
 
 
-@click.group(
-    cls=FlaskGroup, create_app=_create_app, add_default_commands=False, add_version_option=False,
-    commands=[review],
-)
+@click.group(cls=FlaskGroup, create_app=_create_app, commands=[review],
+             add_default_commands=False, add_version_option=False)
 def main() -> None:
     """Rouge Quiz: trivia from articles, with a citation for every answer."""
 
@@ -40,13 +38,12 @@ def check(paths: tuple[Path, ...]) -> None:
 
     # relative to the current folder when inside it, so every path printed is short
     result = run_check(Path(_relative(str(questions_dir()))), list(paths))
-    shown = sorted((_relative(p.path), p.line, p.col, p.message) for p in result.problems)
-    warned = sorted((_relative(p.path), p.line, p.col, p.message) for p in result.warnings)
-    for path, line, col, message in shown + warned:  # warnings (the review) never fail the bank
+    found = [*result.problems, *result.warnings]  # warnings (the review) never fail the bank
+    for path, line, col, message in sorted((_relative(p.path), p.line, p.col, p.message) for p in found):
         click.echo(f"{path}:{line}:{col}: {message}")
-    if shown:
-        files = len({path for path, *_ in shown})
-        click.echo(f"{_count(len(shown), 'problem')} in {_count(files, 'file')}.", err=True)
+    if result.problems:
+        files = len({p.path for p in result.problems})
+        click.echo(f"{_count(len(result.problems), 'problem')} in {_count(files, 'file')}.", err=True)
         sys.exit(1)
     summary = f"{_count(result.questions, 'question')} in {_count(result.files, 'file')}"
     click.echo(f"ok: {summary}, no problems found.", err=True)
