@@ -128,3 +128,24 @@ def test_a_draft_changed_since_review_comes_back(review_page, review_questions, 
     page.get_by_role("button", name="wrong").click()
     page.wait_for_url("**/draft/g-targets-number")
     assert decisions(review_questions)["g-android-true"] == ("rejected", "wrong")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_nothing_on_the_review_pages(review_page, scheme):
+    import vendor_axe
+
+    try:
+        vendor_axe.source()
+    except vendor_axe.AxeUnavailable as missing:
+        pytest.skip(f"axe-core is not available: {missing}")
+    page = review_page(color_scheme=scheme, reduced_motion="reduce")
+    found = {}
+    for url in ("/", "/draft/g-targets-number"):
+        page.goto(url)
+        found[url] = vendor_axe.audit(page)
+    page.keyboard.press("e")
+    page.wait_for_url("**/curated/**")
+    page.get_by_role("button", name="Check and save").click()  # unchanged: saved, a flash shown
+    found["edit"] = vendor_axe.audit(page)
+    assert {url: [(v["id"], v["targets"][:3]) for v in violations] for url, violations in found.items()
+            if violations} == {}
