@@ -56,6 +56,15 @@ def check_file(tmp_questions, monkeypatch):
     return check
 
 
+@pytest.fixture
+def review_questions(tmp_questions: Path) -> Path:
+    """The real corpus, three drafts in generated/ and one curated question: a bank to review."""
+    fixtures = Path(__file__).parent / "fixtures"
+    shutil.copy(fixtures / "review_drafts.yaml", tmp_questions / "generated" / "story-world.yaml")
+    shutil.copy(fixtures / "review_curated.yaml", tmp_questions / "curated" / "music.yaml")
+    return tmp_questions
+
+
 POSTGRES_URL = os.environ.get(
     "QUIZ_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )

@@ -103,8 +103,24 @@ def question_id(key: tuple[str, ...], taken: set[str]) -> str:
     return qid
 
 
+# The last part of a draft's key that names the form of question asked (see ask.py).
+FORMS = frozenset({"choice", "text", "who", "true", "false", "number", "pair", "blank", "all", "year"})
+
+
+def rule_name(draft: Draft) -> str:
+    """The relation and form that made a draft, e.g. `credit/true`; authors' rejections are
+    counted per rule (`quiz stats`), so the rule to fix is the one they reject most."""
+    relation, last = draft.key[0], draft.key[-1]
+    if last in FORMS:
+        return f"{relation}/{last}"
+    if len(draft.key) > 1 and draft.key[1] in ("role", "according"):
+        return f"{relation}/{draft.key[1]}"
+    return f"{relation}/{draft.type}"
+
+
 def to_yaml(draft: Draft, qid: str) -> dict:
-    out: dict = {"id": qid, "type": draft.type, "difficulty": difficulty(draft), "prompt": draft.prompt}
+    out: dict = {"id": qid, "rule": rule_name(draft), "type": draft.type, "difficulty": difficulty(draft),
+                 "prompt": draft.prompt}
     if draft.type == "order":
         out["items"] = list(draft.answer)
     elif draft.type == "multi":  # the right choices in the order they are offered

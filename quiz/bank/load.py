@@ -8,6 +8,7 @@ from pathlib import Path
 from quiz.bank.corpus import load_sources
 from quiz.bank.files import read_yaml
 from quiz.bank.model import Bank, Problem, Question
+from quiz.bank.review import check_review
 from quiz.bank.validate import FileChecker
 
 QUESTION_FOLDERS = ("curated", "generated")
@@ -75,6 +76,7 @@ class CheckResult:
     problems: list[Problem]
     files: int = 0
     questions: int = 0
+    warnings: tuple[Problem, ...] = ()  # worth a look, not a failure: the authors' review
 
 
 def check_paths(questions_dir: Path | str, paths: list[Path]) -> list[Problem]:
@@ -106,7 +108,8 @@ def run_check(questions_dir: Path | str, paths: list[Path] | None = None) -> Che
     others = [p for p in bank_files(questions_dir) if p.resolve() not in wanted_set]
     check_files(others, sources, seen)  # only to learn the ids already taken
     questions, file_problems = check_files(wanted, sources, seen, _broken(problems))
-    return CheckResult(problems + file_problems, len(wanted), len(questions))
+    review, warnings = ([], []) if paths else check_review(questions_dir, questions)
+    return CheckResult(problems + file_problems + review, len(wanted), len(questions), tuple(warnings))
 
 
 def _broken(problems: list[Problem]) -> frozenset[str]:

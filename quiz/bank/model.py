@@ -80,6 +80,7 @@ class Question:
     accept: tuple[str, ...] = ()
     path: str = ""
     line: int = 0
+    rule: str = ""  # the generator rule that drafted it (relation/form); empty when hand-written
 
     def to_json(self) -> dict:
         """The export shape DESIGN.md fixes; other tools depend on it."""
