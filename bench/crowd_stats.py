@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass, field
 
 from bench.crowd_player import Sample
@@ -79,6 +80,14 @@ class Step:
         return self.pages[ALL].count / self.seconds if self.seconds else 0.0
 
     @property
+    def cpu_ceiling(self) -> int:
+        """The crowd whose server CPU would fill every core of this machine, at this step's
+        cost per player: capacity as CPU allows it, whatever else shares the cores."""
+        if not self.server_cpu:
+            return 0
+        return round((os.cpu_count() or 1) * self.players / self.server_cpu)
+
+    @property
     def client_bound(self) -> bool:
         return self.client_cpu > CLIENT_CPU_LIMIT or self.client_lag_p99_ms > CLIENT_LAG_LIMIT_MS
 
@@ -107,7 +116,9 @@ def step_line(step: Step) -> str:
             f"max {whole.max_ms:.0f} ms, errors {whole.errors}; {step.rounds_finished} rounds finished; "
             f"server {step.server_cpu:.2f} cores, client {step.client_cpu:.2f} cores "
             f"(event loop late by {step.client_lag_p99_ms:.1f} ms at p99), "
-            f"load average {step.load_average:.1f}")
+            f"load average {step.load_average:.1f}; "
+            f"server CPU per player {1000 * step.server_cpu / step.players:.1f} ms/s, "
+            f"all {os.cpu_count()} cores busy at ~{step.cpu_ceiling:,} players")
     if step.client_bound:
         line += "\n    the load generator was near its limit: these latencies may be partly its own"
     return line + "".join(f"\n    error: {e}" for e in step.first_errors)
@@ -131,7 +142,10 @@ def page_table(steps: list[Step]) -> str:
 def summary(db: str, steps: list[Step]) -> str:
     per_page = ", ".join(f"{page} {largest(steps, page):,}" for page in PAGES
                          if any(page in s.pages for s in steps))
-    tried = max((s.players for s in steps), default=0)
+    biggest = max(steps, key=lambda s: s.players, default=None)
+    tried = biggest.players if biggest else 0
+    ceiling = biggest.cpu_ceiling if biggest else 0
     return (f"{db}: largest crowd served (p99 < {P99_LIMIT_MS:.0f} ms, no errors): "
             f"{largest(steps):,} players "
-            f"(largest tried {tried:,})\n  per page: {per_page}")
+            f"(largest tried {tried:,}; at its CPU per player, every core busy at ~{ceiling:,})"
+            f"\n  per page: {per_page}")
