@@ -143,8 +143,6 @@ def main(argv: list[str] | None = None) -> int:
         # thinking a tenth as long, so that every page, results and boards too, is visited
         args.ramp, args.hold, args.think_scale = 3.0, 12.0, min(args.think_scale, 0.1)
     args.steps = sorted(args.steps or STEPS)
-    if args.nice:
-        _renice(args.nice)
     _allow_open_files(max(args.steps) * 2 + 256)
     thinking = Thinking(scale=args.think_scale, rank_links=args.rank_links)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -169,17 +167,6 @@ def main(argv: list[str] | None = None) -> int:
     path.write_text(json.dumps({"argv": sys.argv[1:], "results": saved}, indent=1))
     log(f"figures saved to {path.relative_to(ROOT)}")
     return 1 if failed else 0
-
-
-def _renice(change: int) -> None:
-    """Run the crowd and the server it starts (which inherits it) at another priority: on a
-    machine shared with other work, a negative change measures the app rather than the wait
-    for a core; its figures then say what the app does with the cores it gets."""
-    try:
-        os.nice(change)
-    except PermissionError:
-        raise SystemExit(f"--nice {change}: only root may raise a priority") from None
-    log(f"running at nice {os.nice(0)}")
 
 
 def _allow_open_files(wanted: int) -> None:
@@ -207,8 +194,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--rank-links", action="store_true",
                         help="players open the results page's link to their rank on the board, not the "
                              "board's first page")
-    parser.add_argument("--nice", type=int, default=0,
-                        help="change the priority of the crowd and the server (negative: root only)")
     parser.add_argument("--quick", action="store_true", help="smoke run: 20 and 50 fast players")
     return parser.parse_args(argv)
 
