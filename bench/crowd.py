@@ -157,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         log("p99 per page (ms) by crowd size (! = errors, or p99 over 100 ms):")
         log(page_table(steps))
         if any(s.client_bound for s in steps):
-            log("  (the load generator was near its limit in some steps: see their lines above)")
+            log("  (in some steps the client was busy or waited for a core: see their lines above)")
     if "sqlite" in results and not args.quick:
         served = max((s.players for s in results["sqlite"] if s.passed), default=0)
         failed = served < TARGET_SQLITE

@@ -119,8 +119,11 @@ def step_line(step: Step) -> str:
             f"load average {step.load_average:.1f}; "
             f"server CPU per player {1000 * step.server_cpu / step.players:.1f} ms/s, "
             f"all {os.cpu_count()} cores busy at ~{step.cpu_ceiling:,} players")
-    if step.client_bound:
+    if step.client_cpu > CLIENT_CPU_LIMIT:
         line += "\n    the load generator was near its limit: these latencies may be partly its own"
+    elif step.client_bound:
+        line += ("\n    the client waited for a core (the machine is busy): these latencies include such "
+                 "waits, the server's too")
     return line + "".join(f"\n    error: {e}" for e in step.first_errors)
 
 
