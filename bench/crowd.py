@@ -93,7 +93,7 @@ async def play_step(base_url: str, players: int, ramp: float, hold: float, think
         server = (server_cpu() - served) / seconds
         await monitor
     return Step.of(players, tally.samples, started, started + ramp, seconds,
-                   rounds_finished=tally.rounds_finished, client_cpu=client,
+                   rounds_finished=tally.rounds_finished, resent=tally.resent, client_cpu=client,
                    client_lag_p99_ms=percentile(lag.lags, 99), server_cpu=server,
                    load_average=os.getloadavg()[0])
 

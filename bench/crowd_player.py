@@ -59,6 +59,7 @@ class Tally:
 
     samples: list[Sample] = field(default_factory=list)
     rounds_finished: int = 0
+    resent: int = 0  # requests sent again on a new connection (Player.send)
 
 
 class Failed(Exception):
@@ -155,14 +156,11 @@ class Player:
         loop = asyncio.get_running_loop()
         started = loop.time()
         try:
-            async with self.http.request(method, self.base_url + path, data=data, headers=headers,
-                                         allow_redirects=False) as response:
-                body = await response.read()
-                status, got = response.status, response.headers
-                cookies = got.getall("Set-Cookie", [])
+            status, got, body = await self.send(method, path, data, headers)
         except (aiohttp.ClientError, TimeoutError) as exc:
             self.record(page, started, loop.time(), False, f"{type(exc).__name__}: {exc}"[:200])
             raise Failed from None
+        cookies = got.getall("Set-Cookie", [])
         ok = status in expect
         self.record(page, started, loop.time(), ok, "" if ok else f"HTTP {status} for {method} {path}")
         if not ok:
@@ -172,6 +170,21 @@ class Player:
             self.cookies[name.strip()] = rest.split(";", 1)[0]
         # only the pages the player reads a form or a link from are decoded
         return status, dict(got), body.decode("utf-8", "replace") if keep else ""
+
+    async def send(self, method: str, path: str, data: str | None, headers: dict):
+        """One request, sent again once if the server closed the connection before answering
+        it: a kept-alive connection the server was closing as the request went out. Browsers
+        resend then too, and the player waits for both (the latency counts from the first)."""
+        for attempt in (1, 2):
+            try:
+                async with self.http.request(method, self.base_url + path, data=data, headers=headers,
+                                             allow_redirects=False) as response:
+                    return response.status, response.headers, await response.read()
+            except aiohttp.ServerDisconnectedError:
+                if attempt == 2:
+                    raise
+                self.tally.resent += 1
+        raise AssertionError("unreachable")
 
     def record(self, page: str, started: float, ended: float, ok: bool, detail: str) -> None:
         self.tally.samples.append(Sample(page, started, (ended - started) * 1000, ok, detail))

@@ -54,6 +54,7 @@ class Step:
     pages: dict[str, Figures]
     steady: Figures  # the requests sent once every player had arrived
     rounds_finished: int = 0
+    resent: int = 0  # requests sent again after the server closed an idle connection
     client_cpu: float = 0.0  # the load generator's CPU, in cores
     client_lag_p99_ms: float = 0.0  # how late its event loop woke up
     server_cpu: float = 0.0  # gunicorn's master and workers, in cores
@@ -113,7 +114,8 @@ def step_line(step: Step) -> str:
     line = (f"  {step.players:>5} players: {verdict}; "
             f"{whole.count:,} requests ({step.requests_per_s:.0f}/s), "
             f"p50 {whole.p50_ms:.1f} ms, p99 {whole.p99_ms:.1f} ms (all arrived: {step.steady.p99_ms:.1f}), "
-            f"max {whole.max_ms:.0f} ms, errors {whole.errors}; {step.rounds_finished} rounds finished; "
+            f"max {whole.max_ms:.0f} ms, errors {whole.errors} ({step.resent} resent); "
+            f"{step.rounds_finished} rounds finished; "
             f"server {step.server_cpu:.2f} cores, client {step.client_cpu:.2f} cores "
             f"(event loop late by {step.client_lag_p99_ms:.1f} ms at p99), "
             f"load average {step.load_average:.1f}; "

@@ -284,7 +284,7 @@ def test_a_crowd_plays_whole_rounds_through_the_apps_own_forms(tmp_path, bank):
     server = make_server("127.0.0.1", 0, app, threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        step = asyncio.run(play_step(f"http://127.0.0.1:{server.server_port}", 3, ramp=0.3, hold=4.0,
+        step = asyncio.run(play_step(f"http://127.0.0.1:{server.server_port}", 3, ramp=0.3, hold=10.0,
                                      thinking=Thinking(scale=0.002), seed=1, server_cpu=lambda: 0.0))
     finally:
         server.shutdown()
