@@ -95,7 +95,7 @@ async def play_step(base_url: str, players: int, ramp: float, hold: float, think
     return Step.of(players, tally.samples, started, started + ramp, seconds,
                    rounds_finished=tally.rounds_finished, resent=tally.resent, client_cpu=client,
                    client_lag_p99_ms=percentile(lag.lags, 99), server_cpu=server,
-                   load_average=os.getloadavg()[0])
+                   load_average=os.getloadavg()[0], pace=thinking.pace())
 
 
 def run_database(db: str, args: argparse.Namespace, thinking: Thinking) -> list[Step]:

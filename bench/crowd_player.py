@@ -43,6 +43,16 @@ class Thinking:
     rank_links: bool = False  # follow the results page's link to their rank's page of the board
     scale: float = 1.0
 
+    def pace(self, round_size: int = 10) -> float:
+        """Requests a player sends per second when no page keeps them waiting, on average."""
+        def mean(span: tuple[float, float]) -> float:
+            return sum(span) / 2
+
+        per_question = mean(self.question) + mean(self.feedback) + self.article_share * mean(self.article)
+        seconds = round_size * per_question + mean(self.results) + mean(self.board)
+        requests = round_size * (3 + self.article_share) + 3  # start, results, a board
+        return requests / (seconds * self.scale)
+
 
 @dataclass
 class Sample:
@@ -172,15 +182,17 @@ class Player:
         return status, dict(got), body.decode("utf-8", "replace") if keep else ""
 
     async def send(self, method: str, path: str, data: str | None, headers: dict):
-        """One request, sent again once if the server closed the connection before answering
-        it: a kept-alive connection the server was closing as the request went out. Browsers
+        """One request, sent again once if the connection was closed or reset before an answer
+        came: a kept-alive connection the server was closing as the request went out. Browsers
         resend then too, and the player waits for both (the latency counts from the first)."""
         for attempt in (1, 2):
             try:
                 async with self.http.request(method, self.base_url + path, data=data, headers=headers,
                                              allow_redirects=False) as response:
                     return response.status, response.headers, await response.read()
-            except aiohttp.ServerDisconnectedError:
+            except (aiohttp.ServerDisconnectedError, aiohttp.ClientOSError) as exc:
+                if isinstance(exc, aiohttp.ClientConnectorError):
+                    raise  # no connection at all: nothing to resend on
                 if attempt == 2:
                     raise
                 self.tally.resent += 1

@@ -59,6 +59,7 @@ class Step:
     client_lag_p99_ms: float = 0.0  # how late its event loop woke up
     server_cpu: float = 0.0  # gunicorn's master and workers, in cores
     load_average: float = 0.0  # the machine's, over the last minute, at the step's end
+    pace: float = 0.0  # requests per second of a player kept waiting by no page (Thinking.pace)
     first_errors: list[str] = field(default_factory=list)
 
     @classmethod
@@ -81,12 +82,17 @@ class Step:
         return self.pages[ALL].count / self.seconds if self.seconds else 0.0
 
     @property
+    def cpu_per_request_ms(self) -> float:
+        return 1000 * self.server_cpu / self.requests_per_s if self.requests_per_s else 0.0
+
+    @property
     def cpu_ceiling(self) -> int:
         """The crowd whose server CPU would fill every core of this machine, at this step's
-        cost per player: capacity as CPU allows it, whatever else shares the cores."""
-        if not self.server_cpu:
+        cost per request and players at full pace: capacity as CPU allows it, whatever else
+        shares the cores (players kept waiting send less, so their own rate would flatter it)."""
+        if not self.cpu_per_request_ms or not self.pace:
             return 0
-        return round((os.cpu_count() or 1) * self.players / self.server_cpu)
+        return round((os.cpu_count() or 1) * 1000 / (self.cpu_per_request_ms * self.pace))
 
     @property
     def client_bound(self) -> bool:
@@ -119,8 +125,8 @@ def step_line(step: Step) -> str:
             f"server {step.server_cpu:.2f} cores, client {step.client_cpu:.2f} cores "
             f"(event loop late by {step.client_lag_p99_ms:.1f} ms at p99), "
             f"load average {step.load_average:.1f}; "
-            f"server CPU per player {1000 * step.server_cpu / step.players:.1f} ms/s, "
-            f"all {os.cpu_count()} cores busy at ~{step.cpu_ceiling:,} players")
+            f"server CPU {step.cpu_per_request_ms:.2f} ms per request: at {step.pace:.2f} requests/s "
+            f"a player, all {os.cpu_count()} cores busy at ~{step.cpu_ceiling:,} players")
     if step.client_cpu > CLIENT_CPU_LIMIT:
         line += "\n    the load generator was near its limit: these latencies may be partly its own"
     elif step.client_bound:
@@ -152,5 +158,5 @@ def summary(db: str, steps: list[Step]) -> str:
     ceiling = biggest.cpu_ceiling if biggest else 0
     return (f"{db}: largest crowd served (p99 < {P99_LIMIT_MS:.0f} ms, no errors): "
             f"{largest(steps):,} players "
-            f"(largest tried {tried:,}; at its CPU per player, every core busy at ~{ceiling:,})"
+            f"(largest tried {tried:,}; at its CPU per request, every core busy at ~{ceiling:,})"
             f"\n  per page: {per_page}")
