@@ -1,7 +1,7 @@
 """How many players at once: a crowd playing Rouge Quiz as people do, against gunicorn.
 
     python bench/crowd.py                     # SQLite and PostgreSQL, crowds of 100 up to 3,000
-                                              # (2 minutes a crowd, 15-30 minutes in all)
+                                              # (2.5 minutes a crowd, up to 20 a database)
     python bench/crowd.py --db sqlite --steps 500 1000 1500
     python bench/crowd.py --quick             # smoke run: 20 and 50 players, thinking fast
 
@@ -183,9 +183,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--db", choices=["sqlite", "postgres", "both"], default="both")
     parser.add_argument("--steps", type=int, nargs="+", help=f"crowd sizes (default {STEPS})")
     parser.add_argument("--ramp", type=float, default=20.0, help="seconds over which a crowd arrives")
-    # a round of ten questions takes a player 80 to 100 s: long enough for most of the crowd to
-    # reach the results page and a scoreboard
-    parser.add_argument("--hold", type=float, default=100.0, help="seconds it then plays, all arrived")
+    # a round of ten questions takes a player about 110 s (Thinking.pace): long enough for most
+    # of the crowd to reach the results page and a scoreboard
+    parser.add_argument("--hold", type=float, default=120.0, help="seconds it then plays, all arrived")
     parser.add_argument("--minutes", type=float, default=20.0, help="time allowed per database")
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--threads", type=int, default=1, help="threads per gthread worker")
