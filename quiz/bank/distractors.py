@@ -54,9 +54,14 @@ class Distractors:
     def __init__(self, base: FactBase):
         self.base = base
         pools: dict[str, set[str]] = defaultdict(set)
+        # the topics a name is named in: a wrong choice comes from the question's own topic,
+        # so that a broadcaster is not offered among social networks
+        self.topics: dict[str, set[str]] = defaultdict(set)
         for fact in base.facts:
             pools[fact.kind].add(fact.value)
             pools[fact.subject_kind].add(fact.subject)
+            if fact.relation in RELATIONS:
+                self.topics[fact.value].add(RELATIONS[fact.relation].topic)
         for kind, words in VOCABULARY.items():
             pools[kind].update(words)
         self.pools = {kind: sorted(names) for kind, names in pools.items()}
@@ -81,7 +86,7 @@ class Distractors:
         return tuple(f.value for f in self.base.of(fact.relation) if f.kind == fact.kind)
 
     def pick(self, kind: str, answers: list[str], exclude: set[str], seed: str, n: int = 3,
-             prefer: tuple[str, ...] = ()) -> list[str]:
+             prefer: tuple[str, ...] = (), topic: str = "") -> list[str]:
         """Up to n wrong choices; names that answer the same relation elsewhere come first
         (another voice actor for a voice actor), then the rest of the class."""
         spellings = [s for a in answers for s in self.base.entities.spellings(kind, a)] + answers
@@ -94,6 +99,8 @@ class Distractors:
             if len(found) == n:
                 break
             if name in blocked or any(near(name, s) for s in [*spellings, *found, *blocked]):
+                continue
+            if topic and kind != "person" and self.topics.get(name) and topic not in self.topics[name]:
                 continue
             found.append(name)
         return found

@@ -80,11 +80,13 @@ class Question:
     accept: tuple[str, ...] = ()
     path: str = ""
     line: int = 0
+    fact: str = ""  # the fact it asks; a question file that names none asks a fact of its own
 
     def to_json(self) -> dict:
-        """The export shape DESIGN.md fixes; other tools depend on it."""
+        """The export shape DESIGN.md fixes, extended with `fact`; other tools depend on it."""
         return {
             "id": self.id,
+            "fact": self.fact or self.id,
             "type": self.type,
             "topic": self.topic,
             "difficulty": self.difficulty,

@@ -15,6 +15,7 @@ from rapidfuzz import process
 
 from quiz.bank.answers import normalize, parse_number
 from quiz.bank.corpus import locate
+from quiz.bank.fact_rules import fact_of
 from quiz.bank.files import Mapping, Sequence
 from quiz.bank.model import DIFFICULTIES, QUESTION_TYPES, Citation, Problem, Question, Source
 from quiz.bank.text import find_html
@@ -22,7 +23,7 @@ from quiz.bank.text import find_html
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 TOPIC_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 FILE_FIELDS = ("topic", "questions")
-COMMON_FIELDS = ("id", "type", "difficulty", "prompt", "explanation", "sources", "topic")
+COMMON_FIELDS = ("id", "fact", "type", "difficulty", "prompt", "explanation", "sources", "topic")
 # Fields each type may have beyond the common ones ...
 TYPE_FIELDS = {
     "choice": ("answer", "choices"),
@@ -132,7 +133,7 @@ class FileChecker:
         return Question(
             id=qid, type=qtype, topic=own_topic, difficulty=difficulty, prompt=prompt,
             answer=answer, explanation=explanation, sources=citations, choices=choices,
-            accept=accept, path=self.path, line=at[0],
+            accept=accept, path=self.path, line=at[0], fact=fact_of(item, qid),
         )
 
     def check_id(self, item: Mapping, at: At) -> str | None:
