@@ -212,8 +212,8 @@ class Asker:
         for other in others:
             sources = {c.source for c in fact.citations if mentions(c.quote, [other])}
             if sources:
-                who = "One article spells" if len(sources) == 1 else "Some articles spell"
-                return f" {who} the name \"{other}\"."
+                who = "The article spells" if len(sources) == 1 else "Some articles spell"
+                return f" {who} it \"{other}\"."
         return ""
 
     def truths(self, fact: Fact) -> list[Draft]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from quiz.bank.ask import Asker, Draft, cite, mentions
 from quiz.bank.conflicts import Conflict
@@ -66,7 +67,13 @@ class GroupAsker:
         key = (first.relation, first.qualifier, first.subject, "all")
         return [self.draft(key, "multi", relation.topic, facts, prompt=prompt, answer=tuple(values),
                            choices=tuple(shuffled(repr(first), [*values, *wrong])),
-                           explanation=" ".join(self.one.explain(f) for f in facts), citations=citations)]
+                           explanation=self.together(facts), citations=citations)]
+
+    def together(self, facts: list[Fact]) -> str:
+        """Every value in one sentence: "Bones made A, B and C.", not one sentence each."""
+        values = [f.value for f in facts]
+        listed = ", ".join(values[:-1]) + " and " + values[-1]
+        return self.one.explain(replace(facts[0], value=listed))
 
     def pairs(self, facts: list[Fact]) -> list[Draft]:
         """For a subject with two values: name one, ask the other."""
@@ -155,17 +162,12 @@ class GroupAsker:
         return []
 
     def disagreement(self, conflict: Conflict) -> list[Draft]:
-        """A dispute asked once, as what it is: which answers do the articles give?"""
+        """A dispute asked once, as what it is: either answer an article gives is right."""
         facts = {f.value: f for f in self.base.of(conflict.relation, conflict.subject)}
         values = [v for side in conflict.sides for v in side.values if v in facts]
         relation = RELATIONS[conflict.relation]
-        if len(values) != 2 or not relation.ask:
-            return []
-        first = facts[values[0]]
-        asked = self.one.say.fill(relation.ask, first)
-        truths = set(values) | set().union(*(self.one.pick.true_values(facts[v]) for v in values))
-        wrong = self.one.pick.pick(first.kind, values, truths, repr(first) + "disputed", 2)
-        if not asked or len(wrong) < 2:
+        asked = self.one.say.fill(relation.ask, facts[values[0]]) if values and relation.ask else None
+        if len(values) != 2 or not asked:
             return []
         sides = " ".join(
             f"{self.one.say.article(side.citations[0].source)[:1].upper()}"
@@ -173,13 +175,13 @@ class GroupAsker:
             f"{self.statement(conflict, side.values, side.citations[0], facts)[:-1]}."
             for side in conflict.sides
         )
+        accept = [s for v in values for s in self.one.spellings(facts[v].kind, v) if s != values[0]]
         key = (conflict.relation, conflict.subject, "disputed")
-        citations = tuple(side.citations[0] for side in conflict.sides)
-        return [self.draft(key, "multi", relation.topic, [facts[v] for v in values], harder=1,
-                           prompt=f"The articles disagree here. {asked} Pick both answers they give.",
-                           answer=tuple(values), choices=tuple(shuffled(repr(first), [*values, *wrong])),
-                           explanation=f"{sides} Neither is confirmed by the others.",
-                           citations=citations)]
+        prompt = f"The articles disagree, so either answer they give counts: {lower_first(asked)}"
+        return [self.draft(key, "text", relation.topic, [facts[v] for v in values], harder=1, prompt=prompt,
+                           answer=values[0], accept=tuple(dict.fromkeys(accept)),
+                           explanation=f"{sides} No other article settles it.",
+                           citations=tuple(side.citations[0] for side in conflict.sides))]
 
     def statement(self, conflict: Conflict, values, citation: Citation, facts) -> str:
         """One side of a dispute as a sentence."""

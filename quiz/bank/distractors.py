@@ -106,23 +106,25 @@ class Distractors:
         return found
 
     def dates(self, answer: str, truths: list[str], seed: str, n: int = 3) -> list[str]:
-        """Other dates of the corpus at the answer's precision, none agreeing with a true one."""
+        """Dates near the answer, at its precision, none agreeing with a date of the corpus.
+
+        Made rather than borrowed: another event's date (the announcement offered as the
+        premiere) would be a right answer to a different question, not a plausible wrong one.
+        """
         wanted = parse_when(answer)
-        if wanted is None or wanted.precision not in ("day", "month"):
+        if wanted is None or wanted.precision not in ("day", "month") or wanted.year is None:
             return []
-        true = [w for w in map(parse_when, truths) if w is not None]
-        shown = set()
-        for fact in self.base.facts:
-            when = parse_when(fact.value) if fact.kind == "date" else None
-            if when is None or when.year is None or when.month is None:
-                continue
-            if wanted.precision == "month":
-                when = type(when)(when.year, when.month)
-            elif when.precision != "day":
-                continue
-            if not any(when.agrees(t) for t in true):
-                shown.add(when.display)
+        said = [w for w in map(parse_when, [*truths, *self.corpus_dates()]) if w is not None]
+        shown = []
+        for months in (-3, -2, -1, 1, 2, 3, 12, -12):
+            index = wanted.year * 12 + wanted.month - 1 + months
+            when = type(wanted)(index // 12, index % 12 + 1, min(wanted.day, 28) if wanted.day else None)
+            if not any(when.agrees(t) for t in said):
+                shown.append(when.display)
         return shuffled(seed, shown)[:n]
+
+    def corpus_dates(self) -> list[str]:
+        return [f.value for f in self.base.facts if f.kind == "date"]
 
     def roles(self, held: set[str], seed: str, n: int = 3) -> list[str]:
         """Other roles of the same show, none in a family of a role the person holds."""

@@ -19,6 +19,7 @@ from quiz.bank.ask import Asker, Draft
 from quiz.bank.ask_groups import GroupAsker
 from quiz.bank.conflicts import conflicted, find_conflicts
 from quiz.bank.difficulty import difficulty
+from quiz.bank.explain import enrich
 from quiz.bank.facts import FactBase, build
 from quiz.bank.files import dump_questions
 from quiz.bank.interest import is_staff_line
@@ -68,8 +69,9 @@ def disputed_values(base: FactBase) -> set[str]:
 def published(base: FactBase, curated: Curated | None = None) -> list[Draft]:
     """The drafts that go into the bank: one or two per fact, shares held."""
     curated = curated or Curated()
-    chosen = choose(drafts(base), disputed_values(base), curated.facts)
-    return hold_shares(chosen, curated.questions, curated.staff)
+    disputed = disputed_values(base)
+    chosen = choose(drafts(base), disputed, curated.facts)
+    return enrich(hold_shares(chosen, curated.questions, curated.staff), base, disputed)
 
 
 class Curated:
