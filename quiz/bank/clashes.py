@@ -31,15 +31,24 @@ def shown(question: Question) -> str:
     """What a player reads as said before answering: the prompt, and the events of an order
     question. The options of a choice are not: one of four names asserts nothing."""
     items = question.choices if question.type == "order" else ()
-    return _folded(" | ".join([question.prompt, *items]))
+    return plain(" | ".join([question.prompt, *items]))
+
+
+# A capitalised word right before or after: the answer is part of a longer name there
+# ("Rouge" inside the title "Metallic Rouge"), which names something else.
+_BEFORE = re.compile(r"[A-Z][\w'-]*\s$")
+_AFTER = re.compile(r"^\s[A-Z]")
 
 
 def gives_away(shown_text: str, question: Question) -> bool:
-    """Whether a text names the answer of a question that does not offer it as a choice itself."""
+    """Whether a text names the answer of a question on its own (not inside a longer name)."""
+    folded = shown_text.casefold()
     for answer in answers(question):
         word = _folded(answer)
-        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", shown_text):
-            return True
+        for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", folded):
+            before, after = shown_text[: found.start()], shown_text[found.end():]
+            if not _BEFORE.search(before) and not _AFTER.match(after):
+                return True
     return False
 
 

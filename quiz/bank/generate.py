@@ -71,7 +71,7 @@ def published(base: FactBase, curated: Curated | None = None) -> list[Draft]:
     curated = curated or Curated()
     disputed = disputed_values(base)
     chosen = choose(drafts(base), disputed, curated.facts)
-    return enrich(hold_shares(chosen, curated.questions, curated.staff), base, disputed)
+    return enrich(hold_shares(chosen, curated.questions, curated.staff, curated.said), base, disputed)
 
 
 class Curated:
@@ -80,6 +80,7 @@ class Curated:
     def __init__(self, questions_dir: Path | str | None = None):
         self.facts: set[str] = set()
         self.questions = self.staff = 0
+        self.said = [0, 0]  # true/false statements: how many True, how many False
         folder = Path(questions_dir) / CURATED if questions_dir else None
         for path in sorted(folder.glob("*.y*ml")) if folder and folder.is_dir() else []:
             try:
@@ -97,6 +98,8 @@ class Curated:
         sources = item.get("sources") or [{}]
         quote = sources[0].get("quote", "") if isinstance(sources[0], dict) else ""
         self.staff += is_staff_line(str(quote))
+        if item.get("type") == "truefalse" and isinstance(item.get("answer"), bool):
+            self.said[0 if item["answer"] else 1] += 1
 
 
 def _groups(base: FactBase, disputed: set) -> dict[tuple, list]:

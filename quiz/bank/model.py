@@ -82,6 +82,11 @@ class Question:
     line: int = 0
     fact: str = ""  # the fact it asks; a question file that names none asks a fact of its own
 
+    def __hash__(self) -> int:
+        # equal questions share id and prompt; hashing every field (quotes and all) each time
+        # a round is drawn would cost more than the draw itself
+        return hash((self.id, self.prompt))
+
     def to_json(self) -> dict:
         """The export shape DESIGN.md fixes, extended with `fact`; other tools depend on it."""
         return {

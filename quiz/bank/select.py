@@ -128,11 +128,13 @@ def first_is_staff_line(draft: Draft) -> bool:
     return bool(draft.citations) and is_staff_line(draft.citations[0].quote)
 
 
-def hold_shares(chosen: list[Draft], curated: int, curated_staff: int) -> list[Draft]:
-    """Drop the least interesting drafts until true/false and staff-list shares are held."""
+def hold_shares(chosen: list[Draft], curated: int, curated_staff: int,
+                curated_said: tuple[int, int] | list[int] = (0, 0)) -> list[Draft]:
+    """Drop the least interesting drafts until true/false and staff-list shares are held,
+    counting the hand-written questions in (`curated_said`: their True and False statements)."""
     keep = sorted(chosen, key=lambda d: (ranks([d]).score, preference(d)))
-    keep = _cap(keep, lambda d: d.type == "truefalse", TRUEFALSE_SHARE, curated, 0)
-    keep = _balance(keep)
+    keep = _cap(keep, lambda d: d.type == "truefalse", TRUEFALSE_SHARE, curated, sum(curated_said))
+    keep = _balance(keep, *curated_said)
     keep = _cap(keep, first_is_staff_line, STAFF_SHARE, curated, curated_staff)
     return keep
 
@@ -151,14 +153,19 @@ def _cap(drafts: list[Draft], counts, share: float, others: int, others_counted:
     return kept
 
 
-def _balance(drafts: list[Draft]) -> list[Draft]:
+def _balance(drafts: list[Draft], true_before: int = 0, false_before: int = 0) -> list[Draft]:
     """Between 40% and 60% of the statements True: the least interesting of the larger side go."""
     said = [d for d in drafts if d.type == "truefalse"]
     true = [d for d in said if d.answer is True]
     false = [d for d in said if d.answer is False]
-    while true and len(true) > 0.6 * (len(true) + len(false)):
+
+    def share(side: list, before: int) -> float:
+        total = len(true) + len(false) + true_before + false_before
+        return (len(side) + before) / total if total else 0.0
+
+    while true and share(true, true_before) > 0.6:
         true.pop()
-    while false and len(false) > 0.6 * (len(true) + len(false)):
+    while false and share(false, false_before) > 0.6:
         false.pop()
     kept = {id(d) for d in true + false}
     return [d for d in drafts if d.type != "truefalse" or id(d) in kept]

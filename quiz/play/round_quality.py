@@ -11,8 +11,9 @@ import random
 from collections import Counter
 from dataclasses import dataclass
 
+from quiz.bank.clashes import clashes
 from quiz.bank.model import Bank
-from quiz.play.draw import candidates, clash, daily_question_ids, mixed
+from quiz.play.draw import candidates, daily_question_ids, mixed
 from quiz.play.rules import DIFFICULTY_CHOICES, ROUND_SIZE, PlayError
 
 ROUNDS = 10_000
@@ -45,30 +46,36 @@ def choices(bank: Bank) -> list[tuple[str, str, str]]:
     return out
 
 
-def repeats(bank: Bank, rounds: int = ROUNDS, seed: int = 0) -> list[RepeatRate]:
+def repeats(bank: Bank, rounds: int = ROUNDS, seed: int = 0,
+            kinds: tuple[str, ...] = ("quick", "topic", "source", "daily")) -> list[RepeatRate]:
     """Rounds with a repeat, per kind and difficulty, the scope drawn at random each round."""
     rng = random.Random(seed)
     offered = choices(bank)
     out = []
-    for kind in ("quick", "topic", "source"):
+    for kind in [k for k in ("quick", "topic", "source") if k in kinds]:
         for difficulty in DIFFICULTY_CHOICES:
             scopes = [s for k, s, d in offered if k == kind and d == difficulty]
             if not scopes:
                 continue
+            pools = {scope: candidates(bank, kind, scope, difficulty) for scope in scopes}
             bad = 0
             for _ in range(rounds):
-                pool = candidates(bank, kind, rng.choice(scopes), difficulty)
-                bad += repeated(mixed(pool, ROUND_SIZE, rng))
+                bad += repeated(bank, mixed(pools[rng.choice(scopes)], ROUND_SIZE, rng))
             out.append(RepeatRate(kind, difficulty, rounds, bad))
+    if "daily" not in kinds:
+        return out
     by_id = {q.id: q for q in bank.questions}
     days = [daily_question_ids(bank, f"day-{n}") for n in range(rounds // 10)]
-    bad = sum(repeated([by_id[i] for i in ids]) for ids in days)
+    bad = sum(repeated(bank, [by_id[i] for i in ids]) for ids in days)
     out.append(RepeatRate("daily", "any", len(days), bad))
     return out
 
 
-def repeated(drawn) -> bool:
-    return any(clash(a, b) for i, a in enumerate(drawn) for b in drawn[i + 1:])
+def repeated(bank: Bank, drawn) -> bool:
+    """Whether a round holds two questions of one fact, or one that gives another away."""
+    apart = clashes(bank)
+    ids = [q.id for q in drawn]
+    return any(apart.get(qid, frozenset()) & set(ids) for qid in ids)
 
 
 def smallest_rounds(bank: Bank, tries: int = 50, seed: int = 0) -> Counter:
