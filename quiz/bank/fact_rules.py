@@ -6,6 +6,7 @@ generated one does (an author's question replaces the machine's).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
@@ -13,6 +14,7 @@ from quiz.bank.model import Problem, Question
 
 MAX_PER_FACT = 2
 GENERATED_PREFIX = "g-"
+FACT_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 
 
 def fact_of(item: Mapping, question_id: str | None) -> str:
@@ -24,11 +26,16 @@ def fact_of(item: Mapping, question_id: str | None) -> str:
 def check_facts(questions: Iterable[Question], report: Iterable[Question] | None = None) -> list[Problem]:
     """Problems with how the questions share facts, reported on the questions in `report`
     (default: all of them)."""
+    questions = list(questions)
+    report = None if report is None else list(report)
     by_fact: dict[str, list[Question]] = defaultdict(list)
     for question in questions:
         by_fact[question.fact or question.id].append(question)
     wanted = None if report is None else {id(q) for q in report}
-    problems = []
+    problems = [
+        Problem(q.path, q.line, 5, f"fact {q.fact!r} must be a lower-case slug like 'credit-director-show'")
+        for q in (questions if report is None else report) if q.fact and not FACT_PATTERN.match(q.fact)
+    ]
     for fact, asking in sorted(by_fact.items()):
         curated = [q for q in asking if not q.id.startswith(GENERATED_PREFIX)]
         for n, question in enumerate(asking):
