@@ -1,8 +1,9 @@
 """Explanations that add to the answer: what the articles say around the fact.
 
 An explanation that only repeats the statement ("True. Naomi is Rouge's companion.") tells
-the player nothing new. After the answer, a player wants the neighbouring facts: who the
-companion is voiced by, which theme the singer sings, what else the studio made.
+the player nothing new. After the answer, a player wants what the same sentence goes on to
+say (the pair's secret mission), or more about what the answer names (the producer is also
+the studio's president).
 """
 
 from __future__ import annotations
@@ -18,17 +19,20 @@ MAX_TIER = 3  # a minor staff credit is no context worth reading
 
 
 def neighbours(fact: Fact, base: FactBase) -> list[Fact]:
-    """Facts about what the answer names, then about the subject when that is not the show
-    itself (every fact of the show is "around" it, so none says more than another)."""
-    shows = set(base.shows.values())
+    """Facts stated by the same sentences first (what the article says around this one),
+    then facts about what the answer names (the studio's country, the singer's other song),
+    then the answer elsewhere (the clip's composer also scores the series)."""
+    quotes = set(fact.citations)
+    # the show is named around every fact of it, so sharing it says nothing
+    names = {fact.subject, fact.value} - set(base.shows.values())
 
     def closeness(other: Fact) -> int | None:
+        if quotes & set(other.citations) and names & {other.subject, other.value}:
+            return 0
         if other.subject == fact.value:
-            return 0  # about the answer: the studio's country, the singer's other song
+            return 1
         if other.value == fact.value and other.subject != fact.subject:
-            return 1  # the answer elsewhere: the clip's composer also scores the series
-        if other.subject == fact.subject and fact.subject not in shows:
-            return 2  # about the same character, person or song
+            return 2
         return None
 
     near = [(closeness(f), f) for f in base.facts if f.relation in RELATIONS and RELATIONS[f.relation].state

@@ -80,8 +80,15 @@ def slug(*parts: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80].rstrip("-")
 
 
+# Credits that say what another relation says: the company credited with animation
+# production is the studio behind the show, one fact however it is worded.
+SAME_AS = {("credit", role): "studio" for role in ("animation production", "animation", "production")}
+
+
 def fact_id(fact: Fact) -> str:
     """The id of the fact unit a fact belongs to: relation, qualifier, subject."""
+    if (fact.relation, fact.qualifier) in SAME_AS:
+        return slug(SAME_AS[(fact.relation, fact.qualifier)], fact.subject)
     return slug(fact.relation.replace("_", "-"), fact.qualifier, fact.subject)
 
 

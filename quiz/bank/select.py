@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from quiz.bank.ask import Draft, mentions
 from quiz.bank.difficulty import difficulty
-from quiz.bank.interest import Rank, fact_id, is_staff_line, rank, slug
+from quiz.bank.interest import SAME_AS, Rank, fact_id, is_staff_line, rank, slug
 from quiz.bank.relations import RELATIONS
 
 CHOICES = 4  # options of a choice question, never fewer
@@ -51,6 +51,8 @@ def fair(draft: Draft, disputed: set[str]) -> bool:
         return False  # several of one person's credits: each is asked as its own fact
     if draft.key[-1] == "disputed":
         return True  # the one question that asks a disagreement as what it is
+    if draft.type != "truefalse" and any(mentions(draft.prompt, [a]) for a in map(str, _answers(draft))):
+        return False  # the answer is in the question ("the protagonist of Metallic Rouge": Rouge)
     words = [draft.prompt, draft.explanation, *map(str, _answers(draft)), *draft.choices]
     return not any(mentions(text, disputed) for text in words)
 
@@ -74,7 +76,9 @@ def _answers(draft: Draft) -> Iterable:
 def preference(draft: Draft) -> tuple:
     """Lower is better: plain types first, questions about the value before the subject."""
     asks_subject = draft.key[-1] in ("who", "role") or draft.key[1:2] == ("role",)
-    return TYPE_ORDER[draft.type], asks_subject, -draft.corroboration, draft.key
+    first = draft.facts[0]
+    reworded = (first.relation, first.qualifier) in SAME_AS  # "credited with animation production"
+    return TYPE_ORDER[draft.type], asks_subject, reworded, -draft.corroboration, draft.key
 
 
 def _bare(value: object) -> str:
