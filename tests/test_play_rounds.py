@@ -12,7 +12,7 @@ from quiz import play
 from quiz.bank.model import Bank
 from quiz.db import db
 from quiz.models import Answer, Round, utcnow
-from quiz.play.draw import clash
+from quiz.play.round_quality import round_sized_parts
 
 
 @pytest.fixture(params=["fixture-bank", "real-bank"])
@@ -403,22 +403,10 @@ def test_choices_are_shuffled_per_round_and_stored(make_app, play_bank, players)
     assert len(orders) > 1  # 12 rounds showing 4 choices in one order: 1 in 13,824**11
 
 
-def clash_free_parts(questions) -> list[list]:
-    """The questions split into groups a single round may hold (no two of one fact, none
-    giving another away), so that a round per group plays every one of them."""
-    parts: list[list] = []
-    for question in questions:
-        part = next((p for p in parts if not any(clash(question, other) for other in p)), None)
-        if part is None:
-            parts.append(part := [])
-        part.append(question)
-    return parts
-
-
 def test_every_question_of_the_bank_takes_its_own_answer_and_cites_its_quotes(game, players, make_app):
     _, bank = game
     played = set()
-    for n, part in enumerate(clash_free_parts(play.playable(bank))):
+    for n, part in enumerate(round_sized_parts(play.playable(bank))):
         part_bank = Bank(sources=bank.sources, questions=tuple(part))
         app = make_app(part_bank, ROUND_SIZE=len(part), RATE_LIMITS="off")
         player = players(app, f"Completist{n}")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from quiz.bank.clashes import clashes
 from quiz.bank.model import Bank
-from quiz.play.draw import candidates, daily_question_ids, mixed
+from quiz.play.draw import candidates, clash, daily_question_ids, mixed
 from quiz.play.rules import DIFFICULTY_CHOICES, ROUND_SIZE, PlayError
 
 ROUNDS = 10_000
@@ -76,6 +76,18 @@ def repeated(bank: Bank, drawn) -> bool:
     apart = clashes(bank)
     ids = [q.id for q in drawn]
     return any(apart.get(qid, frozenset()) & set(ids) for qid in ids)
+
+
+def round_sized_parts(questions) -> list[list]:
+    """The questions split into groups one round may hold (no two of one fact, none giving
+    another away): a round per group plays every question of a bank."""
+    parts: list[list] = []
+    for question in questions:
+        part = next((p for p in parts if not any(clash(question, other) for other in p)), None)
+        if part is None:
+            parts.append(part := [])
+        part.append(question)
+    return parts
 
 
 def smallest_rounds(bank: Bank, tries: int = 50, seed: int = 0) -> Counter:
