@@ -108,5 +108,6 @@ def report(bank: Bank, rounds: int = ROUNDS) -> list[str]:
     sizes = smallest_rounds(bank)
     (kind, scope, difficulty), fewest = min(sizes.items(), key=lambda item: (item[1], item[0]))
     where = f"{kind}{' ' + scope if scope else ''}, {difficulty}"
-    lines.append(f"Smallest round a home-page choice starts: {fewest} questions ({where}).")
+    noun = "question" if fewest == 1 else "questions"
+    lines.append(f"Smallest round a home-page choice starts: {fewest} {noun} ({where}).")
     return lines
