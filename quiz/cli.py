@@ -98,8 +98,11 @@ def facts_command() -> None:
 
 
 @main.command("stats", with_appcontext=False)
-def stats_command() -> None:
-    """Print coverage per article and per topic, corroboration, and conflicts."""
+@click.option("--quality", is_flag=True, help="Print the bank's quality measures and draw many rounds.")
+@click.option("--rounds", default=10_000, show_default=True, type=click.IntRange(1),
+              help="With --quality: rounds drawn per kind and difficulty.")
+def stats_command(quality: bool, rounds: int) -> None:
+    """Print coverage per article and per topic, corroboration, conflicts and interest ranking."""
     from quiz.bank import load_bank
     from quiz.bank.facts import build
     from quiz.bank.review_report import review_stats
@@ -107,7 +110,13 @@ def stats_command() -> None:
 
     folder = questions_dir()
     bank = load_bank(folder)
-    click.echo("\n".join(report(build(folder), bank) + review_stats(folder, bank)))
+    if quality:
+        from quiz.bank import quality as bank_quality
+        from quiz.play import round_quality
+
+        click.echo("\n".join(bank_quality.report(bank, build(folder)) + round_quality.report(bank, rounds)))
+    else:
+        click.echo("\n".join(report(build(folder), bank) + review_stats(folder, bank)))
     if bank.problems:
         click.echo(f"note: {_count(len(bank.problems), 'problem')} in the bank; see `quiz check`.",
                    err=True)

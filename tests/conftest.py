@@ -215,9 +215,9 @@ questions:
     difficulty: hard
     prompt: Put these events in the order they happened, earliest first.
     items:
-      - Fuji TV announces the title
+      - The title is announced
       - A trailer featuring the protagonist is released
-      - The anime airs on +Ultra
+      - The anime goes on air
     explanation: Announced on March 22, 2023, a trailer on July 3, 2023, on air in January 2024.
     sources:
       - source: bones-trailer-anime-expo

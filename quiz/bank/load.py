@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quiz.bank.corpus import load_sources
+from quiz.bank.fact_rules import check_facts
 from quiz.bank.files import read_yaml
 from quiz.bank.model import Bank, Problem, Question
 from quiz.bank.review import check_review
@@ -64,6 +65,7 @@ def load_bank(questions_dir: Path | str, files: list[Path] | None = None) -> Ban
     if files is None:
         files = bank_files(questions_dir)
     questions, file_problems = check_files(files, sources, broken=_broken(problems))
+    file_problems += check_facts(questions)
     return Bank(
         sources=sources, questions=tuple(questions), problems=tuple(problems + file_problems)
     )
@@ -106,8 +108,10 @@ def run_check(questions_dir: Path | str, paths: list[Path] | None = None) -> Che
     wanted_set = {p.resolve() for p in wanted}
     seen: dict[str, str] = {}
     others = [p for p in bank_files(questions_dir) if p.resolve() not in wanted_set]
-    check_files(others, sources, seen)  # only to learn the ids already taken
+    # the rest of the bank only to learn the ids and facts already taken
+    known, _ = check_files(others, sources, seen)
     questions, file_problems = check_files(wanted, sources, seen, _broken(problems))
+    file_problems += check_facts([*known, *questions], report=questions)
     review, warnings = ([], []) if paths else check_review(questions_dir, questions)
     return CheckResult(problems + file_problems + review, len(wanted), len(questions), tuple(warnings))
 
