@@ -1,6 +1,6 @@
 """gunicorn settings for Rouge Quiz: gunicorn reads ./gunicorn.conf.py when started from this
 directory (elsewhere: `gunicorn -c <this file> ...`). Workers, threads and the address stay on
-the command line (README.md, "Running it for a crowd")."""
+the command line (docs/OPERATIONS.md, "gunicorn")."""
 
 import gc
 

@@ -218,3 +218,89 @@ def test_growth_is_judged_against_the_baseline_around_each_size():
     assert same.passed, same
     [slower] = growth_verdicts(section(0.30, 1.10), section(0.30, 1.47))
     assert not slower.passed, slower
+
+
+# --- the crowd benchmark (bench/crowd.py) -------------------------------------------------
+
+
+def _samples(page: str, times: list[float], started: float = 0.0, failed: int = 0):
+    from bench.crowd_player import Sample
+
+    spread = 5.0 / len(times)  # over five seconds
+    return [Sample(page, started + i * spread, ms, i < len(times) - failed) for i, ms in enumerate(times)]
+
+
+def _step(players: int, pages: dict[str, list[float]], late_ms: float = 5.0, failed_page: str = ""):
+    from bench.crowd_stats import Step
+
+    samples = [s for page, times in pages.items() for s in _samples(page, times, failed=page == failed_page)]
+    # once every player has arrived (from 10 s on), two requests in a hundred take `late_ms`
+    samples += _samples("question", [5.0] * 98 + [late_ms] * 2, started=10.0)
+    return Step.of(players, samples, started=0.0, arrived=10.0, seconds=20.0)
+
+
+def test_a_crowd_is_served_only_with_no_errors_and_p99_under_100_ms():
+    fast = {"question": [5.0] * 200, "answer POST": [8.0] * 200}
+    assert _step(100, fast).passed
+    assert not _step(100, fast, failed_page="answer POST").passed  # one error is enough
+    assert not _step(100, {"question": [5.0] * 97 + [100.0] * 3}).passed  # p99 of 100 ms is not under
+    # slow only once everyone has arrived: the whole step's p99 hides it, the steady part's does not
+    slow_late = _step(100, {"question": [5.0] * 2000}, late_ms=150.0)
+    assert slow_late.pages["all"].p99_ms < 100 and not slow_late.passed
+
+
+def test_the_largest_crowd_served_stops_at_the_first_crowd_not_served():
+    from bench.crowd_stats import largest
+
+    ok = {"question": [5.0] * 200, "results": [20.0] * 200}
+    slow_results = {"question": [5.0] * 200, "results": [150.0] * 200}
+    steps = [_step(100, ok), _step(250, ok), _step(500, slow_results), _step(1000, ok)]
+    assert largest(steps) == 250  # 1,000 passing after 500 failed is luck, not capacity
+    assert largest(steps, "question") == 1000
+    assert largest(steps, "results") == 250
+    assert largest([_step(100, slow_results)]) == 0
+
+
+def test_a_crowd_plays_whole_rounds_through_the_apps_own_forms(tmp_path, bank):
+    """A few players thinking fast against the app in-process: every page they reach answers
+    as it should, they finish rounds, and each answer they post is stored."""
+    import asyncio
+    import contextlib
+    import io
+
+    from flask_migrate import upgrade
+    from sqlalchemy import create_engine, text
+    from werkzeug.serving import make_server
+
+    from bench.crowd import play_step
+    from bench.crowd_player import Thinking
+    from quiz import create_app
+
+    url = f"sqlite:///{tmp_path / 'crowd.sqlite'}"
+    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "BANK": bank, "SECRET_KEY": "crowd-harness-" * 4,
+                      "RATE_LIMITS": "off"})
+    with app.app_context(), contextlib.redirect_stderr(io.StringIO()):
+        upgrade()
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        step = asyncio.run(play_step(f"http://127.0.0.1:{server.server_port}", 3, ramp=0.3, hold=10.0,
+                                     thinking=Thinking(scale=0.002), seed=1, server_cpu=lambda: 0.0))
+    finally:
+        server.shutdown()
+    assert step.pages["all"].errors == 0, step.first_errors
+    assert step.rounds_finished >= 3
+    visited = set(step.pages)
+    assert {"nickname", "nickname POST", "home", "start POST", "question", "answer POST", "feedback",
+            "results"} <= visited
+    assert visited & {"scoreboard", "scoreboards"}
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            stored = conn.execute(text("SELECT count(*) FROM answer")).scalar_one()
+            named = text("SELECT count(*) FROM player WHERE nickname LIKE 'Crowd3-%'")
+            players = conn.execute(named).scalar_one()
+    finally:
+        engine.dispose()
+    assert stored == step.pages["answer POST"].count
+    assert players == 3

@@ -26,6 +26,25 @@ def load_checked_bank(questions_dir: str):
     return bank
 
 
+def load_played_bank(questions_dir: str, setting: str | None):
+    """What players meet: curated questions and approved drafts, or every draft (QUIZ_PLAY)."""
+    from quiz.bank.review import load, play_mode, played, review_path
+    from quiz.security import ConfigError
+
+    try:
+        mode = play_mode(setting, questions_dir)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
+    bank = load_checked_bank(questions_dir)
+    if mode == "all":
+        return bank
+    decisions, problems = load(review_path(questions_dir))
+    if problems:
+        lines = "\n".join(str(p) for p in problems)
+        raise BankError(f"the review file has {len(problems)} problem(s):\n{lines}")
+    return played(bank, decisions)
+
+
 def create_app(test_config: dict | None = None) -> Flask:
     from flask import Flask
 
@@ -51,7 +70,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     extensions.csrf.init_app(app)
     caches.init_app(app)
     # Loaded once per process; the bank is immutable, so workers share nothing mutable.
-    bank = app.config.get("BANK") or load_checked_bank(app.config["QUESTIONS_DIR"])
+    # A bank given ready-made (tests, `quiz preview`) is played as it is, drafts and all.
+    config = app.config
+    bank = config.get("BANK") or load_played_bank(config["QUESTIONS_DIR"], config.get("QUIZ_PLAY"))
     app.extensions["quiz_bank"] = bank
 
     from quiz.web import register_blueprints

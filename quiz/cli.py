@@ -9,6 +9,7 @@ import click
 from flask.cli import FlaskGroup
 
 from quiz.cli_formats import export_command, import_command
+from quiz.cli_review import review
 from quiz.config import questions_dir
 
 
@@ -18,9 +19,8 @@ def _create_app():
     return create_app()
 
 
-@click.group(
-    cls=FlaskGroup, create_app=_create_app, add_default_commands=False, add_version_option=False
-)
+@click.group(cls=FlaskGroup, create_app=_create_app, commands=[review],
+             add_default_commands=False, add_version_option=False)
 def main() -> None:
     """Rouge Quiz: trivia from articles, with a citation for every answer."""
 
@@ -33,14 +33,12 @@ def check(paths: tuple[Path, ...]) -> None:
 
     # relative to the current folder when inside it, so every path printed is short
     result = run_check(Path(_relative(str(questions_dir()))), list(paths))
-    shown = sorted(
-        (_relative(p.path), p.line, p.col, p.message) for p in result.problems
-    )
-    for path, line, col, message in shown:
+    found = [*result.problems, *result.warnings]  # warnings (the review) never fail the bank
+    for path, line, col, message in sorted((_relative(p.path), p.line, p.col, p.message) for p in found):
         click.echo(f"{path}:{line}:{col}: {message}")
-    if shown:
-        files = len({path for path, *_ in shown})
-        click.echo(f"{_count(len(shown), 'problem')} in {_count(files, 'file')}.", err=True)
+    if result.problems:
+        files = len({p.path for p in result.problems})
+        click.echo(f"{_count(len(result.problems), 'problem')} in {_count(files, 'file')}.", err=True)
         sys.exit(1)
     summary = f"{_count(result.questions, 'question')} in {_count(result.files, 'file')}"
     click.echo(f"ok: {summary}, no problems found.", err=True)
@@ -100,15 +98,25 @@ def facts_command() -> None:
 
 
 @main.command("stats", with_appcontext=False)
-def stats_command() -> None:
-    """Print coverage per article and per topic, corroboration, and conflicts."""
+@click.option("--quality", is_flag=True, help="Print the bank's quality measures and draw many rounds.")
+@click.option("--rounds", default=10_000, show_default=True, type=click.IntRange(1),
+              help="With --quality: rounds drawn per kind and difficulty.")
+def stats_command(quality: bool, rounds: int) -> None:
+    """Print coverage per article and per topic, corroboration, conflicts and interest ranking."""
     from quiz.bank import load_bank
     from quiz.bank.facts import build
+    from quiz.bank.review_report import review_stats
     from quiz.bank.stats import report
 
     folder = questions_dir()
     bank = load_bank(folder)
-    click.echo("\n".join(report(build(folder), bank)))
+    if quality:
+        from quiz.bank import quality as bank_quality
+        from quiz.play import round_quality
+
+        click.echo("\n".join(bank_quality.report(bank, build(folder)) + round_quality.report(bank, rounds)))
+    else:
+        click.echo("\n".join(report(build(folder), bank) + review_stats(folder, bank)))
     if bank.problems:
         click.echo(f"note: {_count(len(bank.problems), 'problem')} in the bank; see `quiz check`.",
                    err=True)

@@ -20,6 +20,7 @@ ENVIRONMENT = {
     "QUIZ_DATABASE_URL": "SQLALCHEMY_DATABASE_URI",
     "QUIZ_QUESTIONS_DIR": "QUESTIONS_DIR",
     "QUIZ_ENV": "QUIZ_ENV",
+    "QUIZ_PLAY": "QUIZ_PLAY",  # reviewed | all (default: reviewed once questions/review.yaml exists)
     "QUIZ_REDIS_URL": "REDIS_URL",
     # rate limits, in Flask-Limiter's notation ("30 per minute", "5/second;100/hour")
     "QUIZ_RATE_LIMIT_ANSWER": "RATE_LIMIT_ANSWER",

@@ -56,6 +56,15 @@ def check_file(tmp_questions, monkeypatch):
     return check
 
 
+@pytest.fixture
+def review_questions(tmp_questions: Path) -> Path:
+    """The real corpus, three drafts in generated/ and one curated question: a bank to review."""
+    fixtures = Path(__file__).parent / "fixtures"
+    shutil.copy(fixtures / "review_drafts.yaml", tmp_questions / "generated" / "story-world.yaml")
+    shutil.copy(fixtures / "review_curated.yaml", tmp_questions / "curated" / "music.yaml")
+    return tmp_questions
+
+
 POSTGRES_URL = os.environ.get(
     "QUIZ_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
@@ -206,9 +215,9 @@ questions:
     difficulty: hard
     prompt: Put these events in the order they happened, earliest first.
     items:
-      - Fuji TV announces the title
+      - The title is announced
       - A trailer featuring the protagonist is released
-      - The anime airs on +Ultra
+      - The anime goes on air
     explanation: Announced on March 22, 2023, a trailer on July 3, 2023, on air in January 2024.
     sources:
       - source: bones-trailer-anime-expo

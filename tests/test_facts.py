@@ -96,7 +96,7 @@ def test_the_studio_its_earlier_works_and_peoples_earlier_works(base):
     # "He has previously worked on ..." is Kawamoto, named in the sentence before
     assert bebop.corroboration == 2
     assert any(q.startswith("He has previously worked") for q in quotes(bebop))
-    assert values(base, "worked_on", "Motonobu Hori") == ["Carole & Tuesday", "Super Crookes"]
+    assert values(base, "worked_on", "Motonobu Hori") == ["Carole & Tuesday", "Super Crooks"]
     assert values(base, "reunion_since", "Yutaka Izubuchi") == ["RahXephon"]
 
 

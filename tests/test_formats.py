@@ -91,7 +91,7 @@ questions:
 
 SOURCE_KEYS = ["id", "title", "byline", "publication", "origin"]
 QUESTION_KEYS = [
-    "id", "type", "topic", "difficulty", "prompt", "choices", "answer", "accept", "explanation",
+    "id", "fact", "type", "topic", "difficulty", "prompt", "choices", "answer", "accept", "explanation",
     "sources",
 ]
 # the question types each format can carry

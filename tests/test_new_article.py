@@ -84,36 +84,38 @@ def test_the_new_article_passes_check(grown):
 
 
 def test_staff_list_questions(bank):
-    director = asked(bank, "Who is the director of Crystal Tide?", "text")
-    assert director.answer == "Hana Takeda"
+    director = asked(bank, "Who is the director of Crystal Tide?", "choice")
+    assert director.answer == "Hana Takeda" and len(director.choices) == 4
     assert director.sources[0].quote == "Director: Hana Takeda"
     designer = asked(bank, "Who designs the characters of Crystal Tide?", "choice")
     assert designer.answer == "Emi Kogure"
-    role = asked(bank, "What is Ryo Sakamoto credited with on Crystal Tide?", "choice")
-    assert role.answer == "Series composition"
+    writer = asked(bank, "Who handles the series composition of Crystal Tide?", "choice")
+    assert writer.answer == "Ryo Sakamoto"
     studio = asked(bank, "Which studio is behind Crystal Tide?", "text")
     assert studio.answer == "Kumo"
 
 
 def test_release_date_questions(bank):
-    premiere = asked(bank, "When does Crystal Tide premiere?", "text")
+    premiere = asked(bank, "When does Crystal Tide premiere?", "choice")
     assert premiere.answer == "April 5, 2025"
     assert "April 5, 2025" in premiere.sources[0].quote
-    year = asked(bank, "In which year does Crystal Tide premiere?", "number")
-    assert year.answer == 2025
     shows = asked(bank, "Which two of these platforms will show Crystal Tide?", "multi")
     assert set(shows.answer) == {"Tokyo MX", "HIDIVE"}
 
 
 def test_theme_song_and_cast_questions(bank):
-    opening = asked(bank, 'Who sings the opening theme "Blue Horizon"?', "text")
+    opening = asked(bank, 'Who sings the opening theme "Blue Horizon"?', "choice")
     assert opening.answer == "Lumina"
-    ending = asked(bank, "What is the ending theme of Crystal Tide?", "text")
+    ending = asked(bank, "What is the ending theme of Crystal Tide?", "choice")
     assert ending.answer == "Quiet Stars"
-    swapped = asked(bank, 'Lumina sings the ending theme "Quiet Stars".', "truefalse")
-    assert swapped.answer is False and "Rei Hoshino" in swapped.explanation
-    voice = asked(bank, "Who voices Mira Solen in Crystal Tide?", "text")
+    voice = asked(bank, "Who voices Mira Solen in Crystal Tide?", "choice")
     assert voice.answer == "Aoi Tanaka"
+
+
+def test_each_new_fact_is_asked_once(bank):
+    new = [q for q in bank.questions if any(c.source == ARTICLE_ID for c in q.sources)]
+    facts = [q.fact for q in new]
+    assert len(new) >= 15 and len(set(facts)) == len(facts)
 
 
 def test_story_questions(bank):

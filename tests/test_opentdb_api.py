@@ -8,6 +8,7 @@ import base64
 import html
 import threading
 import uuid
+from dataclasses import replace
 from urllib.parse import unquote, unquote_plus
 
 import pytest
@@ -15,6 +16,7 @@ import requests
 from werkzeug.serving import make_server
 
 from quiz.bank import load_bank
+from quiz.bank.model import Bank
 
 ANIME = "Entertainment: Japanese Anime & Manga"
 KEYS = ["type", "difficulty", "category", "question", "correct_answer", "incorrect_answers"]
@@ -24,6 +26,17 @@ DECODE = {
     "urlLegacy": unquote_plus,
     "base64": lambda text: base64.b64decode(text).decode(),
 }
+
+
+@pytest.fixture(scope="module")
+def bank(bank):
+    """The real bank with each question also served twice more under another id and prompt:
+    the API is exercised with more than its largest page (50) of every kind."""
+    copies = [
+        replace(q, id=f"{q.id}-copy{n}", prompt=f"{q.prompt} (copy {n})", fact=f"{q.fact}-copy{n}")
+        for n in (2, 3) for q in bank.questions
+    ]
+    return Bank(sources=bank.sources, questions=(*bank.questions, *copies))
 
 
 @pytest.fixture

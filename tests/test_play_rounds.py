@@ -9,8 +9,10 @@ from html import unescape
 import pytest
 
 from quiz import play
+from quiz.bank.model import Bank
 from quiz.database import db
 from quiz.models import Answer, Round, utcnow
+from quiz.play.round_quality import round_sized_parts
 from quiz.players import name_player
 
 
@@ -404,18 +406,23 @@ def test_choices_are_shuffled_per_round_and_stored(make_app, play_bank, players)
 
 def test_every_question_of_the_bank_takes_its_own_answer_and_cites_its_quotes(game, players, make_app):
     _, bank = game
-    size = len(play.playable(bank))
-    app = make_app(bank, ROUND_SIZE=size, RATE_LIMITS="off")
-    player = players(app, "Completist")
-    round_id = player.start()
-    pages = player.play_through(bank, round_id)
-    round_ = round_row(app, round_id)
-    assert (round_.size, round_.correct, round_.score) == (size, size, size * play.POINTS)
-    for qid, page in zip(round_.question_ids, pages, strict=True):
-        text = text_of(page)
-        assert "Right!" in text
-        for citation in bank.question(qid).sources:
-            assert " ".join(citation.quote.split()) in text
+    played = set()
+    for n, part in enumerate(round_sized_parts(play.playable(bank))):
+        part_bank = Bank(sources=bank.sources, questions=tuple(part))
+        app = make_app(part_bank, ROUND_SIZE=len(part), RATE_LIMITS="off")
+        player = players(app, f"Completist{n}")
+        round_id = player.start()
+        pages = player.play_through(part_bank, round_id)
+        round_ = round_row(app, round_id)
+        size = len(part)
+        assert (round_.size, round_.correct, round_.score) == (size, size, size * play.POINTS)
+        for qid, page in zip(round_.question_ids, pages, strict=True):
+            text = text_of(page)
+            assert "Right!" in text
+            for citation in bank.question(qid).sources:
+                assert " ".join(citation.quote.split()) in text
+        played.update(round_.question_ids)
+    assert played == {q.id for q in play.playable(bank)}
 
 
 def test_simultaneous_posts_of_one_answer_count_once(make_app, play_bank):

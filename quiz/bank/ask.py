@@ -38,7 +38,8 @@ class Draft:
     choices: tuple[str, ...] = ()
     accept: tuple[str, ...] = ()
     facts: tuple[Fact, ...] = ()
-    harder: int = 0  # added to the difficulty score (attributed, conflicting questions)
+    harder: int = 0  # added to the difficulty score (disputed facts)
+    fact: str = ""  # the fact unit it asks, set when drafts are chosen
 
     @property
     def corroboration(self) -> int:
@@ -123,7 +124,8 @@ class Asker:
         explanation = self.explain(fact)
         truths = self.pick.true_values(fact)
         if relation.choice:
-            wrong = self.pick.pick(fact.kind, [fact.value], truths, repr(fact), 3, self.pick.rivals(fact))
+            wrong = self.pick.pick(fact.kind, [fact.value], truths, repr(fact), 3, self.pick.rivals(fact),
+                                   relation.topic)
             if len(wrong) >= 2:
                 choices = tuple(shuffled(repr(fact), [fact.value, *wrong]))
                 out.append(self.draft(fact, "choice", prompt=prompt, answer=fact.value, choices=choices,
@@ -183,7 +185,7 @@ class Asker:
         holders = {f.subject for f in same if f.value == fact.value}
         rivals = tuple(f.subject for f in self.base.of(fact.relation))
         wrong = self.pick.pick(fact.subject_kind, [fact.subject], holders | {fact.value}, repr(fact) + "s", 3,
-                               rivals)
+                               rivals, relation.topic)
         explanation = self.explain(fact)
         if len(wrong) >= 2:
             choices = tuple(shuffled(repr(fact), [fact.subject, *wrong]))
@@ -210,8 +212,8 @@ class Asker:
         for other in others:
             sources = {c.source for c in fact.citations if mentions(c.quote, [other])}
             if sources:
-                who = "One article spells" if len(sources) == 1 else "Some articles spell"
-                return f" {who} the name \"{other}\"."
+                who = "The article spells" if len(sources) == 1 else "Some articles spell"
+                return f" {who} it \"{other}\"."
         return ""
 
     def truths(self, fact: Fact) -> list[Draft]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from quiz.bank.ask import Asker, Draft, cite, mentions
 from quiz.bank.conflicts import Conflict
@@ -58,7 +59,7 @@ class GroupAsker:
             return []
         prompt = self.one.say.fill(relation.ask_all, first, n=NUMBERS[len(values)])
         truths = set().union(*(self.one.pick.true_values(f) for f in facts))
-        wrong = self.one.pick.pick(first.kind, values, truths, repr(first) + "all", 2)
+        wrong = self.one.pick.pick(first.kind, values, truths, repr(first) + "all", 2, topic=relation.topic)
         names = {v: self.one.spellings(first.kind, v) for v in values}
         citations = cover(facts, names)
         if not prompt or not wrong or not citations:
@@ -66,7 +67,13 @@ class GroupAsker:
         key = (first.relation, first.qualifier, first.subject, "all")
         return [self.draft(key, "multi", relation.topic, facts, prompt=prompt, answer=tuple(values),
                            choices=tuple(shuffled(repr(first), [*values, *wrong])),
-                           explanation=" ".join(self.one.explain(f) for f in facts), citations=citations)]
+                           explanation=self.together(facts), citations=citations)]
+
+    def together(self, facts: list[Fact]) -> str:
+        """Every value in one sentence: "Bones made A, B and C.", not one sentence each."""
+        values = [f.value for f in facts]
+        listed = ", ".join(values[:-1]) + " and " + values[-1]
+        return self.one.explain(replace(facts[0], value=listed))
 
     def pairs(self, facts: list[Fact]) -> list[Draft]:
         """For a subject with two values: name one, ask the other."""
@@ -154,57 +161,33 @@ class GroupAsker:
                                        explanation=self.one.explain(fact), citations=cite([fact]))]
         return []
 
-    def attributed(self, conflict: Conflict) -> list[Draft]:
-        """For disputed facts: what one article says, never as the only truth."""
+    def disagreement(self, conflict: Conflict) -> list[Draft]:
+        """A dispute asked once, as what it is: either answer an article gives is right."""
         facts = {f.value: f for f in self.base.of(conflict.relation, conflict.subject)}
-        every = {v for side in conflict.sides for v in side.values}
-        out = []
-        for side in conflict.sides:
-            by_source = defaultdict(list)
-            for citation in side.citations:
-                by_source[citation.source].append(citation)
-            for source, citations in sorted(by_source.items()):
-                draft = self.side_question(conflict, side.values, source, tuple(citations), facts, every)
-                if draft:
-                    out.append(draft)
-        return out
-
-    def side_question(self, conflict, values, source, citations, facts, every) -> Draft | None:
+        values = [v for side in conflict.sides for v in side.values if v in facts]
         relation = RELATIONS[conflict.relation]
-        first = facts[values[0]]
-        spelled = next((s for s in self.one.spellings(first.subject_kind, first.subject)
-                        if mentions(citations[0].quote, [s])), first.subject)
-        template = relation.ask if len(values) == 1 else relation.ask_all
-        asked = self.one.say.fill(template, first, subject=spelled, n=NUMBERS.get(len(values), ""))
-        truths = every | set().union(*(self.one.pick.true_values(facts[v]) for v in values))
-        wrong = self.one.pick.pick(first.kind, list(values), truths, f"{source}{values}", 3)
-        if not asked or (len(values) > 1 and not wrong):
-            return None
-        article = self.one.say.article(source)
-        says = self.statement(conflict, values, citations[0], facts)
-        others = " ".join(
-            f"{self.statement(conflict, s.values, s.citations[0], facts)[:-1]} "
-            f"({self.one.say.article(s.citations[0].source)})."
-            for s in conflict.sides if s.values != values
+        asked = self.one.say.fill(relation.ask, facts[values[0]]) if values and relation.ask else None
+        if len(values) != 2 or not asked:
+            return []
+        sides = " ".join(
+            f"{self.one.say.article(side.citations[0].source)[:1].upper()}"
+            f"{self.one.say.article(side.citations[0].source)[1:]} says "
+            f"{self.statement(conflict, side.values, side.citations[0], facts)[:-1]}."
+            for side in conflict.sides
         )
-        why = f"{article[:1].upper()}{article[1:]} says: {says} Elsewhere the articles say otherwise: "
-        why += others
-        key = (conflict.relation, "according", source, *values)
-        # too few wrong choices: the article's answer is typed instead of chosen
-        kind = "multi" if len(values) > 1 else "choice" if len(wrong) >= 2 else "text"
-        answer = values[0] if len(values) == 1 else tuple(values)
-        choices = tuple(shuffled(source, [*values, *wrong])) if kind != "text" else ()
-        return self.draft(key, kind, relation.topic, [facts[v] for v in values], harder=1,
-                          prompt=f"According to {article}, {lower_first(asked)}", answer=answer,
-                          choices=choices, explanation=why, citations=citations[:3])
+        accept = [s for v in values for s in self.one.spellings(facts[v].kind, v) if s != values[0]]
+        key = (conflict.relation, conflict.subject, "disputed")
+        prompt = f"The articles disagree, so either answer they give counts: {lower_first(asked)}"
+        return [self.draft(key, "text", relation.topic, [facts[v] for v in values], harder=1, prompt=prompt,
+                           answer=values[0], accept=tuple(dict.fromkeys(accept)),
+                           explanation=f"{sides} No other article settles it.",
+                           citations=tuple(side.citations[0] for side in conflict.sides))]
 
     def statement(self, conflict: Conflict, values, citation: Citation, facts) -> str:
-        """One side of a dispute as a sentence, naming the subject as that article spells it."""
+        """One side of a dispute as a sentence."""
         first = facts[values[0]]
-        spelled = next((s for s in self.one.spellings(first.subject_kind, first.subject)
-                        if mentions(citation.quote, [s])), first.subject)
         template = RELATIONS[conflict.relation].state
-        return self.one.say.fill(template, first, subject=spelled, value=" and ".join(values)) or ""
+        return self.one.say.fill(template, first, value=" and ".join(values)) or ""
 
     def years(self, facts: list[Fact]) -> list[Draft]:
         """In which year: one question per year, citing every date in that year."""

@@ -71,19 +71,22 @@ def _agree(values: list[str], kind: str) -> bool:
 
 
 def _claim_conflicts(base: FactBase) -> list[Conflict]:
-    """Each sentence of a `claims` relation lists what it claims; different lists disagree."""
-    said: dict[tuple[str, str], dict[Citation, set[str]]] = defaultdict(lambda: defaultdict(set))
+    """Each article of a `claims` relation lists what it claims; articles whose lists share
+    nothing disagree. Two lists within one article add up: they never conflict."""
+    said: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    cites: dict[tuple[str, str, str], list[Citation]] = defaultdict(list)
     for fact in base.raw:
         if fact.relation in RELATIONS and RELATIONS[fact.relation].claims:
-            said[(fact.relation, fact.subject)][fact.citations[0]].add(fact.value)
+            source = fact.citations[0].source
+            said[(fact.relation, fact.subject)][source].add(fact.value)
+            cites[(fact.relation, fact.subject, source)].append(fact.citations[0])
     out = []
     for (relation, subject), claims in sorted(said.items()):
-        lists: dict[tuple[str, ...], list[Citation]] = defaultdict(list)
-        for citation, values in claims.items():
-            lists[tuple(sorted(values))].append(citation)
-        distinct = [v for v in lists if not any(set(v) < set(w) for w in lists)]
-        if len(distinct) > 1:
-            sides = tuple(Side(v, tuple(sorted(lists[v], key=_order))) for v in sorted(distinct))
+        lists = {source: tuple(sorted(values)) for source, values in claims.items()}
+        apart = any(not set(a) & set(b) for a in lists.values() for b in lists.values())
+        if len(set(lists.values())) > 1 and apart:
+            sides = tuple(Side(v, tuple(sorted(set(cites[(relation, subject, s)]), key=_order)))
+                          for s, v in sorted(lists.items(), key=lambda item: item[1]))
             out.append(Conflict("claims", relation, subject, sides))
     return out
 

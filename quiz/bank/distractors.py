@@ -54,9 +54,14 @@ class Distractors:
     def __init__(self, base: FactBase):
         self.base = base
         pools: dict[str, set[str]] = defaultdict(set)
+        # the topics a name is named in: a wrong choice comes from the question's own topic,
+        # so that a broadcaster is not offered among social networks
+        self.topics: dict[str, set[str]] = defaultdict(set)
         for fact in base.facts:
             pools[fact.kind].add(fact.value)
             pools[fact.subject_kind].add(fact.subject)
+            if fact.relation in RELATIONS:
+                self.topics[fact.value].add(RELATIONS[fact.relation].topic)
         for kind, words in VOCABULARY.items():
             pools[kind].update(words)
         self.pools = {kind: sorted(names) for kind, names in pools.items()}
@@ -81,7 +86,7 @@ class Distractors:
         return tuple(f.value for f in self.base.of(fact.relation) if f.kind == fact.kind)
 
     def pick(self, kind: str, answers: list[str], exclude: set[str], seed: str, n: int = 3,
-             prefer: tuple[str, ...] = ()) -> list[str]:
+             prefer: tuple[str, ...] = (), topic: str = "") -> list[str]:
         """Up to n wrong choices; names that answer the same relation elsewhere come first
         (another voice actor for a voice actor), then the rest of the class."""
         spellings = [s for a in answers for s in self.base.entities.spellings(kind, a)] + answers
@@ -95,27 +100,31 @@ class Distractors:
                 break
             if name in blocked or any(near(name, s) for s in [*spellings, *found, *blocked]):
                 continue
+            if topic and kind != "person" and self.topics.get(name) and topic not in self.topics[name]:
+                continue
             found.append(name)
         return found
 
     def dates(self, answer: str, truths: list[str], seed: str, n: int = 3) -> list[str]:
-        """Other dates of the corpus at the answer's precision, none agreeing with a true one."""
+        """Dates near the answer, at its precision, none agreeing with a date of the corpus.
+
+        Made rather than borrowed: another event's date (the announcement offered as the
+        premiere) would be a right answer to a different question, not a plausible wrong one.
+        """
         wanted = parse_when(answer)
-        if wanted is None or wanted.precision not in ("day", "month"):
+        if wanted is None or wanted.precision not in ("day", "month") or wanted.year is None:
             return []
-        true = [w for w in map(parse_when, truths) if w is not None]
-        shown = set()
-        for fact in self.base.facts:
-            when = parse_when(fact.value) if fact.kind == "date" else None
-            if when is None or when.year is None or when.month is None:
-                continue
-            if wanted.precision == "month":
-                when = type(when)(when.year, when.month)
-            elif when.precision != "day":
-                continue
-            if not any(when.agrees(t) for t in true):
-                shown.add(when.display)
+        said = [w for w in map(parse_when, [*truths, *self.corpus_dates()]) if w is not None]
+        shown = []
+        for months in (-3, -2, -1, 1, 2, 3, 12, -12):
+            index = wanted.year * 12 + wanted.month - 1 + months
+            when = type(wanted)(index // 12, index % 12 + 1, min(wanted.day, 28) if wanted.day else None)
+            if not any(when.agrees(t) for t in said):
+                shown.append(when.display)
         return shuffled(seed, shown)[:n]
+
+    def corpus_dates(self) -> list[str]:
+        return [f.value for f in self.base.facts if f.kind == "date"]
 
     def roles(self, held: set[str], seed: str, n: int = 3) -> list[str]:
         """Other roles of the same show, none in a family of a role the person holds."""

@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quiz.bank.corpus import load_sources
+from quiz.bank.fact_rules import check_facts
 from quiz.bank.files import read_yaml
 from quiz.bank.model import Bank, Problem, Question
+from quiz.bank.review import check_review
 from quiz.bank.validate import FileChecker
 
 QUESTION_FOLDERS = ("curated", "generated")
@@ -63,6 +65,7 @@ def load_bank(questions_dir: Path | str, files: list[Path] | None = None) -> Ban
     if files is None:
         files = bank_files(questions_dir)
     questions, file_problems = check_files(files, sources, broken=_broken(problems))
+    file_problems += check_facts(questions)
     return Bank(
         sources=sources, questions=tuple(questions), problems=tuple(problems + file_problems)
     )
@@ -75,6 +78,7 @@ class CheckResult:
     problems: list[Problem]
     files: int = 0
     questions: int = 0
+    warnings: tuple[Problem, ...] = ()  # worth a look, not a failure: the authors' review
 
 
 def check_paths(questions_dir: Path | str, paths: list[Path]) -> list[Problem]:
@@ -104,9 +108,12 @@ def run_check(questions_dir: Path | str, paths: list[Path] | None = None) -> Che
     wanted_set = {p.resolve() for p in wanted}
     seen: dict[str, str] = {}
     others = [p for p in bank_files(questions_dir) if p.resolve() not in wanted_set]
-    check_files(others, sources, seen)  # only to learn the ids already taken
+    # the rest of the bank only to learn the ids and facts already taken
+    known, _ = check_files(others, sources, seen)
     questions, file_problems = check_files(wanted, sources, seen, _broken(problems))
-    return CheckResult(problems + file_problems, len(wanted), len(questions))
+    file_problems += check_facts([*known, *questions], report=questions)
+    review, warnings = ([], []) if paths else check_review(questions_dir, questions)
+    return CheckResult(problems + file_problems + review, len(wanted), len(questions), tuple(warnings))
 
 
 def _broken(problems: list[Problem]) -> frozenset[str]:

@@ -80,11 +80,19 @@ class Question:
     accept: tuple[str, ...] = ()
     path: str = ""
     line: int = 0
+    rule: str = ""  # the generator rule that drafted it (relation/form); empty when hand-written
+    fact: str = ""  # the fact it asks; a question file that names none asks a fact of its own
+
+    def __hash__(self) -> int:
+        # equal questions share id and prompt; hashing every field (quotes and all) each time
+        # a round is drawn would cost more than the draw itself
+        return hash((self.id, self.prompt))
 
     def to_json(self) -> dict:
-        """The export shape DESIGN.md fixes; other tools depend on it."""
+        """The export shape DESIGN.md fixes, extended with `fact`; other tools depend on it."""
         return {
             "id": self.id,
+            "fact": self.fact or self.id,
             "type": self.type,
             "topic": self.topic,
             "difficulty": self.difficulty,

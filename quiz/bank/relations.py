@@ -72,9 +72,9 @@ RELATIONS: dict[str, Relation] = {r.name: r for r in (
        ask_pair="{qualifier} adapted {subject} in {other} and again in which year?"),
     _R("anniversary", _STUDIO, "anniversary (years)", "{show} marks {subject}'s {ordinal} anniversary.",
        ask="{show} marks which anniversary for {subject}?", single=True),
+    # stated for context only: "in which country is an anime studio?" answers itself
     _R("based_in", _STUDIO, "country", "{subject} is one of the premier anime studios in {value}.",
-       ask="In which country is {subject} one of the premier anime studios?", single=True,
-       choice=False),
+       single=True, text=False, choice=False),
     _R("president", _STUDIO, "president", "{value} is the president of {subject}.",
        ask="Who is the president of {subject}?", single=True, closed=True),
     # -- music ----------------------------------------------------------------------------
@@ -185,8 +185,9 @@ RELATIONS: dict[str, Relation] = {r.name: r for r in (
     _R("echoes", _STORY, "echoes", "The {subject} announcement trailer echoes {value} in its {qualifier}.",
        ask="Which series does the {subject} announcement trailer echo in its {qualifier}?",
        group="influence", avoid=_CAREERS),
-    _R("theme_of", _STORY, "themes", "{subject} is packed with themes of {value}.",
-       ask_pair="{subject} is packed with themes of {other} and what else?", choice=False),
+    # stated for context only: an abstract noun ("existence") is no answer to type
+    _R("theme_of", _STORY, "themes", "{subject} is packed with themes of {value}.", text=False,
+       choice=False),
     _R("original", _STORY, "original", "{subject} is an original anime, not based on an existing manga.",
        negate="{subject} is based on an existing manga.", text=False, choice=False),
     _R("tagline", _STORY, "tagline", "The tagline of the {subject} trailer is \"{value}\".",

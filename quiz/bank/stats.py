@@ -10,6 +10,7 @@ from quiz.bank.conflicts import Conflict, find_conflicts
 from quiz.bank.corpus import located_citations
 from quiz.bank.facts import FactBase
 from quiz.bank.model import Bank, Question
+from quiz.bank.quality import ranking_lines
 from quiz.bank.relations import RELATIONS, TOPICS
 
 QUOTES_PER_SIDE = 2
@@ -90,7 +91,7 @@ def report(base: FactBase, bank: Bank) -> list[str]:
         lines.append(f"  {row.topic}: {row.facts} facts, {row.generated} generated + {row.curated} "
                      f"curated questions ({kinds})")
     lines += ["", *corroboration(base), "", *conflict_lines(find_conflicts(base))]
-    return lines
+    return [*lines, "", *ranking_lines(base, bank)]
 
 
 def corroboration(base: FactBase) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quiz.bank.answers import normalize
+from quiz.bank.fact_rules import fact_of
 from quiz.bank.files import Mapping, Sequence
 from quiz.bank.model import DIFFICULTIES, QUESTION_TYPES, Question
 from quiz.bank.validate_answers import AnswerChecks
@@ -20,7 +21,7 @@ from quiz.bank.validate_text import At, suggest
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 TOPIC_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 FILE_FIELDS = ("topic", "questions")
-COMMON_FIELDS = ("id", "type", "difficulty", "prompt", "explanation", "sources", "topic")
+COMMON_FIELDS = ("id", "fact", "type", "difficulty", "prompt", "explanation", "sources", "topic", "rule")
 # Fields each type may have beyond the common ones ...
 TYPE_FIELDS = {
     "choice": ("answer", "choices"),
@@ -96,6 +97,7 @@ class FileChecker(AnswerChecks, SourceChecks):
         self.check_fields(item, at, qtype)
         prompt = self.text_field(item, "prompt")
         explanation = self.text_field(item, "explanation")
+        rule = self.text_field(item, "rule")
         difficulty = item.get("difficulty", "medium")
         if difficulty not in DIFFICULTIES:
             where = item.values_at["difficulty"]
@@ -110,7 +112,7 @@ class FileChecker(AnswerChecks, SourceChecks):
         return Question(
             id=qid, type=qtype, topic=own_topic, difficulty=difficulty, prompt=prompt,
             answer=answer, explanation=explanation, sources=citations, choices=choices,
-            accept=accept, path=self.path, line=at[0],
+            accept=accept, path=self.path, line=at[0], rule=rule, fact=fact_of(item, qid),
         )
 
     def check_id(self, item: Mapping, at: At) -> str | None:

@@ -10,7 +10,9 @@ import json
 import random
 from collections import defaultdict
 from datetime import date
+from functools import lru_cache
 
+from quiz.bank.clashes import gives_away, shown
 from quiz.bank.model import Bank, Question
 from quiz.play.rules import (
     DIFFICULTY_CHOICES,
@@ -40,7 +42,30 @@ def daily_question_ids(bank: Bank, day: date | str, size: int = ROUND_SIZE) -> l
     def rank(question_id: str) -> str:
         return hashlib.sha256(f"{day}:{question_id}".encode()).hexdigest()
 
-    return sorted((q.id for q in playable(bank)), key=rank)[:size]
+    ranked = sorted(playable(bank), key=lambda q: rank(q.id))
+    return [q.id for q in fitting(ranked, size)]
+
+
+@lru_cache(maxsize=1 << 16)
+def clash(a: Question, b: Question) -> bool:
+    """Whether two questions may not share a round: one fact, or one gives the other away.
+
+    Memoised per pair: questions are immutable, and a round asks about the same pairs often.
+    """
+    if (a.fact or a.id) == (b.fact or b.id):
+        return True
+    return gives_away(shown(a), b) or gives_away(shown(b), a)
+
+
+def fitting(ordered: list[Question], size: int) -> list[Question]:
+    """The first `size` questions of an order, skipping any that clashes with one taken."""
+    taken: list[Question] = []
+    for question in ordered:
+        if len(taken) == size:
+            break
+        if not any(clash(question, other) for other in taken):
+            taken.append(question)
+    return taken
 
 
 def candidates(bank: Bank, kind: str, scope: str, difficulty: str) -> list[Question]:
@@ -66,7 +91,8 @@ def candidates(bank: Bank, kind: str, scope: str, difficulty: str) -> list[Quest
 
 
 def mixed(pool: list[Question], size: int, rng: random.Random) -> list[Question]:
-    """Up to `size` questions, taking topics in turn so a quick round is mixed."""
+    """Up to `size` questions, taking topics in turn so a quick round is mixed, never two of
+    one fact nor one whose wording answers another."""
     by_topic: dict[str, list[Question]] = defaultdict(list)
     for question in pool:
         by_topic[question.topic].append(question)
@@ -74,11 +100,12 @@ def mixed(pool: list[Question], size: int, rng: random.Random) -> list[Question]
     for queue in queues:
         rng.shuffle(queue)
     rng.shuffle(queues)
-    drawn: list[Question] = []
-    while len(drawn) < size and any(queues):
+    turns: list[Question] = []  # topics in turn, each topic's questions in random order
+    while any(queues):
         for queue in queues:
-            if queue and len(drawn) < size:
-                drawn.append(queue.pop())
+            if queue:
+                turns.append(queue.pop())
+    drawn = fitting(turns, size)
     rng.shuffle(drawn)
     return drawn
 

@@ -152,6 +152,11 @@ ROLE_SYNONYMS = {
     "series' composition": "series composition",
     "composition": "series composition",
     "series composition": "series composition",
+    # one title, worded three ways by different articles: one credit, not three
+    "supervising director": "chief director",
+    "chief supervisor": "chief director",
+    "general director": "chief director",
+    "screenwriter": "screenplay",
 }
 # Roles that answer the same question: the director of a show is also asked about when
 # someone is its chief director, so neither is ever a wrong choice for the other.

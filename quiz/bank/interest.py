@@ -1,0 +1,96 @@
+"""What a fact is called, and how much a fan would want to be asked about it.
+
+A fact, as a unit of the bank, is one relation of one subject: "the director of the show",
+"the platforms that show it", "where the heroine comes from". Its values may be several
+(two set designers, four platforms) and it may be asked in two ways, but never more.
+
+Interest is a tier by what the fact is about (the show, its story and cast and its main
+makers first; staff-list credits such as set design or 3DCG last), moved up a little when
+several articles state it, since what every article repeats is what fans have heard of.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quiz.bank.model import Fact
+
+# Relations by tier; 1 is what every fan of the show would know or want to.
+TIERS: dict[str, int] = {
+    "studio": 1, "protagonist": 1, "companion": 1, "species": 1, "premiere": 1, "platform": 1,
+    "mission_to": 1, "coexist": 1, "original": 1, "cast": 1, "theme": 1, "performer": 1,
+    "genre": 1, "setting_year": 1, "mission_count": 1,
+    "announced": 2, "announced_by": 2, "block": 2, "targets_hostile_to": 2, "full_name": 2,
+    "origin": 2, "inspired_by": 2, "studio_work": 2, "worked_on": 2, "known_for": 2,
+    "anniversary": 2, "music_clip": 2, "tagline": 2, "trailer_venue": 2, "roundtable_guest": 2,
+    "reunion_years": 2, "reunion_since": 2, "colonized": 2, "description": 2, "order": 2,
+    "lives_in": 2, "composer": 3, "lyricist": 3, "trailer_released": 3, "announced_at": 3,
+    "clip_producer": 3, "clip_animation": 3, "clip_posted_on": 3, "roundtable_at": 3,
+    "roundtable_with": 3, "says": 3, "seen_eating": 3, "fights": 3, "transforms_into": 3,
+    "concept_image": 3, "echoes": 3, "theme_of": 3, "adapted_in": 3, "president": 3,
+    "based_in": 3, "streams_in": 3, "trailer_posted_by": 3, "trailer_length": 3,
+    "dub_unconfirmed": 3, "secret_mission": 3,
+}
+# Credits a fan knows (and asks about) before the rest of a staff list.
+MAIN_ROLES = frozenset({
+    "director", "chief director", "series composition", "screenplay", "script",
+    "character design", "music", "animation production", "original work", "original story",
+})
+KNOWN_ROLES = frozenset({"producer", "sound director", "mechanical design", "art director"})
+TIER_REASON = {
+    1: "the show, its story, main cast and main makers",
+    2: "the world, the makers' careers and the announcement",
+    3: "a detail of one article",
+    4: "a minor staff-list credit",
+}
+# A staff-list line: "Role: Name", "Role, Role: Name, Name".
+STAFF_LINE = re.compile(r"^[A-Za-z0-9][\w ,/&'()-]{0,60}: [^.!?]{1,80}$")
+
+
+def tier(fact: Fact) -> int:
+    if fact.relation == "credit":
+        return 1 if fact.qualifier in MAIN_ROLES else 3 if fact.qualifier in KNOWN_ROLES else 4
+    return TIERS.get(fact.relation, 3)
+
+
+@dataclass(frozen=True)
+class Rank:
+    fact_id: str
+    tier: int
+    articles: int  # how many articles state it
+    score: float  # lower is more interesting
+
+    @property
+    def why(self) -> str:
+        said = f"{self.articles} article{'s' * (self.articles != 1)}"
+        return f"tier {self.tier} ({TIER_REASON[self.tier]}), stated by {said}"
+
+
+def rank(facts: list[Fact]) -> Rank:
+    """The interest of a fact unit, from the facts (values) it holds."""
+    articles = len({s for f in facts for s in f.sources})
+    level = min(tier(f) for f in facts)
+    # each further article that states it brings it a third of a tier closer to the top
+    return Rank(fact_id(facts[0]), level, articles, level - min(articles - 1, 3) / 3)
+
+
+def slug(*parts: str) -> str:
+    text = "-".join(p for p in parts if p)
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80].rstrip("-")
+
+
+# Credits that say what another relation says: the company credited with animation
+# production is the studio behind the show, one fact however it is worded.
+SAME_AS = {("credit", role): "studio" for role in ("animation production", "animation", "production")}
+
+
+def fact_id(fact: Fact) -> str:
+    """The id of the fact unit a fact belongs to: relation, qualifier, subject."""
+    if (fact.relation, fact.qualifier) in SAME_AS:
+        return slug(SAME_AS[(fact.relation, fact.qualifier)], fact.subject)
+    return slug(fact.relation.replace("_", "-"), fact.qualifier, fact.subject)
+
+
+def is_staff_line(quote: str) -> bool:
+    return STAFF_LINE.match(quote.strip()) is not None
