@@ -22,9 +22,7 @@ def questions_dir() -> Path:
     return Path(os.environ.get("QUIZ_QUESTIONS_DIR") or PROJECT_ROOT / "questions")
 
 
-@click.group(
-    cls=FlaskGroup, create_app=_create_app, add_default_commands=False, add_version_option=False
-)
+@click.group(cls=FlaskGroup, create_app=_create_app, add_default_commands=False, add_version_option=False)
 def main() -> None:
     """Rouge Quiz: trivia from articles, with a citation for every answer."""
 
@@ -123,7 +121,7 @@ def stats_command() -> None:
 @click.option("--port", default=5000, show_default=True, type=int)
 def run(host: str, port: int) -> None:
     """Start the web app on the embedded SQLite database (created or upgraded first)."""
-    from quiz import BankError, create_app
+    from quiz import BankError, create_app, request_log
     from quiz.security import ConfigError
 
     try:
@@ -131,6 +129,7 @@ def run(host: str, port: int) -> None:
     except (BankError, ConfigError) as exc:
         raise click.ClickException(str(exc)) from None
     upgrade_database(app)
+    request_log.on_dev_server(app)
     click.echo(f"Rouge Quiz on http://{host}:{port}/ (Ctrl+C to stop)")
     serve(app, host, port)
 

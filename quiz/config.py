@@ -27,6 +27,10 @@ ENVIRONMENT = {
     "QUIZ_BOARD_COUNT_TTL_S": "BOARD_COUNT_TTL_S",
     "QUIZ_PLAYER_RANK_TTL_S": "PLAYER_RANK_TTL_S",
     "QUIZ_ANONYMOUS_BOARD_TTL_S": "ANONYMOUS_BOARD_TTL_S",
+    # production visibility (quiz.metrics, quiz.request_log)
+    "QUIZ_METRICS": "METRICS",
+    "QUIZ_METRICS_TOKEN": "METRICS_TOKEN",
+    "QUIZ_ACCESS_LOG": "ACCESS_LOG",
 }
 
 
@@ -65,6 +69,10 @@ def defaults(instance_path: str) -> dict:
         "ANONYMOUS_BOARD_TTL_S": 2,
         "CACHE_KEY_PREFIX": "quiz:",
         "CACHE_THRESHOLD": 20_000,  # values one process keeps (SimpleCache); then it drops some
+        # /metrics: on, read with METRICS_TOKEN as a bearer token, or from loopback without one
+        "METRICS": "on",
+        "METRICS_TOKEN": None,
+        "ACCESS_LOG": "off",  # `quiz run` turns it on; gunicorn keeps its own (--access-logfile)
     }
 
 
