@@ -51,7 +51,8 @@ def test_counts_from_every_worker_add_up_and_outlive_a_worker(tmp_path):
         start = len(server.log_text())
         spread_requests(server.url, REQUESTS)
         workers = served_by(server, start, REQUESTS)
-        assert sum(workers.values()) == REQUESTS and len(workers) >= 2, workers  # spread out
+        # spread out (the start-up probe's line may land late in the log, hence >=)
+        assert sum(workers.values()) >= REQUESTS and len(workers) >= 2, workers
         assert healthz_count(server.url) == before + REQUESTS
 
         # a worker that exits (here killed; also max_requests, a timeout) is replaced, and
