@@ -127,7 +127,7 @@ def stats_command(quality: bool, rounds: int) -> None:
 @click.option("--port", default=5000, show_default=True, type=int)
 def run(host: str, port: int) -> None:
     """Start the web app on the embedded SQLite database (created or upgraded first)."""
-    from quiz import BankError, create_app
+    from quiz import BankError, create_app, request_log
     from quiz.security import ConfigError
 
     try:
@@ -135,6 +135,7 @@ def run(host: str, port: int) -> None:
     except (BankError, ConfigError) as exc:
         raise click.ClickException(str(exc)) from None
     upgrade_database(app)
+    request_log.on_dev_server(app)
     click.echo(f"Rouge Quiz on http://{host}:{port}/ (Ctrl+C to stop)")
     serve(app, host, port)
 

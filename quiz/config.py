@@ -40,6 +40,10 @@ ENVIRONMENT = {
     "QUIZ_DATABASE_STATEMENT_TIMEOUT": "DATABASE_STATEMENT_TIMEOUT",
     "QUIZ_DATABASE_POOL_TIMEOUT": "DATABASE_POOL_TIMEOUT",
     "QUIZ_REDIS_TIMEOUT": "REDIS_TIMEOUT",
+    # production visibility (quiz.metrics, quiz.request_log)
+    "QUIZ_METRICS": "METRICS",
+    "QUIZ_METRICS_TOKEN": "METRICS_TOKEN",
+    "QUIZ_ACCESS_LOG": "ACCESS_LOG",
 }
 
 
@@ -82,6 +86,10 @@ def defaults(instance_path: str) -> dict:
         "ANONYMOUS_BOARD_TTL_S": 2,
         "CACHE_KEY_PREFIX": "quiz:",
         "CACHE_THRESHOLD": 20_000,  # values one process keeps (SimpleCache); then it drops some
+        # /metrics: on, read with METRICS_TOKEN as a bearer token, or from loopback without one
+        "METRICS": "on",
+        "METRICS_TOKEN": None,
+        "ACCESS_LOG": "off",  # `quiz run` turns it on; gunicorn keeps its own (--access-logfile)
     }
 
 

@@ -20,6 +20,7 @@ from datetime import datetime
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from quiz import metrics
 from quiz.bank.model import Bank
 from quiz.bank.names import bank_people
 from quiz.boards import record_finished_round
@@ -186,6 +187,9 @@ def record_answer(
         if stored is None:
             raise
         return stored
+    metrics.answer_recorded(verdict.correct)
+    if verdict.round_finished:
+        metrics.round_finished(round_.kind)
     return verdict
 
 
@@ -259,4 +263,5 @@ def finish_round(bank: Bank, round_: Round, now: datetime | None = None) -> Roun
         db.session.expire(round_)
         record_finished_round(round_)
         db.session.commit()
+        metrics.round_finished(round_.kind)
     return round_

@@ -67,8 +67,9 @@ def json_object() -> dict:
 
 
 def field(body: dict, name: str, kind: type | tuple, default=None, required: bool = False):
-    """body[name] when it has the JSON type `kind` (booleans are never integers)."""
-    if name not in body or body[name] is None:
+    """body[name] when it has the JSON type `kind` (booleans are never integers). An optional
+    field may be left out, but not sent as null: the OpenAPI document allows no null there."""
+    if name not in body or (body[name] is None and required):
         if required:
             raise ApiError(400, "bad_request", f"The field {name!r} is required.")
         return default

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from quiz.web.api.shapes import ANSWER_FORMATS
+
 SLUG = "[a-z0-9][a-z0-9-]*"
 BOARD_PATTERN = rf"^(quick|(topic|source):{SLUG}|daily:[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}})$"
 
@@ -30,6 +32,16 @@ STRING, INTEGER, BOOLEAN = {"type": "string"}, {"type": "integer"}, {"type": "bo
 COUNT = {"type": "integer", "minimum": 0}
 INDEX = {"type": "integer", "minimum": 0}
 TIME = {"type": "string", "format": "date-time"}
+# what `answer` is in POST /rounds/{id}/answers, per question type (ANSWER_FORMATS says it in words)
+ANSWER_SCHEMAS = {
+    "choice": {**INDEX, "description": ANSWER_FORMATS["choice"]},
+    "multi": {"type": "array", "items": INDEX, "description": ANSWER_FORMATS["multi"]},
+    "truefalse": {**BOOLEAN, "description": ANSWER_FORMATS["truefalse"]},
+    "text": {**STRING, "description": ANSWER_FORMATS["text"]},
+    "number": {"anyOf": [{"type": "number"}, STRING], "description": ANSWER_FORMATS["number"]},
+    "order": {"type": "array", "items": INDEX, "description": ANSWER_FORMATS["order"]},
+    "withdrawn": {"type": "null", "description": ANSWER_FORMATS["withdrawn"]},
+}
 ANSWER_VALUE = {"anyOf": [STRING, {"type": "number"}, BOOLEAN, {"type": "array", "items": STRING}]}
 
 SCHEMAS = {
@@ -50,10 +62,22 @@ SCHEMAS = {
             type={"enum": ["choice", "multi", "truefalse", "text", "number", "order", "withdrawn"]},
             topic=STRING, difficulty=STRING, prompt=STRING,
             options={"type": "array", "items": STRING}, timed=BOOLEAN,
-            time_limit_s=nullable(INTEGER), withdrawn=BOOLEAN, answer_format=STRING,
+            time_limit_s=nullable(INTEGER), withdrawn=BOOLEAN, answer_format=ref("AnswerFormat"),
         ),
         "description": "The question to answer next. It never holds the answer.",
+        # each type's answer_format, so a client can rely on the pair
+        "allOf": [
+            {"if": {"properties": {"type": {"const": kind}}},
+             "then": {"properties": {"answer_format": {"const": text}}}}
+            for kind, text in ANSWER_FORMATS.items()
+        ],
     },
+    "AnswerFormat": {
+        "enum": list(ANSWER_FORMATS.values()),
+        "description": "What `answer` holds for the question's type: one fixed text per type "
+                       "(the Question schema pairs them), whose JSON schema is Answer_<type>.",
+    },
+    **{f"Answer_{kind}": schema for kind, schema in ANSWER_SCHEMAS.items()},
     "Round": obj(
         id=INTEGER, kind={"enum": ["quick", "topic", "source", "daily"]}, scope=STRING,
         difficulty=STRING, timed=BOOLEAN, size=COUNT, position=COUNT, score=COUNT, correct=COUNT,
@@ -84,6 +108,11 @@ SCHEMAS = {
     "Entry": obj(
         rank={"type": "integer", "minimum": 1}, player_id=INTEGER, nickname=STRING,
         score=INTEGER, time_ms=COUNT, finished_at=TIME,
+    ),
+    "Health": obj(
+        status={"enum": ["ok", "error"]},
+        database={"type": "string", "description": "ok, or what is wrong with it"},
+        bank=obj(questions=COUNT),
     ),
     "BoardPage": obj(
         board=STRING, title=STRING, window={"enum": ["today", "week", "all"]}, period=STRING,
@@ -131,10 +160,8 @@ def _op(op_id: str, summary: str, ok: tuple, errors: tuple = (), auth: str = "no
         "responses": {str(status): _json(ref(schema), description, *links), **_errors(*errors)},
         **extra,
     }
-    if auth == "required":
-        operation["security"] = [{"bearer": []}]
-    elif auth == "optional":
-        operation["security"] = [{}, {"bearer": []}]
+    # stated on every operation, public ones included: nothing to send is `security: []`
+    operation["security"] = {"none": [], "required": [{"bearer": []}], "optional": [{}, {"bearer": []}]}[auth]
     return operation
 
 
@@ -157,7 +184,12 @@ START = obj(
     difficulty={"enum": ["any", "easy", "medium", "hard"], "default": "any"},
     timed={"type": "boolean", "default": False},
 )
-START.update(required=[], additionalProperties=True)
+START.update(
+    required=[], additionalProperties=True,
+    # a topic or source round names its topic or source (the API answers 400 without one)
+    **{"if": {"required": ["kind"], "properties": {"kind": {"enum": ["topic", "source"]}}},
+       "then": {"required": ["scope"], "properties": {"scope": {"minLength": 1}}}},
+)
 ANSWER = {
     "type": "object", "required": ["position", "answer"],
     "properties": {
@@ -165,13 +197,19 @@ ANSWER = {
         "answer": {
             "description": "as the question's answer_format says: an option index, a list of "
                            "indexes, true/false, or text (null for a withdrawn question)",
-            "anyOf": [INDEX, {"type": "array", "items": INDEX}, BOOLEAN, STRING, {"type": "number"},
-                      {"type": "null"}],
+            "anyOf": [ref(f"Answer_{kind}") for kind in ANSWER_SCHEMAS],
         },
     },
 }
 NICKNAME = {"type": "object", "required": ["nickname"],
             "properties": {"nickname": {"type": "string", "minLength": 1, "maxLength": 24}}}
+
+
+def _health() -> dict:
+    operation = _op("getHealth", "Whether the app can serve: the database answers, the bank is loaded",
+                    (200, "Health", "Ready"))
+    operation["responses"]["503"] = _json(ref("Health"), "Not ready: `database` says why")
+    return operation
 
 
 def _paths() -> dict:
@@ -207,6 +245,8 @@ def _paths() -> dict:
         "/rounds/{round_id}/finish": {"parameters": [ROUND_ID], "post": _op(
             "finishRound", "End the round now; unanswered questions score nothing",
             (200, "Results", "The finished round and its answers"), (401, 404), auth="required")},
+        # outside /api/v1, for load balancers and operators
+        "/healthz": {"servers": [{"url": "/"}], "get": _health()},
         "/boards": {"get": _op("listBoards", "The scoreboards", (200, "Boards", "Every board"))},
         "/boards/{board}": {"get": _op(
             "getBoard", "One page of a scoreboard; with a token, the player's own row as `me`",
