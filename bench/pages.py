@@ -18,7 +18,8 @@ from bench.floor_app import EMPTY
 from bench.load import Request, Result, write_requests
 from bench.report import Row
 
-ORDER = ["floor", "home", "article", "scoreboard", "scoreboard-me", "question", "answer", "feedback"]
+ORDER = ["floor", "home", "article", "scoreboard", "scoreboard-me", "scoreboards", "question", "answer",
+         "feedback"]
 BOARD = "/scoreboard/quick?window=all"
 WRK_TIMEOUT_S = 5  # wrk counts a slower response as an error (load.run_wrk)
 WARM_SLOTS = 64
@@ -219,6 +220,11 @@ class Pages:
     def page_scoreboard_me(self) -> Row:
         requests = [Request("GET", BOARD, c) for c in self._cookies()]
         return self._cycle("scoreboard-me", f"GET {BOARD} (a player: top 20 + own rank)", requests)
+
+    def page_scoreboards(self) -> Row:
+        # every board's leader: the index of all boards
+        requests = [Request("GET", "/scoreboard", c) for c in self._cookies()]
+        return self._cycle("scoreboards", "GET /scoreboard (every board's leader)", requests)
 
     def page_question(self) -> Row:
         requests = prep_mod.question_requests(self.prep, self.cfg.threads)

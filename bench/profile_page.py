@@ -29,7 +29,8 @@ sys.path.append(str(ROOT))  # make `bench` importable
 from bench import prepare as prep_mod  # noqa: E402
 from bench.browser import TestBrowser, fill_form, read_forms  # noqa: E402
 
-PAGES = ["home", "article", "scoreboard", "scoreboard-me", "question", "answer", "feedback", "hello"]
+PAGES = ["home", "article", "scoreboard", "scoreboard-me", "scoreboards", "question", "answer", "feedback",
+         "hello"]
 
 
 def database(url: str | None, scale: int) -> str:
@@ -81,6 +82,8 @@ def request_plan(page: str, app, db_url: str, n: int):
         return hello, "", [("GET", "/", None)] * n
     if page == "scoreboard":  # anonymous
         return app, "", [("GET", "/scoreboard/quick?window=all", None)] * n
+    if page == "scoreboards":  # the index: every board's leader
+        return app, "", [("GET", "/scoreboard", None)] * n
     flow = Flow(app, db_url)
     if page == "home":
         requests = [("GET", "/", None)] * n

@@ -7,11 +7,12 @@ player holds one row per board and period, replaced only by a result that ranks 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime
 from types import SimpleNamespace
 
-from sqlalchemy import and_, bindparam, false, func, union_all
+from sqlalchemy import and_, bindparam, false, func, literal, select, union_all
 
 from quiz.boards.names import board_of, window_period
 from quiz.boards.record import ranks_better
@@ -182,9 +183,18 @@ def leaders(boards: list[str], period: str = "all") -> dict[str, Entry]:
     """The first visible row of each board, in one query: one index probe per board."""
     if not boards:
         return {}
-    tops = [top_query(board, period, limit=1).subquery().select() for board in boards]
-    found = db.session.execute(union_all(*tops)).all()
+    values = {"period": period, **{f"board_{i}": board for i, board in enumerate(boards)}}
+    found = db.session.execute(_leaders_query(len(boards)), values).all()
     return {row.board: _entry(row, row.nickname, 1) for row in found}
+
+
+@functools.lru_cache(maxsize=8)
+def _leaders_query(count: int):
+    """UNION ALL of each board's top row, built once per number of boards: composing it
+    cost more than running it."""
+    period = bindparam("period")
+    tops = [top_query(bindparam(f"board_{i}"), period, limit=1).subquery().select() for i in range(count)]
+    return union_all(*tops)
 
 
 def rank_of(round_: Round) -> tuple[str, int] | None:
@@ -201,15 +211,25 @@ def rank_of(round_: Round) -> tuple[str, int] | None:
 
 def daily_days(limit: int = 30) -> list[str]:
     """The most recent UTC dates that have a daily-challenge board, newest first."""
-    # A range on the indexed board column ("daily;" is the next string after every "daily:...").
-    boards = db.session.execute(
-        db.select(BestScore.board)
-        .where(BestScore.board >= "daily:", BestScore.board < "daily;", BestScore.period == "all")
-        .distinct()
-        .order_by(BestScore.board.desc())
-        .limit(limit)
-    ).scalars()
+    boards = db.session.execute(_DAILY_BOARDS, {"limit": limit}).scalars()
     return [board.removeprefix("daily:") for board in boards]
+
+
+def _daily_boards():
+    """The newest daily boards, each found by one index probe for the greatest board name
+    below the last one found (a skip scan), rather than reading every row of every day."""
+    daily = (BestScore.board >= "daily:", BestScore.board < "daily;")  # "daily;" follows "daily:..."
+    days = select(func.max(BestScore.board).label("board"), literal(1).label("n")).where(*daily)
+    days = days.cte("days", recursive=True)
+    below = select(func.max(BestScore.board)).where(daily[0], BestScore.board < days.c.board)
+    days = days.union_all(
+        select(below.scalar_subquery(), days.c.n + 1).where(days.c.board.is_not(None),
+                                                          days.c.n < bindparam("limit"))
+    )
+    return select(days.c.board).where(days.c.board.is_not(None)).order_by(days.c.n)
+
+
+_DAILY_BOARDS = _daily_boards()
 
 
 def has_rows(board: str) -> bool:

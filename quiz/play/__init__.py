@@ -4,13 +4,13 @@ Shared by the HTML views and the JSON API: plain values in, plain results out, n
 `request`. Callers import from here (`from quiz import play`, `play.start_round(...)`).
 """
 
+from quiz.play.daily import played_daily_on
 from quiz.play.draw import candidates, daily_question_ids, playable, question_hash
 from quiz.play.questions import QuestionView, question_view
 from quiz.play.review import Review, review, review_position, review_round
 from quiz.play.rounds import (
     Verdict,
     finish_round,
-    played_daily_on,
     record_answer,
     show_question,
     start_round,

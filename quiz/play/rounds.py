@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 import secrets
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -25,13 +25,13 @@ from quiz.bank.names import bank_people
 from quiz.boards import record_finished_round
 from quiz.database import db
 from quiz.models import Answer, Player, Round, utcnow
+from quiz.play.daily import claim_daily
 from quiz.play.draw import candidates, daily_question_ids, mixed, question_hash, shuffled_options
 from quiz.play.questions import QuestionView, question_view
 from quiz.play.review import stored_answer
 from quiz.play.rules import (
     POINTS,
     ROUND_SIZE,
-    DailyOpen,
     NoQuestions,
     OutOfOrder,
     RoundOver,
@@ -86,62 +86,26 @@ def start_round(
         choice_orders=[shuffled_options(q, rng) for q in drawn], started_at=now,
     )
     if kind == "daily":
-        _claim_daily(round_, player_id, now.date())
+        claim_daily(round_, player_id, now.date())
     else:
         db.session.add(round_)
         db.session.commit()
     return round_
 
 
-def _claim_daily(round_: Round, player_id: int, day: date) -> None:
-    """The first daily attempt of the day is scored, later ones are practice; DailyOpen while
-    another attempt of the day is unfinished."""
-    taken = played_daily_on(player_id, day)
-    round_.scored = not taken
-    round_.daily_scored_on = None if taken else day
-    try:
-        _store_only_open_daily(round_, player_id, day)
-    except IntegrityError:  # the unique (player, daily_scored_on) constraint: a start raced this one
-        db.session.rollback()
-        round_.scored, round_.daily_scored_on = False, None
-        _store_only_open_daily(round_, player_id, day)
-
-
-def _store_only_open_daily(round_: Round, player_id: int, day: date) -> None:
-    # One player's daily starts one at a time, each seeing the ones before it: on PostgreSQL
-    # by locking the player's row (before the INSERT, whose foreign-key lock would deadlock
-    # with another start's), on SQLite by the INSERT's write lock (quiz.sqlite_writes).
-    db.session.execute(select(Player.id).where(Player.id == player_id).with_for_update())
-    db.session.add(round_)
-    db.session.flush()
-    other = db.session.execute(
-        select(_rounds.c.id).where(
-            _rounds.c.player_id == player_id, _rounds.c.kind == "daily",
-            _rounds.c.scope == day.isoformat(), _rounds.c.finished_at.is_(None), _rounds.c.id != round_.id,
-        ).limit(1)
-    ).scalar()
-    if other is not None:
-        db.session.rollback()
-        raise DailyOpen(other)
-    db.session.commit()
-
-
-def played_daily_on(player_id: int | None, day: date) -> bool:
-    """Whether the player has started the scored daily challenge of `day`."""
-    if not isinstance(player_id, int):
-        return False
-    found = db.session.execute(
-        select(_rounds.c.id).where(_rounds.c.player_id == player_id, _rounds.c.daily_scored_on == day)
-        .limit(1)
-    ).first()
-    return found is not None
-
-
 # --- showing -----------------------------------------------------------------------------
 
+# Statements built once with their values as parameters: composing one cost as much as
+# running it, on the pages a game requests most.
+_OWNED_OPEN = (_rounds.c.id == bindparam("b_round"), _rounds.c.player_id == bindparam("b_player"),
+               _rounds.c.finished_at.is_(None))
+_START_CLOCK = update(_rounds).where(*_OWNED_OPEN).values(question_shown_at=func.coalesce(
+    _rounds.c.question_shown_at, bindparam("b_shown_at", type_=_rounds.c.question_shown_at.type)))
 # what showing a question reads of its round
 _SHOWN = [_rounds.c[name] for name in ("id", "timed", "question_ids", "choice_orders", "position",
                                        "score", "question_shown_at", "finished_at")]
+_SHOW = _START_CLOCK.returning(*_SHOWN)
+_SHOWN_ROUND = select(*_SHOWN).where(*_OWNED_OPEN)
 
 
 def show_question(
@@ -157,16 +121,12 @@ def show_question(
     """
     if not isinstance(player_id, int):
         return None
-    owned = (_rounds.c.id == round_id, _rounds.c.player_id == player_id, _rounds.c.finished_at.is_(None))
-    shown_at = bindparam("shown_at", now or utcnow(), type_=_rounds.c.question_shown_at.type)
-    start_clock = update(_rounds).where(*owned).values(
-        question_shown_at=func.coalesce(_rounds.c.question_shown_at, shown_at)
-    )
+    values = {"b_round": round_id, "b_player": player_id, "b_shown_at": now or utcnow()}
     if db.session.get_bind().dialect.update_returning:  # one statement: the busiest page of a game
-        row = db.session.execute(start_clock.returning(*_SHOWN)).first()
+        row = db.session.execute(_SHOW, values).first()
     else:
-        started = db.session.execute(start_clock).rowcount
-        row = db.session.execute(select(*_SHOWN).where(*owned)).first() if started else None
+        started = db.session.execute(_START_CLOCK, values).rowcount
+        row = db.session.execute(_SHOWN_ROUND, values).first() if started else None
     db.session.commit()
     return None if row is None else question_view(bank, row)
 
@@ -232,26 +192,16 @@ def record_answer(
 def _store(round_: Round, verdict: Verdict, now: datetime) -> None:
     """The answer, the round's move and, for the last answer, its finish and scoreboard rows:
     one transaction, committed whole or not at all."""
-    db.session.execute(insert(Answer).values(
-        round_id=round_.id, position=verdict.position, question_id=verdict.question_id,
-        given=verdict.given, correct=verdict.correct, points=verdict.points, bonus=verdict.bonus,
-        elapsed_ms=verdict.elapsed_ms, answered_at=now,
-    ))
-    # Its time is thinking time, each question from shown to answered; reading the
-    # feedback never counts.
-    moved = db.session.execute(
-        update(_rounds)
-        .where(_rounds.c.id == round_.id, _rounds.c.position == verdict.position,
-               _rounds.c.finished_at.is_(None))
-        .values(
-            position=_rounds.c.position + 1,
-            score=_rounds.c.score + verdict.points,
-            correct=_rounds.c.correct + int(verdict.correct),
-            time_ms=func.coalesce(_rounds.c.time_ms, 0) + (verdict.elapsed_ms or 0),
-            question_shown_at=None,
-            finished_at=now if verdict.round_finished else None,
-        )
-    ).rowcount
+    db.session.execute(_RECORD, {
+        "round_id": round_.id, "position": verdict.position, "question_id": verdict.question_id,
+        "given": verdict.given, "correct": verdict.correct, "points": verdict.points,
+        "bonus": verdict.bonus, "elapsed_ms": verdict.elapsed_ms, "answered_at": now,
+    })
+    moved = db.session.execute(_MOVE_ON, {
+        "b_round": round_.id, "b_position": verdict.position, "b_points": verdict.points,
+        "b_correct": int(verdict.correct), "b_elapsed": verdict.elapsed_ms or 0,
+        "b_finished_at": now if verdict.round_finished else None,
+    }).rowcount
     if not moved:  # finished or answered meanwhile: this answer comes too late
         db.session.rollback()  # expires the round: read again below
         if round_.finished:
@@ -261,6 +211,28 @@ def _store(round_: Round, verdict: Verdict, now: datetime) -> None:
         db.session.expire(round_)  # read back as the UPDATE left it, for its board rows
         record_finished_round(round_)
     db.session.commit()
+
+
+_RECORD = insert(Answer.__table__).values({
+    name: bindparam(name) for name in ("round_id", "position", "question_id", "given", "correct",
+                                       "points", "bonus", "elapsed_ms", "answered_at")
+})
+# The answer moves its round on, if nothing else has (the position is still the answer's,
+# the round still open). Its time is thinking time, each question from shown to answered;
+# reading the feedback never counts.
+_MOVE_ON = (
+    update(_rounds)
+    .where(_rounds.c.id == bindparam("b_round"), _rounds.c.position == bindparam("b_position"),
+           _rounds.c.finished_at.is_(None))
+    .values(
+        position=_rounds.c.position + 1,
+        score=_rounds.c.score + bindparam("b_points"),
+        correct=_rounds.c.correct + bindparam("b_correct"),
+        time_ms=func.coalesce(_rounds.c.time_ms, 0) + bindparam("b_elapsed"),
+        question_shown_at=None,
+        finished_at=bindparam("b_finished_at", type_=_rounds.c.finished_at.type),
+    )
+)
 
 
 # --- finishing ---------------------------------------------------------------------------

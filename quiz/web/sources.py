@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from flask import Blueprint, abort, render_template
+from markupsafe import Markup
 
 from quiz.bank.corpus import located_citations
 from quiz.bank.model import Bank, Citation, Source
@@ -60,10 +61,13 @@ def marks_for(bank: Bank) -> dict[str, SourceMarks]:
     return bank_memo("source_marks", build_marks)
 
 
-def bodies(bank: Bank) -> dict[str, list[dict]]:
-    """Every article's body as paragraphs of marked pieces (see `paragraphs`)."""
+def bodies(bank: Bank) -> dict[str, Markup]:
+    """Every article's marked-up body, rendered once per bank: the same for every reader."""
     marks = marks_for(bank)
-    return {sid: paragraphs(source, marks[sid].spans) for sid, source in bank.sources.items()}
+    return {
+        sid: Markup(render_template("_article_body.html", paragraphs=paragraphs(source, marks[sid].spans)))
+        for sid, source in bank.sources.items()
+    }
 
 
 def paragraphs(source: Source, spans: list[tuple[int, int, int]]) -> list[dict]:
@@ -126,4 +130,4 @@ def article(source_id: str):
     if source is None:
         abort(404, description=f"There is no article {source_id!r}.")
     return render_template("article.html", source=source, marks=marks_for(bank())[source.id],
-                           paragraphs=bank_memo("article_bodies", bodies)[source.id])
+                           body=bank_memo("article_bodies", bodies)[source.id])
