@@ -22,6 +22,16 @@ def test_board_names_and_other_paths_with_control_characters_are_400(client, cha
     assert api.json["error"]["code"] == "bad_request"  # the API answers in JSON, as always
 
 
+def test_the_api_document_lists_the_400_a_control_character_in_a_round_path_gets(client):
+    from quiz.web.api.openapi import openapi_document
+
+    paths = openapi_document()["paths"]
+    for suffix, method in (("", "get"), ("/question", "get"), ("/answers", "post"), ("/finish", "post")):
+        response = client.open(f"/api/v1/rounds/1%06{suffix}", method=method.upper())
+        assert response.status_code == 400, suffix
+        assert "400" in paths[f"/rounds/{{round_id}}{suffix}"][method]["responses"], suffix
+
+
 @pytest.mark.parametrize("char", CONTROL)
 def test_query_parameters_with_control_characters_are_400(client, char):
     for path in (f"/scoreboard/quick?window=all{char}", f"/nickname?next=/sources{char}"):

@@ -234,17 +234,17 @@ def _paths() -> dict:
             (400, 401, 413, 422, 429), auth="required", requestBody=_body(START))},
         "/rounds/{round_id}": {"parameters": [ROUND_ID], "get": _op(
             "getRound", "The round with every answered question's verdict",
-            (200, "Results", "The round and its answers"), (401, 404), auth="required")},
+            (200, "Results", "The round and its answers"), (400, 401, 404), auth="required")},
         "/rounds/{round_id}/question": {"parameters": [ROUND_ID], "get": _op(
             "getQuestion", "The question to answer next (null once the round is over)",
-            (200, "RoundState", "The round and its next question"), (401, 404), auth="required")},
+            (200, "RoundState", "The round and its next question"), (400, 401, 404), auth="required")},
         "/rounds/{round_id}/answers": {"parameters": [ROUND_ID], "post": _op(
             "answerQuestion", "Answer the question at `position`; a replay returns the stored verdict",
             (200, "Answered", "The verdict, the right answer and its citations"),
             (400, 401, 404, 409, 413, 429), auth="required", requestBody=_body(ANSWER))},
         "/rounds/{round_id}/finish": {"parameters": [ROUND_ID], "post": _op(
             "finishRound", "End the round now; unanswered questions score nothing",
-            (200, "Results", "The finished round and its answers"), (401, 404), auth="required")},
+            (200, "Results", "The finished round and its answers"), (400, 401, 404), auth="required")},
         # outside /api/v1, for load balancers and operators
         "/healthz": {"servers": [{"url": "/"}], "get": _health()},
         "/boards": {"get": _op("listBoards", "The scoreboards", (200, "Boards", "Every board"))},
