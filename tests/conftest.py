@@ -266,6 +266,19 @@ def play_bank(tmp_path_factory):
     return loaded
 
 
+@pytest.fixture(scope="session")
+def typed_bank(tmp_path_factory):
+    """The real corpus with typed questions whose accepted forms come from the grading rules
+    alone (no aliases): people (two sharing a surname), a studio, an anniversary number."""
+    folder = tmp_path_factory.mktemp("typed-bank")
+    shutil.copytree(QUESTIONS / "sources", folder / "sources")
+    (folder / "curated").mkdir()
+    shutil.copy(Path(__file__).parent / "fixtures" / "grading_typed.yaml", folder / "curated" / "typed.yaml")
+    loaded = load_bank(folder)
+    assert not loaded.problems, "\n".join(map(str, loaded.problems))
+    return loaded
+
+
 class FormParser(HTMLParser):
     """The inputs and selects of a page: name -> [(value, label text)], as a browser sees them."""
 

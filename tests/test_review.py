@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from quiz.bank import Question, load_bank
+from quiz.bank import load_bank
 from quiz.bank.curate import check_text, copy_draft
 from quiz.bank.review import (
     APPROVED,
@@ -185,7 +185,7 @@ def test_check_warns_of_stale_and_changed_reviews_and_passes(review_questions, m
     monkeypatch.setenv("QUIZ_QUESTIONS_DIR", str(review_questions))
     result = CliRunner().invoke(main, ["check"])
     assert result.exit_code == 0, result.output
-    assert f"{file}:25:5: warning: 'g-ramen-text' changed since it was rejected" in result.output
+    assert f"{file}:27:5: warning: 'g-ramen-text' changed since it was rejected" in result.output
     gone = f"{review}:8:3: warning: the review of 'g-gone' names a question the bank no longer has"
     assert gone in result.output
 
@@ -215,27 +215,25 @@ def test_stats_counts_decisions_per_article_and_rejections_per_rule(review_quest
 # -- edits and the walk ------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class KeyedDraft(Question):
-    """A draft as the generator makes it once drafts name their fact."""
-
-    fact: str = ""
-
-
 def test_an_edit_copies_the_draft_with_its_fact_under_a_curated_id(review_questions):
     bank = load_bank(review_questions)
-    draft = bank.question("g-android-true")
-    keyed = KeyedDraft(**{f.name: getattr(draft, f.name) for f in fields(draft)}, fact="rouge-is-android")
-    path, qid = copy_draft(review_questions, keyed, {q.id for q in bank.questions})
+    path, qid = copy_draft(review_questions, bank.question("g-android-true"), {q.id for q in bank.questions})
     assert (qid, path.name) == ("c-android-true", "bones-trailer-anime-expo.yaml")
-    assert "  - id: c-android-true\n    fact: rouge-is-android\n    type: truefalse\n" in path.read_text()
-    path.write_text(path.read_text().replace("    fact: rouge-is-android\n", ""))  # not a field yet
+    copied_item = "  - id: c-android-true\n    fact: description-rouge-android\n    type: truefalse\n"
+    assert copied_item in path.read_text()
     path2, qid2 = copy_draft(review_questions, bank.question("g-targets-number"), {"c-android-true"})
     assert path2 == path and qid2 == "c-targets-number"
-    copied = load_bank(review_questions)
-    assert copied.problems == ()
-    assert copied.question("c-targets-number").answer == 9
     assert "rule" not in path.read_text()  # a curated question is the author's, not a rule's
+    # The edit's own check passes: the drafts it replaces are gone at the next `quiz generate`.
+    assert check_text(review_questions, path, path.read_text()) == []
+    copied = load_bank(review_questions)
+    assert copied.question("c-targets-number").answer == 9
+    # Until then the whole bank says which drafts to regenerate away, and nothing else.
+    assert sorted((p.line, p.message.split(":")[0]) for p in copied.problems) == [
+        (4, "fact 'description-rouge-android' is asked by the hand-written question 'c-android-true'"),
+        (15, "fact 'mission-targets-count' is asked by the hand-written question 'c-targets-number'"),
+    ]
+    assert all("run `quiz generate`" in p.message for p in copied.problems)
 
 
 def test_an_edit_is_checked_with_the_rules_of_quiz_check(review_questions):
@@ -245,8 +243,24 @@ def test_an_edit_is_checked_with_the_rules_of_quiz_check(review_questions):
     text = text.replace("id: c-ramen-text", "id: c-composer")
     problems = [str(p) for p in check_text(review_questions, path, text)]
     assert problems[0].startswith(f"{path}:5:9: duplicate id 'c-composer': already used at ")
-    assert problems[1].startswith(f"{path}:13:16: quote not found in source 'official-trailer-ruju-naomi'")
+    assert problems[1].startswith(f"{path}:14:16: quote not found in source 'official-trailer-ruju-naomi'")
+    bad_fact = path.read_text().replace("fact: eats-naomi-ramen", "fact: Naomi eats ramen")
+    assert [str(p) for p in check_text(review_questions, path, bad_fact)] == [
+        f"{path}:5:5: fact 'Naomi eats ramen' must be a lower-case slug like 'credit-director-show'"
+    ]
     assert check_text(review_questions, path, path.read_text()) == []
+
+
+def test_quiz_generate_stops_drafting_a_fact_an_edit_copied(tmp_questions, monkeypatch):
+    monkeypatch.setenv("QUIZ_QUESTIONS_DIR", str(tmp_questions))
+    assert CliRunner().invoke(main, ["generate"]).exit_code == 0
+    drafted = load_bank(tmp_questions)
+    draft = next(q for q in drafted.questions if q.type == "text")
+    _, qid = copy_draft(tmp_questions, draft, {q.id for q in drafted.questions})
+    assert CliRunner().invoke(main, ["generate"]).exit_code == 0
+    after = load_bank(tmp_questions)
+    assert after.problems == ()
+    assert [q.id for q in after.questions if q.fact == draft.fact] == [qid]
 
 
 def test_the_walk_goes_article_by_article_and_skips_what_is_decided(review_questions):

@@ -45,7 +45,7 @@ def test_a_draft_page_shows_question_answer_rule_and_the_cited_sentence(reviewer
     page = reviewer.get("/draft/g-targets-number").get_data(as_text=True)
     assert "How many artificial humans are Rouge and Naomi sent to kill?" in page
     assert '<dd class="review-answer-value">9</dd>' in page
-    assert "mission/number" in page and "not recorded by the generator" in page  # no fact key yet
+    assert "mission/number" in page and "<dd>mission-targets-count</dd>" in page
     assert '<mark id="cited">Together, they have been sent on a mission to Mars' in page
     assert "1 of 2 reviewed" not in page and "0 of 2 reviewed" in page
 
@@ -94,7 +94,7 @@ def test_edit_copies_the_draft_and_saves_only_a_valid_file(reviewer, review_ques
     broken = original.replace("answer: ramen", "answer: [ramen")
     refused = reviewer.post(response.location, data={"csrf_token": token, "text": broken})
     assert refused.status_code == 422
-    assert "questions/curated/official-trailer-ruju-naomi.yaml:9:13: YAML syntax error" in refused.get_data(
+    assert "questions/curated/official-trailer-ruju-naomi.yaml:10:13: YAML syntax error" in refused.get_data(
         as_text=True)
     assert path.read_text() == original
     fixed = original.replace("answer: ramen", "answer: a bowl of ramen")

@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from quiz.bank.corpus import load_sources
+from quiz.bank.fact_rules import GENERATED_PREFIX, check_facts
 from quiz.bank.files import dump_questions, read_yaml
 from quiz.bank.load import bank_files, check_files
 from quiz.bank.model import Problem, Question
@@ -90,13 +91,22 @@ def check_text(questions_dir: Path | str, path: Path, text: str) -> list[Problem
     sources, problems = load_sources(questions_dir / "sources")
     seen: dict[str, str] = {}
     others = [p for p in bank_files(questions_dir) if p.resolve() != path.resolve()]
-    check_files(others, sources, seen)  # only to learn the ids already taken
+    known, _ = check_files(others, sources, seen)  # only to learn the ids and facts taken
     doc, read_problems = read_yaml(path, text.encode("utf-8"))
     if doc is None:
         return problems + read_problems
     checker = FileChecker(str(path), sources, seen)
-    checker.check(doc)
-    return problems + read_problems + checker.problems
+    questions = checker.check(doc)
+    return problems + read_problems + checker.problems + check_facts(
+        [*staying(known, questions), *questions], report=questions
+    )
+
+
+def staying(known: list[Question], curated: list[Question]) -> list[Question]:
+    """The rest of the bank once `quiz generate` has run: a draft asking a fact the curated
+    questions ask is the one an edit replaces, and the generator stops drafting it."""
+    asked = {q.fact or q.id for q in curated}
+    return [q for q in known if not (q.id.startswith(GENERATED_PREFIX) and (q.fact or q.id) in asked)]
 
 
 def write_text(path: Path, text: str) -> None:

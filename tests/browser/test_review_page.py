@@ -97,7 +97,7 @@ def test_edit_shows_problems_as_path_line_col_then_saves_the_fix(review_page, re
     editor.fill(text.replace("seen eating ramen", "seen eating udon"))
     page.get_by_role("button", name="Check and save").click()
     alert = page.get_by_role("alert")
-    assert ("questions/curated/official-trailer-ruju-naomi.yaml:13:16: quote not found in source "
+    assert ("questions/curated/official-trailer-ruju-naomi.yaml:14:16: quote not found in source "
             "'official-trailer-ruju-naomi'") in alert.inner_text()
     page.screenshot(path=screenshots / "review-edit-problem-desktop.png", full_page=True)
     path = review_questions / "curated" / "official-trailer-ruju-naomi.yaml"
