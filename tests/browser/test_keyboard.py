@@ -95,7 +95,7 @@ def test_a_whole_round_is_played_with_the_keyboard_alone(open_page, live, nickna
         answer_with_keys(page, question)
         assert page.locator("h1.verdict").inner_text().endswith("Right!"), question.id
         played.append(question.type)
-        tab_to(page, "e.matches('p.next a')")  # the page autofocuses it
+        tab_to(page, "e.matches('p.next a')")  # after the page's links, in its sticky bar
         page.keyboard.press("Enter")
         page.wait_for_url(re.compile(r"/rounds/\d+(/results)?$"))
     assert sorted(set(played)) == sorted(QUESTION_TYPES)
