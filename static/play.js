@@ -2,6 +2,7 @@
 // - a countdown for timed rounds (the server measures the real time; this only shows it)
 // - number keys 1-9 pick an option, when no text box has focus
 // - the answer button disables itself once pressed (the server ignores a second POST anyway)
+// - choice and true/false questions: tapping or clicking an option answers at once
 (function () {
   "use strict";
 
@@ -59,6 +60,23 @@
     sent = true;
     if (button) window.setTimeout(function () { button.disabled = true; }, 0);
   });
+  // One tap answers. Only a pointer's click sends: arrow keys move a radio group's pick (and
+  // fire click too), so a keyboard player still chooses first and then presses Answer.
+  if (form.hasAttribute("data-tap")) {
+    form.classList.add("tap-to-answer");
+    var hint = form.querySelector(".tap-hint");
+    if (hint) hint.hidden = false;
+    var pointing = false;
+    form.addEventListener("pointerdown", function () { pointing = true; });
+    form.addEventListener("keydown", function () { pointing = false; });
+    form.addEventListener("click", function (event) {
+      var input = event.target;
+      if (!pointing || input.tagName !== "INPUT" || input.type !== "radio") return;
+      input.checked = true;
+      if (form.requestSubmit) form.requestSubmit(); else if (button) button.click();
+    });
+  }
+
   // Back to a page kept in the back/forward cache: it may be answered again (the server decides)
   window.addEventListener("pageshow", function (event) {
     if (!event.persisted) return;

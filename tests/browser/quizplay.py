@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 QUESTION_TYPES = ("choice", "multi", "truefalse", "text", "number", "order")
+TAP_TYPES = ("choice", "truefalse")  # one tap on an option answers them
 
 
 def pick_nickname(page, nickname: str) -> None:
@@ -51,10 +52,27 @@ def _as_list(value) -> list:
 
 
 def answer_by_mouse(page, question, right: bool = True) -> None:
-    """Click or type the answer, then press the Answer button."""
-    fill_answer(page, question, right)
-    page.locator("#answer-form").get_by_role("button", name="Answer").click()
+    """Click or type the answer, then press the Answer button (one tap answers a choice or
+    true/false question when the page runs its script)."""
+    if question.type in TAP_TYPES and page.locator("#answer-form.tap-to-answer").count():
+        tap_answer(page, question, right)
+    else:
+        fill_answer(page, question, right)
+        page.locator("#answer-form").get_by_role("button", name="Answer").click()
     page.wait_for_url(re.compile(r"/feedback/\d+$"))
+
+
+def option_label(question, right: bool = True) -> str:
+    """The text of the option to pick for a choice or true/false question."""
+    given = question.answer if right else wrong_answer(question)
+    if question.type == "truefalse":
+        return "True" if given else "False"
+    return _as_list(given)[0]
+
+
+def tap_answer(page, question, right: bool = True) -> None:
+    """One tap on the option: the page sends it without an Answer button."""
+    page.locator("#answer-form").get_by_role("radio", name=option_label(question, right), exact=True).click()
 
 
 def fill_answer(page, question, right: bool = True) -> None:
