@@ -87,9 +87,21 @@ def fill_answer(page, question, right: bool = True) -> None:
         form.get_by_role("radio", name="True" if given else "False", exact=True).check()
     elif question.type in ("text", "number"):
         form.get_by_label(re.compile("^Your answer")).fill(str(given))
+    elif question.type == "order" and form.locator(".order-list").count():
+        order_with_buttons(page, given)
     elif question.type == "order":
         for place, item in enumerate(given, 1):
             form.get_by_label(f"Place {place}", exact=True).select_option(label=item)
+
+
+def order_with_buttons(page, items) -> None:
+    """Order the list play.js makes of an order question's items, with its move up buttons."""
+    def shown() -> list[str]:
+        return [t.strip() for t in page.locator(".order-list li .item").all_inner_texts()]
+
+    for place, item in enumerate(items):
+        while shown().index(item) > place:
+            page.get_by_role("button", name=f"Move {item} up").click()
 
 
 def go_on(page) -> None:

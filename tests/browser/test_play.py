@@ -162,12 +162,15 @@ def test_an_empty_answer_is_refused_with_a_clear_message(open_page, live, nickna
     pick_nickname(page, nickname)
     start_round(page)
     question = shown_question(page, live)
+    if question.type == "order":  # the script's list always holds an order: nothing is empty
+        answer_by_mouse(page, question)
+        go_on(page)
+        question = shown_question(page, live)
     page.get_by_role("button", name="Answer").focus()  # a tap question shows it on focus only
     page.keyboard.press("Enter")
     expected = {
         "choice": "Pick one of the choices.", "multi": "Pick at least one answer.",
         "truefalse": "Answer true or false.", "text": "Type an answer.", "number": "Type an answer.",
-        "order": "Choose an item for place 1.",
     }[question.type]
     assert expected in page.get_by_role("alert").first.inner_text()
     assert shown_question(page, live) == question  # the same question, still to answer
