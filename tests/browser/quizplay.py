@@ -20,13 +20,19 @@ def pick_nickname(page, nickname: str) -> None:
 
 
 def round_form(page, kind: str):
-    """The start form of one kind of round on the home page."""
-    return page.locator(f"form:has(input[name=kind][value={kind}])")
+    """The start form of one kind of round on the home page ("play": the big Play button's;
+    the others are folded under "More ways to play", opened here as a player would)."""
+    if kind != "play":
+        more = page.locator("details.more-rounds")
+        if not more.evaluate("d => d.open"):
+            more.locator("summary").click()
+    return page.locator(f"form[data-round={kind}]")
 
 
 def start_round(page, kind: str = "quick", timed: bool = False) -> None:
+    """An untimed quick round starts from the big Play button, the others from their forms."""
     page.goto("/")
-    form = round_form(page, kind)
+    form = round_form(page, "play" if kind == "quick" and not timed else kind)
     if timed:
         form.get_by_role("radio", name=re.compile(r"^Timed")).check()
     form.get_by_role("button").click()

@@ -87,7 +87,7 @@ def test_a_whole_round_is_played_with_the_keyboard_alone(open_page, live, nickna
     page.keyboard.press("Enter")
     page.wait_for_url(live.url + "/")
 
-    tab_to(page, "e.textContent.trim() === 'Start a quick round'")
+    tab_to(page, "e.matches('button') && e.textContent.trim() === 'Play'")
     page.keyboard.press("Space")
     page.wait_for_url(re.compile(r"/rounds/\d+$"))
 

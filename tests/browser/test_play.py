@@ -131,7 +131,8 @@ def test_the_daily_challenge_is_the_same_for_everyone_and_counts_once(open_page,
     assert first_questions(other, live, 2) == played[:2]
 
     page.goto("/")
-    note = page.locator("section:has(input[name=kind][value=daily]) .note")
+    round_form(page, "daily")  # opens the folded choices
+    note = page.locator("section:has(form[data-round=daily]) .note")
     assert "another go plays for fun, not for the scoreboard" in note.inner_text()
     start_round(page, "daily")  # allowed, in the same order again
     assert first_questions(page, live, 1) == played[:1]
