@@ -7,7 +7,8 @@ from flask import Flask
 
 
 def register_blueprints(app: Flask) -> None:
-    from quiz.web import api, board, errors, health, home, opentdb, play, sources
+    from quiz.web import api, board, errors, health, home, opentdb, play, signin, sources
 
-    for blueprint in (home.bp, play.bp, sources.bp, errors.bp, health.bp, board.bp, api.bp, opentdb.bp):
+    blueprints = (home.bp, play.bp, sources.bp, errors.bp, health.bp, board.bp, signin.bp, api.bp, opentdb.bp)
+    for blueprint in blueprints:
         app.register_blueprint(blueprint)
