@@ -7,6 +7,7 @@ axe's findings in light and dark, sideways scrolling, focus rings, titles, scree
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +17,8 @@ from quizplay import tour
 from quiz.config import PROJECT_ROOT
 
 SCHEMES = ("light", "dark")
-# The README shows these pages' first screen, as a player sees it on opening them.
+# The README shows these pages' first screen, as a player sees it on opening them; retaken
+# only when asked (QUIZ_README_SCREENSHOTS=1), so a test run leaves the checkout unchanged.
 README_SCREENSHOTS = PROJECT_ROOT / "docs" / "screenshots"
 README_PAGES = {"home": "home", "question-choice": "question", "feedback-right": "feedback"}
 
@@ -91,7 +93,7 @@ def survey(page, live, nickname: str, size: str, folder: Path) -> dict[str, Visi
                 page.screenshot(path=str(path), full_page=True)
                 visit.screenshots.append(path)
         page.emulate_media(color_scheme="light")
-        if name in README_PAGES:
+        if name in README_PAGES and os.environ.get("QUIZ_README_SCREENSHOTS") == "1":
             page.screenshot(path=str(README_SCREENSHOTS / f"{README_PAGES[name]}-{size}.png"))
         page.keyboard.press("Tab")  # keyboard modality: focus() then shows :focus-visible
         visit.no_focus_ring = page.evaluate(FOCUS_RINGS)
