@@ -21,6 +21,8 @@ class Player(db.Model):
     nickname_key: Mapped[str] = mapped_column(String(24))
     hidden: Mapped[bool] = mapped_column(default=False)  # moderated off the boards, data kept
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # carried by the player's private sign-in link; a new one revokes every link given before
+    signin_secret: Mapped[str | None] = mapped_column(String(43), default=None)
 
     rounds: Mapped[list[Round]] = relationship(back_populates="player")
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
+from quiz.bank.topics import topic_title
+
 WINDOWS = ("today", "week", "all")
 TIE_RULE = "Higher score first; on equal scores, less time first; then whoever finished first."
 
@@ -69,7 +71,7 @@ def board_title(board: str, bank) -> str:
     """A board's name for people: the article's title rather than its id."""
     kind, scope = parse_board(board) or ("", board)
     if kind == "topic":
-        return f"Topic: {scope.replace('-', ' ').capitalize()}"  # as the start page names it
+        return f"Topic: {topic_title(scope)}"  # as the start page names it
     if kind == "source":
         source = bank.sources.get(scope)
         return f"Article: {source.title if source else scope}"

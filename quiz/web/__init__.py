@@ -7,9 +7,9 @@ from flask import Flask
 
 
 def register_blueprints(app: Flask) -> None:
-    from quiz.web import api, board, control_chars, errors, health, home, opentdb, play, sources
+    from quiz.web import api, board, control_chars, errors, health, home, opentdb, play, signin, sources
 
     control_chars.init_app(app)
-    for blueprint in (home.bp, play.bp, sources.bp, errors.bp, health.bp, board.bp, api.bp):
+    for blueprint in (home.bp, play.bp, sources.bp, errors.bp, health.bp, board.bp, signin.bp, api.bp):
         app.register_blueprint(blueprint)
     opentdb.init_app(app)  # off unless QUIZ_OPENTDB=on

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from flask import Blueprint, render_template, request, session, url_for
+from flask import Blueprint, redirect, render_template, request, session, url_for
 from wtforms import Form, IntegerField, StringField
 from wtforms.validators import NumberRange, Optional
 
@@ -69,6 +69,12 @@ def _day_links(day: str) -> dict:
     earlier = current - timedelta(days=1) if current > date.min else None
     later = current + timedelta(days=1) if current < today else None
     return {"previous": earlier and earlier.isoformat(), "next": later and later.isoformat()}
+
+
+@bp.get("/scoreboard/")
+def index_slash():
+    """/scoreboard/ is the list of boards too."""
+    return redirect(url_for("board.index"), 308)
 
 
 @bp.get("/scoreboard/<path:board>")

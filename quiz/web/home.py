@@ -6,11 +6,17 @@ from flask import Blueprint, current_app, render_template, session
 
 from quiz import play
 from quiz.bank.model import Bank
+from quiz.bank.topics import topic_title
 from quiz.models import utcnow
 from quiz.web.common import bank, bank_memo
 from quiz.web.forms import DIFFICULTY_LABELS, TIMED_LABELS
 
 bp = Blueprint("home", __name__)
+bp.add_app_template_global(topic_title, "topic_title")
+
+# What the scoreboards do with timed rounds, said where the player chooses one.
+BOARD_RULE = ("Timed and untimed rounds share each scoreboard, so a timed round's speed bonus "
+              "can rank it above an untimed round with as many right answers.")
 
 
 @bp.app_context_processor
@@ -25,26 +31,34 @@ def site() -> dict:
 @bp.get("/")
 def index():
     played_daily = play.played_daily_on(session.get("player_id"), utcnow().date())
-    topics, sources = bank_memo("home_counts", bank_counts)
+    topics, sources, levels, total = bank_memo("home_counts", bank_counts)
+    round_size = current_app.config.get("ROUND_SIZE", play.ROUND_SIZE)
     return render_template(
         "home.html",
         bank=bank(),
         topics=topics,
         sources=sources,
+        levels=levels,
+        quick_size=min(round_size, total),
         difficulties=DIFFICULTY_LABELS,
         timings=TIMED_LABELS,
-        round_size=current_app.config.get("ROUND_SIZE", play.ROUND_SIZE),
+        round_size=round_size,
         time_limit=play.TIME_LIMIT_S,
         rule=play.SCORING_RULE,
+        board_rule=BOARD_RULE,
         played_daily=played_daily,
     )
 
 
-def bank_counts(bank: Bank) -> tuple[list, list]:
-    """(topic, questions) pairs, and (source, questions) pairs for the articles that have any."""
+def bank_counts(bank: Bank) -> tuple[list, list, list, int]:
+    """(topic, questions) pairs, (source, questions) pairs for the articles that have any,
+    (difficulty, questions) pairs, and how many questions can be played in all."""
     playable = play.playable(bank)
     topics = Counter(q.topic for q in playable)
+    levels = Counter(q.difficulty for q in playable)
     # a question citing an article twice counts once for it
     articles = Counter(source for q in playable for source in dict.fromkeys(c.source for c in q.sources))
     sources = sorted(bank.sources.values(), key=lambda s: s.title.casefold())
-    return sorted(topics.items()), [(s, articles[s.id]) for s in sources if articles[s.id]]
+    ordered_levels = [(level, levels[level]) for level in DIFFICULTY_LABELS if levels[level]]
+    return (sorted(topics.items()), [(s, articles[s.id]) for s in sources if articles[s.id]],
+            ordered_levels, len(playable))

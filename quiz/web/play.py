@@ -6,7 +6,7 @@ redirects. A round belongs to the session cookie that started it: any other visi
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from flask import (
     Blueprint,
@@ -19,6 +19,7 @@ from flask import (
     session,
     url_for,
 )
+from werkzeug.datastructures import MultiDict
 
 from quiz import play, players
 from quiz.extensions import limiter
@@ -63,7 +64,14 @@ def nickname():
             session.permanent = True  # the nickname outlives the browser session
             session["player_id"], session["nickname"] = player.id, player.nickname
             flash(f"You play as {player.nickname}.")
-            return redirect(safe_next(form.next.data) or url_for("home.index"))
+            target = safe_next(form.next.data)
+            chosen = urlsplit(target or "")
+            if chosen.path == url_for("play.start"):  # the round asked for before the nickname
+                start_form = StartForm(formdata=MultiDict(parse_qsl(chosen.query)), meta={"csrf": False})
+                if start_form.validate():
+                    return _begin(start_form, player)
+                target = None
+            return redirect(target or url_for("home.index"))
     status = 400 if form.errors else 200
     return render_template("nickname.html", form=form, player=player), status
 
@@ -79,9 +87,16 @@ def start():
         problems = "; ".join(f"{name}: {', '.join(errs)}" for name, errs in form.errors.items())
         return error_page(400, "That round cannot start", problems)
     player = current_player()
-    if player is None:
-        flash("Pick a nickname first, then start your round.")
-        return redirect(url_for("play.nickname", next=url_for("home.index")))
+    if player is None:  # the choice rides along in `next`; saving the nickname starts it
+        flash("Pick a nickname first: your round starts as soon as it is saved.")
+        chosen = url_for("play.start", kind=form.kind.data, scope=form.scope.data or "",
+                         difficulty=form.difficulty.data, timed=form.timed.data)
+        return redirect(url_for("play.nickname", next=chosen))
+    return _begin(form, player)
+
+
+def _begin(form: StartForm, player):
+    """Start the round a valid start form asks for, and go to its first question."""
     try:
         round_ = play.start_round(
             bank(), player, form.kind.data, form.scope.data or "", form.difficulty.data,

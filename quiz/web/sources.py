@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from flask import Blueprint, abort, render_template
+from flask import Blueprint, abort, redirect, render_template, url_for
 from markupsafe import Markup
 
 from quiz.bank.corpus import located_citations
@@ -122,6 +122,12 @@ def index():
     marks = marks_for(bank())
     articles = sorted(bank().sources.values(), key=lambda s: s.title.casefold())
     return render_template("sources.html", articles=articles, marks=marks)
+
+
+@bp.get("/")
+def index_slash():
+    """/sources/ is the list of articles too."""
+    return redirect(url_for("sources.index"), 308)
 
 
 @bp.get("/<source_id>")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 QUESTION_TYPES = ("choice", "multi", "truefalse", "text", "number", "order")
+TAP_TYPES = ("choice", "truefalse")  # one tap on an option answers them
 
 
 def pick_nickname(page, nickname: str) -> None:
@@ -19,13 +20,19 @@ def pick_nickname(page, nickname: str) -> None:
 
 
 def round_form(page, kind: str):
-    """The start form of one kind of round on the home page."""
-    return page.locator(f"form:has(input[name=kind][value={kind}])")
+    """The start form of one kind of round on the home page ("play": the big Play button's;
+    the others are folded under "More ways to play", opened here as a player would)."""
+    if kind != "play":
+        more = page.locator("details.more-rounds")
+        if not more.evaluate("d => d.open"):
+            more.locator("summary").click()
+    return page.locator(f"form[data-round={kind}]")
 
 
 def start_round(page, kind: str = "quick", timed: bool = False) -> None:
+    """An untimed quick round starts from the big Play button, the others from their forms."""
     page.goto("/")
-    form = round_form(page, kind)
+    form = round_form(page, "play" if kind == "quick" and not timed else kind)
     if timed:
         form.get_by_role("radio", name=re.compile(r"^Timed")).check()
     form.get_by_role("button").click()
@@ -51,10 +58,27 @@ def _as_list(value) -> list:
 
 
 def answer_by_mouse(page, question, right: bool = True) -> None:
-    """Click or type the answer, then press the Answer button."""
-    fill_answer(page, question, right)
-    page.locator("#answer-form").get_by_role("button", name="Answer").click()
+    """Click or type the answer, then press the Answer button (one tap answers a choice or
+    true/false question when the page runs its script)."""
+    if question.type in TAP_TYPES and page.locator("#answer-form.tap-to-answer").count():
+        tap_answer(page, question, right)
+    else:
+        fill_answer(page, question, right)
+        page.locator("#answer-form").get_by_role("button", name="Answer").click()
     page.wait_for_url(re.compile(r"/feedback/\d+$"))
+
+
+def option_label(question, right: bool = True) -> str:
+    """The text of the option to pick for a choice or true/false question."""
+    given = question.answer if right else wrong_answer(question)
+    if question.type == "truefalse":
+        return "True" if given else "False"
+    return _as_list(given)[0]
+
+
+def tap_answer(page, question, right: bool = True) -> None:
+    """One tap on the option: the page sends it without an Answer button."""
+    page.locator("#answer-form").get_by_role("radio", name=option_label(question, right), exact=True).click()
 
 
 def fill_answer(page, question, right: bool = True) -> None:
@@ -69,9 +93,21 @@ def fill_answer(page, question, right: bool = True) -> None:
         form.get_by_role("radio", name="True" if given else "False", exact=True).check()
     elif question.type in ("text", "number"):
         form.get_by_label(re.compile("^Your answer")).fill(str(given))
+    elif question.type == "order" and form.locator(".order-list").count():
+        order_with_buttons(page, given)
     elif question.type == "order":
         for place, item in enumerate(given, 1):
             form.get_by_label(f"Place {place}", exact=True).select_option(label=item)
+
+
+def order_with_buttons(page, items) -> None:
+    """Order the list play.js makes of an order question's items, with its move up buttons."""
+    def shown() -> list[str]:
+        return [t.strip() for t in page.locator(".order-list li .item").all_inner_texts()]
+
+    for place, item in enumerate(items):
+        while shown().index(item) > place:
+            page.get_by_role("button", name=f"Move {item} up").click()
 
 
 def go_on(page) -> None:

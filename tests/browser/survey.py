@@ -7,19 +7,28 @@ axe's findings in light and dark, sideways scrolling, focus rings, titles, scree
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import vendor_axe
 from quizplay import tour
 
-SCHEMES = ("light", "dark")
+from quiz.config import PROJECT_ROOT
 
-# Every element a keyboard can reach, focused one by one: does it show where focus is?
+SCHEMES = ("light", "dark")
+# The README shows these pages' first screen, as a player sees it on opening them; retaken
+# only when asked (QUIZ_README_SCREENSHOTS=1), so a test run leaves the checkout unchanged.
+README_SCREENSHOTS = PROJECT_ROOT / "docs" / "screenshots"
+README_PAGES = {"home": "home", "question-choice": "question", "feedback-right": "feedback"}
+
+# Every element a keyboard can reach, focused one by one (folded parts opened): does it show
+# where focus is?
 FOCUS_RINGS = """() => {
     const reachable = 'a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]),'
         + ' select:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])';
     const missing = [];
+    for (const folded of document.querySelectorAll('details')) folded.open = true;  // reach it all
     for (const el of document.querySelectorAll(reachable)) {
         if (!el.getClientRects().length) continue;  // not rendered at this size
         el.focus();
@@ -84,6 +93,8 @@ def survey(page, live, nickname: str, size: str, folder: Path) -> dict[str, Visi
                 page.screenshot(path=str(path), full_page=True)
                 visit.screenshots.append(path)
         page.emulate_media(color_scheme="light")
+        if name in README_PAGES and os.environ.get("QUIZ_README_SCREENSHOTS") == "1":
+            page.screenshot(path=str(README_SCREENSHOTS / f"{README_PAGES[name]}-{size}.png"))
         page.keyboard.press("Tab")  # keyboard modality: focus() then shows :focus-visible
         visit.no_focus_ring = page.evaluate(FOCUS_RINGS)
         visits[name] = visit

@@ -48,15 +48,17 @@ def tick_with_space(page, question) -> None:
         page.keyboard.press("Tab")
 
 
-def order_with_arrows(page, question) -> None:
-    tab_to(page, "e.matches('.order-place select')")
+def order_with_move_buttons(page, question) -> None:
+    """Tab to an item's move up button and press Enter until the item is in its place."""
+    def shown() -> list[str]:
+        return [t.strip() for t in page.locator(".order-list li .item").all_inner_texts()]
+
     for place, item in enumerate(question.answer):
-        select = page.locator(".order-place select").nth(place)
-        items = select.locator("option").all_inner_texts()
-        for _ in range(items.index(item)):  # down from "Choose an item" to the item
-            page.keyboard.press("ArrowDown")
-        assert select.evaluate("s => s.selectedOptions[0].textContent") == item
-        page.keyboard.press("Tab")
+        if shown().index(item) > place:
+            tab_to(page, f"e.getAttribute('aria-label') === 'Move {item} up'")
+        while shown().index(item) > place:
+            page.keyboard.press("Enter")  # the focus stays on the button as its item moves
+    assert shown() == list(question.answer)
 
 
 def answer_with_keys(page, question) -> None:
@@ -68,7 +70,7 @@ def answer_with_keys(page, question) -> None:
         tab_to(page, "e.matches('input#text')")  # focused already: the page autofocuses it
         page.keyboard.type(str(question.answer))
     elif question.type == "order":
-        order_with_arrows(page, question)
+        order_with_move_buttons(page, question)
     if question.type in ("text", "number"):
         page.keyboard.press("Enter")  # submits the form from the text box
     else:
@@ -85,7 +87,7 @@ def test_a_whole_round_is_played_with_the_keyboard_alone(open_page, live, nickna
     page.keyboard.press("Enter")
     page.wait_for_url(live.url + "/")
 
-    tab_to(page, "e.textContent.trim() === 'Start a quick round'")
+    tab_to(page, "e.matches('button') && e.textContent.trim() === 'Play'")
     page.keyboard.press("Space")
     page.wait_for_url(re.compile(r"/rounds/\d+$"))
 
@@ -95,7 +97,7 @@ def test_a_whole_round_is_played_with_the_keyboard_alone(open_page, live, nickna
         answer_with_keys(page, question)
         assert page.locator("h1.verdict").inner_text().endswith("Right!"), question.id
         played.append(question.type)
-        tab_to(page, "e.matches('p.next a')")  # the page autofocuses it
+        tab_to(page, "e.matches('p.next a')")  # after the page's links, in its sticky bar
         page.keyboard.press("Enter")
         page.wait_for_url(re.compile(r"/rounds/\d+(/results)?$"))
     assert sorted(set(played)) == sorted(QUESTION_TYPES)
