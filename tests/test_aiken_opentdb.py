@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import urllib.parse
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -118,10 +119,16 @@ def test_opentdb_reports_text_that_is_not_the_named_encoding():
 
 
 def test_opentdb_export_writes_only_questions_with_three_wrong_answers(bank):
-    result = export_bank(bank, "opentdb")
+    # The bank offers four options per choice question; a copy of one cut to three shows
+    # what the export leaves out and says so.
+    first = next(q for q in bank.questions if q.type == "choice")
+    wrong = [c for c in first.choices if c != first.answer][:2]
+    three = replace(first, id="c-three-options", prompt=f"{first.prompt} (three options)",
+                    choices=(first.answer, *wrong))
+    result = export_bank(replace(bank, questions=(*bank.questions, three)), "opentdb")
     data = json.loads(result.text)
     multiple = [r for r in data["results"] if r["type"] == "multiple"]
     assert multiple and all(len(r["incorrect_answers"]) == 3 for r in multiple)
+    assert not any("(three options)" in r["question"] for r in data["results"])
     short = sum(1 for q in bank.questions if q.type == "choice" and len(q.choices) != 4)
-    assert short > 0
-    assert f"{short} choice without exactly 4 choices" in result.note("opentdb")
+    assert f"{short + 1} choice without exactly 4 choices" in result.note("opentdb")
