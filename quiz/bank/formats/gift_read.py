@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from quiz.bank.formats import Draft, LineProblem, ParseResult, multi_weights, number_text, topic_slug
 from quiz.bank.formats.numbers import number_range, number_spec, spoken
-from quiz.bank.formats.text import plain, with_feedback
+from quiz.bank.formats.text import plain, read_meta, with_feedback
 
 SPECIAL = "\\~=#{}:"
 # While parsing, escaped characters stand in for themselves as private-use characters, so
@@ -19,8 +19,6 @@ SPECIAL = "\\~=#{}:"
 _PROTECT = {ch: chr(0xE000 + i) for i, ch in enumerate(SPECIAL + "n")}
 _RESTORE = {v: ("\n" if k == "n" else k) for k, v in _PROTECT.items()}
 _ESCAPE = re.compile(r"\\([\\~=#{}:n])")
-_META = re.compile(r"^//\s*(difficulty|source):\s*(.*?)\s*$")
-_SOURCE = re.compile(r"^([a-z0-9][a-z0-9-]*):\s+(.+)$")
 _WEIGHT = re.compile(r"%(-?\d+(?:\.\d+)?)%")  # used with .match(): anchored where it starts
 _TRUE_FALSE = re.compile(r"^(T|TRUE|F|FALSE)\s*(#.*)?$", re.IGNORECASE | re.DOTALL)
 _MARKUP = re.compile(r"\s*\[(html|moodle|plain|markdown)\]", re.IGNORECASE)  # .match() anchors
@@ -229,19 +227,9 @@ class _Block:
 
 
 def _read_meta(path: str, number: int, line: str, meta: dict, out: ParseResult) -> None:
-    match = _META.match(line.strip())
-    if not match:
-        return
-    key, value = match.groups()
-    if key == "difficulty":
-        meta["difficulty"] = value
-        return
-    source = _SOURCE.match(value)
-    if not source:
+    if not read_meta(line.strip().removeprefix("//"), meta):
         message = "a '// source:' comment reads '// source: SOURCE-ID: the quote'"
         out.problems.append(LineProblem(path, number, message))
-        return
-    meta.setdefault("sources", []).append({"source": source[1], "quote": source[2]})
 
 
 def parse(text: str, path: str) -> ParseResult:

@@ -18,10 +18,8 @@ from defusedxml.ElementTree import XMLParser
 
 from quiz.bank.formats import Draft, LineProblem, ParseResult, multi_weights, number_text, topic_slug
 from quiz.bank.formats.numbers import number_range
-from quiz.bank.formats.text import plain, squash, with_feedback
+from quiz.bank.formats.text import plain, read_meta, squash, with_feedback
 
-_META = re.compile(r"^\s*(difficulty|source):\s*(.*?)\s*$", re.DOTALL)
-_SOURCE = re.compile(r"^([a-z0-9][a-z0-9-]*):\s+(.+)$", re.DOTALL)
 _UNESCAPE = re.compile(r"\\(.)")
 # Moodle's own words for its combined feedback: nothing of the author's is lost without them
 COMBINED_FEEDBACK = {
@@ -118,7 +116,8 @@ class _Reader:
         for element in questions:
             self.line = self.lines.get(element, 1)
             if element.tag is ET.Comment:
-                self.meta(element.text or "", meta)
+                # the quote was backslash-escaped, as a comment cannot hold "--"
+                read_meta(_UNESCAPE.sub(r"\1", element.text or ""), meta)
             elif element.tag == "question" and element.get("type") == "category":
                 topic = topic_slug(element.findtext("category/text") or "")
             elif element.tag == "question":
@@ -129,19 +128,6 @@ class _Reader:
                     draft.sources = meta.get("sources", [])
                     self.out.drafts.append(draft)
                 meta = {}
-
-    def meta(self, comment: str, meta: dict) -> None:
-        match = _META.match(comment)
-        if not match:
-            return
-        key, value = match.groups()
-        if key == "difficulty":
-            meta["difficulty"] = value
-            return
-        source = _SOURCE.match(value)
-        if source:
-            quote = _UNESCAPE.sub(r"\1", source[2])
-            meta.setdefault("sources", []).append({"source": source[1], "quote": quote})
 
     def answers(self, element: ET.Element, rich: bool) -> list[_Answer] | None:
         out = []

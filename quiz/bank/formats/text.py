@@ -91,3 +91,25 @@ def escape_markup(text: str) -> str:
     while found := find_html(text):
         text = text.replace(found, found.translate(_LOOKALIKES))
     return text
+
+
+# The notes our own exports write beside each question (a GIFT `//` line, a Moodle XML
+# comment): `difficulty: hard` and `source: SOURCE-ID: the quote`, read back on import.
+_META = re.compile(r"^\s*(difficulty|source):\s*(.*?)\s*$", re.DOTALL)
+_SOURCE = re.compile(r"^([a-z0-9][a-z0-9-]*):\s+(.+)$", re.DOTALL)
+
+
+def read_meta(note: str, meta: dict) -> bool:
+    """Put a `difficulty:` or `source:` note into `meta`; False for a `source:` note that
+    names no source and quote (any other text is not a note, and is left alone)."""
+    match = _META.match(note)
+    if not match:
+        return True
+    key, value = match.groups()
+    if key == "difficulty":
+        meta["difficulty"] = value
+        return True
+    source = _SOURCE.match(value)
+    if source:
+        meta.setdefault("sources", []).append({"source": source[1], "quote": source[2]})
+    return source is not None
