@@ -435,7 +435,7 @@ class ScoreMaker:
         db.session.commit()
         return player
 
-    def round(self, player, score: int, time_ms: int, at, kind="quick", scope="", scored=True):
+    def round(self, player, score: int, time_ms: int, at, kind="quick", scope="", scored=True, timed=False):
         from datetime import timedelta
 
         from quiz.boards import record_finished_round
@@ -444,7 +444,7 @@ class ScoreMaker:
 
         round_ = Round(
             player_id=player.id, kind=kind, scope=scope, question_ids=[], question_hashes=[],
-            choice_orders=[], score=score, scored=scored, time_ms=time_ms,
+            choice_orders=[], score=score, scored=scored, timed=timed, time_ms=time_ms,
             started_at=at - timedelta(minutes=2), finished_at=at,
         )
         db.session.add(round_)

@@ -8,6 +8,7 @@ match its documented schema exactly (the document allows no undocumented fields)
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from types import SimpleNamespace
 
@@ -235,3 +236,20 @@ def test_each_question_type_has_one_answer_format_and_an_answer_schema(api_app, 
         if seen >= set(ANSWER_FORMATS) - {"withdrawn"}:
             break
     assert seen >= set(ANSWER_FORMATS) - {"withdrawn"}, seen
+
+
+@pytest.mark.parametrize("timing", [None, "untimed", "timed"])
+def test_every_listed_board_matches_the_documents_pattern_and_is_served(api_app, timing):
+    """The document's board names (each with a "+timed" variant) are the ones the API lists and
+    serves; the listing's `timing` filter takes exactly the values the document names."""
+    paths = openapi_document()["paths"]
+    pattern = next(p for p in paths["/boards/{board}"]["get"]["parameters"] if p["name"] == "board")
+    (timing_param,) = paths["/boards"]["get"]["parameters"]
+    assert timing_param["schema"]["enum"] == ["untimed", "timed"]
+    client = api_app.test_client()
+    listed = client.get("/api/v1/boards", query_string={"timing": timing} if timing else {}).json["boards"]
+    assert {b["timed"] for b in listed} == {True, False} if timing is None else {timing == "timed"}
+    for board in listed:
+        assert re.match(pattern["schema"]["pattern"], board["board"]), board
+        assert board["timed"] == board["board"].endswith("+timed")
+        assert client.get(f"/api/v1/boards/{board['board']}").status_code == 200, board

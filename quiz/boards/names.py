@@ -1,8 +1,10 @@
 """How boards, periods and windows are named; plain functions, no database.
 
 A board is what a round was played for: "quick", "topic:<topic>", "source:<id>" or
-"daily:<YYYY-MM-DD>". Periods are "all", "day:<YYYY-MM-DD>" and "week:<YYYY-Www>", in UTC
-with ISO weeks; the windows today / week / all show one period each.
+"daily:<YYYY-MM-DD>", and how: a timed round's board ends in "+timed" ("quick+timed"), so
+the speed bonus only ever ranks timed rounds against each other. Periods are "all",
+"day:<YYYY-MM-DD>" and "week:<YYYY-Www>", in UTC with ISO weeks; the windows today / week /
+all show one period each.
 """
 
 from __future__ import annotations
@@ -15,17 +17,33 @@ from quiz.bank.topics import topic_title
 WINDOWS = ("today", "week", "all")
 TIE_RULE = "Higher score first; on equal scores, less time first; then whoever finished first."
 
+TIMED = "+timed"
+TIMINGS = {"untimed": "Untimed", "timed": "Timed"}  # each board's two variants, as pages name them
+TIMED_RULE = ("Timed and untimed rounds rank on separate boards: the speed bonus only ever "
+              "ranks a timed round against other timed rounds.")
+
 _BOARD = re.compile(r"^(quick)$|^(topic|source):(.+)$|^(daily):(\d{4}-\d{2}-\d{2})$")
 
 
-def board_of(kind: str, scope: str) -> str:
-    """The board a round counts for."""
-    return "quick" if kind == "quick" else f"{kind}:{scope}"
+def board_of(kind: str, scope: str, timed: bool = False) -> str:
+    """The board a round counts for: by what it was played for, and whether it was timed."""
+    base = "quick" if kind == "quick" else f"{kind}:{scope}"
+    return base + TIMED if timed else base
+
+
+def is_timed(board: str) -> bool:
+    return board.endswith(TIMED)
+
+
+def with_timing(board: str, timed: bool) -> str:
+    """The untimed or the timed variant of a board."""
+    base = board.removesuffix(TIMED)
+    return base + TIMED if timed else base
 
 
 def parse_board(board: str) -> tuple[str, str] | None:
-    """(kind, scope) of a well-formed board name, else None."""
-    match = _BOARD.match(board)
+    """(kind, scope) of a well-formed board name, timed or not, else None."""
+    match = _BOARD.match(board.removesuffix(TIMED))
     if not match:
         return None
     if match.group(1):
@@ -69,7 +87,13 @@ def utc_now() -> datetime:
 
 def board_title(board: str, bank) -> str:
     """A board's name for people: the article's title rather than its id."""
-    kind, scope = parse_board(board) or ("", board)
+    parsed = parse_board(board)
+    if parsed is None:
+        return board
+    return _base_title(*parsed, bank) + (" (timed)" if is_timed(board) else "")
+
+
+def _base_title(kind: str, scope: str, bank) -> str:
     if kind == "topic":
         return f"Topic: {topic_title(scope)}"  # as the start page names it
     if kind == "source":
@@ -77,12 +101,13 @@ def board_title(board: str, bank) -> str:
         return f"Article: {source.title if source else scope}"
     if kind == "daily":
         return f"Daily challenge, {scope}"
-    return "Quick round" if kind == "quick" else board
+    return "Quick round"
 
 
-def index_boards(bank, today: date | None = None) -> list[tuple[str, str]]:
-    """(board, title) of every board a player can play for now, in the order the index shows."""
+def index_boards(bank, today: date | None = None, timed: bool = False) -> list[tuple[str, str]]:
+    """(board, title) of every untimed (or every timed) board a player can play for now, in
+    the order the index shows."""
     today = today or utc_now().date()
     boards = ["quick"] + [f"topic:{t}" for t in bank.topics] + [f"source:{s}" for s in sorted(bank.sources)]
     boards.append(f"daily:{today.isoformat()}")
-    return [(board, board_title(board, bank)) for board in boards]
+    return [(with_timing(board, timed), board_title(with_timing(board, timed), bank)) for board in boards]

@@ -16,7 +16,7 @@ from sqlalchemy import and_, bindparam, false, func, literal, select, union_all
 
 from quiz.boards.names import board_of, window_period
 from quiz.boards.record import ranks_better
-from quiz.caches import cached
+from quiz.caches import cached, forget
 from quiz.database import db
 from quiz.models import BestScore, Player, Round
 
@@ -159,7 +159,12 @@ def board_page(
     """One page of a board in a window, ranks included, and the given player's own row."""
     period = window_period(window, now)
     total = cached_count(board, period)
-    pages = max(1, -(-total // PAGE_SIZE))
+    if page > _pages(total):
+        # the kept size may be a few seconds old while a link (a new rank) already points
+        # past it: count afresh, and keep that, before calling the page missing
+        forget("board_count", f"{board}|{period}")
+        total = cached_count(board, period)
+    pages = _pages(total)
     offset = (page - 1) * PAGE_SIZE
     values = {"board": board, "period": period, "limit": PAGE_SIZE, "offset": offset}
     rows = db.session.execute(_TOP, values).all() if page <= pages else []
@@ -177,6 +182,10 @@ def board_page(
         entries.append(_entry(best, best.nickname, rank))
     me = player_entry(board, period, player_id) if player_id is not None else None
     return BoardPage(board, window, period, page, pages, total, entries, me)
+
+
+def _pages(total: int) -> int:
+    return max(1, -(-total // PAGE_SIZE))
 
 
 def leaders(boards: list[str], period: str = "all") -> dict[str, Entry]:
@@ -204,24 +213,33 @@ def rank_of(round_: Round) -> tuple[str, int] | None:
     """
     if round_.finished_at is None or not round_.scored:
         return None
-    board = board_of(round_.kind, round_.scope)
+    board = board_of(round_.kind, round_.scope, round_.timed)
     entry = player_entry(board, "all", round_.player_id)
     return None if entry is None else (board, entry.rank)
 
 
 def daily_days(limit: int = 30) -> list[str]:
-    """The most recent UTC dates that have a daily-challenge board, newest first."""
+    """The most recent UTC dates that have a daily-challenge board (untimed or timed), newest
+    first."""
     boards = db.session.execute(_DAILY_BOARDS, {"limit": limit}).scalars()
-    return [board.removeprefix("daily:") for board in boards]
+    return [board[len("daily:"):_DAILY_LENGTH] for board in boards]
+
+
+_DAILY_LENGTH = len("daily:YYYY-MM-DD")
 
 
 def _daily_boards():
     """The newest daily boards, each found by one index probe for the greatest board name
-    below the last one found (a skip scan), rather than reading every row of every day."""
+    below the last one found (a skip scan), rather than reading every row of every day.
+
+    A day's timed board ("daily:<day>+timed") sorts right after its untimed one, so each
+    probe looks below the day itself: one row per day, whichever boards it has.
+    """
     daily = (BestScore.board >= "daily:", BestScore.board < "daily;")  # "daily;" follows "daily:..."
     days = select(func.max(BestScore.board).label("board"), literal(1).label("n")).where(*daily)
     days = days.cte("days", recursive=True)
-    below = select(func.max(BestScore.board)).where(daily[0], BestScore.board < days.c.board)
+    day = func.substr(days.c.board, 1, _DAILY_LENGTH)
+    below = select(func.max(BestScore.board)).where(daily[0], BestScore.board < day)
     days = days.union_all(
         select(below.scalar_subquery(), days.c.n + 1).where(days.c.board.is_not(None),
                                                           days.c.n < bindparam("limit"))

@@ -63,7 +63,7 @@ def score_rows(round_: Round, hidden: bool) -> list[dict]:
     """The round's best-score rows, one per period it counts for."""
     row = {
         "hidden": hidden,
-        "board": board_of(round_.kind, round_.scope),
+        "board": board_of(round_.kind, round_.scope, round_.timed),
         "player_id": round_.player_id,
         "round_id": round_.id,
         "score": round_.score,

@@ -1,7 +1,8 @@
 """Scoreboards and the player's own page. Read-only: every view is a GET.
 
 A board's address is its name: /scoreboard/quick, /scoreboard/topic:music,
-/scoreboard/source:<article id>, /scoreboard/daily:2024-05-01.
+/scoreboard/source:<article id>, /scoreboard/daily:2024-05-01, and for timed rounds the same
+with "+timed" (/scoreboard/quick+timed). The index shows the timed boards at ?timing=timed.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from quiz.web.common import bank, current_player
 from quiz.web.errors import error_page
 
 bp = Blueprint("board", __name__)
+bp.add_app_template_global(boards.with_timing, "with_timing")
 
 WINDOW_LABELS = {"today": "Today", "week": "This week", "all": "All time"}
 
@@ -35,6 +37,20 @@ class BoardQuery(Form):
     def validate_window(self, field) -> None:
         if field.data not in WINDOW_LABELS:
             field.errors.append(f"Choose one of: {', '.join(WINDOW_LABELS)}.")
+
+
+class IndexQuery(Form):
+    """The query string of the scoreboards index: the untimed or the timed boards."""
+
+    timing = StringField(default="untimed")
+
+    def validate_timing(self, field) -> None:
+        if field.data not in boards.TIMINGS:
+            field.errors.append(f"Choose one of: {', '.join(boards.TIMINGS)}.")
+
+
+def _query_problems(query: Form) -> str:
+    return "; ".join(f"{name}: {' '.join(errs)}" for name, errs in query.errors.items())
 
 
 @bp.app_template_global()
@@ -55,10 +71,16 @@ def known_board(board: str) -> bool:
 
 @bp.get("/scoreboard")
 def index():
-    names = [board for board, _ in boards.index_boards(bank())]
+    query = IndexQuery(request.args)
+    if not query.validate():
+        return error_page(400, "That scoreboard view does not exist", _query_problems(query),
+                          link=(url_for("board.index"), "All scoreboards"))
+    timed = query.timing.data == "timed"
+    names = [board for board, _ in boards.index_boards(bank(), timed=timed)]
     return render_template(
         "board_index.html", boards=names, leaders=boards.leaders(names), windows=WINDOW_LABELS,
         today=boards.utc_now().date().isoformat(), days=boards.daily_days(),
+        timings=boards.TIMINGS, timed=timed, timed_rule=boards.TIMED_RULE,
     )
 
 
@@ -84,8 +106,7 @@ def show(board: str):
                           link=(url_for("board.index"), "All scoreboards"))
     query = BoardQuery(request.args)
     if not query.validate():
-        problems = "; ".join(f"{name}: {' '.join(errs)}" for name, errs in query.errors.items())
-        return error_page(400, "That scoreboard view does not exist", problems,
+        return error_page(400, "That scoreboard view does not exist", _query_problems(query),
                           link=(url_for("board.show", board=board), "This board, all time"))
     kind, scope = boards.parse_board(board)
     window = "all" if kind == "daily" else query.window.data  # a daily board is its own day
@@ -127,7 +148,8 @@ def _board_response(board: str, window: str, kind: str, scope: str, page: boards
         windows=WINDOW_LABELS, rule=boards.TIE_RULE, player=player,
         days=_day_links(scope) if kind == "daily" else None,
         past_days=boards.daily_days() if kind == "daily" else [],
-        page_size=boards.PAGE_SIZE,
+        page_size=boards.PAGE_SIZE, timings=boards.TIMINGS, timed=boards.is_timed(board),
+        timed_rule=boards.TIMED_RULE,
     )
 
 

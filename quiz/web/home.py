@@ -15,8 +15,8 @@ bp = Blueprint("home", __name__)
 bp.add_app_template_global(topic_title, "topic_title")
 
 # What the scoreboards do with timed rounds, said where the player chooses one.
-BOARD_RULE = ("Timed and untimed rounds share each scoreboard, so a timed round's speed bonus "
-              "can rank it above an untimed round with as many right answers.")
+BOARD_RULE = ("Timed and untimed rounds rank on separate scoreboards, so taking your time costs "
+              "nothing: the speed bonus only ranks a timed round against other timed rounds.")
 
 
 @bp.app_context_processor

@@ -11,7 +11,8 @@ from functools import cache
 from quiz.web.api.shapes import ANSWER_FORMATS
 
 SLUG = "[a-z0-9][a-z0-9-]*"
-BOARD_PATTERN = rf"^(quick|(topic|source):{SLUG}|daily:[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}})$"
+# a timed round's board is its untimed board's name and "+timed"
+BOARD_PATTERN = rf"^(quick|(topic|source):{SLUG}|daily:[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}})(\+timed)?$"
 
 
 def ref(name: str) -> dict:
@@ -104,7 +105,7 @@ SCHEMAS = {
     ),
     "Answered": obj(verdict=ref("Verdict"), round=ref("Round")),
     "Results": obj(round=ref("Round"), answers={"type": "array", "items": ref("Verdict")}),
-    "Boards": obj(boards={"type": "array", "items": obj(board=STRING, title=STRING)}),
+    "Boards": obj(boards={"type": "array", "items": obj(board=STRING, title=STRING, timed=BOOLEAN)}),
     "Entry": obj(
         rank={"type": "integer", "minimum": 1}, player_id=INTEGER, nickname=STRING,
         score=INTEGER, time_ms=COUNT, finished_at=TIME,
@@ -217,6 +218,8 @@ def _paths() -> dict:
              "schema": {"type": "string", "pattern": BOARD_PATTERN}}
     window = {"name": "window", "in": "query", "schema": {"enum": ["today", "week", "all"]}}
     page = {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 10000}}
+    timing = {"name": "timing", "in": "query", "description": "only the untimed or only the timed boards",
+              "schema": {"enum": ["untimed", "timed"]}}
     return {
         "/players": {"post": _op(
             "createPlayer", "Pick a nickname; returns the player's bearer token",
@@ -247,7 +250,9 @@ def _paths() -> dict:
             (200, "Results", "The finished round and its answers"), (400, 401, 404), auth="required")},
         # outside /api/v1, for load balancers and operators
         "/healthz": {"servers": [{"url": "/"}], "get": _health()},
-        "/boards": {"get": _op("listBoards", "The scoreboards", (200, "Boards", "Every board"))},
+        "/boards": {"get": _op(
+            "listBoards", "The scoreboards, untimed then timed", (200, "Boards", "Every board"), (400,),
+            parameters=[timing])},
         "/boards/{board}": {"get": _op(
             "getBoard", "One page of a scoreboard; with a token, the player's own row as `me`",
             (200, "BoardPage", "The board's page"), (400, 401, 404), auth="optional",

@@ -197,13 +197,22 @@ def finish(round_id: str):
 
 @bp.get("/boards")
 def boards():
-    listed = [{"board": board, "title": title} for board, title in scoreboards.index_boards(bank())]
+    """Every board, untimed then timed; ?timing=untimed or ?timing=timed lists one kind."""
+    timing = request.args.get("timing")
+    if timing is not None and timing not in scoreboards.TIMINGS:
+        raise ApiError(400, "bad_request", f"'timing' is one of {', '.join(scoreboards.TIMINGS)}.")
+    listed = [
+        {"board": board, "title": title, "timed": timed}
+        for timed in (False, True) if timing in (None, "timed" if timed else "untimed")
+        for board, title in scoreboards.index_boards(bank(), timed=timed)
+    ]
     return jsonify({"boards": listed})
 
 
 def _board_name(board: str) -> str:
     if scoreboards.offered(board, bank()) is None:
-        message = "There is no such board: 'quick', 'topic:<topic>', 'source:<id>' or 'daily:<date>'."
+        message = ("There is no such board: 'quick', 'topic:<topic>', 'source:<id>' or 'daily:<date>', "
+                   "each with '+timed' for timed rounds.")
         raise ApiError(404, "not_found", message)
     return board
 

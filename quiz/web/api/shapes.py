@@ -65,7 +65,7 @@ def round_json(round_: Round) -> dict:
         "started_at": timestamp(round_.started_at),
         "finished_at": timestamp(round_.finished_at),
         "time_ms": round_.time_ms,
-        "board": boards.board_of(round_.kind, round_.scope),
+        "board": boards.board_of(round_.kind, round_.scope, round_.timed),
         "rank": ranked[1] if ranked else None,
     }
 
