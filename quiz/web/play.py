@@ -16,7 +16,6 @@ from flask import (
     redirect,
     render_template,
     request,
-    session,
     url_for,
 )
 from werkzeug.datastructures import MultiDict
@@ -26,7 +25,7 @@ from quiz.extensions import limiter
 from quiz.limits import address_key, configured, no_player, player_key
 from quiz.models import Round, utcnow
 from quiz.play.rules import MAX_TEXT
-from quiz.web.common import bank, current_player, owned_round
+from quiz.web.common import bank, current_player, current_player_id, owned_round, remember_player
 from quiz.web.control_chars import has_control_characters
 from quiz.web.errors import error_page
 from quiz.web.forms import AnswerInputs, NicknameForm, StartForm, answer_form, answer_inputs, given_answer
@@ -61,8 +60,7 @@ def nickname():
         except players.NicknameError as exc:
             form.nickname.errors = [*form.nickname.errors, str(exc)]
         else:
-            session.permanent = True  # the nickname outlives the browser session
-            session["player_id"], session["nickname"] = player.id, player.nickname
+            remember_player(player)
             flash(f"You play as {player.nickname}.")
             target = safe_next(form.next.data)
             chosen = urlsplit(target or "")
@@ -126,7 +124,7 @@ def _question_page(view: play.QuestionView, inputs: AnswerInputs, status: int = 
 
 @bp.get("/rounds/<int:round_id>")
 def question(round_id: int):
-    view = play.show_question(bank(), round_id, session.get("player_id"))
+    view = play.show_question(bank(), round_id, current_player_id())
     if view is None:  # finished, not this visitor's, or no such round: 404 unless finished
         return redirect(url_for("play.results", round_id=owned_round(round_id).id))
     return _question_page(view, answer_inputs(view))

@@ -85,6 +85,16 @@ def me():
     return jsonify({"player": {"id": player.id, "nickname": player.nickname}})
 
 
+@bp.post("/players/me/revoke")
+def revoke_tokens():
+    """Every token of the player stops working (and every browser signed in as them);
+    the response carries the one new token."""
+    player = required_player()
+    players.sign_out_everywhere(player)
+    body = {"player": {"id": player.id, "nickname": player.nickname}, "token": player_token(player)}
+    return jsonify(body)
+
+
 @bp.get("/topics")
 def topics():
     counts = Counter(q.topic for q in play.playable(bank()))
