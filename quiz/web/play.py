@@ -29,6 +29,7 @@ from quiz.web.common import bank, current_player, current_player_id, owned_round
 from quiz.web.control_chars import has_control_characters
 from quiz.web.errors import error_page
 from quiz.web.forms import AnswerInputs, NicknameForm, StartForm, answer_form, answer_inputs, given_answer
+from quiz.web.start_limits import new_players_per_address, renaming, rounds_per_address, rounds_per_player
 
 bp = Blueprint("play", __name__)
 bp.add_app_template_global(play.answer_text, "answer_text")
@@ -46,7 +47,12 @@ def safe_next(target: str | None) -> str | None:
     return target
 
 
+# Only a POST that makes a player counts: renaming does not, nor does showing the form. A
+# round the nickname form starts counts as the start form's would (quiz.web.start_limits).
 @bp.route("/nickname", methods=["GET", "POST"])
+@rounds_per_address()
+@rounds_per_player()
+@new_players_per_address(methods=["POST"], exempt_when=renaming)
 def nickname():
     player = current_player()
     form = NicknameForm()
@@ -77,8 +83,8 @@ def nickname():
 # The limit nearest the view is checked first: a start or an answer the player's own limit
 # refuses does not use up what the address (a whole classroom) may send.
 @bp.post("/play")
-@limiter.limit(configured("RATE_LIMIT_START_PER_ADDRESS"), key_func=address_key)
-@limiter.limit(configured("RATE_LIMIT_START"), key_func=player_key, exempt_when=no_player)
+@rounds_per_address()
+@rounds_per_player()
 def start():
     form = StartForm()
     if not form.validate_on_submit():
