@@ -120,3 +120,21 @@ def test_a_round_started_from_the_nickname_form_counts_against_the_start_limits(
     assert pick(third, "Ash").status_code == 302
     other = visitor(app, players, "198.51.100.7")
     assert pick(other, "Viola", next_=start).headers["Location"].startswith("/rounds/")
+
+
+def test_a_forged_cookie_cannot_use_up_another_players_limits(limited, players):
+    from flask.sessions import SecureCookieSessionInterface
+
+    app = limited(RATE_LIMIT_START="2 per minute")
+    naomi = visitor(app, players, "203.0.113.5")
+    assert pick(naomi, "Naomi").status_code == 302
+    with app.app_context():
+        naomi_id = db.session.execute(db.select(Player.id)).scalar_one()
+    forger = visitor(app, players, "198.51.100.7")
+    forged = SecureCookieSessionInterface().get_signing_serializer(app).dumps({"player_id": naomi_id})
+    start = {"kind": "quick", "scope": "", "difficulty": "any", "timed": "0"}
+    for _ in range(3):
+        forger.client.set_cookie("session", forged)
+        response = forger.post("/play", start)
+        assert response.status_code == 302 and "/nickname" in response.headers["Location"]
+    assert [naomi.post("/play", start).status_code for _ in range(3)] == [302, 302, 429]

@@ -22,14 +22,21 @@ from werkzeug.datastructures import MultiDict
 
 from quiz import play, players
 from quiz.extensions import limiter
-from quiz.limits import address_key, configured, no_player, player_key
+from quiz.limits import address_key, configured
 from quiz.models import Round, utcnow
 from quiz.play.rules import MAX_TEXT
 from quiz.web.common import bank, current_player, current_player_id, owned_round, remember_player
 from quiz.web.control_chars import has_control_characters
 from quiz.web.errors import error_page
 from quiz.web.forms import AnswerInputs, NicknameForm, StartForm, answer_form, answer_inputs, given_answer
-from quiz.web.start_limits import new_players_per_address, renaming, rounds_per_address, rounds_per_player
+from quiz.web.player_limits import (
+    new_players_per_address,
+    no_player,
+    player_key,
+    renaming,
+    rounds_per_address,
+    rounds_per_player,
+)
 
 bp = Blueprint("play", __name__)
 bp.add_app_template_global(play.answer_text, "answer_text")
@@ -48,7 +55,7 @@ def safe_next(target: str | None) -> str | None:
 
 
 # Only a POST that makes a player counts: renaming does not, nor does showing the form. A
-# round the nickname form starts counts as the start form's would (quiz.web.start_limits).
+# round the nickname form starts counts as the start form's would (quiz.web.player_limits).
 @bp.route("/nickname", methods=["GET", "POST"])
 @rounds_per_address()
 @rounds_per_player()

@@ -31,7 +31,7 @@ from quiz.web.api.openapi import openapi_document
 from quiz.web.api.shapes import question_json, results_json, round_json, verdict_json
 from quiz.web.common import bank
 from quiz.web.errors import UNAVAILABLE
-from quiz.web.start_limits import new_players_per_address
+from quiz.web.player_limits import new_players_per_address
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 # State-changing calls need the bearer token, which a cross-site form cannot send.

@@ -1,9 +1,12 @@
-"""The limits on what a visitor may make: new players, per network address (the nickname page
-and the API count together), and new rounds, whichever form starts them.
+"""Rate limits of the HTML pages that need the current player: new players, per network
+address (the nickname page and the API count together); new rounds, whichever form starts
+them; the player's key for the per-player limits.
 
 A round may start from the start form or from the nickname form (the round asked for before
 the nickname, in its `next`): both count against the same shared limits, so the nickname
-form is no way around them. The limits themselves are in the app's config (quiz.limits).
+form is no way around them. Per-player limits count the player the cookie proves
+(quiz.web.common), so a forged cookie cannot use up another player's limits. The limits
+themselves are in the app's config (quiz.limits).
 """
 
 from __future__ import annotations
@@ -32,8 +35,13 @@ def starts_no_round() -> bool:
     return urlsplit(request.form.get("next", "")).path != url_for("play.start")
 
 
-def _player_key() -> str:
+def player_key() -> str:
     return f"player:{current_player_id()}"
+
+
+def no_player() -> bool:
+    # Without a player the view refuses the request anyway; the address limit still counts.
+    return current_player_id() is None
 
 
 def new_players_per_address(**options):
@@ -49,5 +57,5 @@ def rounds_per_address():
 def rounds_per_player():
     # Without a player the start view refuses (or the nickname form makes one): the address
     # limit still counts.
-    return limiter.shared_limit(configured("RATE_LIMIT_START"), scope="start-player", key_func=_player_key,
-                                exempt_when=lambda: starts_no_round() or current_player_id() is None)
+    return limiter.shared_limit(configured("RATE_LIMIT_START"), scope="start-player", key_func=player_key,
+                                exempt_when=lambda: starts_no_round() or no_player())
