@@ -27,10 +27,12 @@ ENVIRONMENT = {
     "QUIZ_RATE_LIMIT_START": "RATE_LIMIT_START",
     "QUIZ_RATE_LIMIT_ANSWER_PER_ADDRESS": "RATE_LIMIT_ANSWER_PER_ADDRESS",
     "QUIZ_RATE_LIMIT_START_PER_ADDRESS": "RATE_LIMIT_START_PER_ADDRESS",
+    "QUIZ_RATE_LIMIT_NEW_PLAYER_PER_ADDRESS": "RATE_LIMIT_NEW_PLAYER_PER_ADDRESS",
     "QUIZ_RATE_LIMITS": "RATE_LIMITS",
     "QUIZ_RATE_LIMIT_PREFIX": "RATELIMIT_KEY_PREFIX",
     "QUIZ_PROXIES": "PROXIES",
     "QUIZ_OPENTDB_RATE_LIMIT": "OPENTDB_RATE_LIMIT",
+    "QUIZ_OPENTDB_TOKEN_RATE_LIMIT": "OPENTDB_TOKEN_RATE_LIMIT",
     "QUIZ_BOARD_COUNT_TTL_S": "BOARD_COUNT_TTL_S",
     "QUIZ_PLAYER_RANK_TTL_S": "PLAYER_RANK_TTL_S",
     "QUIZ_ANONYMOUS_BOARD_TTL_S": "ANONYMOUS_BOARD_TTL_S",
@@ -75,6 +77,9 @@ def defaults(instance_path: str) -> dict:
         "RATE_LIMIT_START": "20 per minute",
         "RATE_LIMIT_ANSWER_PER_ADDRESS": "6000 per minute",
         "RATE_LIMIT_START_PER_ADDRESS": "1000 per minute",
+        # new players (nickname page and API together): a hall joining at once, yet no
+        # thousands of squatted nicknames from one address
+        "RATE_LIMIT_NEW_PLAYER_PER_ADDRESS": "100 per minute;1000 per day",
         "RATE_LIMITS": "on",
         # the OpenTDB-compatible API; "on" takes the questions it serves out of every round
         "OPENTDB": "off",

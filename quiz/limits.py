@@ -3,7 +3,9 @@
 The views carry them as Flask-Limiter decorators (`limiter.limit(...)`); the limits
 themselves are read from the app's config on each request, so an operator sets them with
 QUIZ_RATE_LIMIT_* variables. The counters live in Redis when QUIZ_REDIS_URL is set, so every
-worker and every server shares them; otherwise in memory, per process.
+worker and every server shares them; otherwise in memory, per process. The per-player keys
+of the HTML pages are in quiz.web.player_limits (they need the player the session cookie
+proves); the API's are in quiz.web.api.auth.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import math
 import time
 from collections.abc import Callable
 
-from flask import Flask, current_app, render_template, session
+from flask import Flask, current_app, render_template
 from flask_limiter.util import get_remote_address
 
 from quiz import timeouts
@@ -24,15 +26,6 @@ OFF = ("off", "0", "false", "no")
 def configured(key: str) -> Callable[[], str]:
     """The limit in config[key] (e.g. "30 per minute"), read per request."""
     return lambda: current_app.config[key]
-
-
-def player_key() -> str:
-    return f"player:{session.get('player_id')}"
-
-
-def no_player() -> bool:
-    # Without a player the view refuses the request anyway; the address limit still counts.
-    return not session.get("player_id")
 
 
 def address_key() -> str:

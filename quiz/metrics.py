@@ -63,10 +63,16 @@ def start_timer() -> None:
     g.metrics_started = time.perf_counter()
 
 
+# Every label value is a series kept for good (in the multiprocess files too): a client must
+# never be able to make one, so a method outside these is counted as "other".
+METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+
+
 def count_response(response: Response) -> Response:
     # unmatched URLs (404s for anything) would make a label per path: one "none" instead
     endpoint = request.endpoint or "none"
-    REQUESTS.labels(endpoint=endpoint, method=request.method, status=str(response.status_code)).inc()
+    method = request.method if request.method in METHODS else "other"
+    REQUESTS.labels(endpoint=endpoint, method=method, status=str(response.status_code)).inc()
     started = g.get("metrics_started")
     if started is not None:
         LATENCY.labels(endpoint=endpoint).observe(time.perf_counter() - started)

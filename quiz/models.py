@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import UTC, date, datetime
 
 from sqlalchemy import JSON, BigInteger, ForeignKey, Index, String, UniqueConstraint, false
@@ -14,6 +15,10 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def new_secret() -> str:
+    return secrets.token_urlsafe(32)  # 43 characters
+
+
 class Player(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     nickname: Mapped[str] = mapped_column(String(24))
@@ -23,6 +28,9 @@ class Player(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     # carried by the player's private sign-in link; a new one revokes every link given before
     signin_secret: Mapped[str | None] = mapped_column(String(43), default=None)
+    # what the player's browser sessions and API tokens prove they know (quiz.players): a new
+    # one signs out every browser and revokes every token. NULL (never set) signs in nobody.
+    session_secret: Mapped[str | None] = mapped_column(String(43), default=new_secret)
 
     rounds: Mapped[list[Round]] = relationship(back_populates="player")
 

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
 import unicodedata
 
@@ -10,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from quiz.database import db
 from quiz.lookalikes import nickname_key
-from quiz.models import Player
+from quiz.models import Player, new_secret
 
 NICKNAME_MAX = 24
 # letters and digits of any script, spaces, and - _ .
@@ -56,3 +58,31 @@ def name_player(text: str, player: Player | None = None) -> Player:
         db.session.rollback()
         raise NicknameTaken(f"The nickname {nickname!r} is taken: pick another.") from None
     return player
+
+
+# What a proof is for: a browser session's proof is not an API token's.
+SESSION = "browser session"
+API_TOKEN = "api token"
+
+
+def proof(player: Player, purpose: str) -> str:
+    """What a session cookie or API token carries to show it was given to this player since
+    their secret was last changed: derived from the secret, which itself never leaves the
+    database, so forging one takes more than the app's key and a row id."""
+    if not player.session_secret:
+        return ""
+    return hmac.new(player.session_secret.encode(), purpose.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def proves(player: Player, purpose: str, given: object) -> bool:
+    expected = proof(player, purpose)
+    return bool(expected) and isinstance(given, str) and hmac.compare_digest(given, expected)
+
+
+def sign_out_everywhere(player: Player) -> None:
+    """New secrets: every browser signed in as the player, every API token and the private
+    sign-in link stop working (whoever calls this signs their own browser in again)."""
+    player.session_secret = new_secret()
+    if player.signin_secret:
+        player.signin_secret = new_secret()
+    db.session.commit()

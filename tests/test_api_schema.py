@@ -93,8 +93,10 @@ def test_the_document_is_valid_openapi():
 def test_every_operation_answers_as_documented(api_app, auth):
     schema = load(api_app)
     calls: Counter[str] = Counter()
-    for result in schema.get_all_operations():
-        operation = result.ok()
+    operations = [result.ok() for result in schema.get_all_operations()]
+    # revoking kills the fuzzer's token: last, so every other operation is called with a live one
+    operations.sort(key=lambda operation: operation.label == "POST /players/me/revoke")
+    for operation in operations:
 
         @settings(QUIET, max_examples=PER_OPERATION)
         @given(case=operation.as_strategy())

@@ -5,7 +5,7 @@ Shared by the HTML views and the JSON API: plain values in, plain results out, n
 """
 
 from quiz.play.daily import played_daily_on
-from quiz.play.draw import candidates, daily_question_ids, playable, question_hash
+from quiz.play.draw import candidates, daily_question_ids, order_fits, playable, question_hash
 from quiz.play.questions import QuestionView, question_view
 from quiz.play.review import Review, review, review_position, review_round
 from quiz.play.rounds import (
@@ -40,7 +40,7 @@ __all__ = [
     "BadAnswer", "DailyOpen", "DIFFICULTY_CHOICES", "KINDS", "NoQuestions", "OutOfOrder",
     "PLAYABLE_TYPES", "POINTS", "PlayError", "QuestionView", "ROUND_SIZE", "Review", "RoundOver",
     "SCORING_RULE", "SPEED_BONUS", "TIME_LIMIT_S", "Verdict", "answer_text", "candidates",
-    "daily_question_ids", "finish_round", "grade", "playable", "played_daily_on", "question_hash",
-    "question_view", "record_answer", "review", "review_position", "review_round", "show_question",
-    "speed_bonus", "start_round", "stored_verdict",
+    "daily_question_ids", "finish_round", "grade", "order_fits", "playable", "played_daily_on",
+    "question_hash", "question_view", "record_answer", "review", "review_position", "review_round",
+    "show_question", "speed_bonus", "start_round", "stored_verdict",
 ]

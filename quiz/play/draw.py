@@ -110,7 +110,18 @@ def mixed(pool: list[Question], size: int, rng: random.Random) -> list[Question]
     return drawn
 
 
+def _option_count(question: Question) -> int:
+    return len(question.choices) if question.type in ("choice", "multi", "order") else 0
+
+
 def shuffled_options(question: Question, rng: random.Random) -> list[int]:
     """The order a question's choices (or order items) are shown in this round."""
-    count = len(question.choices) if question.type in ("choice", "multi", "order") else 0
+    count = _option_count(question)
     return rng.sample(range(count), count)
+
+
+def order_fits(question: Question, order: list[int]) -> bool:
+    """Whether a round's stored order still fits the question as the bank has it now. A
+    question edited since the round drew it to another number of choices (a wrong choice
+    removed) no longer does: that round then treats it as withdrawn, so it scores nothing."""
+    return sorted(order) == list(range(_option_count(question)))

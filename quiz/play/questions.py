@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from quiz.bank.model import Bank
+from quiz.play.draw import order_fits
 from quiz.play.rules import TIME_LIMIT_S
 
 
@@ -40,6 +41,9 @@ def question_view(bank: Bank, round_) -> QuestionView | None:
     if round_.finished_at is not None or position >= len(round_.question_ids):
         return None
     question = bank.question(round_.question_ids[position])
+    order = round_.choice_orders[position]
+    if question is not None and not order_fits(question, order):
+        question = None  # edited to other choices since the round drew it: withdrawn here
     common = {
         "round_id": round_.id, "position": position, "total": len(round_.question_ids),
         "score": round_.score, "timed": round_.timed,
@@ -51,7 +55,6 @@ def question_view(bank: Bank, round_) -> QuestionView | None:
             prompt="This question has been withdrawn from the bank.", options=(),
             withdrawn=True, **common,
         )
-    order = round_.choice_orders[position]
     return QuestionView(
         id=question.id, type=question.type, topic=question.topic,
         difficulty=question.difficulty, prompt=question.prompt,

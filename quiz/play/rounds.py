@@ -27,7 +27,14 @@ from quiz.boards import record_finished_round
 from quiz.database import db
 from quiz.models import Answer, Player, Round, utcnow
 from quiz.play.daily import claim_daily
-from quiz.play.draw import candidates, daily_question_ids, mixed, question_hash, shuffled_options
+from quiz.play.draw import (
+    candidates,
+    daily_question_ids,
+    mixed,
+    order_fits,
+    question_hash,
+    shuffled_options,
+)
 from quiz.play.questions import QuestionView, question_view
 from quiz.play.review import stored_answer
 from quiz.play.rules import (
@@ -167,6 +174,8 @@ def record_answer(
         raise OutOfOrder(f"Answer question {round_.position + 1} first: questions go in order.")
     question = bank.question(round_.question_ids[position])
     order = round_.choice_orders[position]
+    if question is not None and not order_fits(question, order):
+        question = None  # withdrawn from this round, as question_view showed it
     given_value, credit, correct = (
         grade(question, order, given, bank_people(bank.questions)) if question else (None, 0.0, False)
     )

@@ -114,7 +114,7 @@ def show(board: str):
     if isinstance(session.get("player_id"), int):
         return _players_view(board, window, kind, scope, number, session["player_id"])
     current_player()  # forgets a malformed player id in the cookie, as the play pages do
-    if number == 1 and not session.get("_flashes"):
+    if number == 1 and not session.get("_flashes") and _recent_enough(kind, scope):
         return _anonymous_first_page(board, window, kind, scope)
     return _visitors_view(board, window, kind, scope, number)
 
@@ -125,6 +125,13 @@ def _players_view(board: str, window: str, kind: str, scope: str, number: int, p
     tell "hidden by a moderator" from "not on this board yet" (or forget a stale id)."""
     page = boards.board_page(board, window, number, player_id)
     return _board_response(board, window, kind, scope, page, None if page.me else current_player())
+
+
+def _recent_enough(kind: str, scope: str) -> bool:
+    """Whether to keep the board's first page: not every past day's daily board, since a
+    client names the day, and thousands of days would fill the cache with pages nobody
+    asks for twice."""
+    return kind != "daily" or date.fromisoformat(scope) >= boards.utc_now().date() - timedelta(days=7)
 
 
 def _anonymous_first_page(board: str, window: str, kind: str, scope: str):

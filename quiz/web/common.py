@@ -1,12 +1,19 @@
-"""What the blueprints share: the bank, the current player, a player's own round."""
+"""What the blueprints share: the bank, the current player, a player's own round.
+
+The session cookie names a player by id and carries a proof derived from the player's
+session secret (quiz.players.proof): the cookie is signed with the app's key, but a cookie
+forged with that key and a bare id, one from before the database was recreated, or one
+signed out everywhere names nobody.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TypeVar
 
-from flask import abort, current_app, g, session
+from flask import abort, current_app, flash, g, session
 
+from quiz import players
 from quiz.bank.model import Bank
 from quiz.database import db
 from quiz.models import Player, Round
@@ -19,21 +26,46 @@ def bank() -> Bank:
     return current_app.extensions["quiz_bank"]
 
 
+SESSION_KEYS = ("player_id", "player_proof", "nickname")
+
+
+def remember_player(player: Player) -> None:
+    """This browser plays as `player` from now on (until signed out)."""
+    session.permanent = True  # the nickname outlives the browser session
+    session["player_id"], session["nickname"] = player.id, player.nickname
+    session["player_proof"] = players.proof(player, players.SESSION)
+
+
+def forget_player() -> None:
+    """This browser plays as nobody; other browsers of the player are untouched."""
+    for key in SESSION_KEYS:
+        session.pop(key, None)
+
+
 def current_player() -> Player | None:
-    """The player the session cookie names, or None (a stale id is forgotten)."""
+    """The player the session cookie names and proves, or None (a cookie that does not
+    prove its player is forgotten, once: no session write on a good cookie)."""
     if "player" not in g:
         player_id = session.get("player_id")
-        g.player = db.session.get(Player, player_id) if isinstance(player_id, int) else None
-        if g.player is None and player_id is not None:
-            session.pop("player_id", None)
-            session.pop("nickname", None)
+        player = db.session.get(Player, player_id) if isinstance(player_id, int) else None
+        if player is not None and not players.proves(player, players.SESSION, session.get("player_proof")):
+            player = None
+        g.player = player
+        if player is None and player_id is not None:
+            forget_player()
+            flash("This browser was signed out: pick a nickname, or open your private sign-in link.")
     return g.player
+
+
+def current_player_id() -> int | None:
+    player = current_player()
+    return None if player is None else player.id
 
 
 def owned_round(round_id: int) -> Round:
     """The round `round_id` if the session's player started it; 404 for anyone else."""
     round_ = db.session.get(Round, round_id)
-    if round_ is None or round_.player_id != session.get("player_id"):
+    if round_ is None or round_.player_id != current_player_id():
         abort(404, description="There is no such round, or it is not yours.")
     return round_
 

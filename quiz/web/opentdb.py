@@ -25,6 +25,9 @@ for _outage in UNAVAILABLE:
 
 RATE_LIMIT_KEY = "OPENTDB_RATE_LIMIT"
 DEFAULT_RATE_LIMIT = "5 per 5 seconds"  # per address; opentdb.com allows 1 per 5 seconds
+# each new session token is a database row: a client needs one per game session
+TOKEN_RATE_LIMIT_KEY = "OPENTDB_TOKEN_RATE_LIMIT"
+DEFAULT_TOKEN_RATE_LIMIT = "10 per minute;200 per day"
 ANY = ("", "any")
 
 
@@ -35,6 +38,7 @@ class InvalidParameter(ValueError):
 @bp.record_once
 def _defaults(state) -> None:
     state.app.config.setdefault(RATE_LIMIT_KEY, DEFAULT_RATE_LIMIT)
+    state.app.config.setdefault(TOKEN_RATE_LIMIT_KEY, DEFAULT_TOKEN_RATE_LIMIT)
 
 
 def init_app(app) -> None:
@@ -115,7 +119,12 @@ def questions():
     return respond({"response_code": code, "results": results})
 
 
+def _not_a_new_token() -> bool:
+    return request.args.get("command") != "request"
+
+
 @bp.get("/api_token.php")
+@limiter.limit(configured(TOKEN_RATE_LIMIT_KEY), key_func=address_key, exempt_when=_not_a_new_token)
 def token():
     command, given = request.args.get("command"), request.args.get("token", "")
     if command == "request":

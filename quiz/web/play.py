@@ -16,20 +16,27 @@ from flask import (
     redirect,
     render_template,
     request,
-    session,
     url_for,
 )
 from werkzeug.datastructures import MultiDict
 
 from quiz import play, players
 from quiz.extensions import limiter
-from quiz.limits import address_key, configured, no_player, player_key
+from quiz.limits import address_key, configured
 from quiz.models import Round, utcnow
 from quiz.play.rules import MAX_TEXT
-from quiz.web.common import bank, current_player, owned_round
+from quiz.web.common import bank, current_player, current_player_id, owned_round, remember_player
 from quiz.web.control_chars import has_control_characters
 from quiz.web.errors import error_page
 from quiz.web.forms import AnswerInputs, NicknameForm, StartForm, answer_form, answer_inputs, given_answer
+from quiz.web.player_limits import (
+    new_players_per_address,
+    no_player,
+    player_key,
+    renaming,
+    rounds_per_address,
+    rounds_per_player,
+)
 
 bp = Blueprint("play", __name__)
 bp.add_app_template_global(play.answer_text, "answer_text")
@@ -47,7 +54,12 @@ def safe_next(target: str | None) -> str | None:
     return target
 
 
+# Only a POST that makes a player counts: renaming does not, nor does showing the form. A
+# round the nickname form starts counts as the start form's would (quiz.web.player_limits).
 @bp.route("/nickname", methods=["GET", "POST"])
+@rounds_per_address()
+@rounds_per_player()
+@new_players_per_address(methods=["POST"], exempt_when=renaming)
 def nickname():
     player = current_player()
     form = NicknameForm()
@@ -61,8 +73,7 @@ def nickname():
         except players.NicknameError as exc:
             form.nickname.errors = [*form.nickname.errors, str(exc)]
         else:
-            session.permanent = True  # the nickname outlives the browser session
-            session["player_id"], session["nickname"] = player.id, player.nickname
+            remember_player(player)
             flash(f"You play as {player.nickname}.")
             target = safe_next(form.next.data)
             chosen = urlsplit(target or "")
@@ -79,8 +90,8 @@ def nickname():
 # The limit nearest the view is checked first: a start or an answer the player's own limit
 # refuses does not use up what the address (a whole classroom) may send.
 @bp.post("/play")
-@limiter.limit(configured("RATE_LIMIT_START_PER_ADDRESS"), key_func=address_key)
-@limiter.limit(configured("RATE_LIMIT_START"), key_func=player_key, exempt_when=no_player)
+@rounds_per_address()
+@rounds_per_player()
 def start():
     form = StartForm()
     if not form.validate_on_submit():
@@ -126,7 +137,7 @@ def _question_page(view: play.QuestionView, inputs: AnswerInputs, status: int = 
 
 @bp.get("/rounds/<int:round_id>")
 def question(round_id: int):
-    view = play.show_question(bank(), round_id, session.get("player_id"))
+    view = play.show_question(bank(), round_id, current_player_id())
     if view is None:  # finished, not this visitor's, or no such round: 404 unless finished
         return redirect(url_for("play.results", round_id=owned_round(round_id).id))
     return _question_page(view, answer_inputs(view))

@@ -1,20 +1,24 @@
-"""A player's private sign-in link: it takes their nickname to another browser.
+"""Signing in and out: a player's private sign-in link, which takes their nickname to another
+browser; signing this browser out; signing out everywhere.
 
 The link carries a token signed with the app's secret key, holding the player's id and a
 random secret stored with the player; revoking stores a new secret, so every link given
-before stops working. The link is shown on the player's own /me page only.
+before stops working. The link is shown on the player's own /me page only. Signing out
+everywhere changes the player's session secret (quiz.players), which every browser's cookie
+and every API token must prove.
 """
 
 from __future__ import annotations
 
 import secrets
 
-from flask import Blueprint, abort, current_app, flash, redirect, session, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, url_for
 from itsdangerous import BadSignature, URLSafeSerializer
 
+from quiz import players
 from quiz.database import db
 from quiz.models import Player
-from quiz.web.common import current_player
+from quiz.web.common import current_player, forget_player, remember_player
 from quiz.web.errors import error_page
 
 bp = Blueprint("signin", __name__)
@@ -52,8 +56,7 @@ def sign_in(token: str):
         return error_page(404, "That sign-in link no longer works",
                           "It was revoked, or mistyped. Ask for a new one on the My scores page "
                           "of the browser you play in.")
-    session.permanent = True
-    session["player_id"], session["nickname"] = player.id, player.nickname
+    remember_player(player)
     flash(f"This browser now plays as {player.nickname}.")
     return redirect(url_for("board.me"))
 
@@ -68,3 +71,31 @@ def revoke():
     db.session.commit()
     flash("Your old sign-in link no longer works; here is a new one.")
     return redirect(url_for("board.me", _anchor="signin-h"))
+
+
+def _signed_in_player() -> Player:
+    player = current_player()
+    if player is None:
+        abort(404, description="This browser plays as nobody: there is nothing to sign out of.")
+    return player
+
+
+@bp.post("/me/sign-out")
+def sign_out_here():
+    """This browser only: the player's other browsers and API tokens keep working."""
+    nickname = _signed_in_player().nickname
+    forget_player()
+    flash(f"This browser no longer plays as {nickname}. Your private sign-in link brings it back.")
+    return redirect(url_for("home.index"))
+
+
+@bp.post("/me/sign-out-everywhere")
+def sign_out_everywhere():
+    """Every other browser and every API token of the player stop working, and so does the
+    old sign-in link; this browser stays signed in with the new secret."""
+    player = _signed_in_player()
+    players.sign_out_everywhere(player)
+    remember_player(player)
+    flash("Every other browser is signed out, your API tokens are revoked and your old "
+          "sign-in link no longer works. This browser still plays as you.")
+    return redirect(url_for("board.me"))

@@ -1,8 +1,10 @@
 """Player tokens for API clients: `Authorization: Bearer <token>`.
 
-A token is the player's id signed with the app's SECRET_KEY (itsdangerous), so any worker
-can check it without a database lookup of the token itself. A cross-site form cannot send
-this header, which is why the API is exempt from the cookie CSRF check.
+A token is the player's id and a proof derived from the player's session secret
+(quiz.players.proof), signed with the app's SECRET_KEY (itsdangerous): no token is stored,
+and changing the secret (POST /players/me/revoke, or "sign out everywhere" on /me) revokes
+every token given before. A cross-site form cannot send this header, which is why the API is
+exempt from the cookie CSRF check.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from flask import current_app, g, request
 from itsdangerous import BadSignature, URLSafeSerializer
 
+from quiz import players
 from quiz.database import db
 from quiz.models import Player, Round
 from quiz.web.api.errors import ApiError
@@ -23,7 +26,7 @@ def _serializer() -> URLSafeSerializer:
 
 
 def player_token(player: Player) -> str:
-    return _serializer().dumps({"player": player.id})
+    return _serializer().dumps({"player": player.id, "proof": players.proof(player, players.API_TOKEN)})
 
 
 def _unauthorized(message: str) -> ApiError:
@@ -45,10 +48,11 @@ def _player_from(token: str) -> Player:
         data = _serializer().loads(token)
     except BadSignature:
         raise _unauthorized("That player token is not valid: create a player for a new one.") from None
-    player_id = data.get("player") if isinstance(data, dict) else None
+    player_id, proof = (data.get("player"), data.get("proof")) if isinstance(data, dict) else (None, None)
     player = db.session.get(Player, player_id) if isinstance(player_id, int) else None
-    if player is None:
-        raise _unauthorized("That player no longer exists: create a player for a new token.")
+    if player is None or not players.proves(player, players.API_TOKEN, proof):
+        raise _unauthorized("That player token was revoked or its player no longer exists: "
+                            "create a player for a new one.")
     return player
 
 

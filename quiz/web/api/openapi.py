@@ -227,6 +227,10 @@ def _paths() -> dict:
             requestBody=_body(NICKNAME))},
         "/players/me": {"get": _op("getMe", "The player the token names", (200, "Me", "The player"),
                                    (401,), auth="required")},
+        "/players/me/revoke": {"post": _op(
+            "revokeTokens", "Revoke every token of the player (and sign out every browser "
+            "playing as them); returns the one new token", (200, "PlayerToken", "The player "
+            "and its new token: every earlier one now gets 401"), (401,), auth="required")},
         "/topics": {"get": _op("listTopics", "Topics with their question counts",
                                (200, "Topics", "Every topic"))},
         "/sources": {"get": _op("listSources", "The articles questions cite",

@@ -31,6 +31,7 @@ from quiz.web.api.openapi import openapi_document
 from quiz.web.api.shapes import question_json, results_json, round_json, verdict_json
 from quiz.web.common import bank
 from quiz.web.errors import UNAVAILABLE
+from quiz.web.player_limits import new_players_per_address
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 # State-changing calls need the bearer token, which a cross-site form cannot send.
@@ -67,6 +68,7 @@ def openapi():
 
 @bp.post("/players")
 @per_address("RATE_LIMIT_START_PER_ADDRESS")
+@new_players_per_address()  # one count with the nickname page's
 def create_player():
     nickname = field(json_object(), "nickname", str, required=True)
     try:
@@ -83,6 +85,16 @@ def create_player():
 def me():
     player = required_player()
     return jsonify({"player": {"id": player.id, "nickname": player.nickname}})
+
+
+@bp.post("/players/me/revoke")
+def revoke_tokens():
+    """Every token of the player stops working (and every browser signed in as them);
+    the response carries the one new token."""
+    player = required_player()
+    players.sign_out_everywhere(player)
+    body = {"player": {"id": player.id, "nickname": player.nickname}, "token": player_token(player)}
+    return jsonify(body)
 
 
 @bp.get("/topics")

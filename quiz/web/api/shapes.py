@@ -102,12 +102,15 @@ def verdict_json(bank: Bank, round_: Round, review: play.Review, replayed: bool 
     """An answered question: the verdict, the right answer, the explanation, the citations."""
     question = review.question
     order = round_.choice_orders[review.position]
+    # a question edited to other choices since the round drew it: shown as it reads now,
+    # in the bank's order, since the round's shuffle no longer fits it
+    fits = question is not None and play.order_fits(question, order)
     about = None
     if question is not None:
         about = {
             "id": question.id, "type": question.type, "topic": question.topic,
             "difficulty": question.difficulty, "prompt": question.prompt,
-            "options": [question.choices[i] for i in order],
+            "options": [question.choices[i] for i in order] if fits else list(question.choices),
         }
     return {
         "position": review.position,
@@ -120,7 +123,7 @@ def verdict_json(bank: Bank, round_: Round, review: play.Review, replayed: bool 
         "given": _plain(review.given),
         "answer": _plain(question.answer) if question else None,
         "answer_text": play.answer_text(question.answer) if question else None,
-        "correct_options": correct_options(question, order) if question else None,
+        "correct_options": correct_options(question, order) if fits else None,
         "explanation": question.explanation if question else None,
         "citations": [citation_json(bank, c) for c in question.sources] if question else [],
         "question": about,
