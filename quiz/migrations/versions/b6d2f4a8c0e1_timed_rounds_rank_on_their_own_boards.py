@@ -18,7 +18,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = 'b6d2f4a8c0e1'
-down_revision = 'a7c3e9f1b2d4'
+down_revision = 'b5d8f2a9c6e1'
 branch_labels = None
 depends_on = None
 
