@@ -17,12 +17,16 @@ import yaml
 from quiz.bank.answers import normalize
 from quiz.bank.ask import Asker, Draft
 from quiz.bank.ask_groups import GroupAsker
-from quiz.bank.conflicts import conflicted, find_conflicts
+from quiz.bank.conflicts import conflicted, disputes
+from quiz.bank.corpus import load_sources
 from quiz.bank.difficulty import difficulty
+from quiz.bank.entities import load_aliases
 from quiz.bank.explain import enrich
-from quiz.bank.facts import FactBase, build
+from quiz.bank.facts import FactBase
 from quiz.bank.files import dump_questions
 from quiz.bank.interest import is_staff_line
+from quiz.bank.model import Problem
+from quiz.bank.per_show import by_show
 from quiz.bank.relations import RELATIONS, TOPICS
 from quiz.bank.select import choose, hold_shares, ranks
 
@@ -55,7 +59,7 @@ def drafts(base: FactBase) -> list[Draft]:
         out += many.roles(credits)
     for show in sorted(set(base.shows.values())):
         out += many.order(show)
-    for conflict in find_conflicts(base):
+    for conflict in disputes(base):
         if conflict.kind == "value":
             out += many.disagreement(conflict)
     return _unique(out)
@@ -63,12 +67,21 @@ def drafts(base: FactBase) -> list[Draft]:
 
 def disputed_values(base: FactBase) -> set[str]:
     """Every value some article gives and another contradicts: never stated as fact."""
-    return {v for c in find_conflicts(base) if c.kind == "value" for side in c.sides for v in side.values}
+    return {v for c in disputes(base) if c.kind == "value" for side in c.sides for v in side.values}
 
 
-def published(base: FactBase, curated: Curated | None = None) -> list[Draft]:
-    """The drafts that go into the bank: one or two per fact, shares held."""
+def published(shows: dict[str, FactBase], curated: Curated | None = None) -> list[Draft]:
+    """The drafts that go into the bank: one or two per fact, shares held, show by show, so
+    that an article about one show changes no question about another (see per_show.py)."""
     curated = curated or Curated()
+    out: list[Draft] = []
+    for base in shows.values():
+        out += published_for_show(base, curated.about(set(base.sources)))
+    return out
+
+
+def published_for_show(base: FactBase, curated: Curated) -> list[Draft]:
+    """One show's drafts that go into the bank, its hand-written questions counted in."""
     disputed = disputed_values(base)
     chosen = choose(drafts(base), disputed, curated.facts)
     return enrich(hold_shares(chosen, curated.questions, curated.staff, curated.said), base, disputed)
@@ -81,6 +94,7 @@ class Curated:
         self.facts: set[str] = set()
         self.questions = self.staff = 0
         self.said = [0, 0]  # true/false statements: how many True, how many False
+        self.items: list[dict] = []
         folder = Path(questions_dir) / CURATED if questions_dir else None
         for path in sorted(folder.glob("*.y*ml")) if folder and folder.is_dir() else []:
             try:
@@ -92,14 +106,30 @@ class Curated:
                     self.add(item)
 
     def add(self, item: dict) -> None:
+        self.items.append(item)
         self.questions += 1
         if item.get("fact"):
             self.facts.add(str(item["fact"]))
-        sources = item.get("sources") or [{}]
-        quote = sources[0].get("quote", "") if isinstance(sources[0], dict) else ""
-        self.staff += is_staff_line(str(quote))
+        self.staff += is_staff_line(str(_first_citation(item).get("quote", "")))
         if item.get("type") == "truefalse" and isinstance(item.get("answer"), bool):
             self.said[0 if item["answer"] else 1] += 1
+
+
+    def about(self, source_ids: set[str]) -> Curated:
+        """The hand-written questions whose first quote comes from one of these articles (one
+        show's), for that show's shares; every curated fact stays taken."""
+        part = Curated()
+        for item in self.items:
+            if _first_citation(item).get("source") in source_ids:
+                part.add(item)
+        part.facts = self.facts
+        return part
+
+
+def _first_citation(item: dict) -> dict:
+    sources = item.get("sources") or [{}]
+    first = sources[0] if isinstance(sources, list) else {}
+    return first if isinstance(first, dict) else {}
 
 
 def _groups(base: FactBase, disputed: set) -> dict[tuple, list]:
@@ -176,11 +206,19 @@ def to_yaml(draft: Draft, qid: str) -> dict:
     return out
 
 
-def render(base: FactBase, curated: Curated | None = None) -> dict[str, str]:
+def read_shows(questions_dir: Path | str) -> tuple[dict[str, FactBase], list[Problem]]:
+    """The corpus of a questions folder read show by show, and what is wrong with its files."""
+    folder = Path(questions_dir)
+    sources, problems = load_sources(folder / "sources")
+    aliases, alias_problems = load_aliases(folder / "aliases.yaml")
+    return by_show(sources, aliases), problems + alias_problems
+
+
+def render(shows: dict[str, FactBase], curated: Curated | None = None) -> dict[str, str]:
     """File name -> text of every generated question file."""
     by_topic: dict[str, list[dict]] = defaultdict(list)
     taken: set[str] = set()
-    for draft in sorted(published(base, curated), key=lambda d: (d.topic, d.key, d.type)):
+    for draft in sorted(published(shows, curated), key=lambda d: (d.topic, d.key, d.type)):
         by_topic[draft.topic].append(to_yaml(draft, question_id(draft.key, taken)))
     return {
         f"{topic}.yaml": dump_questions(topic, by_topic[topic], HEADER)
@@ -189,13 +227,14 @@ def render(base: FactBase, curated: Curated | None = None) -> dict[str, str]:
 
 
 def generate(questions_dir: Path | str) -> dict[str, str]:
-    return render(build(questions_dir), Curated(questions_dir))
+    return render(read_shows(questions_dir)[0], Curated(questions_dir))
 
 
-def write(questions_dir: Path | str, base: FactBase | None = None) -> tuple[list[Path], list[Path]]:
+def write(questions_dir: Path | str,
+          shows: dict[str, FactBase] | None = None) -> tuple[list[Path], list[Path]]:
     """Rewrite questions/generated/: (files written, stale files removed)."""
     folder = Path(questions_dir) / FOLDER
-    files = render(base or build(questions_dir), Curated(questions_dir))
+    files = render(shows or read_shows(questions_dir)[0], Curated(questions_dir))
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, text in files.items():
@@ -209,10 +248,10 @@ def write(questions_dir: Path | str, base: FactBase | None = None) -> tuple[list
     return written, removed
 
 
-def stale(questions_dir: Path | str, base: FactBase | None = None) -> list[str]:
+def stale(questions_dir: Path | str, shows: dict[str, FactBase] | None = None) -> list[str]:
     """Why questions/generated/ differs from what `quiz generate` would write, file by file."""
     folder = Path(questions_dir) / FOLDER
-    files = render(base or build(questions_dir), Curated(questions_dir))
+    files = render(shows or read_shows(questions_dir)[0], Curated(questions_dir))
     out = []
     for name, text in files.items():
         path = folder / name
