@@ -33,6 +33,7 @@ class Segment:
     text: str
     line: int  # 1-based line of the body the sentence starts on
     skipped: bool  # inside a passage the front matter marks `skip`
+    fragment: bool = False  # the rest of a sentence the page broke off on the line before
 
 
 @dataclass(frozen=True)
