@@ -17,7 +17,7 @@ from quiz.bank.model import Bank, Citation, Problem, Segment, Source
 from quiz.bank.sentences import echo_length, split_line, title_bangs
 from quiz.bank.text import plain, plain_with_map
 
-FRONT_MATTER_FIELDS = ("id", "title", "byline", "publication", "origin", "skip")
+FRONT_MATTER_FIELDS = ("id", "title", "byline", "publication", "origin", "skip", "show")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
@@ -139,6 +139,8 @@ def parse_source(path: Path, text: str) -> Source:
     for key in ("id", "title", "origin"):
         if not isinstance(meta.get(key), str) or not meta[key].strip():
             raise CorpusError(Problem(where, 2, 1, f"front matter needs '{key}' (text)"))
+    if meta.get("show") is not None and (not isinstance(meta["show"], str) or not meta["show"].strip()):
+        raise CorpusError(Problem(where, 2, 1, "front matter 'show' must be the show's name (text)"))
     if not _ID.match(meta["id"]):
         raise CorpusError(Problem(where, 2, 1, f"source id {meta['id']!r} is not a slug"))
     if meta["id"] != path.stem:
@@ -163,6 +165,7 @@ def parse_source(path: Path, text: str) -> Source:
         path=where,
         body_line=body_line,
         segments=segments,
+        show=meta.get("show"),
     )
 
 

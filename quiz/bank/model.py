@@ -50,6 +50,7 @@ class Source:
     path: str = ""
     body_line: int = 1  # line of the file on which the body starts
     segments: tuple[Segment, ...] = ()
+    show: str | None = None  # the show the article is about, when its front matter says
 
     def to_json(self) -> dict:
         return {
