@@ -14,7 +14,6 @@ article asks nothing that needs its name.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
@@ -22,7 +21,7 @@ from rapidfuzz import fuzz
 from quiz.bank.model import Source
 from quiz.bank.rules import sentences_of
 from quiz.bank.rules.patterns import MONTHS, NAME, PERSON, TITLE
-from quiz.bank.text import plain
+from quiz.bank.text import fold
 
 _T = rf"[\"*_]?(?P<n>{TITLE})[\"*_]?"
 _OWNER = rf"(?:(?:{PERSON}|{NAME})(?: and {PERSON})? ?'s )?"
@@ -62,12 +61,6 @@ _TAIL = re.compile(
 )
 _BRACKET = re.compile(rf"(?P<a>{TITLE})\"? ?\( ?(?P<b>{TITLE}) ?\)")
 SURE = 3  # cue weight a name needs
-
-
-def fold(text: str) -> str:
-    """Lower case without accents or macrons: how a headline and a text spelling are compared."""
-    text = unicodedata.normalize("NFKD", plain(text).casefold())
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
 def find_show(source: Source) -> tuple[str, list[str]]:

@@ -11,10 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from quiz.bank.answers import parse_number
+from quiz.bank.text import LOWER, UPPER
 
-# Letters of Latin names with their accents and macrons ("Ō", "ū", "é").
-UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100\u0112\u012a\u014c\u016a"
-LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101\u0113\u012b\u014d\u016b"
 # A name is a run of capitalised tokens ("Fullmetal Alchemist", "Twitter/X", "10GAUGE",
 # "+Ultra", "Yu-ka", "Sacks&Guns"), which may hold numbers ("Mob Psycho 100"), small linking
 # words ("Ghost in the Shell", "Carole & Tuesday") and the Japanese particles of romanised
@@ -35,6 +33,15 @@ TITLE = rf"{_TITLE_WORDS}(?:(?::| [\-\u2212:]) ?{_TITLE_WORDS})*!*"
 # hyphen ("Shin'ya Sugai", "Yūichi", "Kazumi Kōda", "Yu-ka"), but not a possessive "'s".
 _PERSON_WORD = rf"[{UPPER}][{LOWER}]+(?:(?:'(?!s\b)|-)[{UPPER}{LOWER}][{LOWER}]*)*"
 PERSON = rf"{_PERSON_WORD}(?: {_PERSON_WORD}){{1,2}}"
+# A performer or a studio where a noun says one stands there ("singer milet", "studio
+# ufotable", "artist LiSA", "unit GRANRODEO", "singer-songwriter Myuk"): any spelling, lower
+# case included, since stage names need not be capitalised; never a small English word.
+_NOT_A_NAME = r"(?:and|or|who|whose|of|the|a|an|for|with|behind|is|was|has|in|on|at|to|from|that)\b"
+STAGE_NAME = rf"(?:{PERSON}|(?!{_NOT_A_NAME})[{UPPER}{LOWER}\d][\w'\-&]*(?<=[\w!]))"
+NAMED_AS = re.compile(
+    rf"\b(?:[Ss]inger(?:-songwriter)?|[Aa]rtist|[Bb]and|[Uu]nit|[Dd]uo|[Ss]tudio|[Rr]apper) "
+    rf"(?P<stage>{STAGE_NAME})"
+)
 # Names joined by commas and "and": "Fullmetal Alchemist, My Hero Academia, and Mob Psycho 100".
 LIST = rf"{NAME}(?:(?:,? and |, ){NAME})*"
 QUOTED = r"[\"'](?P<quoted>[^\"]+?)\.?[\"']"
