@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from quiz.bank.entities import Entities
-from quiz.bank.facts import FactBase, build_from, find_show
+from quiz.bank.facts import FactBase, build_from
 from quiz.bank.model import Source
+from quiz.bank.show import find_show
 
 
 def show_groups(sources: dict[str, Source], aliases: dict) -> dict[str, list[str]]:
@@ -24,12 +25,13 @@ def show_groups(sources: dict[str, Source], aliases: dict) -> dict[str, list[str
     named = {sid: find_show(source) for sid, source in sorted(sources.items())}
     entities = Entities(aliases)
     for show, others in named.values():
-        for name in (show, *others):
+        for name in filter(None, (show, *others)):
             entities.add("show", name)
     entities.build()
     groups: dict[str, list[str]] = defaultdict(list)
     for sid, (show, _) in named.items():
-        groups[entities.canonical("show", show)].append(sid)
+        # an article whose show is not sure is a group of its own, not one with the others
+        groups[entities.canonical("show", show) if show else f"(article {sid})"].append(sid)
     return dict(sorted(groups.items()))
 
 

@@ -75,10 +75,14 @@ def _name_pattern(name: str) -> re.Pattern:
 
 
 def sentences_of(source: Source) -> list[Sentence]:
-    """The unskipped sentences of an article, list bullets left out of their quotes."""
+    """The unskipped sentences of an article, list bullets left out of their quotes.
+
+    A fragment (the rest of a sentence the page broke off on the line before) states nothing
+    on its own, so no rule reads it.
+    """
     out = []
     for segment in source.segments:
-        if segment.skipped:
+        if segment.skipped or segment.fragment:
             continue
         # a non-breaking space is a space: quotes are compared with spaces collapsed anyway
         quote = _SPACES.sub(" ", _BULLET.sub("", segment.text)).strip()
