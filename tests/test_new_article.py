@@ -99,7 +99,7 @@ def test_release_date_questions(bank):
     premiere = asked(bank, "When does Crystal Tide premiere?", "choice")
     assert premiere.answer == "April 5, 2025"
     assert "April 5, 2025" in premiere.sources[0].quote
-    shows = asked(bank, "Which two of these platforms will show Crystal Tide?", "multi")
+    shows = asked(bank, "Which two of these services show Crystal Tide?", "multi")
     assert set(shows.answer) == {"Tokyo MX", "HIDIVE"}
 
 
