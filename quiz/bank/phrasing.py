@@ -59,6 +59,11 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def theme_kind(kind: str) -> str:
+    """ "opening theme", or "theme song" when the article does not say which."""
+    return f"{kind} theme" if kind else "theme song"
+
+
 def count_words(number: str) -> str:
     """Small numbers in words, as prose writes them: "nine artificial humans"."""
     words = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -106,6 +111,9 @@ class Phrases:
             "ordinal": lambda: ordinal(fact.value),
             "count": lambda: count_words(fact.value),
             "on_value": lambda: self.on_date(fact.value),
+            "theme_kind": lambda: theme_kind(fact.qualifier),
+            "season_subject": lambda: f"the {fact.qualifier} of {fact.subject}" if fact.qualifier
+            else fact.subject,
         }
         if name not in derived:
             raise Missing(name)
@@ -114,7 +122,7 @@ class Phrases:
     def song(self, title: str) -> str:
         for fact in self.base.of("theme"):
             if fact.value == title:
-                return f"the {fact.qualifier} theme \"{title}\""
+                return f"the {theme_kind(fact.qualifier)} \"{title}\""
         if any(f.value == title for f in self.base.of("music_clip")):
             return f"the special music clip \"{title}\""
         return f"\"{title}\""

@@ -3,20 +3,48 @@
 A rule is a function `rule(reader, sentence)` that calls `reader.add(...)` for every fact
 the sentence states, citing the sentence. The reader walks an article in order and keeps
 what pronouns need ("He has previously worked on ..." after a sentence naming a person).
-Rules are grouped by subject: staff, music, release, story, studio.
+Rules are grouped by subject: staff, credits, cast, music, release, source, story, studio.
+
+Every pattern a rule matches is made with `pattern(name, regex)`, which registers it: a test
+counts the sentences of the corpus each one reads, so that no rule is written for one sentence.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from quiz.bank.model import Citation, Fact, Source
 from quiz.bank.text import plain
 
 _BULLET = re.compile(r"^[•·*\-–]\s*")
 _SPACES = re.compile(r"[\u00a0\u2009\u202f]")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_LOOSE = re.compile(r" (?=[,.;:!?]|'s\b)")  # "Ajia-do ." and "Aimoto 's" as some outlets space them
+
+# Every extraction pattern by name ("module.what"), filled as the rule modules are imported.
+PATTERNS: dict[str, re.Pattern] = {}
+
+
+def pattern(name: str, regex: str, flags: int = 0) -> re.Pattern:
+    """Compile an extraction pattern and register it under a name."""
+    if name in PATTERNS:
+        raise ValueError(f"two extraction patterns are named {name!r}")
+    PATTERNS[name] = compiled = re.compile(regex, flags)
+    return compiled
+
+
+def registry() -> dict[str, re.Pattern]:
+    """Every extraction pattern of every rule module."""
+    all_rules()
+    return dict(PATTERNS)
+
+
+def bare(text: str) -> str:
+    """A sentence without its asides in parentheses: "X ( Walking Meat ) is directing" reads
+    as "X is directing", so a rule need not skip a list of earlier works to find the verb."""
+    return re.sub(r"\s{2,}", " ", _LOOSE.sub("", _ASIDE.sub("", text))).strip()
 
 
 @dataclass(frozen=True)
@@ -25,6 +53,10 @@ class Sentence:
     quote: str  # the article's own words, which a citation repeats
     line: int
     index: int  # position among the article's unskipped sentences
+
+    @cached_property
+    def bare(self) -> str:
+        return bare(self.text)
 
 
 @dataclass
@@ -40,6 +72,8 @@ class Reader:
     last_person: str = ""  # the person a following "He" or "She" means
     last_characters: list[str] = field(default_factory=list)  # whom "they" means
     clip: str = ""  # the music clip the article is talking about
+    heading: str = ""  # the line ending in ":" that the list being read follows
+    song_kinds: dict[str, str] = field(default_factory=dict)  # artist -> "opening" or "ending"
 
     def add(self, relation: str, subject: str, value: str, kind: str, subject_kind: str = "show",
             qualifier: str = "", sentence: Sentence | None = None) -> None:
@@ -60,6 +94,18 @@ class Reader:
             if at:
                 found.append((at.start(), -len(name), name))
         return [name for _, _, name in sorted(found)]
+
+    def is_show(self, name: str) -> bool:
+        """Whether a name is the show: the one found for the article, one known as a show, or a
+        title the article repeats (a work named once is more likely another one)."""
+        if name.lower() == self.show.lower() or name in self.known.get("show", ()):
+            return True
+        pattern = _name_pattern(name)
+        return sum(bool(pattern.search(s.text)) for s in self.sentences) >= 2
+
+    def previous_sentence(self) -> Sentence | None:
+        at = self.current.index - 1 if self.current else -1
+        return self.sentences[at] if at >= 0 else None
 
     def next_sentence(self) -> Sentence | None:
         """The sentence after the current one, if it stands on the same line (paragraph)."""
@@ -92,9 +138,10 @@ def sentences_of(source: Source) -> list[Sentence]:
 
 
 def all_rules():
-    from quiz.bank.rules import music, release, staff, story, studio
+    from quiz.bank.rules import cast, credits, music, release, source, staff, story, studio
 
-    return [*staff.RULES, *music.RULES, *release.RULES, *story.RULES, *studio.RULES]
+    return [*staff.RULES, *credits.RULES, *cast.RULES, *music.RULES, *release.RULES, *source.RULES,
+            *story.RULES, *studio.RULES]
 
 
 def read_article(source: Source, show: str, known: dict[str, set[str]]) -> list[Fact]:
@@ -117,3 +164,8 @@ def _remember(reader: Reader, sentence: Sentence) -> None:
     characters = reader.names("character", sentence.text)
     if characters:
         reader.last_characters = characters
+    # a list goes on under its heading while its items are short lines
+    if sentence.text.endswith(":"):
+        reader.heading = sentence.text
+    elif len(sentence.text.split()) > 12:
+        reader.heading = ""

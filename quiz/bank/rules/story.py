@@ -4,50 +4,79 @@ from __future__ import annotations
 
 import re
 
-from quiz.bank.rules import Reader, Sentence
+from quiz.bank.rules import Reader, Sentence, pattern
 from quiz.bank.rules.patterns import LIST, NAME, NUMBER_WORDS, split_list
 
-_SPECIES = re.compile(
+_SPECIES = pattern(
+    "story.species",
     rf"\b(?:an?|the) (?:[a-z]+ )?(?P<sp>android|robot|cyborg|human|alien) (?:girl|boy|woman|man)?"
     rf",? ?(?:named |known as )?(?P<c>{NAME})"
 )
-_NAMED = re.compile(rf"\b(?:girl|boy|character) named (?P<c>{NAME})|\bthe character (?P<c2>{NAME})")
-_PROTAGONIST = re.compile(rf"(?P<c>{NAME}), the main (?:protagonist|character|heroine|hero)")
-_COMPANION = re.compile(rf"\b(?:her|his|their) (?:new )?(?:buddy|friend|companion|partner),? (?P<c>{NAME})")
-_FROM = re.compile(rf"(?P<c>{NAME}), an? (?:girl|boy|woman|man|android) from (?P<p>{NAME})")
-_IS_A = re.compile(rf"(?P<c>{NAME}) is an? (?P<p>{NAME}) (?:girl|boy|woman|man)\b")
-_WHERE_LIVE = re.compile(rf"(?P<p>{NAME}), where (?P<a>[a-z]+) and (?P<b>[a-z]+) (?:both )?live")
-_COEXIST = re.compile(
+_NAMED = pattern(
+    "story.named",
+    rf"\b(?:girl|boy|character) named (?P<c>{NAME})|\bthe character (?P<c2>{NAME})",
+)
+_PROTAGONIST = pattern(
+    "story.protagonist",
+    rf"(?P<c>{NAME}), the main (?:protagonist|character|heroine|hero)",
+)
+_COMPANION = pattern(
+    "story.companion",
+    rf"\b(?:her|his|their) (?:new )?(?:buddy|friend|companion|partner),? (?P<c>{NAME})",
+)
+_FROM = pattern("story.from", rf"(?P<c>{NAME}), an? (?:girl|boy|woman|man|android) from (?P<p>{NAME})")
+_IS_A = pattern("story.is_a", rf"(?P<c>{NAME}) is an? (?P<p>{NAME}) (?:girl|boy|woman|man)\b")
+_WHERE_LIVE = pattern(
+    "story.where_live",
+    rf"(?P<p>{NAME}), where (?P<a>[a-z]+) and (?P<b>[a-z]+) (?:both )?live",
+)
+_COEXIST = pattern(
+    "story.coexist",
     r"(?:world|setting|future) where (?P<a>[a-z]+) (?:and (?P<b>[a-z]+) )?(?:coexist|co-exist)"
     r"(?: with (?P<c>[a-z]+))?"
 )
-_SET_IN = re.compile(r"set in (?:AD|A\.D\.|the year) (?P<y>\d{3,4})")
-_COLONIZED = re.compile(rf"(?:has|have) colonized(?: and terraformed)? (?P<p>{NAME})")
-_MISSION_TO = re.compile(rf"\b(?:mission|journey) to (?P<p>{NAME})")
-_TARGETS = re.compile(
+_SET_IN = pattern("story.set_in", r"set in (?:AD|A\.D\.|the year) (?P<y>\d{3,4})")
+_COLONIZED = pattern("story.colonized", rf"(?:has|have) colonized(?: and terraformed)? (?P<p>{NAME})")
+_MISSION_TO = pattern("story.mission_to", rf"\b(?:mission|journey) to (?P<p>{NAME})")
+_TARGETS = pattern(
+    "story.targets",
     r"\b(?:kill|murder|eliminate|stop|contend with|defeat|hunt down|the murder of) (?:the )?"
     rf"(?P<n>{NUMBER_WORDS}) (?P<what>(?:[a-z]+ )?[a-z]+s)\b"
 )
-_HOSTILE = re.compile(r"\b(?:hostile to|threat to) (?P<x>the [a-z]+?)(?:'s\b|\b)")
-_SECRET = re.compile(r"\b(?:secret operation|top[- ]secret)\b")
+_HOSTILE = pattern("story.hostile", r"\b(?:hostile to|threat to) (?P<x>the [a-z]+?)(?:'s\b|\b)")
+_SECRET = pattern("story.secret", r"\b(?:secret operation|top[- ]secret)\b")
 # "mecha costume" and "mecha designs" describe a look, not the genre
-_GENRES = re.compile(r"\b(?P<g>tech[- ]noir|mecha|sci-fi|fantasy|cyberpunk)\b(?! (?:costume|designs?))", re.I)
-_INSPIRED = re.compile(rf"inspiration from (?:the likes of )?(?P<list>{LIST})")
-_ECHOES = re.compile(
+_GENRES = pattern(
+    "story.genres",
+    r"\b(?P<g>tech[- ]noir|mecha|sci-fi|fantasy|cyberpunk)\b(?! (?:costume|designs?))", re.I,
+)
+_INSPIRED = pattern("story.inspired", rf"inspiration from (?:the likes of )?(?P<list>{LIST})")
+_ECHOES = pattern(
+    "story.echoes",
     rf"echoes of (?:the )?(?:[a-z]+ )?(?P<w>{NAME})(?: series)?, (?:particularly )?in its (?P<q>[a-z ]+)"
 )
-_THEMES = re.compile(r"themes of (?P<a>[a-z]+) and (?P<b>[a-z]+)")
-_ORIGINAL = re.compile(
+_THEMES = pattern("story.themes", r"themes of (?P<a>[a-z]+) and (?P<b>[a-z]+)")
+_ORIGINAL = pattern(
+    "story.original",
     r"\boriginal (?:anime|property|title)\b|\banime-original\b|\b(?:not|isn't) based on an existing"
 )
-_TAGLINE = re.compile(r"tagline[^:]*: [\"'](?P<t>[^\"]+?)[\"']\.?$")
-_CLAD = re.compile(r"concept image[^.]*? shows the character (?P<c>[A-Z]\w+) clad in (?P<x>[a-z ]+)")
-_SEEN = re.compile(rf"(?P<c>{NAME})[^.]*? seen eating (?P<x>[a-z]+)")
-_FIGHT = re.compile(rf"(?P<c>{NAME}) starts a fight with (?P<x>an? [a-z]+)")
+_TAGLINE = pattern("story.tagline", r"tagline[^:]*: [\"'](?P<t>[^\"]+?)[\"']\.?$")
+_CLAD = pattern(
+    "story.clad",
+    r"concept image[^.]*? shows the character (?P<c>[A-Z]\w+) clad in (?P<x>[a-z ]+)",
+)
+_SEEN = pattern("story.seen", rf"(?P<c>{NAME})[^.]*? seen eating (?P<x>[a-z]+)")
+_FIGHT = pattern("story.fight", rf"(?P<c>{NAME}) starts a fight with (?P<x>an? [a-z]+)")
 _SCENE_CUES = ("clad in", "seen eating", "starts a fight", "transforms into", "transformation")
-_POWER = re.compile(rf"(?P<c>{NAME}) possess(?:es|ing) an? (?:[a-z]+ )?transformation")
-_TRANSFORMS = re.compile(rf"(?P<c>{NAME}|The protagonist) (?:then )?transforms into (?P<x>an? [a-z]+)")
-_DESCRIBED = re.compile(rf"(?:shows|by|introduces) (?P<c>{NAME}), the (?P<d>[^,]+?),(?P<rest>[^.]*)")
+_POWER = pattern("story.power", rf"(?P<c>{NAME}) possess(?:es|ing) an? (?:[a-z]+ )?transformation")
+_TRANSFORMS = pattern(
+    "story.transforms",
+    rf"(?P<c>{NAME}|The protagonist) (?:then )?transforms into (?P<x>an? [a-z]+)",
+)
+_DESCRIBED = pattern(
+    "story.described",
+    rf"(?:shows|by|introduces) (?P<c>{NAME}), the (?P<d>[^,]+?),(?P<rest>[^.]*)",
+)
 _SAYING = re.compile(r"^ (?:saying|declaring) (?P<x>they [^.]+?)\.?$")
 
 
@@ -63,8 +92,8 @@ def characters(reader: Reader, s: Sentence) -> None:
         lead = before[0] if before else next(iter(reader.last_characters), "")
         if lead and lead != match["c"]:
             reader.add("companion", lead, match["c"], "character", "character")
-    for pattern in (_FROM, _IS_A):
-        for match in pattern.finditer(s.text):
+    for rule in (_FROM, _IS_A):
+        for match in rule.finditer(s.text):
             reader.add("origin", match["c"], match["p"], "place", "character")
     for match in _DESCRIBED.finditer(s.text):
         reader.add("description", match["c"], match["d"], "description", "character")

@@ -4,31 +4,56 @@ from __future__ import annotations
 
 import re
 
-from quiz.bank.rules import Reader, Sentence
+from quiz.bank.rules import Reader, Sentence, pattern
 from quiz.bank.rules.patterns import LIST, NAME, NUMBER_WORDS, PERSON, split_list
 
 # "Studio Bones", "Bones Studio", "animation studio Bones", "BONES, the studio behind ..."
-_NAMED = re.compile(
+_NAMED = pattern(
+    "studio.named",
     rf"\b(?:[Ss]tudio|production company|animation studio) (?P<a>{NAME})"
     rf"|(?P<b>{NAME}) (?:Studios?|Animation Production)\b"
     rf"|(?P<c>{NAME}), the (?:studio|company) behind"
 )
+# "animated and produced by studio ufotable", "The production will be handled by A-1 Pictures",
+# "TV Anime Adaptation by A-1 Pictures": the studio in the show's own sentence
+def _studio(n: int) -> str:
+    """A studio after "by": "studio ufotable" (written lower case), "Studio Orange", "A-1 Pictures"."""
+    return rf"(?:(?:the )?(?:animation )?[Ss]tudio (?P<l{n}>[a-z][\w-]+\b|{NAME})|(?P<s{n}>{NAME}))"
+
+
+ANIMATED_BY = pattern(
+    "studio.animated_by",
+    rf"\b(?:animated|animated and produced|produced and animated) by {_studio(1)}"
+    rf"|\b[Pp]roduced by (?:the )?[Ss]tudio (?P<s2>{NAME})",
+)
+HANDLED_BY = pattern(
+    "studio.production_handled_by",
+    rf"\b(?:[Aa]nimation )?[Pp]roduction (?:will be |is |was )?(?:handled|done) by {_studio(3)}"
+    rf"|\b[Aa]nime [Aa]daptation by {_studio(4)}",
+)
 _ABOUT_SHOW = re.compile(r"\b(?:this|the) (?:new )?(?:anime|project|series)\b")
-_ANNIVERSARY = re.compile(
+_ANNIVERSARY = pattern(
+    "studio.anniversary",
     rf"(?P<s>{NAME})(?:'s| will celebrate its| celebrates its) (?P<n>\d+)(?:st|nd|rd|th) anniversary"
 )
-_YEARS = re.compile(rf"\bFor (?P<n>{NUMBER_WORDS}) years, [^.]*? has been (?P<s>{NAME})")
-_COUNTRY = re.compile(rf"one of the (?:[a-z]+ )*studios in (?P<c>{NAME}) (?:has been|is) (?P<s>{NAME})")
-_WORKS = re.compile(
+_YEARS = pattern("studio.years", rf"\bFor (?P<n>{NUMBER_WORDS}) years, [^.]*? has been (?P<s>{NAME})")
+_COUNTRY = pattern(
+    "studio.country",
+    rf"one of the (?:[a-z]+ )*studios in (?P<c>{NAME}) (?:has been|is) (?P<s>{NAME})",
+)
+_WORKS = pattern(
+    "studio.works",
     r"\b(?:anime|works|titles|shows|series) (?:such )?as "
     r"(?:the (?P<y1>\d{4}) and (?P<y2>\d{4}) adaptations of )?"
     rf"(?P<list>{LIST})"
 )
-_REUNION = re.compile(
+_REUNION = pattern(
+    "studio.reunion",
     rf"(?:reuniting|reunites|reunite) with (?P<p>{PERSON}) for the first time in (?P<n>\d+) years"
     rf"(?: since (?P<w>{NAME}))?"
 )
-_TEAMED = re.compile(
+_TEAMED = pattern(
+    "studio.teamed",
     rf"(?P<p>{PERSON}),? (?:who [^,]+, )?has teamed up with (?P<s>{NAME}) after (?P<n>\d+) years"
 )
 
@@ -42,6 +67,13 @@ def studios_named(reader: Reader, text: str) -> list[str]:
 def _mentions_show(reader: Reader, text: str) -> bool:
     shows = reader.known.get("show", set()) | {reader.show}
     return any(name in text for name in shows) or bool(_ABOUT_SHOW.search(text))
+
+
+def animated_by(reader: Reader, s: Sentence) -> None:
+    for rule in (ANIMATED_BY, HANDLED_BY):
+        for found in rule.finditer(s.text):
+            name = next(v for k, v in found.groupdict().items() if v)
+            reader.add("studio", reader.show, name, "studio")
 
 
 def studio(reader: Reader, s: Sentence) -> None:
@@ -77,4 +109,4 @@ def reunion(reader: Reader, s: Sentence) -> None:
         reader.add("reunion_years", match["p"], match["n"], "number", "person")
 
 
-RULES = [studio, reunion]
+RULES = [studio, animated_by, reunion]
