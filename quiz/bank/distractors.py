@@ -44,6 +44,7 @@ def _normal(text: str) -> str:
     return normalize(text)
 
 
+@lru_cache(maxsize=65536)
 def near(a: str, b: str) -> bool:
     """Same or nearly the same spelling, or one name inside the other ("Rouge", "Rouge Redmaster")."""
     na, nb = _normal(a), _normal(b)
@@ -51,7 +52,8 @@ def near(a: str, b: str) -> bool:
         return True
     if not na or not nb:
         return False
-    if re.search(rf"(?<!\w){re.escape(na)}(?!\w)", nb) or re.search(rf"(?<!\w){re.escape(nb)}(?!\w)", na):
+    # normalized names are words between single spaces: whole words are found with the spaces
+    if f" {na} " in f" {nb} " or f" {nb} " in f" {na} ":
         return True
     return fuzz.ratio(na, nb) >= NEAR
 
@@ -81,11 +83,15 @@ class Distractors:
             pools[kind].update(words)
         self.pools = {kind: sorted(names) for kind, names in pools.items()}
         self.said = "\n".join(source.body for source in base.sources.values()).casefold()
+        self.unsaid: dict[str, list[str]] = {}
 
     def common(self, relation: str) -> list[str]:
         """The fixed names for a relation that the articles at hand never mention."""
-        return [name for name in COMMON.get(relation, ())
+        if relation not in self.unsaid:
+            self.unsaid[relation] = [
+                name for name in COMMON.get(relation, ())
                 if not re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", self.said)]
+        return self.unsaid[relation]
 
     def true_values(self, fact: Fact) -> set[str]:
         """Every value that also answers a question about this fact's subject."""
