@@ -179,10 +179,10 @@ def report(result: dict, parts: dict[str, list[str]], shown: list[str]) -> None:
           "(one run each; bench/generate_time.py measures it)")
 
 
-def add_unjudged(result: dict, verdicts: dict, path: Path) -> None:
-    """A stub in the judgements file for every question without a current verdict."""
-    questions = [(qid, article, digest) for article, entry in sorted(result["articles"].items())
-                 for qid, digest in entry["digests"].items()]
+def add_unjudged(result: dict, verdicts: dict, path: Path, articles: list[str]) -> None:
+    """A stub in the judgements file for every question of these articles without a current verdict."""
+    questions = [(qid, article, digest) for article in sorted(articles)
+                 for qid, digest in result["articles"][article]["digests"].items()]
     added = article_judgements.add_stubs(verdicts, questions)
     article_judgements.write(verdicts, path)
     shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
@@ -204,7 +204,7 @@ def main() -> None:
         result = measure(Path(workdir), verdicts)
     report(result, parts, shown)
     if args.add_unjudged:
-        add_unjudged(result, verdicts, args.judgements)
+        add_unjudged(result, verdicts, args.judgements, [a for part in shown for a in parts[part]])
     sheet = write_review(result, parts, shown, index(), args.out)
     print(f"review sheet: {sheet.relative_to(ROOT) if sheet.is_relative_to(ROOT) else sheet}")
     print(f"fixtures: {FOLDER.relative_to(ROOT)}")
