@@ -79,7 +79,8 @@ def rank(facts: list[Fact]) -> Rank:
 def slug(*parts: str) -> str:
     # folded, so a name's macrons and accents keep their letters ("Kazumi Kōda": kazumi-koda)
     text = "-".join(p for p in parts if p)
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:80].rstrip("-")
+    text = text.lower() if text.isascii() else fold(text)
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:80].rstrip("-")
 
 
 # Credits that say what another relation says: the company credited with animation
