@@ -96,3 +96,24 @@ def test_the_five_articles_are_about_metallic_rouge():
 
     sources, _ = load_sources(PROJECT_ROOT / "questions" / "sources")
     assert {find_show(s)[0] for s in sources.values()} == {"Metallic Rouge"}
+
+
+def test_a_title_in_italics_or_quotes_that_the_headline_names(tmp_path):
+    # once in italics is not enough to be sure; twice, and named by the headline, is
+    source = article(tmp_path, "Lantern Days Gets a Second Season", (
+        "Studio Kite revealed a new visual for *Lantern Days* on Friday. "
+        "Fans of *Lantern Days* cheered."))
+    assert find_show(source)[0] == "Lantern Days"
+    source = article(tmp_path, "Lantern Days Gets a Second Season", (
+        'Studio Kite revealed a new visual for "Lantern Days" on Friday. '
+        'Fans of "Lantern Days" cheered.'))
+    assert find_show(source)[0] == "Lantern Days"
+    source = article(tmp_path, "Lantern Days Gets a Second Season", (
+        "Studio Kite revealed a new visual for *Lantern Days* on Friday."))
+    assert find_show(source)[0] == ""
+
+
+def test_two_titles_as_likely_make_no_show(tmp_path):
+    source = article(tmp_path, "Studio Kite News Roundup", (
+        "The anime Lantern Days will premiere in April. The anime Paper Moon will premiere in April."))
+    assert find_show(source) == ("", [])
