@@ -87,7 +87,13 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     best = ranked[0]
     name = _extend(_display(best, title), source.title, body)
     others = set(best) - {name}
-    return name, sorted(others | set(_near(name, cues)))
+    return name, sorted(others | set(_near(name, cues)) | _seasons(name, body))
+
+
+def _seasons(name: str, body: str) -> set[str]:
+    """The show's name with a season, as the text writes it ("Bungo Stray Dogs Season 5")."""
+    season = rf"(?<!\w){re.escape(name)} (?:Season \d+|\d+(?:st|nd|rd|th) Season)\b"
+    return set(re.findall(season, body))
 
 
 def _candidates(texts: list[str]) -> tuple[Counter[str], dict[str, str]]:
