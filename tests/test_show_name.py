@@ -118,3 +118,14 @@ def test_two_titles_as_likely_make_no_show(tmp_path):
     source = article(tmp_path, "Studio Kite News Roundup", (
         "The anime Lantern Days will premiere in April. The anime Paper Moon will premiere in April."))
     assert find_show(source) == ("", [])
+
+
+def test_a_rule_can_tell_a_sentence_about_the_show(tmp_path):
+    from quiz.bank.rules import Reader
+
+    source = article(tmp_path, "River Hounds Season 3: How Many Episodes", "Text.")
+    reader = Reader(source, "River Hounds", {}, spellings=("River Hounds Season 3",))
+    assert reader.names_show("River Hounds Season 3 will premiere on July 12th.")
+    assert reader.names_show("The anime will premiere on July 12th.")
+    assert not reader.names_show("Eve (Jujutsu Kaisen opening) contributed to the song.")
+    assert not Reader(source, "", {}).names_show("The anime will premiere on July 12th.")
