@@ -129,3 +129,10 @@ def test_a_rule_can_tell_a_sentence_about_the_show(tmp_path):
     assert reader.names_show("The anime will premiere on July 12th.")
     assert not reader.names_show("Eve (Jujutsu Kaisen opening) contributed to the song.")
     assert not Reader(source, "", {}).names_show("The anime will premiere on July 12th.")
+
+
+def test_a_streaming_service_that_will_be_streaming_is_not_the_show(tmp_path):
+    source = article(tmp_path, "Crunchyroll Adds Lantern Days", (
+        "Crunchyroll will be streaming the anime as it airs. Crunchyroll will be streaming it "
+        "worldwide. Lantern Days will premiere on July 12th."))
+    assert find_show(source)[0] == "Lantern Days"

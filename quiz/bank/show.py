@@ -5,7 +5,8 @@ where a title stands is a candidate: "the TV anime of X", "the anime X", "X mang
 X", "X will premiere", "the second season of X", "X" in quotes or *X* in italics. A
 candidate gains from each such place, from standing in the headline and from being named
 again in the text; a name used as a platform ("streaming on Netflix", "Netflix's official
-Twitter account") is none. A translation in brackets after a title ("Kemono Jihen (Monster
+Twitter account"), a person ("singer Myuk", "X joins the cast") or a company ("Studio X",
+"A-1 Pictures") is none. A translation in brackets after a title ("Kemono Jihen (Monster
 Incidents)") is another spelling of it. A name the headline alone gives, with no place in the
 text that says it is a title, is never taken: when nothing is sure, the show is "" and the
 article asks nothing that needs its name.
@@ -26,35 +27,60 @@ from quiz.bank.text import fold
 _T = rf"[\"*_]?(?P<n>{TITLE})[\"*_]?"
 _OWNER = rf"(?:(?:{PERSON}|{NAME})(?: and {PERSON})? ?'s )?"
 _WORK = r"(?:anime|manga|light novels?|novels?|movie|film)"
+# Up to three words between "anime" and "titled", none saying a song is titled so.
+_FILLER = r"(?:(?!song|theme|single|opening|ending|track|episode)[a-z]+ ){0,3}?"
 # Where an article names a title, and how much each place says.
 _CUES = (
     (3, re.compile(rf"\b(?:TV|television) anime(?: adaptation| series)? of (?:the )?{_OWNER}{_T}")),
-    (3, re.compile(rf"\b(?:anime|manga|light novel|novel)(?: series| film| adaptation)? {_T}")),
+    (3, re.compile(rf"\b(?:anime|manga|light novel|novel|animated film|anime film)"
+                   rf"(?: series| film| adaptation)? {_T}")),
     (3, re.compile(rf"\b(?:anime|series|film|manga),? {_T}(?=[,.])")),
-    (3, re.compile(rf"\b(?i:anime|series|film|movie|adaptations?|title) (?:[a-z]+ ){{0,3}}?"
+    (3, re.compile(rf"\b(?i:anime|series|film|movie|adaptations?|title) {_FILLER}"
                    rf"(?:will be |is |was )?(?:titled|called|named|entitled) {_T}")),
     (3, re.compile(rf"{_T} (?:will |is set to |is scheduled to |is slated to |is gearing up )?"
-                   r"(?:premieres?|airs|debuts|be released|be premiering|be streaming|be airing"
+                   r"(?:premieres?|airs|be released|be premiering|be streaming|be airing"
                    r"|begin streaming|is directed by|is produced by|is slated|is scheduled|is set for"
                    r"|for its premiere)\b")),
     (2, re.compile(rf"{_T}(?: ?\([^)]*\))? (?:(?:TV |television )?anime|{_WORK})\b")),
+    (3, re.compile(rf"{_T}, (?:the|an?) (?:[a-z]+ ){{0,3}}?(?:anime|adaptation|series|film|movie)\b")),
     (2, re.compile(rf"\b(?:season|seasons|sequel|episodes?) of (?:the )?{_T}(?! ?'s)")),
+    (2, re.compile(rf"{_T}(?<= Season \d)")),
+    (2, re.compile(rf"\b(?:dub|simulcast|trailer|teaser|promo|promotional video|PV|key visual|cast|staff)"
+                   rf" (?:for|of) (?:the )?(?:[a-z]+ ){{0,2}}?{_T}(?! ?'s)")),
+    (2, re.compile(rf"{_T}(?:'s)? (?:new |official |first |second |third |final |main )*"
+                   r"(?:trailer|teaser|key visual|PV|promotional video)\b")),
     (2, re.compile(rf"\bupcoming {_T}")),
     (1, re.compile(rf"\"(?P<n>{TITLE})\"|\*(?P<i>{TITLE})\*|(?<!\w)_(?P<u>{TITLE})_(?!\w)")),
 )
 # Words before a quoted title that make it a song's, not the show's.
 _SONG = re.compile(r"\b(?:song|songs|theme|single|track|album|OP|ED|titled|entitled)\W*$", re.I)
-# A name used as a platform or a company account.
+# A name used as a platform or a company account: what streams something ("Crunchyroll
+# will be streaming the anime"), not what is streamed ("Beastars will be streaming on ...").
 _PLATFORM = (
     r"\b(?:stream\w*|air\w*|releas\w*|available|premier\w*|broadcast\w*|hits?|exclusive\w*)"
     r" (?:\w+ ){{0,3}}?(?:on|via|through) {n}\b",
     r"\b{n}'s (?:official |worldwide )?(?:Twitter|YouTube|website|service|listings|account|channel)",
-    r"\b{n} (?:will )?(?:stream|streams|streamed)\b",
+    r"\b{n} (?:will (?:be )?|is |has been |began |begins )?stream(?:s|ed|ing)? "
+    r"(?:the|it|its|all|new|every|episodes?)\b",
+    r"\b{n} (?:has|have) confirmed (?:that )?(?:they|it) will (?:be )?stream",
 )
-# Words around a title that are not part of it.
+# A name used as a person's: a performer, an actor, a member of the staff.
+_PERSON_USE = (
+    r"\b(?:[Ss]inger(?:-songwriter)?|[Aa]rtist|[Aa]ctress|[Aa]ctor|[Dd]irector|[Cc]omposer|[Pp]roducer"
+    r"|[Ww]riter|[Aa]uthor|[Cc]reator|[Ii]llustrator|[Mm]angaka|[Aa]nimator) {n}\b",
+    r"\b{n} (?:joins|will join|stars|will star|voices|will voice|sings|will sing|performs|will perform"
+    r"|directs|is directing|will direct|will be directing)\b",
+)
+# A name used as a company's.
+_COMPANY = re.compile(r"^Studio |\b(?:Pictures|Animation|Studios?|Inc|Entertainment|Productions?"
+                      r"|Records|Corporation|Company|Works)$")
+# Words around a title that are not part of it, or that no title is made of alone.
 _GENERIC = frozenset({"the", "anime", "tv", "series", "season", "film", "movie", "manga", "staff",
                       "cast", "new", "official", "part", "winter", "spring", "summer", "fall",
-                      "autumn", *(m.lower() for m in MONTHS)})
+                      "autumn", "trailer", "teaser", "pv", "visual", "key", "video", "promotional",
+                      "episode", "episodes", "opening", "ending", "theme", "song", "first", "second",
+                      "third", "final", "chapter", "cour", "volume", "premiere", "dub", "english",
+                      "japanese", "simulcast", "it", "this", "its", *(m.lower() for m in MONTHS)})
 _TAIL = re.compile(
     r"(?:,? (?:Season \d+|Part \d+|\d+(?:st|nd|rd|th) Season|Anime|TV|Manga|Series)"
     rf"| (?:in|on) (?:{'|'.join(MONTHS)}|Winter|Spring|Summer|Fall|Autumn|Japan)\b.*)+$"
@@ -75,9 +101,10 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     for group in _groups(cues, alias):
         cue = sum(cues[n] for n in group)
         headline = any(_in(fold(n), title) for n in group)
-        if cue < SURE - headline or any(_is_platform(n, body) for n in group):
-            continue
         mentions = sum(len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", body)) for n in group)
+        # a title the headline does not name must be named twice in the text, once as a title
+        if cue < SURE - headline or (not headline and mentions < 2) or _not_a_show(group, body):
+            continue
         scores[group] = cue + 2 * headline + min(mentions, 4)
     if not scores:
         return "", []
@@ -164,9 +191,13 @@ def _in(name: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
-def _is_platform(name: str, body: str) -> bool:
-    n = re.escape(name)
-    return any(re.search(pattern.format(n=n), body) for pattern in _PLATFORM)
+def _not_a_show(group: tuple[str, ...], body: str) -> bool:
+    """Whether the article uses a name of the group as a platform's, a person's or a company's."""
+    for name in group:
+        n = re.escape(name)
+        if _COMPANY.search(name) or any(re.search(p.format(n=n), body) for p in _PLATFORM + _PERSON_USE):
+            return True
+    return False
 
 
 def _near(name: str, cues) -> list[str]:
