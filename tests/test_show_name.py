@@ -136,3 +136,14 @@ def test_a_streaming_service_that_will_be_streaming_is_not_the_show(tmp_path):
         "Crunchyroll will be streaming the anime as it airs. Crunchyroll will be streaming it "
         "worldwide. Lantern Days will premiere on July 12th."))
     assert find_show(source)[0] == "Lantern Days"
+
+
+def test_a_singer_or_a_company_named_like_a_title_is_not_the_show(tmp_path):
+    source = article(tmp_path, "Aoi Hana Performs Lantern Days Opening", (
+        "Singer Aoi Hana will perform the opening theme of the anime Lantern Days. "
+        "Lantern Days will premiere in April."))
+    assert find_show(source)[0] == "Lantern Days"
+    source = article(tmp_path, "Kite Pictures Announces Paper Moon Anime", (
+        "Kite Pictures, the anime studio behind Lantern Days, announced a new anime. "
+        "Paper Moon, the anime adaptation of Rin Sato's manga, opens in April."))
+    assert find_show(source)[0] == "Paper Moon"
