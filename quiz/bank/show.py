@@ -40,7 +40,7 @@ _CUES = (
     (3, re.compile(rf"{_T} (?:will |is set to |is scheduled to |is slated to |is gearing up )?"
                    r"(?:premieres?|airs|be released|be premiering|be streaming|be airing"
                    r"|begin streaming|is directed by|is produced by|is slated|is scheduled|is set for"
-                   r"|for its premiere)\b")),
+                   r"|for its premiere)\b(?! (?:the|it|its|all|new|every|episodes?)\b)")),
     (2, re.compile(rf"{_T}(?: ?\([^)]*\))? (?:(?:TV |television )?anime|{_WORK})\b")),
     (3, re.compile(rf"{_T}, (?:the|an?) (?:[a-z]+ ){{0,3}}?(?:anime|adaptation|series|film|movie)\b")),
     (2, re.compile(rf"\b(?:season|seasons|sequel|episodes?) of (?:the )?{_T}(?! ?'s)")),
@@ -86,6 +86,7 @@ _TAIL = re.compile(
     rf"| (?:in|on) (?:{'|'.join(MONTHS)}|Winter|Spring|Summer|Fall|Autumn|Japan)\b.*)+$"
 )
 _BRACKET = re.compile(rf"(?P<a>{TITLE})\"? ?\( ?(?P<b>{TITLE}) ?\)")
+_WORD = re.compile(r"[^\W_]+")
 SURE = 3  # cue weight a name needs
 
 
@@ -96,11 +97,11 @@ def find_show(source: Source) -> tuple[str, list[str]]:
         return source.show, _near(source.show, _candidates(texts)[0])
     cues, alias = _candidates(texts)
     body = "\n".join(texts)
-    title = fold(source.title)
+    title = _words(source.title)
     scores = {}
     for group in _groups(cues, alias):
         cue = sum(cues[n] for n in group)
-        headline = any(_in(fold(n), title) for n in group)
+        headline = any(_words(n) in title for n in group)
         mentions = sum(len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", body)) for n in group)
         # a title the headline does not name must be named twice in the text, once as a title
         if cue < SURE - headline or (not headline and mentions < 2) or _not_a_show(group, body):
@@ -175,7 +176,7 @@ def _groups(cues: Counter[str], alias: dict[str, str]) -> list[tuple[str, ...]]:
 
 def _display(group: tuple[str, ...], title: str) -> str:
     """The longest spelling the headline uses, else the longest."""
-    in_title = [n for n in group if _in(fold(n), title)]
+    in_title = [n for n in group if _words(n) in title]
     return max(in_title or group, key=lambda n: (len(n), n))
 
 
@@ -187,12 +188,16 @@ def _extend(name: str, title: str, body: str) -> str:
     return name
 
 
-def _in(name: str, text: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+def _words(text: str) -> str:
+    """The words of a title, folded, between spaces: a headline names a title whatever its
+    punctuation ("Re: Zero" / "Re:Zero", "Bear Punch!" / "Bear Punch") when `_words(title)`
+    is in `_words(headline)`."""
+    return " " + " ".join(_WORD.findall(fold(text))) + " "
 
 
 def _not_a_show(group: tuple[str, ...], body: str) -> bool:
-    """Whether the article uses a name of the group as a platform's, a person's or a company's."""
+    """Whether the article uses a name of the group as a platform's, a person's or a company's
+    (once is enough: precision before recall)."""
     for name in group:
         n = re.escape(name)
         if _COMPANY.search(name) or any(re.search(p.format(n=n), body) for p in _PLATFORM + _PERSON_USE):
