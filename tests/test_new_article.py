@@ -121,7 +121,7 @@ def test_each_new_fact_is_asked_once(bank):
 def test_story_questions(bank):
     mission = asked(bank, "Where are Mira and Kai sent on their mission?", "text")
     assert mission.answer == "Europa"
-    count = asked(bank, "How many rogue machines must Mira and Kai eliminate?", "number")
+    count = asked(bank, "How many rogue machines are Mira and Kai sent after?", "number")
     assert count.answer == 7 and "seven" in count.accept
 
 

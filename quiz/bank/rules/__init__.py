@@ -29,9 +29,9 @@ PATTERNS: dict[str, re.Pattern] = {}
 
 def pattern(name: str, regex: str, flags: int = 0) -> re.Pattern:
     """Compile an extraction pattern and register it under a name."""
-    if name in PATTERNS:
+    compiled = re.compile(regex, flags)
+    if PATTERNS.setdefault(name, compiled) != compiled:
         raise ValueError(f"two extraction patterns are named {name!r}")
-    PATTERNS[name] = compiled = re.compile(regex, flags)
     return compiled
 
 
