@@ -99,7 +99,7 @@ def test_release_date_questions(bank):
     premiere = asked(bank, "When does Crystal Tide premiere?", "choice")
     assert premiere.answer == "April 5, 2025"
     assert "April 5, 2025" in premiere.sources[0].quote
-    shows = asked(bank, "Which two of these platforms will show Crystal Tide?", "multi")
+    shows = asked(bank, "Which two of these services show Crystal Tide?", "multi")
     assert set(shows.answer) == {"Tokyo MX", "HIDIVE"}
 
 
@@ -121,7 +121,7 @@ def test_each_new_fact_is_asked_once(bank):
 def test_story_questions(bank):
     mission = asked(bank, "Where are Mira and Kai sent on their mission?", "text")
     assert mission.answer == "Europa"
-    count = asked(bank, "How many rogue machines must Mira and Kai eliminate?", "number")
+    count = asked(bank, "How many rogue machines are Mira and Kai sent after?", "number")
     assert count.answer == 7 and "seven" in count.accept
 
 

@@ -3,14 +3,17 @@
 A rule is a function `rule(reader, sentence)` that calls `reader.add(...)` for every fact
 the sentence states, citing the sentence. The reader walks an article in order and keeps
 what pronouns need ("He has previously worked on ..." after a sentence naming a person).
-Rules are grouped by subject: staff, music, release, story, studio.
+Rules are grouped by subject: staff, credits, cast, music, release, source, story, studio.
+
+Every pattern a rule matches is made with `pattern(name, regex)`, which registers it: a test
+counts the sentences of the corpus each one reads, so that no rule is written for one sentence.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from quiz.bank.model import Citation, Fact, Source
 from quiz.bank.text import plain
@@ -22,6 +25,31 @@ _THE_SHOW = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:new |upcoming )?(?:TV )?(?:anime|series|show|film|movie)\b"
     r"(?! (?:industry|fans?|studios?|news)\b)"
 )
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_LOOSE = re.compile(r" (?=[,.;:!?]|'s\b)")  # "Ajia-do ." and "Aimoto 's" as some outlets space them
+
+# Every extraction pattern by name ("module.what"), filled as the rule modules are imported.
+PATTERNS: dict[str, re.Pattern] = {}
+
+
+def pattern(name: str, regex: str, flags: int = 0) -> re.Pattern:
+    """Compile an extraction pattern and register it under a name."""
+    compiled = re.compile(regex, flags)
+    if PATTERNS.setdefault(name, compiled) != compiled:
+        raise ValueError(f"two extraction patterns are named {name!r}")
+    return compiled
+
+
+def registry() -> dict[str, re.Pattern]:
+    """Every extraction pattern of every rule module."""
+    all_rules()
+    return dict(PATTERNS)
+
+
+def bare(text: str) -> str:
+    """A sentence without its asides in parentheses: "X ( Walking Meat ) is directing" reads
+    as "X is directing", so a rule need not skip a list of earlier works to find the verb."""
+    return re.sub(r"\s{2,}", " ", _LOOSE.sub("", _ASIDE.sub("", text))).strip()
 
 
 @dataclass(frozen=True)
@@ -30,6 +58,10 @@ class Sentence:
     quote: str  # the article's own words, which a citation repeats
     line: int
     index: int  # position among the article's unskipped sentences
+
+    @cached_property
+    def bare(self) -> str:
+        return bare(self.text)
 
 
 @dataclass
@@ -46,6 +78,8 @@ class Reader:
     last_characters: list[str] = field(default_factory=list)  # whom "they" means
     clip: str = ""  # the music clip the article is talking about
     spellings: tuple[str, ...] = ()  # the show's other names in this article
+    heading: str = ""  # the line ending in ":" that the list being read follows
+    song_kinds: dict[str, str] = field(default_factory=dict)  # artist -> "opening" or "ending"
 
     def names_show(self, text: str) -> bool:
         """Whether a sentence speaks of the article's show: by a name of it, or as "the
@@ -75,6 +109,18 @@ class Reader:
             if at:
                 found.append((at.start(), -len(name), name))
         return [name for _, _, name in sorted(found)]
+
+    def is_show(self, name: str) -> bool:
+        """Whether a name is the show: the one found for the article, one known as a show, or a
+        title the article repeats (a work named once is more likely another one)."""
+        if name.lower() == self.show.lower() or name in self.known.get("show", ()):
+            return True
+        pattern = _name_pattern(name)
+        return sum(bool(pattern.search(s.text)) for s in self.sentences) >= 2
+
+    def previous_sentence(self) -> Sentence | None:
+        at = self.current.index - 1 if self.current else -1
+        return self.sentences[at] if at >= 0 else None
 
     def next_sentence(self) -> Sentence | None:
         """The sentence after the current one, if it stands on the same line (paragraph)."""
@@ -107,9 +153,10 @@ def sentences_of(source: Source) -> list[Sentence]:
 
 
 def all_rules():
-    from quiz.bank.rules import music, release, staff, story, studio
+    from quiz.bank.rules import cast, credits, music, release, source, staff, story, studio
 
-    return [*staff.RULES, *music.RULES, *release.RULES, *story.RULES, *studio.RULES]
+    return [*staff.RULES, *credits.RULES, *cast.RULES, *music.RULES, *release.RULES, *source.RULES,
+            *story.RULES, *studio.RULES]
 
 
 def read_article(source: Source, show: str, known: dict[str, set[str]],
@@ -133,3 +180,8 @@ def _remember(reader: Reader, sentence: Sentence) -> None:
     characters = reader.names("character", sentence.text)
     if characters:
         reader.last_characters = characters
+    # a list goes on under its heading while its items are short lines
+    if sentence.text.endswith(":"):
+        reader.heading = sentence.text
+    elif len(sentence.text.split()) > 12:
+        reader.heading = ""

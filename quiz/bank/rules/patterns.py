@@ -57,13 +57,16 @@ MONTHS = (
     "October", "November", "December",
 )
 SEASONS = {"winter": (1, 3), "spring": (4, 6), "summer": (7, 9), "fall": (10, 12), "autumn": (10, 12)}
-_M = "(?P<m>" + "|".join(MONTHS) + ")"
+# a month in full, or cut short with a stop ("Apr. 25")
+_M = "(?P<m>" + "|".join(MONTHS) + "|" + "|".join(rf"{m[:3]}\." for m in MONTHS if len(m) > 4) + ")"
 _DATES = (
     re.compile(rf"\b{_M} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y>\d{{4}})\b"),
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? of {_M},? (?P<y>\d{{4}})\b"),
     re.compile(rf"\b{_M},? (?P<y>\d{{4}})\b"),
     re.compile(r"\b(?P<s>[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn) (?:of )?(?P<y>\d{4})\b"),
-    re.compile(rf"\b(?:in|this|next) {_M}\b(?! \d)"),
+    re.compile(rf"\b(?:in|this|next) (?P<m>{'|'.join(MONTHS)})\b(?! \d)"),
+    # a day without its year ("on January 7", "July 12th"): the article's own year
+    re.compile(rf"\b{_M} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d)(?!:)"),
 )
 
 
@@ -80,17 +83,21 @@ class When:
     def display(self) -> str:
         if self.season:
             return f"{self.season.title()} {self.year}"
+        if self.month is None:
+            return str(self.year)
         month = MONTHS[self.month - 1]
         if self.day:
-            return f"{month} {self.day}, {self.year}"
+            return f"{month} {self.day}, {self.year}" if self.year else f"{month} {self.day}"
         return f"{month} {self.year}" if self.year else month
 
     @property
     def precision(self) -> str:
         if self.day:
-            return "day"
+            return "day"  # with or without its year: a day is asked as typed text
         if self.season:
             return "season"
+        if self.month is None:
+            return "year"
         return "month" if self.year else "month-only"
 
     def span(self) -> tuple[date, date] | None:
@@ -99,6 +106,8 @@ class When:
             return None
         if self.season:
             first, last = SEASONS[self.season]
+        elif self.month is None:
+            first, last = 1, 12
         else:
             first = last = self.month
         if self.day:
@@ -134,7 +143,7 @@ def _when(match: re.Match) -> When:
     year = int(parts["y"]) if parts.get("y") else None
     if parts.get("s"):
         return When(year, season=parts["s"].lower())
-    month = MONTHS.index(parts["m"]) + 1
+    month = next(i for i, m in enumerate(MONTHS, 1) if m.startswith(parts["m"].rstrip(".")))
     return When(year, month, int(parts["d"]) if parts.get("d") else None)
 
 
@@ -142,6 +151,8 @@ def parse_when(display: str) -> When | None:
     """The When a fact's value was displayed from (the inverse of When.display)."""
     if display in MONTHS:
         return When(None, MONTHS.index(display) + 1)
+    if re.fullmatch(r"\d{4}", display):
+        return When(int(display))
     dates = find_dates(f"in {display}")
     return dates[0][0] if dates else None
 
@@ -179,6 +190,8 @@ ROLE_SYNONYMS = {
     "chief supervisor": "chief director",
     "general director": "chief director",
     "screenwriter": "screenplay",
+    "scripts": "script",
+    "series scripts": "script",
 }
 # Roles that answer the same question: the director of a show is also asked about when
 # someone is its chief director, so neither is ever a wrong choice for the other.
