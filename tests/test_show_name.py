@@ -168,3 +168,18 @@ def test_every_show_cue_reads_two_sentences_of_the_corpus():
               for name, c in {**cues, "bracket": _BRACKET, "named as": NAMED_AS}.items()}
     print("\nsentences each show cue reads:", counts)
     assert min(counts.values()) >= 2, counts
+
+
+def test_a_headline_title_the_text_repeats_is_the_show_without_a_cue(tmp_path):
+    source = article(tmp_path, "Netflix Confirms Moonlit Paws Release Date in Japan", (
+        "Netflix has been continuing its strong run of anime licenses. Moonlit Paws was a hit "
+        "in Japan. Fans outside of Japan waited for Moonlit Paws.\n"
+        "The opening of Moonlit Paws has been a big hit with fans in Japan."))
+    assert find_show(source)[0] == "Moonlit Paws"
+
+
+def test_a_studio_in_the_headline_the_text_repeats_is_not_the_show(tmp_path):
+    source = article(tmp_path, "KITEWORKS Announces New Original Anime", (
+        "KITEWORKS announced a new original anime on Friday. KITEWORKS was founded in 2011. "
+        "Fans of KITEWORKS will learn more soon."))
+    assert find_show(source) == ("", [])
