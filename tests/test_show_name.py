@@ -183,3 +183,11 @@ def test_a_studio_in_the_headline_the_text_repeats_is_not_the_show(tmp_path):
         "KITEWORKS announced a new original anime on Friday. KITEWORKS was founded in 2011. "
         "Fans of KITEWORKS will learn more soon."))
     assert find_show(source) == ("", [])
+
+
+def test_a_lower_case_word_the_headline_adds_to_a_title_is_part_of_it(tmp_path):
+    source = article(tmp_path, "Star Voyage tri. is 6-part", (
+        "The staff of the upcoming Star Voyage tri. announced the cast. The cast of "
+        "Star Voyage tri. differs from the original Star Voyage anime."))
+    # the shorter name is the earlier show, not another spelling of this one
+    assert find_show(source) == ("Star Voyage tri", [])

@@ -101,6 +101,8 @@ _TAIL = re.compile(
 )
 _BRACKET = re.compile(rf"(?P<a>{TITLE})\"? ?\( ?(?P<b>{TITLE}) ?\)")
 _WORD = re.compile(r"[^\W_]+")
+# What starts a subtitle after a title: "Sword Art Online: Alicization", "Demon Slayer The Movie".
+_SUBTITLE = re.compile(r":| [-\u2013\u2014] ?| The (?:Movie|Film)\b")
 SURE = 3  # cue weight a name needs
 REPEATED = 3  # mentions that make a name of the headline the show without a cue
 
@@ -135,9 +137,12 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     if len(ranked) > 1 and scores[ranked[1]] == scores[ranked[0]]:
         return "", []  # two titles as likely: the article may be about either
     best = ranked[0]
-    name = _extend(_display(best, title, cues), source.title, body)
-    others = set(best) - {name} - (from_headline - set(alias))  # a headline's run is no spelling
-    return name, sorted(others | set(_near(name, cues)) | _seasons(name, body))
+    shown = _display(best, title, cues)
+    name = _extend(shown, source.title, body)
+    # a headline's run is no spelling; nor, once extended ("Digimon Adventure tri"), the
+    # shorter name, which is the earlier show
+    others = (set(best) - (from_headline - set(alias))) | set(_near(name, cues)) | _seasons(name, body)
+    return name, sorted(n for n in others if n != name and not (name != shown and name.startswith(n)))
 
 
 def _headline_names(headline: str, body: str) -> list[str]:
@@ -193,7 +198,7 @@ def _clean(name: str) -> str:
 
 
 def _groups(cues: Counter[str], alias: dict[str, str]) -> list[tuple[str, ...]]:
-    """Candidates grouped with their bracketed translations and their longer forms
+    """Candidates grouped with their bracketed translations and their forms with a subtitle
     ("Sword Art Online" with "Sword Art Online: Alicization")."""
     names = sorted(set(cues) | {b for b, a in alias.items() if a in cues})
     parent = {n: n for n in names}
@@ -208,7 +213,7 @@ def _groups(cues: Counter[str], alias: dict[str, str]) -> list[tuple[str, ...]]:
             parent[root(b)] = root(a)
     for short in names:
         for long in names:
-            if long != short and long.startswith(short) and not long[len(short)].isalnum():
+            if long != short and long.startswith(short) and _SUBTITLE.match(long, len(short)):
                 parent[root(long)] = root(short)
     members: dict[str, list[str]] = defaultdict(list)
     for n in names:
