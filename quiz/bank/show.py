@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -101,6 +102,7 @@ _TAIL = re.compile(
 )
 _BRACKET = re.compile(rf"(?P<a>{TITLE})\"? ?\( ?(?P<b>{TITLE}) ?\)")
 _WORD = re.compile(r"[^\W_]+")
+_TITLE = re.compile(TITLE)
 # What starts a subtitle after a title: "Sword Art Online: Alicization", "Demon Slayer The Movie".
 _SUBTITLE = re.compile(r":| [-\u2013\u2014] ?| The (?:Movie|Film)\b")
 SURE = 3  # cue weight a name needs
@@ -114,17 +116,17 @@ def find_show(source: Source) -> tuple[str, list[str]]:
         return source.show, _near(source.show, _candidates(texts)[0])
     cues, alias = _candidates(texts)
     body = "\n".join(texts)
+    title = _words(source.title)
     # the headline repeated in the text is no mention of its words
-    rest = "\n".join(t for t in texts if _words(t) != _words(source.title))
+    rest = "\n".join(t for t in texts if abs(len(t) - len(source.title)) > 12 or _words(t) != title)
     from_headline = set(filter(None, map(_clean, _headline_names(source.title, rest)))) - set(cues)
     for name in from_headline:
         cues[name] += 0  # a candidate, with no place in the text that says it is a title
-    title = _words(source.title)
     scores = {}
     for group in _groups(cues, alias):
         cue = sum(cues[n] for n in group)
         headline = any(_words(n) in title for n in group)
-        mentions = sum(len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", body)) for n in group)
+        mentions = sum(len(_compiled(r"(?<!\w){n}(?!\w)", n).findall(body)) for n in group)
         # a title the headline names needs one place in the text, or to be named again and
         # again; one it does not name must be named twice, once as a title
         sure = cue >= SURE - headline or (headline and mentions >= REPEATED)
@@ -148,21 +150,33 @@ def find_show(source: Source) -> tuple[str, list[str]]:
 def _headline_names(headline: str, body: str) -> list[str]:
     """The longest runs of headline words the text names too, capitalised, as the text spells
     them ("Netflix Confirms Beastars Release Date": "Netflix", "Beastars")."""
-    words = headline.split()
+    words, lower = headline.split(), body.lower()
     found, i = [], 0
     while i < len(words):
         for j in range(min(len(words), i + 8), i, -1):
             span = " ".join(words[i:j]).strip(" ,:;!?\"\u201c\u201d'")
-            lower = {w.lower() for w in re.findall(r"[^\W_]+", span)}
-            if not lower or lower <= _GENERIC | _HEADLINE_WORDS:
+            named = {w.lower() for w in _WORD.findall(span)}
+            if not named or named <= _GENERIC | _HEADLINE_WORDS:
                 continue
-            at = re.search(rf"(?<!\w){re.escape(span)}(?!\w)", body, re.IGNORECASE)
-            if at and re.fullmatch(TITLE, at.group(0)):
-                found.append(at.group(0))
+            spelling = _spelled(span.lower(), lower, body)
+            if spelling:
+                found.append(spelling)
                 i = j - 1
                 break
         i += 1
     return found
+
+
+def _spelled(span: str, lower: str, body: str) -> str:
+    """How the text spells a run of words it holds as a whole title, "" if it holds none."""
+    at = lower.find(span)
+    while at != -1:
+        end = at + len(span)
+        whole = (at == 0 or not lower[at - 1].isalnum()) and (end == len(lower) or not lower[end].isalnum())
+        if whole and _TITLE.fullmatch(body[at:end]):
+            return body[at:end]
+        at = lower.find(span, at + 1)
+    return ""
 
 
 def _seasons(name: str, body: str) -> set[str]:
@@ -248,11 +262,14 @@ def _not_a_show(group: tuple[str, ...], body: str, cue: int) -> bool:
     (once is enough: precision before recall), or, for a name no place in the text calls a
     title, as a place's ("outside of Japan") or as one that announces ("MAPPA announced")."""
     uses = _PLATFORM + _PERSON_USE + (() if cue else _PLACE_USE + _ANNOUNCER_USE)
-    for name in group:
-        n = re.escape(name)
-        if _COMPANY.search(name) or any(re.search(p.format(n=n), body) for p in uses):
-            return True
-    return False
+    return any(_COMPANY.search(name) or any(_compiled(p, name).search(body) for p in uses)
+               for name in group)
+
+
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str, name: str) -> re.Pattern:
+    """A pattern about one name ({n} in it), compiled once."""
+    return re.compile(pattern.format(n=re.escape(name)))
 
 
 def _near(name: str, cues) -> list[str]:
