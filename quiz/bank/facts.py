@@ -68,7 +68,8 @@ def build_from(sources: dict[str, Source], aliases: dict, problems: list[Problem
 def _read_all(sources, shows, known) -> list[Fact]:
     facts = []
     for sid in sorted(sources):
-        facts.extend(read_article(sources[sid], shows[sid][0], known))
+        show, others = shows[sid]
+        facts.extend(read_article(sources[sid], show, known, tuple(others)))
     return facts
 
 

@@ -59,6 +59,11 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def with_the(place: str) -> str:
+    """ "the Tōkai region", but "Rosewood Academy": a common noun at the end takes "the"."""
+    return f"the {place}" if place.split()[-1].islower() else place
+
+
 def theme_kind(kind: str) -> str:
     """ "opening theme", or "theme song" when the article does not say which."""
     return f"{kind} theme" if kind else "theme song"
@@ -112,6 +117,7 @@ class Phrases:
             "count": lambda: count_words(fact.value),
             "on_value": lambda: self.on_date(fact.value),
             "theme_kind": lambda: theme_kind(fact.qualifier),
+            "the_value": lambda: with_the(fact.value),
             "season_subject": lambda: f"the {fact.qualifier} of {fact.subject}" if fact.qualifier
             else fact.subject,
         }
@@ -123,8 +129,6 @@ class Phrases:
         for fact in self.base.of("theme"):
             if fact.value == title:
                 return f"the {theme_kind(fact.qualifier)} \"{title}\""
-        if any(f.value == title for f in self.base.of("music_clip")):
-            return f"the special music clip \"{title}\""
         return f"\"{title}\""
 
     def who(self, fact: Fact) -> str:

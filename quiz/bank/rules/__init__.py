@@ -20,6 +20,11 @@ from quiz.bank.text import plain
 
 _BULLET = re.compile(r"^[•·*\-–]\s*")
 _SPACES = re.compile(r"[\u00a0\u2009\u202f]")
+# How an article speaks of its own show without naming it.
+_THE_SHOW = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:new |upcoming )?(?:TV )?(?:anime|series|show|film|movie)\b"
+    r"(?! (?:industry|fans?|studios?|news)\b)"
+)
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _LOOSE = re.compile(r" (?=[,.;:!?]|'s\b)")  # "Ajia-do ." and "Aimoto 's" as some outlets space them
 
@@ -29,9 +34,9 @@ PATTERNS: dict[str, re.Pattern] = {}
 
 def pattern(name: str, regex: str, flags: int = 0) -> re.Pattern:
     """Compile an extraction pattern and register it under a name."""
-    if name in PATTERNS:
+    compiled = re.compile(regex, flags)
+    if PATTERNS.setdefault(name, compiled) != compiled:
         raise ValueError(f"two extraction patterns are named {name!r}")
-    PATTERNS[name] = compiled = re.compile(regex, flags)
     return compiled
 
 
@@ -72,8 +77,18 @@ class Reader:
     last_person: str = ""  # the person a following "He" or "She" means
     last_characters: list[str] = field(default_factory=list)  # whom "they" means
     clip: str = ""  # the music clip the article is talking about
+    spellings: tuple[str, ...] = ()  # the show's other names in this article
     heading: str = ""  # the line ending in ":" that the list being read follows
     song_kinds: dict[str, str] = field(default_factory=dict)  # artist -> "opening" or "ending"
+
+    def names_show(self, text: str) -> bool:
+        """Whether a sentence speaks of the article's show: by a name of it, or as "the
+        anime", "the series", "the film"... (an article speaks of no other show so)."""
+        if not self.show:
+            return False
+        if any(_name_pattern(name).search(text) for name in (self.show, *self.spellings)):
+            return True
+        return _THE_SHOW.search(text) is not None
 
     def add(self, relation: str, subject: str, value: str, kind: str, subject_kind: str = "show",
             qualifier: str = "", sentence: Sentence | None = None) -> None:
@@ -144,9 +159,10 @@ def all_rules():
             *story.RULES, *studio.RULES]
 
 
-def read_article(source: Source, show: str, known: dict[str, set[str]]) -> list[Fact]:
+def read_article(source: Source, show: str, known: dict[str, set[str]],
+                 spellings: tuple[str, ...] = ()) -> list[Fact]:
     """Every fact the rules find in one article, in reading order."""
-    reader = Reader(source, show, known)
+    reader = Reader(source, show, known, spellings=spellings)
     reader.sentences = sentences_of(source)
     rules = all_rules()
     for sentence in reader.sentences:

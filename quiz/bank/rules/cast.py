@@ -20,32 +20,24 @@ _AFTER = r"(?=$| \(|,|;|\.| and |\))"
 AS_LINE = pattern(
     "cast.x_as_y", rf"(?:^|\) |, |; |\band |\b[Ss]tarring |\bstars? )(?P<a>{PERSON}) as (?P<c>{NAME}){_AFTER}"
 )
-JOINS_AS = pattern(
-    "cast.joins_as",
-    rf"(?P<a>{PERSON}) (?:also )?joins? (?:the cast )?as (?:the )?(?:new )?(?:character )?(?P<c>{NAME})",
-)
-VOICED_BY = pattern(
-    "cast.voiced_by",
-    rf"(?P<c>{NAME}),? (?:\((?:voiced by|played by|CV:?) |(?:is|will be) voiced by )(?P<a>{PERSON})"
-)
+# An actor and a character in prose, in any of the ways news puts it: "X joins the cast as
+# (the new character) Y", "Y (voiced by X)", "Y will be voiced by X", "X voices Y", "X, the voice
+# actress of Y", "A, B and C voice D, E and F, respectively".
 VOICES = pattern(
-    "cast.voices",
-    rf"(?P<a>{PERSON}) (?:voices|will voice|plays|will play|is voicing) (?P<c>{NAME})",
+    "cast.actor_voices_character",
+    rf"(?P<a1>{PERSON}) (?:also )?joins? (?:the cast )?as (?:the )?(?:new )?(?:character )?(?P<c1>{NAME})"
+    rf"|(?P<c2>{NAME}),? (?:\((?:voiced by|played by|CV:?) |(?:is|will be) voiced by )(?P<a2>{PERSON})"
+    rf"|(?P<a3>{PERSON}) (?:voices|will voice|plays|will play|is voicing) (?P<c3>{NAME})"
+    rf"|(?P<a4>{PERSON}), (?:the )?voice (?:actress|actor) (?:of|for) (?P<c4>{NAME})"
+    rf"|(?P<a5>{_PEOPLE}),? [^.]*?\b(?:voic\w*|play\w*|star\w*)\b (?:their (?:characters|roles) |as )?"
+    rf"(?P<c5>{_CHARACTERS}),? respectively",
 )
-# "Marina Inoue, the voice actress of Iku Kasahara"
-VOICE_OF = pattern(
-    "cast.voice_actor_of", rf"(?P<a>{PERSON}), (?:the )?voice (?:actress|actor) (?:of|for) (?P<c>{NAME})"
-)
-RESPECTIVELY = pattern(
-    "cast.respectively",
-    rf"(?P<a>{_PEOPLE}),? [^.]*?\b(?:voic\w*|play\w*|star\w*)\b (?:their (?:characters|roles) |as )?"
-    rf"(?P<c>{_CHARACTERS}),? respectively",
-)
-INCLUDES = pattern(
-    "cast.includes", rf"\bcast\b[^.:]*? (?:includes|include|including|will include) (?P<list>{_PEOPLE})"
-)
-WILL_STAR = pattern(
-    "cast.will_star", rf"(?P<list>{_PEOPLE}) (?:will )?(?:star|co-star)s? in the (?:anime|film|series|show)"
+# Who is in the cast when no role is given: "The cast for the anime includes A, B and C",
+# "A and B will star in the anime".
+MEMBERS = pattern(
+    "cast.members_named",
+    rf"\bcast\b[^.:]*? (?:includes|include|including|will include) (?P<l1>{_PEOPLE})"
+    rf"|(?P<l2>{_PEOPLE}) (?:will )?(?:star|co-star)s? in the (?:anime|film|series|show)",
 )
 # A cast list's item: "Koki Uchiyama (Shigaraki from My Hero Academia);"
 LIST_ITEM = pattern(
@@ -60,24 +52,32 @@ def _voices(reader: Reader, actor: str, character: str) -> None:
     reader.add("cast", character, actor, "person", "character")
 
 
+def _pair(found: re.Match) -> tuple[str, str, int]:
+    """The actor and character of whichever wording matched, and which one it was."""
+    n = next(i for i in range(1, 6) if found[f"a{i}"])
+    return found[f"a{n}"], found[f"c{n}"], n
+
+
 def roles(reader: Reader, s: Sentence) -> None:
-    for rule in (AS_LINE, JOINS_AS, VOICES, VOICE_OF):
-        for found in rule.finditer(s.text):
-            _voices(reader, found["a"], found["c"])
-    for found in VOICED_BY.finditer(s.text):
+    for found in AS_LINE.finditer(s.text):
         _voices(reader, found["a"], found["c"])
-    for found in RESPECTIVELY.finditer(s.bare):
-        actors, characters = split_list(found["a"]), split_list(found["c"])
+    # "Y (voiced by X)" needs the aside; a "respectively" list reads better without them
+    found_in = [*VOICES.finditer(s.text), *VOICES.finditer(s.bare)]
+    for found in found_in:
+        actor, character, wording = _pair(found)
+        if wording < 5:
+            _voices(reader, actor, character)
+            continue
+        actors, characters = split_list(actor), split_list(character)
         if len(actors) == len(characters) > 1:
-            for actor, character in zip(actors, characters, strict=True):
-                _voices(reader, actor, character)
+            for one, other in zip(actors, characters, strict=True):
+                _voices(reader, one, other)
 
 
 def members(reader: Reader, s: Sentence) -> None:
-    for rule in (INCLUDES, WILL_STAR):
-        for found in rule.finditer(s.bare):
-            for actor in split_list(found["list"]):
-                reader.add("cast_member", reader.show, actor, "person")
+    for found in MEMBERS.finditer(s.bare):
+        for actor in split_list(found["l1"] or found["l2"]):
+            reader.add("cast_member", reader.show, actor, "person")
     if reader.heading and _CAST_HEADING.search(reader.heading):
         found = LIST_ITEM.match(s.text)
         if found:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules import Reader, Sentence, pattern
-from quiz.bank.rules.patterns import LIST, NAME, PERSON, split_list
+from quiz.bank.rules.patterns import NAME, PERSON
 
 _KIND = r"(?P<k>opening|ending|insert|OP|ED)"
 _SONG = r"(?:theme song|theme|song)"
@@ -47,24 +47,14 @@ IN_CHARGE = pattern(
     rf"{_ARTIST} [^.,]*?\bin charge of the {_KIND} {_SONG}(?:{_TITLED}{_QUOTED})?",
 )
 SONG_BY = pattern("music.kind_song_by", rf"\bthe {_KIND} {_SONG} by {_ARTIST}")
-_CLIP = pattern(
-    "music.clip_titled",
-    rf"(?:official (?P<where>{LIST}) for the [a-z ]+ posted a )?(?:special )?music (?:clip|video) "
-    rf"for (?P<s>{NAME}), titled \"(?P<t>[^\"]+?)\.?\""
-)
-_WROTE = pattern(
-    "music.wrote_for_song",
+# Who wrote a song: "X composed the music and wrote the lyrics for "Y""; "Lyrics to Y were
+# written by both A and (the composer) B"
+SONG_CREDITS = pattern(
+    "music.song_credits",
     rf"(?P<p>{PERSON}) (?P<w1>composed the music|wrote the lyrics)"
     r"(?: and (?P<w2>composed the music|wrote the lyrics))? for \"(?P<t>[^\"]+?)\.?\""
-)
-_CLIP_BY = pattern("music.produced_clip", rf"(?P<o>{NAME}) produced the (?:clip|video)")
-_CLIP_ANIMATION = pattern(
-    "music.in_charge_of_animation",
-    rf"(?P<o>{NAME}) (?:was|is) in charge of the animation",
-)
-_STYLE = pattern(
-    "music.seems_based_on",
-    rf"(?P<p>{PERSON})'s music, which (?:seemed|seems) to be based on (?P<x>[A-Z][\w ]+?)(?=,|\.|$)"
+    rf"|\b[Ll]yrics (?:to|for) (?P<t2>{NAME}) were written by (?:both )?{_ARTIST}"
+    rf"(?: and (?:[a-z ]+,? )?(?P<p2>{PERSON}))?",
 )
 _MAKERS = {"composed the music": "composer", "wrote the lyrics": "lyricist"}
 
@@ -100,23 +90,16 @@ def themes(reader: Reader, s: Sentence) -> None:
             reader.add("performer", title, artist, "artist", "song")
 
 
-def clips(reader: Reader, s: Sentence) -> None:
-    for match in _CLIP.finditer(s.text):
-        reader.clip = match["t"]
-        reader.add("music_clip", reader.show, match["t"], "song")
-        for where in split_list(match["where"] or ""):
-            reader.add("clip_posted_on", match["t"], where, "platform", "song")
-    for match in _WROTE.finditer(s.text):
+def song_credits(reader: Reader, s: Sentence) -> None:
+    for match in SONG_CREDITS.finditer(s.text):
+        if match["t2"]:
+            for person in (match["a"], match["p2"]):
+                if person:
+                    reader.add("lyricist", match["t2"], person, "person", "song")
+            continue
         for work in (match["w1"], match["w2"]):
             if work:
                 reader.add(_MAKERS[work], match["t"], match["p"], "person", "song")
-    if reader.clip and "clip" in s.text:
-        for match in _CLIP_BY.finditer(s.text):
-            reader.add("clip_producer", reader.clip, match["o"], "company", "song")
-        for match in _CLIP_ANIMATION.finditer(s.text):
-            reader.add("clip_animation", reader.clip, match["o"], "studio", "song")
-    for match in _STYLE.finditer(s.text):
-        reader.add("music_style", match["p"], match["x"], "style", "person")
 
 
-RULES = [themes, clips]
+RULES = [themes, song_credits]

@@ -50,29 +50,17 @@ _STREAMS = pattern(
     "release.plans_to_stream",
     rf"(?P<p>{NAME})(?: has confirmed its plans to stream|'s global streaming)",
 )
-_REGION = pattern("release.outside_of", rf"(?P<p>{NAME}) (?P<r>outside of {NAME})")
-_REGION_AFTER = pattern(
-    "release.outside_of_before",
-    rf"(?P<r>outside of {NAME})[^.]*?(?P<p>{NAME}) has confirmed its plans to stream"
+# where a service streams the show: "Crunchyroll outside of Asia"
+_REGION = pattern(
+    "release.streams_outside_of",
+    rf"(?P<p>{NAME}) (?P<r>outside of {NAME})"
+    rf"|(?P<r2>outside of {NAME})[^.]*?(?P<p2>{NAME}) has confirmed its plans to stream",
 )
 _ANNOUNCED_BY = pattern(
     "release.announced_by",
     rf"(?P<o>{NAME}), on (?:their|its) (?P<e>{NAME}), announced|hosted by (?P<h>{NAME})"
     rf"|(?P<t>{NAME}) treated audiences to an? (?:[a-z]+ )*?trailer"
 )
-_TRAILER_AT = pattern(
-    "release.trailer_released_at",
-    rf"\b(?:trailer|promotional video|teaser)\b[^.]*? released at (?:the )?(?P<v>{NAME})"
-)
-_POSTED = pattern(
-    "release.trailer_posted_to",
-    rf"trailer was (?:also )?posted (?:to|on) (?P<o>{NAME})'s (?P<p>{NAME}) channel",
-)
-_LASTING = pattern(
-    "release.lasting",
-    r"lasting (?P<d>(?:a mere |only |just )?(?:a minute|minute|one minute|\d+ (?:seconds|minutes)))"
-)
-_DUB = pattern("release.dub_not_confirmed", r"(?P<lang>[A-Z][a-z]+) dub has not (?:yet )?been confirmed")
 _ROUNDTABLE = pattern(
     "release.roundtable_interview",
     rf"roundtable interview (?:with (?P<o>{NAME}) )?at (?P<v>{NAME})(?: attended by (?P<a>{NAME}))?"
@@ -179,9 +167,8 @@ def platforms(reader: Reader, s: Sentence) -> None:
     for rule in (SERVICE_STREAMS, _STREAMS):
         for match in rule.finditer(s.bare):
             reader.add("platform", reader.show, match["p"], "platform")
-    for rule in (_REGION, _REGION_AFTER) if _PREMIERE.search(s.text) else ():
-        for match in rule.finditer(s.text):
-            reader.add("streams_in", match["p"], match["r"], "region", "platform")
+    for match in _REGION.finditer(s.text) if _PREMIERE.search(s.text) else ():
+        reader.add("streams_in", match["p"] or match["p2"], match["r"] or match["r2"], "region", "platform")
 
 
 def announcement(reader: Reader, s: Sentence) -> None:
@@ -193,26 +180,13 @@ def announcement(reader: Reader, s: Sentence) -> None:
             reader.add("announced_at", reader.show, match["e"], "event")
 
 
-def trailers(reader: Reader, s: Sentence) -> None:
-    for match in _TRAILER_AT.finditer(s.text):
-        reader.add("trailer_venue", reader.show, match["v"], "event")
-    for match in _POSTED.finditer(s.text):
-        reader.add("trailer_posted_by", reader.show, match["o"], "platform", qualifier=match["p"])
-    for match in _LASTING.finditer(s.text):
-        reader.add("trailer_length", reader.show, match["d"], "duration")
-
-
 def news(reader: Reader, s: Sentence) -> None:
-    for match in _DUB.finditer(s.text):
-        reader.add("dub_unconfirmed", reader.show, match["lang"], "language")
     for match in _ROUNDTABLE.finditer(s.text):
         venue = re.sub(r" \d{4}$", "", match["v"])  # "Anime NYC 2023" is the 2023 Anime NYC
         reader.add("roundtable_at", reader.show, venue, "event")
-        if match["o"] or match["a"]:
-            reader.add("roundtable_with", reader.show, match["o"] or match["a"], "outlet")
         said = [f for f in reader.facts if f.citations[0].quote == s.quote]
         for person in sorted({f.value for f in said if f.kind == "person"}):
             reader.add("roundtable_guest", reader.show, person, "person")
 
 
-RULES = [dated_events, platforms, announcement, trailers, news]
+RULES = [dated_events, platforms, announcement, news]

@@ -8,41 +8,48 @@ import re
 from quiz.bank.rules import Reader, Sentence, pattern
 from quiz.bank.rules.patterns import NAME, NUMBER_WORDS, PERSON, split_list, to_number
 
-_KIND = r"(?P<k>[Ll]ight [Nn]ovels?(?: series)?|[Nn]ovels?(?: series)?|[Mm]anga(?: series)?|web novels?)"
-_AUTHORS = rf"(?P<a>{PERSON}(?: and {PERSON})?)"
+
+def _kind_of(n: str = "") -> str:
+    """The kind of work adapted: "light novels", "manga series", "Novel"."""
+    return (rf"(?P<k{n}>[Ll]ight [Nn]ovels?(?: series)?|[Nn]ovels?(?: series)?|[Mm]anga(?: series)?|"
+            r"web novels?)")
+
+
+def _authors(n: str = "") -> str:
+    return rf"(?P<a{n}>{PERSON}(?: and {PERSON})?)"
+
+
 # "the television anime of Shō Aimoto's Kemono Jihen (Monster Incidents) manga", "an anime
 # adaptation of Paru Itagaki's original manga series", "Inui's Novel called Sakugan"
 ADAPTATION_OF = pattern(
     "source.adaptation_of_authors_work",
-    rf"\b(?:anime|adaptation|series|film|films|movie) of {_AUTHORS}'s? (?:(?:original|popular|hit) )?"
-    rf"(?:(?P<w>{NAME}) )?{_KIND}\b",
+    rf"\b(?:anime|adaptation|series|film|films|movie) of {_authors()}'s? (?:(?:original|popular|hit) )?"
+    rf"(?:(?P<w>{NAME}) )?{_kind_of()}\b",
 )
-# "based on a light novel by Kawahara Reki", "based on the novels of Tappei Nagatsuki"
-BASED_ON = pattern(
-    "source.based_on_by",
-    rf"\bbased on (?:an?|the|his|her) (?:(?:original|popular|hit) )?{_KIND} (?:series )?(?:by|of) {_AUTHORS}",
+# "based on a light novel by Kawahara Reki", "based on the novels of Tappei Nagatsuki", "The
+# manga series, written and illustrated by Ai Morinaga,"
+BY_AUTHOR = pattern(
+    "source.work_by_author",
+    rf"\bbased on (?:an?|the|his|her) (?:(?:original|popular|hit) )?{_kind_of()} (?:series )?"
+    rf"(?:by|of) {_authors()}"
+    rf"|\b[Tt]he (?:original )?{_kind_of('2')},? (?:written|created|drawn)(?: and illustrated)? "
+    rf"by {_authors('2')}",
 )
-# "The manga series, written and illustrated by Ai Morinaga,"
-WRITTEN_BY = pattern(
-    "source.kind_written_by",
-    rf"\b[Tt]he (?:original )?{_KIND},? (?:written|created|drawn)(?: and illustrated)? by {_AUTHORS}",
-)
-# "Koara Kishida launched a manga adaptation of the novels in Shueisha's Ultra Jump magazine"
+# "Koara Kishida launched a manga adaptation of the novels in Shueisha's Ultra Jump magazine";
+# "Aimoto launched Kemono Jihen in Jump SQ. in December 2016"
 MANGA_LAUNCHED = pattern(
-    "source.launched_manga_adaptation",
+    "source.launched_manga",
     rf"(?P<a>{PERSON}|[A-Z][a-z]+) (?:launched|began|started) (?:a|the) manga adaptation(?: of [^.]*?)? "
-    rf"in (?:(?P<pub>{NAME})'s )?(?P<mag>{NAME}) magazine",
+    rf"in (?:{NAME}'s )?(?P<mag>{NAME}) magazine"
+    rf"|(?P<a2>{PERSON}|[A-Z][a-z]+) launched (?P<w>{NAME}) in (?:{NAME}'s )?(?P<mag2>{NAME})",
 )
-# "The anime will have 12 30-minute episodes", "running for 11 Episodes in total"
+# "The anime will have 12 30-minute episodes", "running for 11 Episodes in total", "the 12
+# episode first season"
 EPISODES = pattern(
     "source.episode_count",
     rf"\b(?:will have|(?:is |will be )?(?:running|run) for|consists? of|total of|with) (?P<n>{NUMBER_WORDS})"
-    r"(?: (?P<len>\d+)-minute)? [Ee]pisodes\b",
-)
-# "the 12 episode first season"
-SEASON_EPISODES = pattern(
-    "source.season_of_n_episodes",
-    rf"\bthe (?P<n>{NUMBER_WORDS})[- ]episode (?P<season>first|second|third|final) season\b",
+    r"(?: \d+-minute)? [Ee]pisodes\b"
+    rf"|\bthe (?P<n2>{NUMBER_WORDS})[- ]episode (?P<season>first|second|third|final) season\b",
 )
 
 
@@ -52,13 +59,17 @@ def _kind(text: str) -> str:
 
 
 def source_work(reader: Reader, s: Sentence) -> None:
-    for rule in (ADAPTATION_OF, BASED_ON, WRITTEN_BY):
+    for rule in (ADAPTATION_OF, BY_AUTHOR):
         for found in rule.finditer(s.bare):
-            kind = _kind(found["k"])
+            kind = _kind(found["k"] or found.groupdict().get("k2"))
             reader.add("source_kind", reader.show, kind, "source_kind")
-            for author in split_list(found["a"]):
+            for author in split_list(found["a"] or found.groupdict().get("a2")):
                 reader.add("source_author", reader.show, author, "person", qualifier=kind)
     for found in MANGA_LAUNCHED.finditer(s.bare):
+        if found["w"]:  # the original manga, launched under the show's own name
+            if reader.is_show(found["w"]):
+                reader.add("manga_magazine", reader.show, found["mag2"], "magazine")
+            continue
         if len(found["a"].split()) > 1:  # a surname alone is the author, named before
             reader.add("manga_artist", reader.show, found["a"], "person")
         reader.add("manga_magazine", reader.show, found["mag"], "magazine")
@@ -66,13 +77,10 @@ def source_work(reader: Reader, s: Sentence) -> None:
 
 def episodes(reader: Reader, s: Sentence) -> None:
     for found in EPISODES.finditer(s.bare):
-        count = to_number(found["n"])
+        count = to_number(found["n"] or found["n2"])
+        season = f"{found['season']} season" if found["season"] else ""
         if count and count > 1:
-            reader.add("episodes", reader.show, str(count), "number")
-    for found in SEASON_EPISODES.finditer(s.bare):
-        count = to_number(found["n"])
-        if count and count > 1:
-            reader.add("episodes", reader.show, str(count), "number", qualifier=f"{found['season']} season")
+            reader.add("episodes", reader.show, str(count), "number", qualifier=season)
 
 
 RULES = [source_work, episodes]

@@ -23,26 +23,12 @@ _ROLE_WORDS = frozenset(
 _HEADS = "|".join(ROLE_HEADS)
 # "Director: Motonobu Hori" in a staff list.
 STAFF_LINE = pattern("staff.list_line", rf"^(?P<roles>[A-Za-z0-9][\w ,/&'-]{{1,60}}?): (?P<names>{LIST})$")
-WROTE = pattern(
-    "staff.wrote_the", rf"(?P<p>{PERSON}) (?:wrote|writes|is writing|will write) the (?P<r>screenplay|script)"
-)
-WORKS_ON = pattern(
-    "staff.works_on",
-    rf"(?P<p>{PERSON}) works on the (?P<r>series' composition|[a-z ]+?)"
-    r"(?: and serves as (?:the )?(?P<r2>[a-z ]+?))?(?=[.,]|$)",
-)
-PROVIDED_BY = pattern(
-    "staff.provided_by",
-    r"the (?P<r>[a-z ]+?) (?:for|of) the (?:series|anime|show) (?:will be|is|was) "
-    rf"(?:provided|composed|handled|written|done) by (?P<p>{PERSON})",
-)
 # "BONES President and Metallic Rouge producer Masahiko Minami": titles before a name.
 _TITLE = rf"(?:{NAME} )?(?:(?!(?:the|and)\b)[a-z]+ ){{0,3}}(?i:{_HEADS})"
 TITLED = pattern(
     "staff.titled_name",
     rf"(?:^|, |\band |\b(?:anime|series|show)'s )(?P<titles>{_TITLE}(?: and {_TITLE})*) (?P<p>{PERSON})",
 )
-MUSIC_OF = pattern("staff.music_of", rf"(?P<p>{PERSON})'s music\b")
 KNOWN_FOR = pattern(
     "staff.known_for",
     r"(?P<p>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? (?:who is |is )?(?:known|famous) for "
@@ -53,10 +39,6 @@ WORKED_ON = pattern(
     rf"(?P<p>{PERSON}|He|She),? (?:who )?has (?:previously )?worked on (?:multiple |many |several )?"
     rf"(?:projects|works|shows|anime)?,? such as (?P<list>{LIST})",
 )
-SHAPED = pattern(
-    "staff.responsible_for_in",
-    rf"(?P<p>{PERSON})[^.]*?responsible for [a-z ]+ (?:in|of|on) the [\w\- ]+?, (?P<w>{NAME})",
-)
 STARS_AS = pattern(
     "staff.stars_as",
     rf"(?P<a>{PERSON}) (?:co-)?stars as (?:the |her |his |their )?(?P<d>[a-z][a-z ]*?), (?P<c>{NAME})",
@@ -65,7 +47,7 @@ _COMPANIONS = ("partner", "buddy", "companion", "friend")
 
 
 # Words a clause has around a role but a role never has: "will be the director" is no role.
-_NOT_ROLE_WORDS = frozenset({"will", "be", "is", "was", "are", "the", "who", "has", "been", "also"})
+_NOT_ROLE_WORDS = frozenset({"will", "be", "is", "was", "are", "the", "who", "has", "been", "also", "as"})
 
 
 def _looks_like_role(role: str) -> bool:
@@ -97,18 +79,6 @@ def staff_list(reader: Reader, s: Sentence) -> None:
             credit(reader, name, role)
 
 
-def prose_credits(reader: Reader, s: Sentence) -> None:
-    for rule in (WROTE, PROVIDED_BY):
-        for match in rule.finditer(s.text):
-            credit(reader, match["p"], match["r"])
-    for match in WORKS_ON.finditer(s.text):
-        credit(reader, match["p"], match["r"])
-        if match["r2"]:
-            credit(reader, match["p"], match["r2"])
-    for match in MUSIC_OF.finditer(s.text):
-        credit(reader, match["p"], "music")
-
-
 def titled_credits(reader: Reader, s: Sentence) -> None:
     for match in TITLED.finditer(s.text):
         for title in match["titles"].split(" and "):
@@ -136,8 +106,6 @@ def earlier_works(reader: Reader, s: Sentence) -> None:
         person = reader.last_person if match["p"] in ("He", "She") else match["p"]
         for work in _works(match["list"]):
             reader.add("worked_on", person, work, "work", "person")
-    for match in SHAPED.finditer(s.text):
-        reader.add("worked_on", match["p"], match["w"], "work", "person")
 
 
 def _works(text: str) -> list[str]:
@@ -162,4 +130,4 @@ def _lead(reader: Reader) -> str:
     return leads[-1] if leads else ""
 
 
-RULES = [staff_list, prose_credits, titled_credits, earlier_works, cast]
+RULES = [staff_list, titled_credits, earlier_works, cast]

@@ -32,14 +32,11 @@ HANDLED_BY = pattern(
     rf"|\b[Aa]nime [Aa]daptation by {_studio(4)}",
 )
 _ABOUT_SHOW = re.compile(r"\b(?:this|the) (?:new )?(?:anime|project|series)\b")
-_ANNIVERSARY = pattern(
-    "studio.anniversary",
+# How old the studio is: "Bones' 25th anniversary", "For 25 years, ... has been Studio Bones"
+_AGE = pattern(
+    "studio.age",
     rf"(?P<s>{NAME})(?:'s| will celebrate its| celebrates its) (?P<n>\d+)(?:st|nd|rd|th) anniversary"
-)
-_YEARS = pattern("studio.years", rf"\bFor (?P<n>{NUMBER_WORDS}) years, [^.]*? has been (?P<s>{NAME})")
-_COUNTRY = pattern(
-    "studio.country",
-    rf"one of the (?:[a-z]+ )*studios in (?P<c>{NAME}) (?:has been|is) (?P<s>{NAME})",
+    rf"|\bFor (?P<n2>{NUMBER_WORDS}) years, [^.]*? has been (?P<s2>{NAME})",
 )
 _WORKS = pattern(
     "studio.works",
@@ -47,14 +44,12 @@ _WORKS = pattern(
     r"(?:the (?P<y1>\d{4}) and (?P<y2>\d{4}) adaptations of )?"
     rf"(?P<list>{LIST})"
 )
+# A maker back with the studio: "reuniting with X for the first time in 10 years", "X has
+# teamed up with <studio> after 10 years"
 _REUNION = pattern(
-    "studio.reunion",
+    "studio.reunites",
     rf"(?:reuniting|reunites|reunite) with (?P<p>{PERSON}) for the first time in (?P<n>\d+) years"
-    rf"(?: since (?P<w>{NAME}))?"
-)
-_TEAMED = pattern(
-    "studio.teamed",
-    rf"(?P<p>{PERSON}),? (?:who [^,]+, )?has teamed up with (?P<s>{NAME}) after (?P<n>\d+) years"
+    rf"|(?P<p2>{PERSON}),? (?:who [^,]+, )?has teamed up with (?P<s>{NAME}) after (?P<n2>\d+) years",
 )
 
 
@@ -83,13 +78,9 @@ def studio(reader: Reader, s: Sentence) -> None:
     if _mentions_show(reader, s.text):
         for name in studios:
             reader.add("studio", reader.show, name, "studio")
-    for match in _ANNIVERSARY.finditer(s.text):
-        name = re.sub(r"^Studio ", "", match["s"])
-        reader.add("anniversary", name, match["n"], "number", "studio")
-    for match in _YEARS.finditer(s.text):
-        reader.add("anniversary", match["s"], match["n"], "number", "studio")
-    for match in _COUNTRY.finditer(s.text):
-        reader.add("based_in", match["s"], match["c"], "place", "studio")
+    for match in _AGE.finditer(s.text):
+        name = re.sub(r"^Studio ", "", match["s"] or match["s2"])
+        reader.add("anniversary", name, match["n"] or match["n2"], "number", "studio")
     for match in _WORKS.finditer(s.text):
         owner = studios[0]
         works = [w for w in split_list(match["list"]) if w not in studios]
@@ -102,11 +93,7 @@ def studio(reader: Reader, s: Sentence) -> None:
 
 def reunion(reader: Reader, s: Sentence) -> None:
     for match in _REUNION.finditer(s.text):
-        reader.add("reunion_years", match["p"], match["n"], "number", "person")
-        if match["w"]:
-            reader.add("reunion_since", match["p"], match["w"], "work", "person")
-    for match in _TEAMED.finditer(s.text):
-        reader.add("reunion_years", match["p"], match["n"], "number", "person")
+        reader.add("reunion_years", match["p"] or match["p2"], match["n"] or match["n2"], "number", "person")
 
 
 RULES = [studio, animated_by, reunion]
