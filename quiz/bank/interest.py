@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from quiz.bank.model import Fact
+from quiz.bank.text import fold
 
 # Relations by tier; 1 is what every fan of the show would know or want to.
 TIERS: dict[str, int] = {
@@ -74,8 +75,10 @@ def rank(facts: list[Fact]) -> Rank:
 
 
 def slug(*parts: str) -> str:
+    # folded, so a name's macrons and accents keep their letters ("Kazumi Kōda": kazumi-koda)
     text = "-".join(p for p in parts if p)
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80].rstrip("-")
+    text = text.lower() if text.isascii() else fold(text)
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:80].rstrip("-")
 
 
 # Credits that say what another relation says: the company credited with animation

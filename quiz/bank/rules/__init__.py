@@ -47,6 +47,13 @@ def bare(text: str) -> str:
     return re.sub(r"\s{2,}", " ", _LOOSE.sub("", _ASIDE.sub("", text))).strip()
 
 
+# How an article speaks of its own show without naming it.
+_THE_SHOW = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:new |upcoming )?(?:TV )?(?:anime|series|show|film|movie)\b"
+    r"(?! (?:industry|fans?|studios?|news)\b)"
+)
+
+
 @dataclass(frozen=True)
 class Sentence:
     text: str  # plain form, which the rules match
@@ -74,6 +81,16 @@ class Reader:
     clip: str = ""  # the music clip the article is talking about
     heading: str = ""  # the line ending in ":" that the list being read follows
     song_kinds: dict[str, str] = field(default_factory=dict)  # artist -> "opening" or "ending"
+    spellings: tuple[str, ...] = ()  # the show's other names in this article
+
+    def names_show(self, text: str) -> bool:
+        """Whether a sentence speaks of the article's show: by a name of it, or as "the
+        anime", "the series", "the film"... (an article speaks of no other show so)."""
+        if not self.show:
+            return False
+        if any(_name_pattern(name).search(text) for name in (self.show, *self.spellings)):
+            return True
+        return _THE_SHOW.search(text) is not None
 
     def add(self, relation: str, subject: str, value: str, kind: str, subject_kind: str = "show",
             qualifier: str = "", sentence: Sentence | None = None) -> None:
@@ -98,7 +115,7 @@ class Reader:
     def is_show(self, name: str) -> bool:
         """Whether a name is the show: the one found for the article, one known as a show, or a
         title the article repeats (a work named once is more likely another one)."""
-        if name.lower() == self.show.lower() or name in self.known.get("show", ()):
+        if name.lower() == self.show.lower() or name in (*self.spellings, *self.known.get("show", ())):
             return True
         pattern = _name_pattern(name)
         return sum(bool(pattern.search(s.text)) for s in self.sentences) >= 2
@@ -121,10 +138,14 @@ def _name_pattern(name: str) -> re.Pattern:
 
 
 def sentences_of(source: Source) -> list[Sentence]:
-    """The unskipped sentences of an article, list bullets left out of their quotes."""
+    """The unskipped sentences of an article, list bullets left out of their quotes.
+
+    A fragment (the rest of a sentence the page broke off on the line before) states nothing
+    on its own, so no rule reads it.
+    """
     out = []
     for segment in source.segments:
-        if segment.skipped:
+        if segment.skipped or segment.fragment:
             continue
         # a non-breaking space is a space: quotes are compared with spaces collapsed anyway
         quote = _SPACES.sub(" ", _BULLET.sub("", segment.text)).strip()
@@ -140,9 +161,10 @@ def all_rules():
             *story.RULES, *studio.RULES]
 
 
-def read_article(source: Source, show: str, known: dict[str, set[str]]) -> list[Fact]:
+def read_article(source: Source, show: str, known: dict[str, set[str]],
+                 spellings: tuple[str, ...] = ()) -> list[Fact]:
     """Every fact the rules find in one article, in reading order."""
-    reader = Reader(source, show, known)
+    reader = Reader(source, show, known, spellings=spellings)
     reader.sentences = sentences_of(source)
     rules = all_rules()
     for sentence in reader.sentences:

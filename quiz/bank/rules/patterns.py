@@ -11,15 +11,37 @@ from dataclasses import dataclass
 from datetime import date
 
 from quiz.bank.answers import parse_number
+from quiz.bank.text import LOWER, UPPER
 
 # A name is a run of capitalised tokens ("Fullmetal Alchemist", "Twitter/X", "10GAUGE",
-# "+Ultra", "Yu-ka"), which may hold numbers ("Mob Psycho 100") and small linking words
-# ("Ghost in the Shell", "Carole & Tuesday").
-_TOK = r"(?:[A-Z][\w\-]*(?:/[A-Z]\w*)?|\d+[A-Z][A-Z\d]*|\+[A-Z]\w*)"
+# "+Ultra", "Yu-ka", "Sacks&Guns"), which may hold numbers ("Mob Psycho 100"), small linking
+# words ("Ghost in the Shell", "Carole & Tuesday") and the Japanese particles of romanised
+# titles ("Kill la Kill", "Oshi no Ko", "Atarashii Joushi wa Do Tennen").
+_TOK = rf"(?:[{UPPER}][\w\-]*(?:&[{UPPER}]\w*)?(?:/[{UPPER}]\w*)?|\d+[A-Z][A-Z\d]*|\+[A-Z]\w*)"
 _NEXT = rf"(?:{_TOK}|\d+\b)"
-NAME = rf"{_TOK}(?:(?: (?:&|of the|of|in the|in))? {_NEXT})*"
-# A person: two or three capitalised words ("Yutaka Izubuchi").
-PERSON = r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}"
+_LINK = r"(?:&|of the|of|in the|in|no|la|wa|ga|ni|wo)"
+NAME = rf"{_TOK}(?:(?: {_LINK})? {_NEXT})*"
+# A title may also hold "from", "to", "of a" and "or the" between capitalised words ("Uncle
+# from Another World", "Our Last Crusade or the Rise of a New World"), a subtitle after a colon
+# ("Re:Zero - Starting Life in Another World", "Sword Art Online: Alicization") and end in "!"
+# ("Sacks&Guns!!"). Too loose for prose ("Netflix on July 6th"): only where the words around
+# it say a title stands there.
+_TITLE_LINK = r"(?:&|of the|of a|of|in the|in|no|la|wa|ga|ni|wo|to|from|or the|and the|on the|x)"
+_TITLE_WORDS = rf"{_TOK}(?:(?: {_TITLE_LINK})? {_NEXT})*"
+TITLE = rf"{_TITLE_WORDS}(?:(?::| [\-\u2212:]) ?{_TITLE_WORDS})*!*"
+# A person: two or three capitalised words, each maybe with an apostrophe, macron, accent or
+# hyphen ("Shin'ya Sugai", "Yūichi", "Kazumi Kōda", "Yu-ka"), but not a possessive "'s".
+_PERSON_WORD = rf"[{UPPER}][{LOWER}]+(?:(?:'(?!s\b)|-)[{UPPER}{LOWER}][{LOWER}]*)*"
+PERSON = rf"{_PERSON_WORD}(?: {_PERSON_WORD}){{1,2}}"
+# A performer or a studio where a noun says one stands there ("singer milet", "studio
+# ufotable", "artist LiSA", "unit GRANRODEO", "singer-songwriter Myuk"): any spelling, lower
+# case included, since stage names need not be capitalised; never a small English word.
+_NOT_A_NAME = r"(?:and|or|who|whose|of|the|a|an|for|with|behind|is|was|has|in|on|at|to|from|that)\b"
+STAGE_NAME = rf"(?:{PERSON}|(?!{_NOT_A_NAME})[{UPPER}{LOWER}\d][\w'\-&]*(?<=[\w!]))"
+NAMED_AS = re.compile(
+    rf"\b(?:[Ss]inger(?:-songwriter)?|[Aa]rtist|[Bb]and|[Uu]nit|[Dd]uo|[Ss]tudio|[Rr]apper) "
+    rf"(?P<stage>{STAGE_NAME})"
+)
 # Names joined by commas and "and": "Fullmetal Alchemist, My Hero Academia, and Mob Psycho 100".
 LIST = rf"{NAME}(?:(?:,? and |, ){NAME})*"
 QUOTED = r"[\"'](?P<quoted>[^\"]+?)\.?[\"']"
