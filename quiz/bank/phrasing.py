@@ -65,7 +65,9 @@ def with_the(place: str) -> str:
 
 
 def theme_kind(kind: str) -> str:
-    """ "opening theme", or "theme song" when the article does not say which."""
+    """ "opening theme", "insert song", or "theme song" when the article does not say which."""
+    if kind == "insert":
+        return "insert song"
     return f"{kind} theme" if kind else "theme song"
 
 

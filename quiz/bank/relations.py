@@ -75,14 +75,14 @@ RELATIONS: dict[str, Relation] = {r.name: r for r in (
        ask="What is the {theme_kind} of {subject}?", single=True, closed=True, group="songs"),
     # an artist named for a theme the article does not title yet
     _R("theme_artist", _MUSIC, "theme song performed by",
-       "{value} performs the {qualifier} theme of {subject}.",
-       ask="Who performs the {qualifier} theme of {subject}?", single=True, closed=True),
+       "{value} performs the {theme_kind} of {subject}.",
+       ask="Who performs the {theme_kind} of {subject}?", single=True, closed=True),
     _R("performer", _MUSIC, "sung by", "{value} sings {song}.", ask="Who sings {song}?",
        ask_subject="Which song does {value} sing for {show}?", single=True, closed=True),
     _R("composer", _MUSIC, "music composed by", "{value} composed the music for {song}.",
-       ask="Who composed the music for {song}?", single=True),
+       ask="Who composed the music for {song}?"),
     _R("lyricist", _MUSIC, "lyrics by", "{value} wrote the lyrics for {song}.",
-       ask="Who wrote the lyrics for {song}?", single=True),
+       ask="Who wrote the lyrics for {song}?", ask_all="Which {n} people wrote the lyrics for {song}?"),
     # -- release and broadcast ------------------------------------------------------------
     _R("announced", _RELEASE, "announced on", "{subject} was announced on {value}.",
        ask="On what date was {subject} announced?", ask_year="In which year was {subject} announced?",

@@ -113,7 +113,7 @@ class Reader:
     def is_show(self, name: str) -> bool:
         """Whether a name is the show: the one found for the article, one known as a show, or a
         title the article repeats (a work named once is more likely another one)."""
-        if name.lower() == self.show.lower() or name in self.known.get("show", ()):
+        if name.lower() == self.show.lower() or name in (*self.spellings, *self.known.get("show", ())):
             return True
         pattern = _name_pattern(name)
         return sum(bool(pattern.search(s.text)) for s in self.sentences) >= 2

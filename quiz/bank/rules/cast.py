@@ -39,15 +39,23 @@ MEMBERS = pattern(
     rf"\bcast\b[^.:]*? (?:includes|include|including|will include) (?P<l1>{_PEOPLE})"
     rf"|(?P<l2>{_PEOPLE}) (?:will )?(?:star|co-star)s? in the (?:anime|film|series|show)",
 )
-# A cast list's item: "Koki Uchiyama (Shigaraki from My Hero Academia);"
+# A cast list's item: "Koki Uchiyama (Shigaraki from My Hero Academia);", "Rouge: Yume Miyamoto"
 LIST_ITEM = pattern(
     "cast.list_item",
-    rf"^(?P<a>{PERSON})(?: \((?P<c>{NAME}) (?:from|in) (?P<w>{NAME})\))?;?$",
+    rf"^(?P<a>{PERSON})(?: \((?P<c>{NAME}) (?:from|in) (?P<w>{NAME})\))?;?$"
+    rf"|^(?P<c2>{NAME}) ?[:–-] (?P<a2>{PERSON})(?: \([^)]*\))?;?$",
 )
 _CAST_HEADING = re.compile(r"\b(?:cast|voice actors|star)\b", re.I)
 
 
+_IN_WORK = re.compile(r" (?:in|of|from) (?:the )?(?P<work>.+)$")
+
+
 def _voices(reader: Reader, actor: str, character: str) -> None:
+    # "the voice actress of Iku Kasahara in the Library War": the character, not the show
+    work = _IN_WORK.search(character)
+    if work and reader.is_show(work["work"]):
+        character = character[: work.start()]
     # "in the cast" only from lists that give no role: with a role, "Who voices X?" asks it
     reader.add("cast", character, actor, "person", "character")
 
@@ -80,7 +88,9 @@ def members(reader: Reader, s: Sentence) -> None:
             reader.add("cast_member", reader.show, actor, "person")
     if reader.heading and _CAST_HEADING.search(reader.heading):
         found = LIST_ITEM.match(s.text)
-        if found:
+        if found and found["a2"]:
+            _voices(reader, found["a2"], found["c2"])
+        elif found:
             reader.add("cast_member", reader.show, found["a"], "person")
             if found["c"]:
                 reader.add("known_role", found["a"], found["c"], "role", "person", qualifier=found["w"])

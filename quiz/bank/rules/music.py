@@ -84,8 +84,11 @@ def themes(reader: Reader, s: Sentence) -> None:
             if kind:
                 reader.song_kinds[artist] = kind
             if not title:  # "May'n will perform the anime's ending theme song."
-                reader.add("theme_artist", reader.show, artist, "artist", qualifier=kind)
+                if not any(f.relation == "performer" and f.value == artist for f in reader.facts):
+                    reader.add("theme_artist", reader.show, artist, "artist", qualifier=kind)
                 continue
+            # the title named later: the untitled statement would ask the same thing again
+            reader.facts = [f for f in reader.facts if (f.relation, f.value) != ("theme_artist", artist)]
             reader.add("theme", reader.show, title, "song", qualifier=kind)
             reader.add("performer", title, artist, "artist", "song")
 

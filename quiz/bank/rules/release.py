@@ -41,7 +41,8 @@ ON_SERVICE = pattern(
 # streaming the new episodes", "Crunchyroll, ready to broadcast the new episodes"
 SERVICE_STREAMS = pattern(
     "release.service_streams",
-    rf"(?P<p>{NAME}),? (?:(?:will|has confirmed (?:that )?(?:they|it) will|is|are|has|ready|set|poised|also|"
+    rf"(?P<p>{NAME}),? (?:(?:will|has (?:confirmed|announced) (?:that )?(?:they|it) will|"
+    r"(?:confirmed|announced|revealed) (?:that )?(?:they|it) will|is|are|has|ready|set|poised|also|"
     r"be|to) )*(?:stream|streams|streamed|streaming|broadcast|air|simulcast)\b (?:the (?:new |first |second |"
     r"whole )?(?:season|anime|series|episodes|film|show)\b)(?! on\b)",
 )

@@ -19,12 +19,14 @@ def _authors(n: str = "") -> str:
     return rf"(?P<a{n}>{PERSON}(?: and {PERSON})?)"
 
 
-# "the television anime of Shō Aimoto's Kemono Jihen (Monster Incidents) manga", "an anime
-# adaptation of Paru Itagaki's original manga series", "Inui's Novel called Sakugan"
+# The author's work by kind: "the television anime of Shō Aimoto's Kemono Jihen (Monster
+# Incidents) manga", "an anime adaptation of Paru Itagaki's original manga series", "Shin Araki's
+# 12th Eiyū Kyōshitsu light novel volume", "X's manga of the same name"
 ADAPTATION_OF = pattern(
     "source.adaptation_of_authors_work",
-    rf"\b(?:anime|adaptation|series|film|films|movie) of {_authors()}'s? (?:(?:original|popular|hit) )?"
-    rf"(?:(?P<w>{NAME}) )?{_kind_of()}\b",
+    rf"(?P<of>\b(?:anime|adaptation|series|film|films|movie) of )?{_authors()}'s? "
+    rf"(?:(?:original|popular|hit|ongoing|best-selling|\d+(?:st|nd|rd|th)) )?(?:(?P<w>{NAME}) )?{_kind_of()}"
+    r"\b(?P<same>,? of the same name)?",
 )
 # "based on a light novel by Kawahara Reki", "based on the novels of Tappei Nagatsuki", "The
 # manga series, written and illustrated by Ai Morinaga,"
@@ -58,9 +60,19 @@ def _kind(text: str) -> str:
     return kind[:-1] if kind.endswith("s") else kind
 
 
+def _adapted(reader: Reader, found: re.Match) -> bool:
+    """The author's work is the show's source: the show's own title, or "the anime of X's
+    manga", or "X's manga of the same name" (else it may be another of the author's works)."""
+    if found["w"]:
+        return reader.is_show(found["w"])
+    return bool(found["of"] or found["same"])
+
+
 def source_work(reader: Reader, s: Sentence) -> None:
     for rule in (ADAPTATION_OF, BY_AUTHOR):
         for found in rule.finditer(s.bare):
+            if rule is ADAPTATION_OF and not _adapted(reader, found):
+                continue
             kind = _kind(found["k"] or found.groupdict().get("k2"))
             reader.add("source_kind", reader.show, kind, "source_kind")
             for author in split_list(found["a"] or found.groupdict().get("a2")):

@@ -20,7 +20,8 @@ _NAMED = pattern(
 _PROTAGONIST = pattern(
     "story.protagonist",
     rf"(?P<c>{NAME}),? the (?:main )?(?:protagonist|heroine|hero)\b"
-    rf"|\b[Tt]he (?:main )?(?:protagonist|heroine|hero),? (?P<c2>{NAME})(?! \w+, (?:producer|director)\b)",
+    rf"|\b[Tt]he (?:main )?(?:protagonist|heroine|hero),? (?P<c2>{NAME})(?!\w| [A-Z])"
+    r"(?!,? (?:the )?[a-z ]*(?:producer|director|writer|author|composer|creator)\b)",
 )
 _COMPANION = pattern(
     "story.companion",

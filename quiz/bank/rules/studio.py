@@ -24,7 +24,9 @@ def _studio(n: int) -> str:
 ANIMATED_BY = pattern(
     "studio.animated_by",
     rf"\b(?:animated|animated and produced|produced and animated) by {_studio(1)}"
-    rf"|\b[Pp]roduced by (?:the )?[Ss]tudio (?P<s2>{NAME})",
+    rf"|\b[Pp]roduced by (?:the )?[Ss]tudio (?P<s2>{NAME})"
+    rf"|(?:[Ss]tudio )?(?P<s5>{NAME}) (?:is|are|will be) animating "
+    r"(?:the )?(?:anime|series|film|show|season)\b",
 )
 HANDLED_BY = pattern(
     "studio.production_handled_by",
