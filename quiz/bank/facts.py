@@ -51,8 +51,10 @@ def build(questions_dir: Path | str) -> FactBase:
     return build_from(sources, aliases, problems + alias_problems)
 
 
-def build_from(sources: dict[str, Source], aliases: dict, problems: list[Problem] | None = None) -> FactBase:
-    shows = {sid: find_show(source) for sid, source in sorted(sources.items())}
+def build_from(sources: dict[str, Source], aliases: dict, problems: list[Problem] | None = None,
+               found: dict[str, tuple[str, list[str]]] | None = None) -> FactBase:
+    """`found`: each article's show (find_show), when the caller has found them already."""
+    shows = {sid: found[sid] if found else find_show(source) for sid, source in sorted(sources.items())}
     names = {n for show, others in shows.values() for n in (show, *others) if n}
     known: dict[str, set[str]] = {"show": names}
     first = _read_all(sources, shows, known)

@@ -19,10 +19,10 @@ from quiz.bank.model import Source
 from quiz.bank.show import find_show
 
 
-def show_groups(sources: dict[str, Source], aliases: dict) -> dict[str, list[str]]:
+def show_groups(named: dict[str, tuple[str, list[str]]], aliases: dict) -> dict[str, list[str]]:
     """Show -> the ids of the articles about it. Each article's show is found from that
-    article alone; spellings of one show (aliases.yaml, near spellings) are one group."""
-    named = {sid: find_show(source) for sid, source in sorted(sources.items())}
+    article alone (`named`: find_show of each); spellings of one show (aliases.yaml, near
+    spellings) are one group."""
     entities = Entities(aliases)
     for show, others in named.values():
         for name in filter(None, (show, *others)):
@@ -37,7 +37,8 @@ def show_groups(sources: dict[str, Source], aliases: dict) -> dict[str, list[str
 
 def by_show(sources: dict[str, Source], aliases: dict) -> dict[str, FactBase]:
     """Show -> the fact base of its articles alone."""
+    named = {sid: find_show(source) for sid, source in sorted(sources.items())}
     return {
-        show: build_from({sid: sources[sid] for sid in ids}, aliases)
-        for show, ids in show_groups(sources, aliases).items()
+        show: build_from({sid: sources[sid] for sid in ids}, aliases, found=named)
+        for show, ids in show_groups(named, aliases).items()
     }
