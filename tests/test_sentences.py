@@ -109,15 +109,15 @@ def test_a_list_wrapped_twice_is_read_once_per_credit():
     ]
 
 
-def test_the_rest_of_a_broken_sentence_is_a_fragment_no_rule_reads():
+def test_a_sentence_broken_across_two_lines_is_a_fragment_no_rule_reads():
     body = ("The official website for the television anime of\n"
             "announced on Friday that the second season is delayed to 2024.\n"
             "Crunchyroll will stream the new season.")
     segs = segment(body, [])
-    assert [s.fragment for s in segs] == [False, True, False]
+    # both halves: the line broken off mid-sentence and the rest on the next line
+    assert [s.fragment for s in segs] == [True, True, False]
     source = Source(id="a", title="News", body=body, origin="a", segments=segs)
-    assert [s.text for s in sentences_of(source)] == [
-        "The official website for the television anime of", "Crunchyroll will stream the new season."]
+    assert [s.text for s in sentences_of(source)] == ["Crunchyroll will stream the new season."]
 
 
 def test_a_source_file_is_split_the_same_way(tmp_path: Path):

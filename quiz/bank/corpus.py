@@ -113,6 +113,9 @@ def segment(body: str, skip: list, title: str = "") -> tuple[Segment, ...]:
         spans = split_line(line, bangs, echo_length(line, previous))
         for i, (start, end) in enumerate(spans):
             fragment = i == 0 and _broken_off(line[start:end], previous)
+            # the sentence's first half, on the line before (a skipped line is no half of it)
+            if fragment and segments and number not in skipped and not segments[-1].skipped:
+                segments[-1] = replace(segments[-1], fragment=True)
             segments.append(Segment(offset + start, offset + end, line[start:end], number + 1,
                                     number in skipped, fragment))
         offset += len(line) + 1
