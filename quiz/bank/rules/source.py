@@ -43,7 +43,7 @@ MANGA_LAUNCHED = pattern(
     "source.launched_manga",
     rf"(?P<a>{PERSON}|[A-Z][a-z]+) (?:launched|began|started) (?:a|the) manga adaptation(?: of [^.]*?)? "
     rf"in (?:{NAME}'s )?(?P<mag>{NAME}) magazine"
-    rf"|(?P<a2>{PERSON}|[A-Z][a-z]+) launched (?P<w>{NAME}) in (?:{NAME}'s )?(?P<mag2>{NAME})",
+    rf"|(?P<a2>{PERSON}|[A-Z][a-z]+) launched (?:(?P<w>{NAME})|the manga) in (?:{NAME}'s )?(?P<mag2>{NAME})",
 )
 # "The anime will have 12 30-minute episodes", "running for 11 Episodes in total", "the 12
 # episode first season"
@@ -78,8 +78,8 @@ def source_work(reader: Reader, s: Sentence) -> None:
             for author in split_list(found["a"] or found.groupdict().get("a2")):
                 reader.add("source_author", reader.show, author, "person", qualifier=kind)
     for found in MANGA_LAUNCHED.finditer(s.bare):
-        if found["w"]:  # the original manga, launched under the show's own name
-            if reader.is_show(found["w"]):
+        if found["mag2"]:  # the original manga, launched under the show's own name
+            if not found["w"] or reader.is_show(found["w"]):
                 reader.add("manga_magazine", reader.show, found["mag2"], "magazine")
             continue
         if len(found["a"].split()) > 1:  # a surname alone is the author, named before
