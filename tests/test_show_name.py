@@ -147,3 +147,47 @@ def test_a_singer_or_a_company_named_like_a_title_is_not_the_show(tmp_path):
         "Kite Pictures, the anime studio behind Lantern Days, announced a new anime. "
         "Paper Moon, the anime adaptation of Rin Sato's manga, opens in April."))
     assert find_show(source)[0] == "Paper Moon"
+
+
+def test_every_show_cue_reads_two_sentences_of_the_corpus():
+    """As for the extraction rules: no place a title may stand is written for one sentence."""
+    from article_fixtures import FOLDER
+
+    from quiz.bank.corpus import load_sources
+    from quiz.bank.rules import sentences_of
+    from quiz.bank.rules.patterns import NAMED_AS
+    from quiz.bank.show import _BRACKET, _CUES
+    from quiz.config import PROJECT_ROOT
+
+    texts = []
+    for folder in (PROJECT_ROOT / "questions" / "sources", FOLDER):
+        sources, _ = load_sources(folder)
+        texts += [s.text for source in sources.values() for s in sentences_of(source)]
+    cues = {f"cue {i} (weight {w})": c for i, (w, c) in enumerate(_CUES)}
+    counts = {name: sum(bool(c.search(t)) for t in texts)
+              for name, c in {**cues, "bracket": _BRACKET, "named as": NAMED_AS}.items()}
+    print("\nsentences each show cue reads:", counts)
+    assert min(counts.values()) >= 2, counts
+
+
+def test_a_headline_title_the_text_repeats_is_the_show_without_a_cue(tmp_path):
+    source = article(tmp_path, "Netflix Confirms Moonlit Paws Release Date in Japan", (
+        "Netflix has been continuing its strong run of anime licenses. Moonlit Paws was a hit "
+        "in Japan. Fans outside of Japan waited for Moonlit Paws.\n"
+        "The opening of Moonlit Paws has been a big hit with fans in Japan."))
+    assert find_show(source)[0] == "Moonlit Paws"
+
+
+def test_a_studio_in_the_headline_the_text_repeats_is_not_the_show(tmp_path):
+    source = article(tmp_path, "KITEWORKS Announces New Original Anime", (
+        "KITEWORKS announced a new original anime on Friday. KITEWORKS was founded in 2011. "
+        "Fans of KITEWORKS will learn more soon."))
+    assert find_show(source) == ("", [])
+
+
+def test_a_lower_case_word_the_headline_adds_to_a_title_is_part_of_it(tmp_path):
+    source = article(tmp_path, "Star Voyage tri. is 6-part", (
+        "The staff of the upcoming Star Voyage tri. announced the cast. The cast of "
+        "Star Voyage tri. differs from the original Star Voyage anime."))
+    # the shorter name is the earlier show, not another spelling of this one
+    assert find_show(source) == ("Star Voyage tri", [])

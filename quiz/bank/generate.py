@@ -29,6 +29,7 @@ from quiz.bank.model import Problem
 from quiz.bank.per_show import by_show
 from quiz.bank.relations import RELATIONS, TOPICS
 from quiz.bank.select import choose, hold_shares, ranks
+from quiz.bank.text import fold
 
 try:  # libyaml: the same safe loading, several times faster
     from yaml import CSafeLoader as _Loader
@@ -166,7 +167,9 @@ def _unique(drafts: list[Draft]) -> list[Draft]:
 
 
 def question_id(key: tuple[str, ...], taken: set[str]) -> str:
-    slug = "-".join(s for s in (re.sub(r"[^a-z0-9]+", "-", str(p).lower()).strip("-") for p in key) if s)
+    # folded, so a name's macrons and accents keep their letters ("Shō Aimoto": sho-aimoto)
+    parts = (str(p).lower() if str(p).isascii() else fold(str(p)) for p in key)
+    slug = "-".join(s for s in (re.sub(r"[^a-z0-9]+", "-", p).strip("-") for p in parts) if s)
     qid = ID_PREFIX + slug
     if len(qid) > 80:
         qid = qid[:71].rstrip("-") + "-" + hashlib.sha256(slug.encode()).hexdigest()[:8]

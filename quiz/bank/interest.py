@@ -75,7 +75,7 @@ def rank(facts: list[Fact]) -> Rank:
     return Rank(fact_id(facts[0]), level, articles, level - min(articles - 1, 3) / 3)
 
 
-@lru_cache(maxsize=65536)  # fact ids are asked for again and again while drafts are chosen
+@lru_cache(maxsize=65536)  # fact ids are asked for again and again while drafting
 def slug(*parts: str) -> str:
     # folded, so a name's macrons and accents keep their letters ("Kazumi Kōda": kazumi-koda)
     text = "-".join(p for p in parts if p)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -40,10 +41,12 @@ _CUES = (
     (3, re.compile(rf"{_T} (?:will |is set to |is scheduled to |is slated to |is gearing up )?"
                    r"(?:premieres?|airs|be released|be premiering|be streaming|be airing"
                    r"|begin streaming|is directed by|is produced by|is slated|is scheduled|is set for"
-                   r"|for its premiere)\b(?! (?:the|it|its|all|new|every|episodes?)\b)")),
+                   r"|for its premiere|(?:will )?(?:hits?|opens?|open) (?:in )?(?:Japanese )?"
+                   r"(?:theaters|theatres|cinemas))\b(?! (?:the|it|its|all|new|every|episodes?)\b)")),
     (2, re.compile(rf"{_T}(?: ?\([^)]*\))? (?:(?:TV |television )?anime|{_WORK})\b")),
     (3, re.compile(rf"{_T}, (?:the|an?) (?:[a-z]+ ){{0,3}}?(?:anime|adaptation|series|film|movie)\b")),
     (2, re.compile(rf"\b(?:season|seasons|sequel|episodes?) of (?:the )?{_T}(?! ?'s)")),
+    (2, re.compile(rf"\badaptation of (?:the )?{_OWNER}{_T}(?! ?'s)")),
     (2, re.compile(rf"{_T}(?<= Season \d)")),
     (2, re.compile(rf"\b(?:dub|simulcast|trailer|teaser|promo|promotional video|PV|key visual|cast|staff)"
                    rf" (?:for|of) (?:the )?(?:[a-z]+ ){{0,2}}?{_T}(?! ?'s)")),
@@ -70,7 +73,13 @@ _PERSON_USE = (
     r"|[Ww]riter|[Aa]uthor|[Cc]reator|[Ii]llustrator|[Mm]angaka|[Aa]nimator) {n}\b",
     r"\b{n} (?:joins|will join|stars|will star|voices|will voice|sings|will sing|performs|will perform"
     r"|directs|is directing|will direct|will be directing)\b",
+    r"\b(?:sung|performed|voiced|directed|written|composed|illustrated|drawn|created) by {n}\b",
+    r"\b{n} ?'s (?:new |latest |first )?(?:song|single|album|music|vocals|voice)\b",
 )
+# A name used as a place's.
+_PLACE_USE = (r"\b(?:in|outside(?: of)?|across|throughout|around|based in) {n}\b",)
+# A name that announces things: a studio, a publisher, a platform.
+_ANNOUNCER_USE = (r"\b{n} (?:has |have )?(?:announced|revealed|confirmed|unveiled|posted|shared|teased)\b",)
 # A name used as a company's.
 _COMPANY = re.compile(r"^Studio |\b(?:Pictures|Animation|Studios?|Inc|Entertainment|Productions?"
                       r"|Records|Corporation|Company|Works)$")
@@ -80,14 +89,24 @@ _GENERIC = frozenset({"the", "anime", "tv", "series", "season", "film", "movie",
                       "autumn", "trailer", "teaser", "pv", "visual", "key", "video", "promotional",
                       "episode", "episodes", "opening", "ending", "theme", "song", "first", "second",
                       "third", "final", "chapter", "cour", "volume", "premiere", "dub", "english",
-                      "japanese", "simulcast", "it", "this", "its", *(m.lower() for m in MONTHS)})
+                      "japanese", "simulcast", "it", "this", "its", "novel", "novels", "light",
+                      *(m.lower() for m in MONTHS)})
+# Words a headline capitalises that name nothing on their own.
+_HEADLINE_WORDS = frozenset({"a", "an", "and", "of", "for", "with", "by", "in", "on", "to", "at", "as",
+                             "from", "after", "how", "many", "why", "what", "when", "where", "who",
+                             "is", "are", "was", "will", "gets", "get", "reveals", "announces",
+                             "confirms", "more", "date", "release", "news", "here", "that"})
 _TAIL = re.compile(
     r"(?:,? (?:Season \d+|Part \d+|\d+(?:st|nd|rd|th) Season|Anime|TV|Manga|Series)"
     rf"| (?:in|on) (?:{'|'.join(MONTHS)}|Winter|Spring|Summer|Fall|Autumn|Japan)\b.*)+$"
 )
 _BRACKET = re.compile(rf"(?P<a>{TITLE})\"? ?\( ?(?P<b>{TITLE}) ?\)")
 _WORD = re.compile(r"[^\W_]+")
+_TITLE = re.compile(TITLE)
+# What starts a subtitle after a title: "Sword Art Online: Alicization", "Demon Slayer The Movie".
+_SUBTITLE = re.compile(r":| [-\u2013\u2014] ?| The (?:Movie|Film)\b")
 SURE = 3  # cue weight a name needs
+REPEATED = 3  # mentions that make a name of the headline the show without a cue
 
 
 def find_show(source: Source) -> tuple[str, list[str]]:
@@ -98,13 +117,20 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     cues, alias = _candidates(texts)
     body = "\n".join(texts)
     title = _words(source.title)
+    # the headline repeated in the text is no mention of its words
+    rest = "\n".join(t for t in texts if abs(len(t) - len(source.title)) > 12 or _words(t) != title)
+    from_headline = set(filter(None, map(_clean, _headline_names(source.title, rest)))) - set(cues)
+    for name in from_headline:
+        cues[name] += 0  # a candidate, with no place in the text that says it is a title
     scores = {}
     for group in _groups(cues, alias):
         cue = sum(cues[n] for n in group)
         headline = any(_words(n) in title for n in group)
-        mentions = sum(len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", body)) for n in group)
-        # a title the headline does not name must be named twice in the text, once as a title
-        if cue < SURE - headline or (not headline and mentions < 2) or _not_a_show(group, body):
+        mentions = sum(len(_compiled(r"(?<!\w){n}(?!\w)", n).findall(body)) for n in group)
+        # a title the headline names needs one place in the text, or to be named again and
+        # again; one it does not name must be named twice, once as a title
+        sure = cue >= SURE - headline or (headline and mentions >= REPEATED)
+        if not sure or (not headline and mentions < 2) or _not_a_show(group, body, cue):
             continue
         scores[group] = cue + 2 * headline + min(mentions, 4)
     if not scores:
@@ -113,9 +139,44 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     if len(ranked) > 1 and scores[ranked[1]] == scores[ranked[0]]:
         return "", []  # two titles as likely: the article may be about either
     best = ranked[0]
-    name = _extend(_display(best, title), source.title, body)
-    others = set(best) - {name}
-    return name, sorted(others | set(_near(name, cues)) | _seasons(name, body))
+    shown = _display(best, title, cues)
+    name = _extend(shown, source.title, body)
+    # a headline's run is no spelling; nor, once extended ("Digimon Adventure tri"), the
+    # shorter name, which is the earlier show
+    others = (set(best) - (from_headline - set(alias))) | set(_near(name, cues)) | _seasons(name, body)
+    return name, sorted(n for n in others if n != name and not (name != shown and name.startswith(n)))
+
+
+def _headline_names(headline: str, body: str) -> list[str]:
+    """The longest runs of headline words the text names too, capitalised, as the text spells
+    them ("Netflix Confirms Beastars Release Date": "Netflix", "Beastars")."""
+    words, lower = headline.split(), body.lower()
+    found, i = [], 0
+    while i < len(words):
+        for j in range(min(len(words), i + 8), i, -1):
+            span = " ".join(words[i:j]).strip(" ,:;!?\"\u201c\u201d'")
+            named = {w.lower() for w in _WORD.findall(span)}
+            if not named or named <= _GENERIC | _HEADLINE_WORDS:
+                continue
+            spelling = _spelled(span.lower(), lower, body)
+            if spelling:
+                found.append(spelling)
+                i = j - 1
+                break
+        i += 1
+    return found
+
+
+def _spelled(span: str, lower: str, body: str) -> str:
+    """How the text spells a run of words it holds as a whole title, "" if it holds none."""
+    at = lower.find(span)
+    while at != -1:
+        end = at + len(span)
+        whole = (at == 0 or not lower[at - 1].isalnum()) and (end == len(lower) or not lower[end].isalnum())
+        if whole and _TITLE.fullmatch(body[at:end]):
+            return body[at:end]
+        at = lower.find(span, at + 1)
+    return ""
 
 
 def _seasons(name: str, body: str) -> set[str]:
@@ -151,7 +212,7 @@ def _clean(name: str) -> str:
 
 
 def _groups(cues: Counter[str], alias: dict[str, str]) -> list[tuple[str, ...]]:
-    """Candidates grouped with their bracketed translations and their longer forms
+    """Candidates grouped with their bracketed translations and their forms with a subtitle
     ("Sword Art Online" with "Sword Art Online: Alicization")."""
     names = sorted(set(cues) | {b for b, a in alias.items() if a in cues})
     parent = {n: n for n in names}
@@ -166,7 +227,7 @@ def _groups(cues: Counter[str], alias: dict[str, str]) -> list[tuple[str, ...]]:
             parent[root(b)] = root(a)
     for short in names:
         for long in names:
-            if long != short and long.startswith(short) and not long[len(short)].isalnum():
+            if long != short and long.startswith(short) and _SUBTITLE.match(long, len(short)):
                 parent[root(long)] = root(short)
     members: dict[str, list[str]] = defaultdict(list)
     for n in names:
@@ -174,10 +235,11 @@ def _groups(cues: Counter[str], alias: dict[str, str]) -> list[tuple[str, ...]]:
     return [tuple(sorted(group)) for group in members.values()]
 
 
-def _display(group: tuple[str, ...], title: str) -> str:
-    """The longest spelling the headline uses, else the longest."""
+def _display(group: tuple[str, ...], title: str, cues: Counter[str]) -> str:
+    """The longest spelling the headline uses that the text writes as a title, else the
+    longest the headline uses, else the longest."""
     in_title = [n for n in group if _words(n) in title]
-    return max(in_title or group, key=lambda n: (len(n), n))
+    return max(in_title or group, key=lambda n: (cues[n] > 0, len(n), n))
 
 
 def _extend(name: str, title: str, body: str) -> str:
@@ -195,14 +257,19 @@ def _words(text: str) -> str:
     return " " + " ".join(_WORD.findall(fold(text))) + " "
 
 
-def _not_a_show(group: tuple[str, ...], body: str) -> bool:
+def _not_a_show(group: tuple[str, ...], body: str, cue: int) -> bool:
     """Whether the article uses a name of the group as a platform's, a person's or a company's
-    (once is enough: precision before recall)."""
-    for name in group:
-        n = re.escape(name)
-        if _COMPANY.search(name) or any(re.search(p.format(n=n), body) for p in _PLATFORM + _PERSON_USE):
-            return True
-    return False
+    (once is enough: precision before recall), or, for a name no place in the text calls a
+    title, as a place's ("outside of Japan") or as one that announces ("MAPPA announced")."""
+    uses = _PLATFORM + _PERSON_USE + (() if cue else _PLACE_USE + _ANNOUNCER_USE)
+    return any(_COMPANY.search(name) or any(_compiled(p, name).search(body) for p in uses)
+               for name in group)
+
+
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str, name: str) -> re.Pattern:
+    """A pattern about one name ({n} in it), compiled once."""
+    return re.compile(pattern.format(n=re.escape(name)))
 
 
 def _near(name: str, cues) -> list[str]:

@@ -20,6 +20,11 @@ from quiz.bank.text import plain
 
 _BULLET = re.compile(r"^[•·*\-–]\s*")
 _SPACES = re.compile(r"[\u00a0\u2009\u202f]")
+# How an article speaks of its own show without naming it.
+_THE_SHOW = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:new |upcoming )?(?:TV )?(?:anime|series|show|film|movie)\b"
+    r"(?! (?:industry|fans?|studios?|news)\b)"
+)
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _LOOSE = re.compile(r" (?=[,.;:!?]|'s\b)")  # "Ajia-do ." and "Aimoto 's" as some outlets space them
 
@@ -47,13 +52,6 @@ def bare(text: str) -> str:
     return re.sub(r"\s{2,}", " ", _LOOSE.sub("", _ASIDE.sub("", text))).strip()
 
 
-# How an article speaks of its own show without naming it.
-_THE_SHOW = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:new |upcoming )?(?:TV )?(?:anime|series|show|film|movie)\b"
-    r"(?! (?:industry|fans?|studios?|news)\b)"
-)
-
-
 @dataclass(frozen=True)
 class Sentence:
     text: str  # plain form, which the rules match
@@ -79,9 +77,9 @@ class Reader:
     last_person: str = ""  # the person a following "He" or "She" means
     last_characters: list[str] = field(default_factory=list)  # whom "they" means
     clip: str = ""  # the music clip the article is talking about
+    spellings: tuple[str, ...] = ()  # the show's other names in this article
     heading: str = ""  # the line ending in ":" that the list being read follows
     song_kinds: dict[str, str] = field(default_factory=dict)  # artist -> "opening" or "ending"
-    spellings: tuple[str, ...] = ()  # the show's other names in this article
 
     def names_show(self, text: str) -> bool:
         """Whether a sentence speaks of the article's show: by a name of it, or as "the

@@ -18,7 +18,7 @@ from quiz.bank.text import LOWER, UPPER
 # words ("Ghost in the Shell", "Carole & Tuesday") and the Japanese particles of romanised
 # titles ("Kill la Kill", "Oshi no Ko", "Atarashii Joushi wa Do Tennen").
 _TOK = rf"(?:[{UPPER}][\w\-]*(?:&[{UPPER}]\w*)?(?:/[{UPPER}]\w*)?|\d+[A-Z][A-Z\d]*|\+[A-Z]\w*)"
-_NEXT = rf"(?:{_TOK}|\d+\b)"
+_NEXT = rf"(?:{_TOK}|\d+(?:st|nd|rd|th)?\b)"  # "Mob Psycho 100", "Tokyo 24th Ward"
 _LINK = r"(?:&|of the|of|in the|in|no|la|wa|ga|ni|wo)"
 NAME = rf"{_TOK}(?:(?: {_LINK})? {_NEXT})*"
 # A title may also hold "from", "to", "of a" and "or the" between capitalised words ("Uncle
@@ -26,7 +26,7 @@ NAME = rf"{_TOK}(?:(?: {_LINK})? {_NEXT})*"
 # ("Re:Zero - Starting Life in Another World", "Sword Art Online: Alicization") and end in "!"
 # ("Sacks&Guns!!"). Too loose for prose ("Netflix on July 6th"): only where the words around
 # it say a title stands there.
-_TITLE_LINK = r"(?:&|of the|of a|of|in the|in|no|la|wa|ga|ni|wo|to|from|or the|and the|on the|x)"
+_TITLE_LINK = r"(?:&|of the|of a|of|in the|in|no|la|wa|ga|ni|wo|de|to|from|or the|and the|on the|x)"
 _TITLE_WORDS = rf"{_TOK}(?:(?: {_TITLE_LINK})? {_NEXT})*"
 TITLE = rf"{_TITLE_WORDS}(?:(?::| [\-\u2212:]) ?{_TITLE_WORDS})*!*"
 # A person: two or three capitalised words, each maybe with an apostrophe, macron, accent or
