@@ -119,15 +119,17 @@ def dated_events(reader: Reader, s: Sentence) -> None:
         return
     if not event:
         return
+    season = reader.season(s.text) if event == "premiere" else ""
     for _when, spelling in dates[:1] if event != "premiere" else dates:
-        reader.add(event, reader.show, spelling, "date")
+        reader.add(event, reader.show, spelling, "date", qualifier=season)
         if also is not None:
             reader.add(event, reader.show, spelling, "date", sentence=also)
 
 
 def _premiere_year(reader: Reader, s: Sentence) -> None:
     for found in PREMIERE_YEAR.finditer(s.bare):
-        reader.add("premiere", reader.show, found["y1"] or found["y2"] or found["y3"], "date")
+        year = found["y1"] or found["y2"] or found["y3"]
+        reader.add("premiere", reader.show, year, "date", qualifier=reader.season(s.text))
 
 
 _STREAMED = re.compile(r"\b(?:streamed|aired|broadcasted)\b")

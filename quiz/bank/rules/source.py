@@ -90,7 +90,7 @@ def source_work(reader: Reader, s: Sentence) -> None:
 def episodes(reader: Reader, s: Sentence) -> None:
     for found in EPISODES.finditer(s.bare):
         count = to_number(found["n"] or found["n2"])
-        season = f"{found['season']} season" if found["season"] else ""
+        season = f"{found['season']} season" if found["season"] else reader.season(s.text)
         if count and count > 1:
             reader.add("episodes", reader.show, str(count), "number", qualifier=season)
 
