@@ -12,6 +12,7 @@ counts the sentences of the corpus each one reads, so that no rule is written fo
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -31,6 +32,14 @@ _SEASON = re.compile(
     r"\b(?P<w>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth) season\b|\b[Ss]eason (?P<n>[1-6])\b"
     r"|\b(?P<o>[1-6](?:st|nd|rd|th)) [Ss]eason\b"
 )
+_THIS_SEASON = re.compile(r"\b(?:the|this|its) (?:new |upcoming |next )?season\b|\bnew season\b")
+
+
+def _season_name(found: re.Match) -> str:
+    word = (found["w"] or _ORDINALS.get(found["n"] or found["o"] or "", "")).lower()
+    return f"{word} season" if word in _ORDINALS.values() else ""
+
+
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _LOOSE = re.compile(r" (?=[,.;:!?]|'s\b)")  # "Ajia-do ." and "Aimoto 's" as some outlets space them
 
@@ -130,10 +139,19 @@ class Reader:
         if self.show:  # a spelling with the season ("X Season 5") still says which season
             text = text.replace(self.show, " ")
         found = _SEASON.search(text)
-        if not found:
-            return ""
-        word = (found["w"] or _ORDINALS.get(found["n"] or found["o"] or "", "")).lower()
-        return f"{word} season" if word in _ORDINALS.values() else ""
+        if not found:  # "the new season": the one the article is about, if it names one
+            return self.main_season if _THIS_SEASON.search(text) else ""
+        return _season_name(found)
+
+    @cached_property
+    def main_season(self) -> str:
+        """The season the article is about: the one it names most, a first season only when
+        it names no other."""
+        named = Counter(_season_name(m) for s in self.sentences for m in _SEASON.finditer(
+            s.text.replace(self.show, " ") if self.show else s.text))
+        named.pop("", None)
+        later = {k: v for k, v in named.items() if k != "first season"} or named
+        return max(sorted(later), key=later.get) if later else ""
 
     def previous_sentence(self) -> Sentence | None:
         at = self.current.index - 1 if self.current else -1

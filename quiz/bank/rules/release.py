@@ -171,7 +171,9 @@ def platforms(reader: Reader, s: Sentence) -> None:
         for match in rule.finditer(s.bare):
             reader.add("platform", reader.show, match["p"], "platform")
     for match in _REGION.finditer(s.text) if _PREMIERE.search(s.text) else ():
-        reader.add("streams_in", match["p"] or match["p2"], match["r"] or match["r2"], "region", "platform")
+        service = match["p"] or match["p2"]
+        if _service(reader, service) and not find_dates(service):  # not "July 6th outside of Japan"
+            reader.add("streams_in", service, match["r"] or match["r2"], "region", "platform")
 
 
 def announcement(reader: Reader, s: Sentence) -> None:
