@@ -180,7 +180,7 @@ def test_text_number_multi_and_order_questions(generated):
     assert len(genres.choices) > 4
     order = next(q for q in generated.questions if q.type == "order")
     assert order.answer == (
-        "Fuji TV announces Metallic Rouge", "A trailer featuring the main protagonist comes out",
+        "Fuji TV announces Metallic Rouge", "A trailer comes out",
         "Metallic Rouge premieres",
     )
     assert [("March 22" in c.quote or "22nd of March" in c.quote) for c in order.sources][0]

@@ -64,8 +64,24 @@ def with_the(place: str) -> str:
     return f"the {place}" if place.split()[-1].islower() else place
 
 
-def theme_kind(kind: str) -> str:
+_SEASON = re.compile(r"^(?P<season>\w+ season)\b ?(?P<rest>.*)$")
+
+
+def split_season(qualifier: str) -> tuple[str, str]:
+    """ "second season opening" -> ("second season", "opening"); "opening" -> ("", "opening")."""
+    found = _SEASON.match(qualifier)
+    return (found["season"], found["rest"]) if found else ("", qualifier)
+
+
+def season_subject(fact: Fact) -> str:
+    """ "the second season of The Promised Neverland", or the show when no season is said."""
+    season = split_season(fact.qualifier)[0]
+    return f"the {season} of {fact.subject}" if season else fact.subject
+
+
+def theme_kind(qualifier: str) -> str:
     """ "opening theme", "insert song", or "theme song" when the article does not say which."""
+    kind = split_season(qualifier)[1]
     if kind == "insert":
         return "insert song"
     return f"{kind} theme" if kind else "theme song"
@@ -120,8 +136,7 @@ class Phrases:
             "on_value": lambda: self.on_date(fact.value),
             "theme_kind": lambda: theme_kind(fact.qualifier),
             "the_value": lambda: with_the(fact.value),
-            "season_subject": lambda: f"the {fact.qualifier} of {fact.subject}" if fact.qualifier
-            else fact.subject,
+            "season_subject": lambda: season_subject(fact),
         }
         if name not in derived:
             raise Missing(name)

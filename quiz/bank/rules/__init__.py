@@ -12,6 +12,7 @@ counts the sentences of the corpus each one reads, so that no rule is written fo
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -25,6 +26,20 @@ _THE_SHOW = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:new |upcoming )?(?:TV )?(?:anime|series|show|film|movie)\b"
     r"(?! (?:industry|fans?|studios?|news)\b)"
 )
+_ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth",
+             "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth"}
+_SEASON = re.compile(
+    r"\b(?P<w>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth) season\b|\b[Ss]eason (?P<n>[1-6])\b"
+    r"|\b(?P<o>[1-6](?:st|nd|rd|th)) [Ss]eason\b"
+)
+_THIS_SEASON = re.compile(r"\b(?:the|this|its) (?:new |upcoming |next )?season\b|\bnew season\b")
+
+
+def _season_name(found: re.Match) -> str:
+    word = (found["w"] or _ORDINALS.get(found["n"] or found["o"] or "", "")).lower()
+    return f"{word} season" if word in _ORDINALS.values() else ""
+
+
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _LOOSE = re.compile(r" (?=[,.;:!?]|'s\b)")  # "Ajia-do ." and "Aimoto 's" as some outlets space them
 
@@ -117,6 +132,26 @@ class Reader:
             return True
         pattern = _name_pattern(name)
         return sum(bool(pattern.search(s.text)) for s in self.sentences) >= 2
+
+    def season(self, text: str) -> str:
+        """The season a sentence speaks of ("second season", "fifth season"), "" when none or
+        when the season is part of the show's own name ("Bungo Stray Dogs Season 5")."""
+        if self.show:  # a spelling with the season ("X Season 5") still says which season
+            text = text.replace(self.show, " ")
+        found = _SEASON.search(text)
+        if not found:  # "the new season": the one the article is about, if it names one
+            return self.main_season if _THIS_SEASON.search(text) else ""
+        return _season_name(found)
+
+    @cached_property
+    def main_season(self) -> str:
+        """The season the article is about: the one it names most, a first season only when
+        it names no other."""
+        named = Counter(_season_name(m) for s in self.sentences for m in _SEASON.finditer(
+            s.text.replace(self.show, " ") if self.show else s.text))
+        named.pop("", None)
+        later = {k: v for k, v in named.items() if k != "first season"} or named
+        return max(sorted(later), key=later.get) if later else ""
 
     def previous_sentence(self) -> Sentence | None:
         at = self.current.index - 1 if self.current else -1

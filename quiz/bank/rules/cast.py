@@ -25,9 +25,11 @@ AS_LINE = pattern(
 # actress of Y", "A, B and C voice D, E and F, respectively".
 VOICES = pattern(
     "cast.actor_voices_character",
-    rf"(?P<a1>{PERSON}) (?:also )?joins? (?:the cast )?as (?:the )?(?:new )?(?:character )?(?P<c1>{NAME})"
+    rf"(?P<a1>{PERSON}) (?:also )?(?:joins?|joined|is cast|has been cast|was cast) (?:the cast )?as "
+    rf"(?:the )?(?:new )?(?:character )?(?P<c1>{NAME})"
     rf"|(?P<c2>{NAME}),? (?:\((?:voiced by|played by|CV:?) |(?:is|will be) voiced by )(?P<a2>{PERSON})"
-    rf"|(?P<a3>{PERSON}) (?:voices|will voice|plays|will play|is voicing) (?P<c3>{NAME})"
+    rf"|(?P<a3>{PERSON}) (?:voices|will voice|plays|will play|is voicing|is playing|will be voicing|"
+    rf"will be playing)(?: the role of)? (?P<c3>{NAME})"
     rf"|(?P<a4>{PERSON}), (?:the )?voice (?:actress|actor) (?:of|for) (?P<c4>{NAME})"
     rf"|(?P<a5>{_PEOPLE}),? [^.]*?\b(?:voic\w*|play\w*|star\w*)\b (?:their (?:characters|roles) |as )?"
     rf"(?P<c5>{_CHARACTERS}),? respectively",

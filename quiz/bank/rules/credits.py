@@ -16,7 +16,10 @@ from quiz.bank.rules.staff import credit
 
 _WHO = rf"(?P<p>{PERSON})(?: and (?P<p2>{PERSON}))?"
 # "is", "will be", "will still be", "are both", "was also": the verb's helpers in any order
-_AUX = r"(?:(?:both|also|still|is|are|was|were|will|be|has|have|been) )*"
+_AUX = (
+    r"(?:(?:both|also|still|is|are|was|were|will|be|has|have|been|returning to|returns to|return to|"
+    r"set to|slated to) )*"
+)
 _ROLES = r"(?:both )?(?:the )?(?P<roles>[a-z][a-z' ]*?)"
 _END = r"(?=[.,;:]|$| (?:at|for|from|on|in|with|while|alongside|of the|to)\b| and [A-Z])"
 # What a director directs: the show itself, said plainly ("the anime", "the first anime").
@@ -37,12 +40,14 @@ DIRECTING = pattern(
     "credits.directing",
     rf"{_WHO} {_AUX}(?:directing|directed|direct|directs)"
     rf"(?: (?:{_WORK}|(?P<show>{NAME}))|(?=[.,;]|$)){_studio(1)}"
-    rf"|(?P<show2>{NAME}|[Tt]he {_SHOW}) (?:is|was|will be) directed by (?P<p3>{PERSON}){_studio(2)}",
+    rf"|(?P<show2>{NAME}|[Tt]he {_SHOW})(?:,| is| was| will be| is being) directed by "
+    rf"(?P<p3>{PERSON}){_studio(2)}",
 )
 # "X is returning as director from the previous season for <studio>"
 RETURNING = pattern(
     "credits.returning_as",
-    rf"{_WHO} {_AUX}(?:returning|back|return|returns) as {_ROLES}{_END}{_studio(1)}",
+    rf"{_WHO} {_AUX}(?:returning|back|return|returns) as {_ROLES}{_END}"
+    rf"(?: from the (?:previous|first|last) (?:season|series))?{_studio(1)}",
 )
 IN_CHARGE = pattern(
     "credits.in_charge_of",

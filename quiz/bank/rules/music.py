@@ -83,13 +83,15 @@ def themes(reader: Reader, s: Sentence) -> None:
                 continue
             if kind:
                 reader.song_kinds[artist] = kind
+            # "the second season's opening theme": the season's, not every season's
+            slot = f"{reader.season(s.text)} {kind}".strip()
             if not title:  # "May'n will perform the anime's ending theme song."
                 if not any(f.relation == "performer" and f.value == artist for f in reader.facts):
-                    reader.add("theme_artist", reader.show, artist, "artist", qualifier=kind)
+                    reader.add("theme_artist", reader.show, artist, "artist", qualifier=slot)
                 continue
             # the title named later: the untitled statement would ask the same thing again
             reader.facts = [f for f in reader.facts if (f.relation, f.value) != ("theme_artist", artist)]
-            reader.add("theme", reader.show, title, "song", qualifier=kind)
+            reader.add("theme", reader.show, title, "song", qualifier=slot)
             reader.add("performer", title, artist, "artist", "song")
 
 

@@ -119,15 +119,17 @@ def dated_events(reader: Reader, s: Sentence) -> None:
         return
     if not event:
         return
+    season = reader.season(s.text) if event == "premiere" else ""
     for _when, spelling in dates[:1] if event != "premiere" else dates:
-        reader.add(event, reader.show, spelling, "date")
+        reader.add(event, reader.show, spelling, "date", qualifier=season)
         if also is not None:
             reader.add(event, reader.show, spelling, "date", sentence=also)
 
 
 def _premiere_year(reader: Reader, s: Sentence) -> None:
     for found in PREMIERE_YEAR.finditer(s.bare):
-        reader.add("premiere", reader.show, found["y1"] or found["y2"] or found["y3"], "date")
+        year = found["y1"] or found["y2"] or found["y3"]
+        reader.add("premiere", reader.show, year, "date", qualifier=reader.season(s.text))
 
 
 _STREAMED = re.compile(r"\b(?:streamed|aired|broadcasted)\b")
@@ -169,7 +171,9 @@ def platforms(reader: Reader, s: Sentence) -> None:
         for match in rule.finditer(s.bare):
             reader.add("platform", reader.show, match["p"], "platform")
     for match in _REGION.finditer(s.text) if _PREMIERE.search(s.text) else ():
-        reader.add("streams_in", match["p"] or match["p2"], match["r"] or match["r2"], "region", "platform")
+        service = match["p"] or match["p2"]
+        if _service(reader, service) and not find_dates(service):  # not "July 6th outside of Japan"
+            reader.add("streams_in", service, match["r"] or match["r2"], "region", "platform")
 
 
 def announcement(reader: Reader, s: Sentence) -> None:

@@ -43,7 +43,7 @@ MANGA_LAUNCHED = pattern(
     "source.launched_manga",
     rf"(?P<a>{PERSON}|[A-Z][a-z]+) (?:launched|began|started) (?:a|the) manga adaptation(?: of [^.]*?)? "
     rf"in (?:{NAME}'s )?(?P<mag>{NAME}) magazine"
-    rf"|(?P<a2>{PERSON}|[A-Z][a-z]+) launched (?P<w>{NAME}) in (?:{NAME}'s )?(?P<mag2>{NAME})",
+    rf"|(?P<a2>{PERSON}|[A-Z][a-z]+) launched (?:(?P<w>{NAME})|the manga) in (?:{NAME}'s )?(?P<mag2>{NAME})",
 )
 # "The anime will have 12 30-minute episodes", "running for 11 Episodes in total", "the 12
 # episode first season"
@@ -78,8 +78,8 @@ def source_work(reader: Reader, s: Sentence) -> None:
             for author in split_list(found["a"] or found.groupdict().get("a2")):
                 reader.add("source_author", reader.show, author, "person", qualifier=kind)
     for found in MANGA_LAUNCHED.finditer(s.bare):
-        if found["w"]:  # the original manga, launched under the show's own name
-            if reader.is_show(found["w"]):
+        if found["mag2"]:  # the original manga, launched under the show's own name
+            if not found["w"] or reader.is_show(found["w"]):
                 reader.add("manga_magazine", reader.show, found["mag2"], "magazine")
             continue
         if len(found["a"].split()) > 1:  # a surname alone is the author, named before
@@ -90,7 +90,7 @@ def source_work(reader: Reader, s: Sentence) -> None:
 def episodes(reader: Reader, s: Sentence) -> None:
     for found in EPISODES.finditer(s.bare):
         count = to_number(found["n"] or found["n2"])
-        season = f"{found['season']} season" if found["season"] else ""
+        season = f"{found['season']} season" if found["season"] else reader.season(s.text)
         if count and count > 1:
             reader.add("episodes", reader.show, str(count), "number", qualifier=season)
 

@@ -39,6 +39,14 @@ WORKED_ON = pattern(
     rf"(?P<p>{PERSON}|He|She),? (?:who )?has (?:previously )?worked on (?:multiple |many |several )?"
     rf"(?:projects|works|shows|anime)?,? such as (?P<list>{LIST})",
 )
+# Earlier works in parentheses after a name, before what the person does now: "Masaya Fujimori
+# ( You Are Umasou , Izetta: The Last Witch ) is directing", "Aimoto ( Hokenshitsu no Shinigami )
+# launched", "Haruo Sotozaki (Tales of Zestiria the X) will be directing"
+IN_PARENTHESES = pattern(
+    "staff.works_in_parentheses",
+    rf"(?P<p>{PERSON}|[A-Z][a-z]+) \( ?(?P<works>[^()]+?) ?\) "
+    r"(?=(?:is|was|will|and|both|has|have|launched|published|wrote|joins|returns)\b)",
+)
 STARS_AS = pattern(
     "staff.stars_as",
     rf"(?P<a>{PERSON}) (?:co-)?stars as (?:the |her |his |their )?(?P<d>[a-z][a-z ]*?), (?P<c>{NAME})",
@@ -108,6 +116,32 @@ def earlier_works(reader: Reader, s: Sentence) -> None:
             reader.add("worked_on", person, work, "work", "person")
 
 
+# An aside item that names a job ("ClassicaLoid episode director") or a song ("Jujutsu Kaisen
+# opening"), not a work
+_NOT_A_WORK = re.compile(r"\b(?:director|designer|producer|writer|composer|opening|ending|episode|on)\b")
+
+
+def works_in_parentheses(reader: Reader, s: Sentence) -> None:
+    for match in IN_PARENTHESES.finditer(s.text):
+        person = _full_name(reader, match["p"])
+        if not person:
+            continue
+        # " , " between titles where a title may hold a comma ("Hurt, so I'll ..."), else ","
+        items = match["works"].split(" , ") if " , " in match["works"] else match["works"].split(",")
+        for work in (w.strip(" ,.") for w in items):
+            if work[:1].isupper() and not _NOT_A_WORK.search(work):
+                reader.add("worked_on", person, work, "work", "person")
+
+
+def _full_name(reader: Reader, name: str) -> str:
+    """A person the rules know as a maker, or their surname alone ("Aimoto"); a title that
+    looks like a name ("Mugen Train (Kimetsu no Yaiba ...)") is none."""
+    people = reader.known.get("person", set())
+    if name in people:
+        return name
+    return next((p for p in sorted(people) if p.endswith(f" {name}")), "") if " " not in name else ""
+
+
 def _works(text: str) -> list[str]:
     return [re.sub(r" (?:shows?|series|films?|anime)$", "", w) for w in split_list(text)]
 
@@ -130,4 +164,4 @@ def _lead(reader: Reader) -> str:
     return leads[-1] if leads else ""
 
 
-RULES = [staff_list, titled_credits, earlier_works, cast]
+RULES = [staff_list, titled_credits, earlier_works, works_in_parentheses, cast]

@@ -94,10 +94,18 @@ def characters(reader: Reader, s: Sentence) -> None:
     for match in _ORIGIN.finditer(s.text):
         reader.add("origin", match["c"] or match["c2"], match["p"] or match["p2"], "place", "character")
     for match in _DESCRIBED.finditer(s.text):
+        if _maker(reader, match["c"]):
+            continue  # "Produced by Studio Orange, the same studio that ...": no character
         reader.add("description", match["c"], match["d"], "description", "character")
         said = _SAYING.match(match["rest"])
         if said:
             reader.add("says", match["c"], said["x"], "line", "character")
+
+
+def _maker(reader: Reader, name: str) -> bool:
+    """A studio or a person the articles credit, not a character of the story."""
+    known = reader.known
+    return name.startswith("Studio ") or name in known.get("studio", ()) or name in known.get("person", ())
 
 
 def _hero(reader: Reader, s: Sentence) -> str:

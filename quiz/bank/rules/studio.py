@@ -25,8 +25,8 @@ ANIMATED_BY = pattern(
     "studio.animated_by",
     rf"\b(?:animated|animated and produced|produced and animated) by {_studio(1)}"
     rf"|\b[Pp]roduced by (?:the )?[Ss]tudio (?P<s2>{NAME})"
-    rf"|(?:[Ss]tudio )?(?P<s5>{NAME}) (?:is|are|will be) animating "
-    r"(?:the )?(?:anime|series|film|show|season)\b",
+    rf"|(?:[Ss]tudio )?(?P<s5>{NAME}) (?:is|are|will be) "
+    r"(?:animating (?:the )?(?:anime|series|film|show|season)|producing the animation)\b",
 )
 HANDLED_BY = pattern(
     "studio.production_handled_by",
