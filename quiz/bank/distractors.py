@@ -25,6 +25,7 @@ from quiz.bank.relations import RELATIONS, VOCABULARY
 from quiz.bank.rules.patterns import parse_when, role_family
 
 NEAR = 75
+CAST_TOPIC = "characters-cast"
 # Where a class has few names, a neighbouring class lends some (a singer may be any person).
 NEIGHBOURS = {"artist": ("person",), "company": ("studio",), "outlet": ("platform",)}
 # Well-known names for the relations that ask them, by relation (a studio for the studio
@@ -131,8 +132,14 @@ class Distractors:
                 continue
             if topic and kind != "person" and self.topics.get(name) and topic not in self.topics[name]:
                 continue
+            if kind == "person" and topic == CAST_TOPIC and name not in prefer and not self.acts(name):
+                continue  # a voice actor for a voice actor: a director among them gives it away
             found.append(name)
         return found
+
+    def acts(self, name: str) -> bool:
+        """Whether the articles name this person in the cast (the characters-cast topic)."""
+        return CAST_TOPIC in self.topics.get(name, ())
 
     def dates(self, answer: str, truths: list[str], seed: str, n: int = 3) -> list[str]:
         """Dates near the answer, at its precision, none agreeing with a date of the corpus.
