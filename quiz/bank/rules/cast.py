@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules import Reader, Sentence, pattern
-from quiz.bank.rules.patterns import NAME, PERSON, split_list
+from quiz.bank.rules.patterns import NAME, PERSON, role_name, split_list
+from quiz.bank.rules.staff import looks_like_role
 
 _PEOPLE = rf"{PERSON}(?:(?:,? and |, ){PERSON})*"
 _CHARACTERS = rf"{NAME}(?:(?:,? and |, ){NAME})*"
@@ -91,7 +92,8 @@ def members(reader: Reader, s: Sentence) -> None:
     if reader.heading and _CAST_HEADING.search(reader.heading):
         found = LIST_ITEM.match(s.text)
         if found and found["a2"]:
-            _voices(reader, found["a2"], found["c2"])
+            if not looks_like_role(role_name(found["c2"])):  # "Director: X" under "Staff and cast:"
+                _voices(reader, found["a2"], found["c2"])
         elif found:
             reader.add("cast_member", reader.show, found["a"], "person")
             if found["c"]:

@@ -58,7 +58,7 @@ _COMPANIONS = ("partner", "buddy", "companion", "friend")
 _NOT_ROLE_WORDS = frozenset({"will", "be", "is", "was", "are", "the", "who", "has", "been", "also", "as"})
 
 
-def _looks_like_role(role: str) -> bool:
+def looks_like_role(role: str) -> bool:
     words = role.split()
     if not words or len(words) > 4 or _NOT_ROLE_WORDS & set(words):
         return False
@@ -67,7 +67,7 @@ def _looks_like_role(role: str) -> bool:
 
 def credit(reader: Reader, who: str, role_text: str) -> None:
     role = role_name(role_text)
-    if not _looks_like_role(role):
+    if not looks_like_role(role):
         return
     kind = "studio" if role in COMPANY_ROLES else "person"
     reader.add("credit", reader.show, who, kind, qualifier=role)
@@ -80,7 +80,7 @@ def staff_list(reader: Reader, s: Sentence) -> None:
     if not match or len(match["roles"].split()) > 6:
         return
     roles = [r for r in re.split(r",|/|&| and ", match["roles"]) if r.strip()]
-    if not any(_looks_like_role(role_name(r)) for r in roles):
+    if not any(looks_like_role(role_name(r)) for r in roles):
         return
     for role in roles:
         for name in split_list(match["names"]):
