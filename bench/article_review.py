@@ -23,10 +23,17 @@ def _answer(question: dict) -> str:
     return str(answer)
 
 
-def question_lines(item) -> list[str]:
+def _verdict(verdict: bool | None, reason: str) -> str:
+    if verdict is None:
+        return "unjudged (bench/article_judgements.yaml)"
+    return "publishable" if verdict else f"not publishable: {reason or 'no reason given'}"
+
+
+def question_lines(item, verdict: bool | None = None, digest: str = "", reason: str = "") -> list[str]:
     q = item.question
     lines = [
-        f"- [ ] **{q['id']}** ({q['type']}) {q['prompt']}",
+        f"- [{'x' if verdict else ' '}] **{q['id']}** ({q['type']}) {q['prompt']}",
+        f"  - verdict: {_verdict(verdict, reason)}; hash {digest}",
         f"  - answer: {_answer(q)}",
     ]
     if q.get("choices"):
@@ -63,7 +70,10 @@ def article_lines(article: str, entry: dict, meta: dict, title: str) -> list[str
         lines.append(f"- [{mark}] {fact.id}: {fact.question} → {' / '.join(fact.answers)}{asked}")
     lines += ["", f"Generated questions ({len(result.judged)}):", ""]
     for item in result.judged:
-        lines += question_lines(item)
+        qid = item.question["id"]
+        verdict = entry["verdicts"].get(qid)
+        reason = entry["reasons"].get(qid, "") if verdict is False else ""
+        lines += question_lines(item, verdict, entry["digests"].get(qid, ""), reason)
     return lines + [""]
 
 
@@ -71,9 +81,12 @@ def write_review(result: dict, parts: dict[str, list[str]], shown: list[str], me
     lines = [
         "# Generated questions on the fixture articles",
         "",
-        "Tick a question's box when it is publishable unchanged: the right answer to what it",
-        "asks, about the right show, in natural English, four options of the same kind, citing",
-        "the sentence that proves it. Count the ticks per split for the publishable figure.",
+        "A question is publishable unchanged when it gives the right answer to what it asks,",
+        "about the right show, in natural English, with four options of the same kind, citing",
+        "the sentence that proves it. Record each verdict in bench/article_judgements.yaml",
+        "(`python bench/article_quality.py --add-unjudged` writes a stub for each unjudged",
+        "question; set `publishable: true` or `false` with a reason); a ticked box is a",
+        "recorded verdict of publishable on the question as it is now.",
         "",
     ]
     for part in shown:

@@ -61,17 +61,16 @@ def _count(n: int, noun: str) -> str:
               help="write nothing; exit 1 naming the files that are out of date")
 def generate_command(check_only: bool) -> None:
     """Rebuild questions/generated/ from the corpus and questions/aliases.yaml."""
-    from quiz.bank.facts import build
-    from quiz.bank.generate import stale, write
+    from quiz.bank.generate import read_shows, stale, write
 
     folder = questions_dir()
-    base = build(folder)
-    if base.problems or not (folder / "sources").is_dir():
-        for problem in base.problems:
+    shows, problems = read_shows(folder)
+    if problems or not (folder / "sources").is_dir():
+        for problem in problems:
             click.echo(str(problem), err=True)
         raise click.ClickException(f"cannot read the corpus in {folder}; nothing generated")
     if check_only:
-        out_of_date = stale(folder, base)
+        out_of_date = stale(folder, shows)
         for line in out_of_date:
             click.echo(line)
         if out_of_date:
@@ -79,7 +78,7 @@ def generate_command(check_only: bool) -> None:
             sys.exit(1)
         click.echo("ok: questions/generated/ is up to date.", err=True)
         return
-    written, removed = write(folder, base)
+    written, removed = write(folder, shows)
     for path in removed:
         click.echo(f"removed {path}")
     click.echo(f"wrote {_count(len(written), 'file')} in {folder / 'generated'}.", err=True)

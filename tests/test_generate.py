@@ -173,14 +173,14 @@ def test_text_number_multi_and_order_questions(generated):
     assert "Who is the main protagonist of Metallic Rouge?" not in prompts
     origin = next(q for q in generated.questions if q.prompt.startswith("The articles disagree"))
     assert origin.type == "text" and {origin.answer, *origin.accept} >= {"Nairn", "Nean"}
-    nine = find(generated, "How many artificial humans must Rouge and Naomi eliminate?")
+    nine = find(generated, "How many artificial humans are Rouge and Naomi sent after?")
     assert nine.type == "number" and nine.answer == 9 and "nine" in nine.accept
     genres = find(generated, "Which four of these genre labels do the articles give Metallic Rouge?")
     assert set(genres.answer) == {"mecha", "tech noir", "fantasy", "sci-fi"}
     assert len(genres.choices) > 4
     order = next(q for q in generated.questions if q.type == "order")
     assert order.answer == (
-        "Fuji TV announces Metallic Rouge", "A trailer featuring the main protagonist comes out",
+        "Fuji TV announces Metallic Rouge", "A trailer comes out",
         "Metallic Rouge premieres",
     )
     assert [("March 22" in c.quote or "22nd of March" in c.quote) for c in order.sources][0]
@@ -277,10 +277,9 @@ def test_prompts_read_naturally(generated):
 
 
 def test_difficulty_follows_how_obscure_the_fact_is(generated):
-    # the director, named by three articles, is easy to pick; a clip's producer is hard anyhow
+    # the director, named by three articles, is easy to pick; a clip's composer is hard anyhow
     assert find(generated, "Who is the director of Metallic Rouge?", "choice").difficulty == "easy"
-    assert find(generated, 'Which company produced the special music clip "Crimson Lightning"?'
-                ).difficulty == "hard"
+    assert find(generated, 'Who composed the music for "Crimson Lightning"?').difficulty == "hard"
     staff = [q for q in generated.questions if q.sources[0].quote.count(":") == 1
              and q.sources[0].quote.split(":")[0].istitle()]
     assert all(q.difficulty != "easy" for q in staff if q.type != "truefalse")

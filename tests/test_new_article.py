@@ -1,133 +1,147 @@
-"""A sixth article, made up for the test in the corpus's style, yields cited questions with no
-code change: drop it in sources/, run `quiz generate`."""
+"""What an author is promised: drop a news article into sources/, run `quiz generate`, and get
+questions that cite it, with no code change and nothing else in the bank disturbed.
+
+Each article here is a real one about another show (tests/fixtures/articles/, TRAIN split
+only: the test split is kept unread for measuring the generator), dropped on its own into a
+copy of the bank. The tests assert what holds for any article the rules can read: how many
+questions, or which, is the generator's business and is measured by
+bench/article_quality.py, not fixed here.
+"""
 
 from __future__ import annotations
 
+import json
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
+import yaml
+from article_fixtures import FOLDER, split
 from click.testing import CliRunner
 
 from quiz.bank import load_bank
+from quiz.bank.answers import normalize
+from quiz.bank.corpus import locate
+from quiz.bank.rules.patterns import parse_when
 from quiz.cli import main
 from quiz.config import PROJECT_ROOT
 
 QUESTIONS = PROJECT_ROOT / "questions"
-ARTICLE_ID = "crystal-tide-staff-cast-premiere"
-ARTICLE = """\
----
-id: crystal-tide-staff-cast-premiere
-title: Original Anime Crystal Tide Reveals Staff, Cast and April Premiere
-byline: null
-publication: null
-origin: made-up-for-the-test.txt
-skip:
-- Crystal Tide key visual
----
-Original Anime Crystal Tide Reveals Staff, Cast and April Premiere
-
-Crystal Tide key visual (Image via Studio Kumo)
-
-The staff of the upcoming original anime, Crystal Tide, have revealed the main cast and a \
-premiere date. Crystal Tide will premiere on April 5, 2025, on Tokyo MX and HIDIVE.
-
-Studio Kumo will celebrate its 10th anniversary with the series. The story follows an android \
-girl named Mira and her buddy Kai on a mission to Europa to stop seven rogue machines.
-
-The staff attached to Crystal Tide are as follows:
-
-    • Director: Hana Takeda
-    • Series Composition: Ryo Sakamoto
-    • Character Design: Emi Kogure
-    • Music: Daichi Mori
-    • Animation Production: Kumo
-
-Additionally, Aoi Tanaka stars as the lead character, Mira Solen. Kenji Ito co-stars as her \
-partner, Kai Vance.
-
-Lumina sings the opening theme, Blue Horizon. The ending theme, Quiet Stars, by Rei Hoshino, \
-plays over the credits.
-"""
+# Train articles of different shapes: a staff and cast announcement, a cast and staff list,
+# theme-song news, a sequel's episode count and release.
+ARTICLES = (
+    "animemojo-sacks-and-guns-staff-cast",
+    "ann-kemono-jihen-cast-staff-2021",
+    "ann-shikizakura-ending-theme-artist",
+    "comicbook-bungo-stray-dogs-season-5-episodes",
+)
 
 
-@pytest.fixture(scope="module")
-def grown(tmp_path_factory) -> Path:
-    """A copy of the bank with the sixth article, after `quiz generate`."""
+def run(folder: Path, *args: str):
+    return CliRunner().invoke(main, list(args), env={"QUIZ_QUESTIONS_DIR": str(folder)})
+
+
+def copy_bank(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("bank") / "questions"
-    shutil.copytree(QUESTIONS / "sources", folder / "sources")
-    shutil.copy(QUESTIONS / "aliases.yaml", folder / "aliases.yaml")
-    (folder / "sources" / f"{ARTICLE_ID}.md").write_text(ARTICLE, encoding="utf-8")
-    result = CliRunner().invoke(main, ["generate"], env={"QUIZ_QUESTIONS_DIR": str(folder)})
-    assert result.exit_code == 0, result.output
+    shutil.copytree(QUESTIONS, folder, ignore=shutil.ignore_patterns("generated"))
     return folder
 
 
+def texts(questions) -> dict[str, str]:
+    """Each question by id, as the full text of every field."""
+    return {q["id"]: json.dumps(q, sort_keys=True, ensure_ascii=False) for q in questions}
+
+
+def generated(folder: Path) -> list[dict]:
+    result = run(folder, "generate")
+    assert result.exit_code == 0, result.output
+    out = []
+    for path in sorted((folder / "generated").glob("*.yaml")):
+        out += yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]
+    return out
+
+
+def cites(question, article: str) -> bool:
+    return any(c["source"] == article for c in question["sources"])
+
+
+def test_the_articles_are_train_articles():
+    assert set(ARTICLES) <= set(split()["train"])
+
+
 @pytest.fixture(scope="module")
-def bank(grown):
-    loaded = load_bank(grown)
-    assert not loaded.problems, "\n".join(map(str, loaded.problems))
-    return loaded
+def before(tmp_path_factory) -> dict[str, str]:
+    """The bank's generated questions as they are, without any new article."""
+    return texts(generated(copy_bank(tmp_path_factory)))
 
 
-def asked(bank, prompt: str, qtype: str):
-    found = [q for q in bank.questions if q.prompt == prompt and q.type == qtype]
-    assert len(found) == 1, (prompt, sorted(q.prompt for q in bank.questions if "Crystal" in q.prompt))
-    question = found[0]
-    assert any(c.source == ARTICLE_ID for c in question.sources), question.sources
-    return question
+@pytest.fixture(scope="module", params=ARTICLES)
+def grown(request, tmp_path_factory):
+    """(the article's id, the bank folder with it dropped in, every generated question)."""
+    folder = copy_bank(tmp_path_factory)
+    shutil.copy(FOLDER / f"{request.param}.md", folder / "sources")
+    return request.param, folder, generated(folder)
 
 
-def test_the_new_article_passes_check(grown):
-    result = CliRunner().invoke(main, ["check"], env={"QUIZ_QUESTIONS_DIR": str(grown)})
+def test_questions_cite_the_new_article(grown):
+    article, _, questions = grown
+    new = [q for q in questions if cites(q, article)]
+    assert new, f"no question cites {article}"
+    # each question is about one article's show: none mixes the new article with the others
+    assert all(all(c["source"] == article for c in q["sources"]) for q in new)
+
+
+def test_quiz_check_passes(grown):
+    _, folder, _ = grown
+    result = run(folder, "check")
     assert result.exit_code == 0, result.output
 
 
-def test_staff_list_questions(bank):
-    director = asked(bank, "Who is the director of Crystal Tide?", "choice")
-    assert director.answer == "Hana Takeda" and len(director.choices) == 4
-    assert director.sources[0].quote == "Director: Hana Takeda"
-    designer = asked(bank, "Who designs the characters of Crystal Tide?", "choice")
-    assert designer.answer == "Emi Kogure"
-    writer = asked(bank, "Who handles the series composition of Crystal Tide?", "choice")
-    assert writer.answer == "Ryo Sakamoto"
-    studio = asked(bank, "Which studio is behind Crystal Tide?", "text")
-    assert studio.answer == "Kumo"
+def test_quotes_stand_verbatim_in_the_article(grown):
+    article, folder, _ = grown
+    bank = load_bank(folder)
+    assert not bank.problems, "\n".join(map(str, bank.problems))
+    source = bank.sources[article]
+    quotes = [c.quote for q in bank.questions for c in q.sources if c.source == article]
+    for quote in quotes:
+        place = locate(source, quote)
+        assert place is not None, quote
+        assert not place[2], f"quotes a passage the article marks skip: {quote}"
 
 
-def test_release_date_questions(bank):
-    premiere = asked(bank, "When does Crystal Tide premiere?", "choice")
-    assert premiere.answer == "April 5, 2025"
-    assert "April 5, 2025" in premiere.sources[0].quote
-    shows = asked(bank, "Which two of these platforms will show Crystal Tide?", "multi")
-    assert set(shows.answer) == {"Tokyo MX", "HIDIVE"}
+def test_every_answer_is_in_what_the_question_cites(grown):
+    """A player who reads the cited sentences finds the answer there (in one of its spellings)."""
+    article, _, questions = grown
+    for question in (q for q in questions if cites(q, article)):
+        if question["type"] not in ("choice", "text", "multi"):
+            continue
+        said = normalize(" ".join(c["quote"] for c in question["sources"]))
+        answers = question["answer"] if isinstance(question["answer"], list) else [question["answer"]]
+        for answer in answers:
+            when = parse_when(str(answer))
+            if when is not None and when.year:  # "April 2020" may stand as "Apr. 2020"
+                assert str(when.year) in said, (question["id"], answer)
+                continue
+            spellings = [answer, *(question.get("accept") or [])]
+            assert any(normalize(s) in said for s in spellings), (question["id"], answer)
 
 
-def test_theme_song_and_cast_questions(bank):
-    opening = asked(bank, 'Who sings the opening theme "Blue Horizon"?', "choice")
-    assert opening.answer == "Lumina"
-    ending = asked(bank, "What is the ending theme of Crystal Tide?", "choice")
-    assert ending.answer == "Quiet Stars"
-    voice = asked(bank, "Who voices Mira Solen in Crystal Tide?", "choice")
-    assert voice.answer == "Aoi Tanaka"
+def test_choices_are_four_distinct_options_with_the_answer(grown):
+    article, _, questions = grown
+    for question in (q for q in questions if cites(q, article) and q["type"] == "choice"):
+        choices = [normalize(c) for c in question["choices"]]
+        assert len(choices) == 4 and len(set(choices)) == 4, question["id"]
+        assert normalize(question["answer"]) in choices, question["id"]
 
 
-def test_each_new_fact_is_asked_once(bank):
-    new = [q for q in bank.questions if any(c.source == ARTICLE_ID for c in q.sources)]
-    facts = [q.fact for q in new]
-    assert len(new) >= 15 and len(set(facts)) == len(facts)
+def test_no_fact_is_asked_more_than_twice(grown):
+    article, _, questions = grown
+    facts = Counter(q["fact"] for q in questions if cites(q, article))
+    assert max(facts.values()) <= 2, facts
 
 
-def test_story_questions(bank):
-    mission = asked(bank, "Where are Mira and Kai sent on their mission?", "text")
-    assert mission.answer == "Europa"
-    count = asked(bank, "How many rogue machines must Mira and Kai eliminate?", "number")
-    assert count.answer == 7 and "seven" in count.accept
-
-
-def test_the_old_articles_keep_their_questions(bank):
-    assert any(q.prompt == "Who is the director of Metallic Rouge?" for q in bank.questions)
-    # the new show's people are never mixed into the old show's facts
-    director = next(q for q in bank.questions
-                    if q.prompt == "Who is the director of Metallic Rouge?" and q.type == "text")
-    assert director.answer == "Motonobu Hori"
+def test_nothing_about_the_other_articles_changes(grown, before):
+    article, _, questions = grown
+    others = texts(q for q in questions if not cites(q, article))
+    assert others == before

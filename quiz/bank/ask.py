@@ -125,7 +125,7 @@ class Asker:
         truths = self.pick.true_values(fact)
         if relation.choice:
             wrong = self.pick.pick(fact.kind, [fact.value], truths, repr(fact), 3, self.pick.rivals(fact),
-                                   relation.topic)
+                                   relation.topic, fact.relation)
             if len(wrong) >= 2:
                 choices = tuple(shuffled(repr(fact), [fact.value, *wrong]))
                 out.append(self.draft(fact, "choice", prompt=prompt, answer=fact.value, choices=choices,

@@ -41,12 +41,18 @@ class Conflict:
 
 
 def find_conflicts(base: FactBase) -> list[Conflict]:
-    return [*_value_conflicts(base), *_claim_conflicts(base), *_spellings(base)]
+    return [*disputes(base), *_spellings(base)]
+
+
+def disputes(base: FactBase) -> list[Conflict]:
+    """The conflicts over values and claims, without the spellings (which generation does
+    not ask, and which take the longest to find)."""
+    return [*_value_conflicts(base), *_claim_conflicts(base)]
 
 
 def conflicted(base: FactBase) -> set[tuple[str, str]]:
     """(relation, subject) pairs whose values the articles dispute."""
-    return {(c.relation, c.subject) for c in find_conflicts(base) if c.kind != "spelling"}
+    return {(c.relation, c.subject) for c in disputes(base)}
 
 
 def _value_conflicts(base: FactBase) -> list[Conflict]:

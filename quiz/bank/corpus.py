@@ -14,13 +14,16 @@ from pathlib import Path
 import yaml
 
 from quiz.bank.model import Bank, Citation, Problem, Segment, Source
+from quiz.bank.sentences import echo_length, split_line, title_bangs
 from quiz.bank.text import plain, plain_with_map
 
-FRONT_MATTER_FIELDS = ("id", "title", "byline", "publication", "origin", "skip")
+try:  # libyaml: the same safe loading, several times faster on every article of the corpus
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader
+
+FRONT_MATTER_FIELDS = ("id", "title", "byline", "publication", "origin", "skip", "show")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-# A sentence ends at . ! or ? (maybe followed by a closing quote) before a space and a capital,
-# a digit or an opening quote. Lower-case after the stop ("D.C. area") does not end it.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
 
 class CorpusError(ValueError):
@@ -96,25 +99,34 @@ def unmatched_skips(body: str, skip: list) -> list[str]:
     return missing
 
 
-def segment(body: str, skip: list) -> tuple[Segment, ...]:
-    """Split a body into sentences, each with its offsets, line and skipped flag."""
+def segment(body: str, skip: list, title: str = "") -> tuple[Segment, ...]:
+    """Split a body into sentences, each with its offsets, line and skipped flag.
+
+    Lines are never joined (a quote stands within one line); see quiz.bank.sentences for how
+    a line is split.
+    """
     skipped = skipped_lines(body, skip)
+    bangs = title_bangs(f"{title}\n{body}")
     segments: list[Segment] = []
-    offset = 0
+    offset, previous = 0, ""
     for number, line in enumerate(body.split("\n")):
-        start = 0
-        for match in [*_SENTENCE_END.finditer(line), None]:
-            # a closing quote after the stop stays with its sentence
-            stop = match.start() + len(match.group(0).rstrip()) if match else len(line)
-            piece = line[start:stop]
-            text = piece.strip()
-            if text:
-                lead = len(piece) - len(piece.lstrip())
-                s = offset + start + lead
-                segments.append(Segment(s, s + len(text), text, number + 1, number in skipped))
-            start = match.end() if match else len(line)
+        spans = split_line(line, bangs, echo_length(line, previous))
+        for i, (start, end) in enumerate(spans):
+            fragment = i == 0 and _broken_off(line[start:end], previous)
+            # the sentence's first half, on the line before (a skipped line is no half of it)
+            if fragment and segments and number not in skipped and not segments[-1].skipped:
+                segments[-1] = replace(segments[-1], fragment=True)
+            segments.append(Segment(offset + start, offset + end, line[start:end], number + 1,
+                                    number in skipped, fragment))
         offset += len(line) + 1
+        previous = line if line.strip() else previous
     return tuple(segments)
+
+
+def _broken_off(sentence: str, previous: str) -> bool:
+    """A line going on in lower case from a line that ended mid-sentence."""
+    ended = previous.rstrip().endswith((".", "!", "?", ":")) or not previous.strip()
+    return sentence[:1].islower() and not ended
 
 
 def parse_source(path: Path, text: str) -> Source:
@@ -122,7 +134,7 @@ def parse_source(path: Path, text: str) -> Source:
     where = str(path)
     try:
         front, body, body_line = split_front_matter(text)
-        meta = yaml.safe_load(front) or {}
+        meta = yaml.load(front, Loader=_Loader) or {}
     except (ValueError, yaml.YAMLError) as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 1
@@ -135,13 +147,15 @@ def parse_source(path: Path, text: str) -> Source:
     for key in ("id", "title", "origin"):
         if not isinstance(meta.get(key), str) or not meta[key].strip():
             raise CorpusError(Problem(where, 2, 1, f"front matter needs '{key}' (text)"))
+    if meta.get("show") is not None and (not isinstance(meta["show"], str) or not meta["show"].strip()):
+        raise CorpusError(Problem(where, 2, 1, "front matter 'show' must be the show's name (text)"))
     if not _ID.match(meta["id"]):
         raise CorpusError(Problem(where, 2, 1, f"source id {meta['id']!r} is not a slug"))
     if meta["id"] != path.stem:
         raise CorpusError(Problem(where, 2, 1, f"id {meta['id']!r} differs from file name"))
     skip = meta.get("skip") or []
     try:
-        segments = segment(body, skip)
+        segments = segment(body, skip, str(meta["title"]))
         unmatched = unmatched_skips(body, skip)
     except ValueError as exc:
         raise CorpusError(Problem(where, 2, 1, str(exc))) from None
@@ -159,6 +173,7 @@ def parse_source(path: Path, text: str) -> Source:
         path=where,
         body_line=body_line,
         segments=segments,
+        show=meta.get("show"),
     )
 
 
@@ -230,7 +245,7 @@ def _line_index(source: Source) -> list[tuple[int, str, list[int], bool]]:
 
 
 def with_segments(source: Source) -> Source:
-    return replace(source, segments=segment(source.body, list(source.skip)))
+    return replace(source, segments=segment(source.body, list(source.skip), source.title))
 
 
 def located_citations(bank: Bank):

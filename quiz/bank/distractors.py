@@ -1,5 +1,10 @@
 """Wrong choices: from the answer's own class, never another true answer, never a near spelling.
 
+Generation hands this a single show's facts (quiz.bank.per_show), so wrong choices come from
+the show's own articles; where those name too few of a kind (one studio, two platforms),
+a fixed list of well-known names of that kind lends the rest, the same for every show, so
+that no show's choices depend on which other articles the bank holds.
+
 The order is fixed by a hash of the question and the candidate, so a question keeps its
 choices from one run to the next while different questions draw different ones.
 """
@@ -20,8 +25,19 @@ from quiz.bank.relations import RELATIONS, VOCABULARY
 from quiz.bank.rules.patterns import parse_when, role_family
 
 NEAR = 75
+CAST_TOPIC = "characters-cast"
 # Where a class has few names, a neighbouring class lends some (a singer may be any person).
 NEIGHBOURS = {"artist": ("person",), "company": ("studio",), "outlet": ("platform",)}
+# Well-known names for the relations that ask them, by relation (a studio for the studio
+# behind a show, a platform for where it is shown, not for who announced it). Drawn only
+# after the show's own names, and never a name its articles mention anywhere (an unread
+# "also streams on Hulu" must not make Hulu a wrong choice).
+COMMON = {
+    "studio": ("Madhouse", "MAPPA", "Production I.G", "Sunrise", "Kyoto Animation", "Toei Animation",
+               "A-1 Pictures", "Wit Studio", "J.C.Staff", "Shaft", "Trigger", "ufotable"),
+    "platform": ("Crunchyroll", "Netflix", "HIDIVE", "Hulu", "Amazon Prime Video", "Disney+",
+                 "Tokyo MX", "TV Tokyo", "Fuji TV", "NHK", "TBS", "BS11"),
+}
 
 
 @lru_cache(maxsize=8192)
@@ -29,6 +45,7 @@ def _normal(text: str) -> str:
     return normalize(text)
 
 
+@lru_cache(maxsize=65536)
 def near(a: str, b: str) -> bool:
     """Same or nearly the same spelling, or one name inside the other ("Rouge", "Rouge Redmaster")."""
     na, nb = _normal(a), _normal(b)
@@ -36,7 +53,8 @@ def near(a: str, b: str) -> bool:
         return True
     if not na or not nb:
         return False
-    if re.search(rf"(?<!\w){re.escape(na)}(?!\w)", nb) or re.search(rf"(?<!\w){re.escape(nb)}(?!\w)", na):
+    # normalized names are words between single spaces: whole words are found with the spaces
+    if f" {na} " in f" {nb} " or f" {nb} " in f" {na} ":
         return True
     return fuzz.ratio(na, nb) >= NEAR
 
@@ -65,6 +83,16 @@ class Distractors:
         for kind, words in VOCABULARY.items():
             pools[kind].update(words)
         self.pools = {kind: sorted(names) for kind, names in pools.items()}
+        self.said = "\n".join(source.body for source in base.sources.values()).casefold()
+        self.unsaid: dict[str, list[str]] = {}
+
+    def common(self, relation: str) -> list[str]:
+        """The fixed names for a relation that the articles at hand never mention."""
+        if relation not in self.unsaid:
+            self.unsaid[relation] = [
+                name for name in COMMON.get(relation, ())
+                if not re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", self.said)]
+        return self.unsaid[relation]
 
     def true_values(self, fact: Fact) -> set[str]:
         """Every value that also answers a question about this fact's subject."""
@@ -86,15 +114,17 @@ class Distractors:
         return tuple(f.value for f in self.base.of(fact.relation) if f.kind == fact.kind)
 
     def pick(self, kind: str, answers: list[str], exclude: set[str], seed: str, n: int = 3,
-             prefer: tuple[str, ...] = (), topic: str = "") -> list[str]:
+             prefer: tuple[str, ...] = (), topic: str = "", relation: str = "") -> list[str]:
         """Up to n wrong choices; names that answer the same relation elsewhere come first
-        (another voice actor for a voice actor), then the rest of the class."""
+        (another voice actor for a voice actor), then the rest of the class, then the
+        well-known names the relation has in COMMON."""
         spellings = [s for a in answers for s in self.base.entities.spellings(kind, a)] + answers
         blocked = exclude | set(answers)
         found: list[str] = []
         ranked = [*shuffled(seed, prefer)]
         for pool_kind in (kind, *NEIGHBOURS.get(kind, ())):
             ranked += shuffled(seed, self.pools.get(pool_kind, ()))
+        ranked += shuffled(seed, self.common(relation))
         for name in ranked:
             if len(found) == n:
                 break
@@ -102,8 +132,14 @@ class Distractors:
                 continue
             if topic and kind != "person" and self.topics.get(name) and topic not in self.topics[name]:
                 continue
+            if kind == "person" and topic == CAST_TOPIC and name not in prefer and not self.acts(name):
+                continue  # a voice actor for a voice actor: a director among them gives it away
             found.append(name)
         return found
+
+    def acts(self, name: str) -> bool:
+        """Whether the articles name this person in the cast (the characters-cast topic)."""
+        return CAST_TOPIC in self.topics.get(name, ())
 
     def dates(self, answer: str, truths: list[str], seed: str, n: int = 3) -> list[str]:
         """Dates near the answer, at its precision, none agreeing with a date of the corpus.

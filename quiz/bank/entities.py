@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from quiz.bank.answers import normalize
 from quiz.bank.model import Citation, Problem
 from quiz.bank.rules.patterns import parse_when, to_number
-from quiz.bank.text import plain
+from quiz.bank.text import fold, plain
 
 FUZZY_MIN = 82
 # Words that do not tell two names of a kind apart.
@@ -49,10 +49,21 @@ def key(kind: str, name: str) -> str:
     if kind == "number":
         number = to_number(name)
         return str(number) if number is not None else normalize(name)
+    if kind in NAME_KINDS:
+        return person_key(name)
     words = normalize(name).split()
     generic = GENERIC.get(kind, frozenset())
     kept = [w for w in words if w not in generic]
     return " ".join(kept or words)
+
+
+def person_key(name: str) -> str:
+    """What every spelling of one person's name shares: no accents, macrons or apostrophes,
+    long vowels written once, the words in any order ("Umehara Yuuichiro" is "Yūichirō
+    Umehara", "Shin'ichirō" is "Shinichiro")."""
+    text = re.sub(r"['\u2019-]", "", fold(name))
+    text = re.sub(r"(?<=[ou])u|(?<=o)o", "", re.sub(r"[^\w\s]", " ", text))
+    return " ".join(sorted(text.split()))
 
 
 def load_aliases(path: Path) -> tuple[dict[str, dict[str, list[str]]], list[Problem]]:

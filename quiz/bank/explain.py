@@ -37,8 +37,9 @@ def neighbours(fact: Fact, base: FactBase) -> list[Fact]:
 
     near = [(closeness(f), f) for f in base.facts if f.relation in RELATIONS and RELATIONS[f.relation].state
             and fact_id(f) != fact_id(fact) and tier(f) <= MAX_TIER]
-    ranked = sorted((c, tier(f), -f.corroboration, f.relation, f.subject, f.value, f)
-                    for c, f in near if c is not None)
+    # facts differing only in their role are ordered by it, never compared as objects
+    ranked = sorted(((c, tier(f), -f.corroboration, f.relation, f.subject, f.value, f.qualifier, f)
+                     for c, f in near if c is not None), key=lambda row: row[:-1])
     return [row[-1] for row in ranked]
 
 

@@ -8,27 +8,15 @@ several articles, in several spellings, is one fact citing all of them.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from rapidfuzz import fuzz
 
 from quiz.bank.corpus import load_sources
 from quiz.bank.entities import Entities, load_aliases
 from quiz.bank.model import Citation, Fact, Problem, Source
 from quiz.bank.rules import read_article, sentences_of
-from quiz.bank.rules.patterns import NAME
-
-# Where an article names the show it is about.
-_SHOW_CUES = (
-    re.compile(rf"\banime(?: series)?,? (?P<n>{NAME})"),
-    re.compile(rf"\"(?P<n>{NAME})\""),
-    re.compile(rf"(?P<n>{NAME}) (?:will|is scheduled to|is set to) "
-               r"(?:be released|release|premiere|air|reveal)"),
-    re.compile(rf"(?P<n>{NAME}) premieres\b"),
-)
+from quiz.bank.show import find_show
 
 
 @dataclass
@@ -55,20 +43,6 @@ class FactBase:
         return min(counts, key=lambda show: (-counts[show], show)) if counts else ""
 
 
-def find_show(source: Source) -> tuple[str, list[str]]:
-    """The show an article is about, and the other spellings it uses for it."""
-    counts: Counter[str] = Counter()
-    for sentence in sentences_of(source):
-        for cue in _SHOW_CUES:
-            counts.update(m["n"] for m in cue.finditer(sentence.text))
-    if not counts:
-        words = re.findall(NAME, source.title)
-        return (words[0] if words else source.title), []
-    best = max(counts, key=lambda n: (counts[n] + 2 * (n in source.title), len(n), n))
-    same = sorted(n for n in counts if n != best and fuzz.ratio(n.lower(), best.lower()) >= 85)
-    return best, same
-
-
 def build(questions_dir: Path | str) -> FactBase:
     """Read the corpus and aliases.yaml of a questions folder into canonical facts."""
     folder = Path(questions_dir)
@@ -77,9 +51,12 @@ def build(questions_dir: Path | str) -> FactBase:
     return build_from(sources, aliases, problems + alias_problems)
 
 
-def build_from(sources: dict[str, Source], aliases: dict, problems: list[Problem] | None = None) -> FactBase:
-    shows = {sid: find_show(source) for sid, source in sorted(sources.items())}
-    known: dict[str, set[str]] = {"show": {n for show, others in shows.values() for n in (show, *others)}}
+def build_from(sources: dict[str, Source], aliases: dict, problems: list[Problem] | None = None,
+               found: dict[str, tuple[str, list[str]]] | None = None) -> FactBase:
+    """`found`: each article's show (find_show), when the caller has found them already."""
+    shows = {sid: found[sid] if found else find_show(source) for sid, source in sorted(sources.items())}
+    names = {n for show, others in shows.values() for n in (show, *others) if n}
+    known: dict[str, set[str]] = {"show": names}
     first = _read_all(sources, shows, known)
     entities = _entities(first, shows, aliases, sources)
     known = _known(first, entities, known)
@@ -93,14 +70,15 @@ def build_from(sources: dict[str, Source], aliases: dict, problems: list[Problem
 def _read_all(sources, shows, known) -> list[Fact]:
     facts = []
     for sid in sorted(sources):
-        facts.extend(read_article(sources[sid], shows[sid][0], known))
+        show, others = shows[sid]
+        facts.extend(read_article(sources[sid], show, known, tuple(others)))
     return facts
 
 
 def _entities(facts: list[Fact], shows, aliases, sources: dict[str, Source]) -> Entities:
     entities = Entities(aliases)
     for sid, (show, others) in shows.items():
-        for name in (show, *others):
+        for name in filter(None, (show, *others)):
             entities.add("show", name)
             for sentence in sentences_of(sources[sid]):
                 if name in sentence.text:

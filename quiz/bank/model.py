@@ -33,6 +33,7 @@ class Segment:
     text: str
     line: int  # 1-based line of the body the sentence starts on
     skipped: bool  # inside a passage the front matter marks `skip`
+    fragment: bool = False  # the rest of a sentence the page broke off on the line before
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class Source:
     path: str = ""
     body_line: int = 1  # line of the file on which the body starts
     segments: tuple[Segment, ...] = ()
+    show: str | None = None  # the show the article is about, when its front matter says
 
     def to_json(self) -> dict:
         return {

@@ -15,13 +15,16 @@ from typing import Protocol
 
 from rapidfuzz.distance import Levenshtein
 
+from quiz.bank.text import LOWER, UPPER
+
 PERSON, STUDIO = "person", "studio"
 
 _WHO = re.compile(r"\bwho(?:m|se)?\b", re.IGNORECASE)
 _STUDIO_ASKED = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?studio\b", re.IGNORECASE)
 _STUDIO_WORD = re.compile(r"\bstudio\b", re.IGNORECASE)
-# One capitalised word of a name: "Tomoyo", "Yu-ka", "O'Neill"; not "TV", "NYC" or "10GAUGE".
-_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]*)*")
+# One capitalised word of a name: "Tomoyo", "Yu-ka", "O'Neill", "Shin'ichirō", "Kōda"; not
+# "TV", "NYC" or "10GAUGE".
+_NAME_WORD = re.compile(rf"[{UPPER}][{LOWER}]+(?:[-'\u2019][{UPPER}{LOWER}][{LOWER}]*)*")
 _WORD = re.compile(r"\w+")
 
 

@@ -59,6 +59,34 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def with_the(place: str) -> str:
+    """ "the Tōkai region", but "Rosewood Academy": a common noun at the end takes "the"."""
+    return f"the {place}" if place.split()[-1].islower() else place
+
+
+_SEASON = re.compile(r"^(?P<season>\w+ season)\b ?(?P<rest>.*)$")
+
+
+def split_season(qualifier: str) -> tuple[str, str]:
+    """ "second season opening" -> ("second season", "opening"); "opening" -> ("", "opening")."""
+    found = _SEASON.match(qualifier)
+    return (found["season"], found["rest"]) if found else ("", qualifier)
+
+
+def season_subject(fact: Fact) -> str:
+    """ "the second season of The Promised Neverland", or the show when no season is said."""
+    season = split_season(fact.qualifier)[0]
+    return f"the {season} of {fact.subject}" if season else fact.subject
+
+
+def theme_kind(qualifier: str) -> str:
+    """ "opening theme", "insert song", or "theme song" when the article does not say which."""
+    kind = split_season(qualifier)[1]
+    if kind == "insert":
+        return "insert song"
+    return f"{kind} theme" if kind else "theme song"
+
+
 def count_words(number: str) -> str:
     """Small numbers in words, as prose writes them: "nine artificial humans"."""
     words = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -106,6 +134,9 @@ class Phrases:
             "ordinal": lambda: ordinal(fact.value),
             "count": lambda: count_words(fact.value),
             "on_value": lambda: self.on_date(fact.value),
+            "theme_kind": lambda: theme_kind(fact.qualifier),
+            "the_value": lambda: with_the(fact.value),
+            "season_subject": lambda: season_subject(fact),
         }
         if name not in derived:
             raise Missing(name)
@@ -114,9 +145,7 @@ class Phrases:
     def song(self, title: str) -> str:
         for fact in self.base.of("theme"):
             if fact.value == title:
-                return f"the {fact.qualifier} theme \"{title}\""
-        if any(f.value == title for f in self.base.of("music_clip")):
-            return f"the special music clip \"{title}\""
+                return f"the {theme_kind(fact.qualifier)} \"{title}\""
         return f"\"{title}\""
 
     def who(self, fact: Fact) -> str:

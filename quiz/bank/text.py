@@ -14,6 +14,10 @@ _PLAIN = str.maketrans(
     }
 )
 _SPACES = re.compile(r"\s+")
+# Letters of romanised and Latin names, with accents and macrons ("Ō", "ū", "é"), for
+# character classes: "[{UPPER}][{LOWER}]+" is a capitalised word of a name.
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100\u0112\u012a\u014c\u016a"
+LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101\u0113\u012b\u014d\u016b"
 # A tag starts right after "<" ("a < b and c > d" is not one); questions/schema.json repeats this.
 _HTML = re.compile(
     r"<!--|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|&(?:[A-Za-z]+|#[0-9]+|#x[0-9A-Fa-f]+);"
@@ -29,6 +33,12 @@ def plain_char(ch: str) -> str:
 def plain(text: str) -> str:
     """NFKC, straight quotes, collapsed spaces: the form quotes are compared in."""
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", text).translate(_PLAIN)).strip()
+
+
+def fold(text: str) -> str:
+    """`plain`, lower case, without accents or macrons: "Yūichi" and "Yuichi" compare equal."""
+    text = unicodedata.normalize("NFKD", plain(text).casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
 def plain_with_map(text: str) -> tuple[str, list[int]]:

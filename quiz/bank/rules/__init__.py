@@ -3,20 +3,68 @@
 A rule is a function `rule(reader, sentence)` that calls `reader.add(...)` for every fact
 the sentence states, citing the sentence. The reader walks an article in order and keeps
 what pronouns need ("He has previously worked on ..." after a sentence naming a person).
-Rules are grouped by subject: staff, music, release, story, studio.
+Rules are grouped by subject: staff, credits, cast, music, release, source, story, studio.
+
+Every pattern a rule matches is made with `pattern(name, regex)`, which registers it: a test
+counts the sentences of the corpus each one reads, so that no rule is written for one sentence.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from quiz.bank.model import Citation, Fact, Source
 from quiz.bank.text import plain
 
 _BULLET = re.compile(r"^[•·*\-–]\s*")
 _SPACES = re.compile(r"[\u00a0\u2009\u202f]")
+# How an article speaks of its own show without naming it.
+_THE_SHOW = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:new |upcoming )?(?:TV )?(?:anime|series|show|film|movie)\b"
+    r"(?! (?:industry|fans?|studios?|news)\b)"
+)
+_ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth",
+             "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth"}
+_SEASON = re.compile(
+    r"\b(?P<w>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth) season\b|\b[Ss]eason (?P<n>[1-6])\b"
+    r"|\b(?P<o>[1-6](?:st|nd|rd|th)) [Ss]eason\b"
+)
+_THIS_SEASON = re.compile(r"\b(?:the|this|its) (?:new |upcoming |next )?season\b|\bnew season\b")
+
+
+def _season_name(found: re.Match) -> str:
+    word = (found["w"] or _ORDINALS.get(found["n"] or found["o"] or "", "")).lower()
+    return f"{word} season" if word in _ORDINALS.values() else ""
+
+
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_LOOSE = re.compile(r" (?=[,.;:!?]|'s\b)")  # "Ajia-do ." and "Aimoto 's" as some outlets space them
+
+# Every extraction pattern by name ("module.what"), filled as the rule modules are imported.
+PATTERNS: dict[str, re.Pattern] = {}
+
+
+def pattern(name: str, regex: str, flags: int = 0) -> re.Pattern:
+    """Compile an extraction pattern and register it under a name."""
+    compiled = re.compile(regex, flags)
+    if PATTERNS.setdefault(name, compiled) != compiled:
+        raise ValueError(f"two extraction patterns are named {name!r}")
+    return compiled
+
+
+def registry() -> dict[str, re.Pattern]:
+    """Every extraction pattern of every rule module."""
+    all_rules()
+    return dict(PATTERNS)
+
+
+def bare(text: str) -> str:
+    """A sentence without its asides in parentheses: "X ( Walking Meat ) is directing" reads
+    as "X is directing", so a rule need not skip a list of earlier works to find the verb."""
+    return re.sub(r"\s{2,}", " ", _LOOSE.sub("", _ASIDE.sub("", text))).strip()
 
 
 @dataclass(frozen=True)
@@ -25,6 +73,10 @@ class Sentence:
     quote: str  # the article's own words, which a citation repeats
     line: int
     index: int  # position among the article's unskipped sentences
+
+    @cached_property
+    def bare(self) -> str:
+        return bare(self.text)
 
 
 @dataclass
@@ -40,6 +92,18 @@ class Reader:
     last_person: str = ""  # the person a following "He" or "She" means
     last_characters: list[str] = field(default_factory=list)  # whom "they" means
     clip: str = ""  # the music clip the article is talking about
+    spellings: tuple[str, ...] = ()  # the show's other names in this article
+    heading: str = ""  # the line ending in ":" that the list being read follows
+    song_kinds: dict[str, str] = field(default_factory=dict)  # artist -> "opening" or "ending"
+
+    def names_show(self, text: str) -> bool:
+        """Whether a sentence speaks of the article's show: by a name of it, or as "the
+        anime", "the series", "the film"... (an article speaks of no other show so)."""
+        if not self.show:
+            return False
+        if any(_name_pattern(name).search(text) for name in (self.show, *self.spellings)):
+            return True
+        return _THE_SHOW.search(text) is not None
 
     def add(self, relation: str, subject: str, value: str, kind: str, subject_kind: str = "show",
             qualifier: str = "", sentence: Sentence | None = None) -> None:
@@ -61,6 +125,38 @@ class Reader:
                 found.append((at.start(), -len(name), name))
         return [name for _, _, name in sorted(found)]
 
+    def is_show(self, name: str) -> bool:
+        """Whether a name is the show: the one found for the article, one known as a show, or a
+        title the article repeats (a work named once is more likely another one)."""
+        if name.lower() == self.show.lower() or name in (*self.spellings, *self.known.get("show", ())):
+            return True
+        pattern = _name_pattern(name)
+        return sum(bool(pattern.search(s.text)) for s in self.sentences) >= 2
+
+    def season(self, text: str) -> str:
+        """The season a sentence speaks of ("second season", "fifth season"), "" when none or
+        when the season is part of the show's own name ("Bungo Stray Dogs Season 5")."""
+        if self.show:  # a spelling with the season ("X Season 5") still says which season
+            text = text.replace(self.show, " ")
+        found = _SEASON.search(text)
+        if not found:  # "the new season": the one the article is about, if it names one
+            return self.main_season if _THIS_SEASON.search(text) else ""
+        return _season_name(found)
+
+    @cached_property
+    def main_season(self) -> str:
+        """The season the article is about: the one it names most, a first season only when
+        it names no other."""
+        named = Counter(_season_name(m) for s in self.sentences for m in _SEASON.finditer(
+            s.text.replace(self.show, " ") if self.show else s.text))
+        named.pop("", None)
+        later = {k: v for k, v in named.items() if k != "first season"} or named
+        return max(sorted(later), key=later.get) if later else ""
+
+    def previous_sentence(self) -> Sentence | None:
+        at = self.current.index - 1 if self.current else -1
+        return self.sentences[at] if at >= 0 else None
+
     def next_sentence(self) -> Sentence | None:
         """The sentence after the current one, if it stands on the same line (paragraph)."""
         at = self.current.index + 1 if self.current else len(self.sentences)
@@ -75,10 +171,14 @@ def _name_pattern(name: str) -> re.Pattern:
 
 
 def sentences_of(source: Source) -> list[Sentence]:
-    """The unskipped sentences of an article, list bullets left out of their quotes."""
+    """The unskipped sentences of an article, list bullets left out of their quotes.
+
+    A fragment (the rest of a sentence the page broke off on the line before) states nothing
+    on its own, so no rule reads it.
+    """
     out = []
     for segment in source.segments:
-        if segment.skipped:
+        if segment.skipped or segment.fragment:
             continue
         # a non-breaking space is a space: quotes are compared with spaces collapsed anyway
         quote = _SPACES.sub(" ", _BULLET.sub("", segment.text)).strip()
@@ -88,14 +188,16 @@ def sentences_of(source: Source) -> list[Sentence]:
 
 
 def all_rules():
-    from quiz.bank.rules import music, release, staff, story, studio
+    from quiz.bank.rules import cast, credits, music, release, source, staff, story, studio
 
-    return [*staff.RULES, *music.RULES, *release.RULES, *story.RULES, *studio.RULES]
+    return [*staff.RULES, *credits.RULES, *cast.RULES, *music.RULES, *release.RULES, *source.RULES,
+            *story.RULES, *studio.RULES]
 
 
-def read_article(source: Source, show: str, known: dict[str, set[str]]) -> list[Fact]:
+def read_article(source: Source, show: str, known: dict[str, set[str]],
+                 spellings: tuple[str, ...] = ()) -> list[Fact]:
     """Every fact the rules find in one article, in reading order."""
-    reader = Reader(source, show, known)
+    reader = Reader(source, show, known, spellings=spellings)
     reader.sentences = sentences_of(source)
     rules = all_rules()
     for sentence in reader.sentences:
@@ -113,3 +215,8 @@ def _remember(reader: Reader, sentence: Sentence) -> None:
     characters = reader.names("character", sentence.text)
     if characters:
         reader.last_characters = characters
+    # a list goes on under its heading while its items are short lines
+    if sentence.text.endswith(":"):
+        reader.heading = sentence.text
+    elif len(sentence.text.split()) > 12:
+        reader.heading = ""

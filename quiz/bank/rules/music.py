@@ -4,66 +4,107 @@ from __future__ import annotations
 
 import re
 
-from quiz.bank.rules import Reader, Sentence
-from quiz.bank.rules.patterns import LIST, NAME, PERSON, split_list
+from quiz.bank.rules import Reader, Sentence, pattern
+from quiz.bank.rules.patterns import NAME, PERSON
 
-_TITLE = rf"(?:titled |called )?(?:\"(?P<t1>[^\"]+?)\.?\"|(?P<t2>{NAME}))"
-_KIND = r"(?P<k>opening|ending|insert)"
-# "the opening theme, Rouge, by Yu-ka"
-_THEME_BY = re.compile(
-    rf"[Tt]he {_KIND} theme(?: song)?,? {_TITLE},? (?:is )?(?:performed |sung )?by (?P<a>{NAME})"
+_KIND = r"(?P<k>opening|ending|insert|OP|ED)"
+_SONG = r"(?:theme song|theme|song)"
+# a title in quotes ("Kiseki", "I will...") or, when the article does not quote it, a name
+_TITLED = r"(?:,? (?:titled|called|entitled) |,? )"
+_QUOTED = r"\"(?P<t>[^\"]+)\""
+_TITLE = rf"(?:{_QUOTED}|(?P<t2>{NAME}))"
+# an artist: a name, or a stage name such as "ReoNa", "May'n" or "GRANRODEO"; never a word
+# that starts a sentence
+_NOT_ARTIST = r"(?!(?:In|As|I|I'm|The|A|An|It|He|She|They|This|That|Also|But|And|Her|His|Its|Their)\b)"
+_ARTIST = rf"{_NOT_ARTIST}(?P<a>{NAME}|[A-Z][\w'&.-]*[A-Za-z])"
+# "the opening theme, Rouge, by Yu-ka"; "the theme song "ANIMA" by ReoNa"
+THEME_BY = pattern(
+    "music.theme_title_by",
+    rf"\b[Tt]he (?:new )?(?:{_KIND} )?{_SONG}{_TITLED}{_TITLE},? "
+    rf"(?:is |as )?(?:performed |sung )?by {_ARTIST}",
 )
-# "Dazbee sings the ending theme, Scarlet."
-_SINGS = re.compile(
-    rf"(?P<a>{NAME}) (?:sings|performs|will sing|will perform) the {_KIND} theme(?: song)?,? {_TITLE}"
+# "Dazbee sings the ending theme, Scarlet."; "Myuk will perform the second season's ending theme
+# song "Mahō""; "AiM will return for the first ending theme "I wish.""
+SINGS = pattern(
+    "music.artist_performs_theme",
+    rf"{_ARTIST}(?: \([^)]*\))? (?:will |is set to |is going to |is |are )?(?:also )?(?:return (?:to )?|be )?"
+    rf"(?:sings?|singing|perform|performs|performing|for) the (?:[\w ]+?'s )?"
+    rf"(?:(?:new|first|second|original|main) )?{_KIND} {_SONG}(?:{_TITLED}{_TITLE})?",
 )
-# "The opening theme is "Blue Hour" by Kaori Sato."
-_THEME_IS = re.compile(rf"[Tt]he {_KIND} theme(?: song)? (?:is|will be) {_TITLE} by (?P<a>{NAME})")
-_CLIP = re.compile(
-    rf"(?:official (?P<where>{LIST}) for the [a-z ]+ posted a )?(?:special )?music (?:clip|video) "
-    rf"for (?P<s>{NAME}), titled \"(?P<t>[^\"]+?)\.?\""
+# "The opening theme is "Blue Hour" by Kaori Sato."; "The new opening theme for the season is
+# titled "Kurogane no Ori" as performed by GRANRODEO"; "a new ending theme titled "Kiseki" as
+# performed by Luck Life"; "The new theme song is entitled Homura and is sung by LiSA"
+THEME_IS = pattern(
+    "music.theme_is_titled",
+    rf"\b(?:[Tt]he|[Aa]) (?:new )?(?:{_KIND} )?{_SONG}(?: for the (?:season|series|film|anime))? "
+    rf"(?:is |will be )?(?:titled |called |entitled )?{_TITLE}(?: \([^)]*\))?,? (?:and is |as )?"
+    rf"(?:performed |sung )?by (?:[a-z]+ ){{0,3}}{_ARTIST}",
 )
-_WROTE = re.compile(
+# "the artist Aoi Eir will ... be in charge of the ED song, titled "I will...""; "with the OP
+# song by ReoNa": whose song is which, when the title comes later in the article
+IN_CHARGE = pattern(
+    "music.artist_in_charge",
+    rf"{_ARTIST} [^.,]*?\bin charge of the {_KIND} {_SONG}(?:{_TITLED}{_QUOTED})?",
+)
+SONG_BY = pattern("music.kind_song_by", rf"\bthe {_KIND} {_SONG} by {_ARTIST}")
+# Who wrote a song: "X composed the music and wrote the lyrics for "Y""; "Lyrics to Y were
+# written by both A and (the composer) B"
+SONG_CREDITS = pattern(
+    "music.song_credits",
     rf"(?P<p>{PERSON}) (?P<w1>composed the music|wrote the lyrics)"
     r"(?: and (?P<w2>composed the music|wrote the lyrics))? for \"(?P<t>[^\"]+?)\.?\""
-)
-_CLIP_BY = re.compile(rf"(?P<o>{NAME}) produced the (?:clip|video)")
-_CLIP_ANIMATION = re.compile(rf"(?P<o>{NAME}) (?:was|is) in charge of the animation")
-_STYLE = re.compile(
-    rf"(?P<p>{PERSON})'s music, which (?:seemed|seems) to be based on (?P<x>[A-Z][\w ]+?)(?=,|\.|$)"
+    rf"|\b[Ll]yrics (?:to|for) (?P<t2>{NAME}) were written by (?:both )?{_ARTIST}"
+    rf"(?: and (?:[a-z ]+,? )?(?P<p2>{PERSON}))?",
 )
 _MAKERS = {"composed the music": "composer", "wrote the lyrics": "lyricist"}
 
 
+_KINDS = {"op": "opening", "ed": "ending"}
+
+
 def _title(match: re.Match) -> str:
-    return match["t1"] or match["t2"]
+    """The title without the stop a sentence ends on inside the quotes ("Identity.")."""
+    title = match.groupdict().get("t") or match.groupdict().get("t2") or ""
+    return re.sub(r"(?<!\.)[.,]$", "", title.strip())
+
+
+def _kind(reader: Reader, match: re.Match) -> str:
+    kind = (match.groupdict().get("k") or "").lower()
+    return _KINDS.get(kind, kind) or reader.song_kinds.get(match["a"], "")
 
 
 def themes(reader: Reader, s: Sentence) -> None:
-    for pattern in (_THEME_BY, _SINGS, _THEME_IS):
-        for match in pattern.finditer(s.text):
-            kind, title = match["k"].lower(), _title(match)
-            reader.add("theme", reader.show, title, "song", qualifier=kind)
-            reader.add("performer", title, match["a"], "artist", "song")
+    for found in SONG_BY.finditer(s.text):
+        reader.song_kinds[found["a"]] = _KINDS.get(found["k"].lower(), found["k"].lower())
+    for rule in (THEME_BY, SINGS, THEME_IS, IN_CHARGE):
+        for found in rule.finditer(s.text):
+            kind, title, artist = _kind(reader, found), _title(found), found["a"]
+            if not kind and not title:
+                continue
+            if kind:
+                reader.song_kinds[artist] = kind
+            # "the second season's opening theme": the season's, not every season's
+            slot = f"{reader.season(s.text)} {kind}".strip()
+            if not title:  # "May'n will perform the anime's ending theme song."
+                if not any(f.relation == "performer" and f.value == artist for f in reader.facts):
+                    reader.add("theme_artist", reader.show, artist, "artist", qualifier=slot)
+                continue
+            # the title named later: the untitled statement would ask the same thing again
+            reader.facts = [f for f in reader.facts if (f.relation, f.value) != ("theme_artist", artist)]
+            reader.add("theme", reader.show, title, "song", qualifier=slot)
+            reader.add("performer", title, artist, "artist", "song")
 
 
-def clips(reader: Reader, s: Sentence) -> None:
-    for match in _CLIP.finditer(s.text):
-        reader.clip = match["t"]
-        reader.add("music_clip", reader.show, match["t"], "song")
-        for where in split_list(match["where"] or ""):
-            reader.add("clip_posted_on", match["t"], where, "platform", "song")
-    for match in _WROTE.finditer(s.text):
+def song_credits(reader: Reader, s: Sentence) -> None:
+    for match in SONG_CREDITS.finditer(s.text):
+        if match["t2"]:
+            for person in (match["a"], match["p2"]):
+                if person:
+                    reader.add("lyricist", match["t2"], person, "person", "song")
+            continue
         for work in (match["w1"], match["w2"]):
             if work:
                 reader.add(_MAKERS[work], match["t"], match["p"], "person", "song")
-    if reader.clip and "clip" in s.text:
-        for match in _CLIP_BY.finditer(s.text):
-            reader.add("clip_producer", reader.clip, match["o"], "company", "song")
-        for match in _CLIP_ANIMATION.finditer(s.text):
-            reader.add("clip_animation", reader.clip, match["o"], "studio", "song")
-    for match in _STYLE.finditer(s.text):
-        reader.add("music_style", match["p"], match["x"], "style", "person")
 
 
-RULES = [themes, clips]
+RULES = [themes, song_credits]

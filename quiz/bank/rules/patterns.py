@@ -11,15 +11,37 @@ from dataclasses import dataclass
 from datetime import date
 
 from quiz.bank.answers import parse_number
+from quiz.bank.text import LOWER, UPPER
 
 # A name is a run of capitalised tokens ("Fullmetal Alchemist", "Twitter/X", "10GAUGE",
-# "+Ultra", "Yu-ka"), which may hold numbers ("Mob Psycho 100") and small linking words
-# ("Ghost in the Shell", "Carole & Tuesday").
-_TOK = r"(?:[A-Z][\w\-]*(?:/[A-Z]\w*)?|\d+[A-Z][A-Z\d]*|\+[A-Z]\w*)"
-_NEXT = rf"(?:{_TOK}|\d+\b)"
-NAME = rf"{_TOK}(?:(?: (?:&|of the|of|in the|in))? {_NEXT})*"
-# A person: two or three capitalised words ("Yutaka Izubuchi").
-PERSON = r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}"
+# "+Ultra", "Yu-ka", "Sacks&Guns"), which may hold numbers ("Mob Psycho 100"), small linking
+# words ("Ghost in the Shell", "Carole & Tuesday") and the Japanese particles of romanised
+# titles ("Kill la Kill", "Oshi no Ko", "Atarashii Joushi wa Do Tennen").
+_TOK = rf"(?:[{UPPER}][\w\-]*(?:&[{UPPER}]\w*)?(?:/[{UPPER}]\w*)?|\d+[A-Z][A-Z\d]*|\+[A-Z]\w*)"
+_NEXT = rf"(?:{_TOK}|\d+(?:st|nd|rd|th)?\b)"  # "Mob Psycho 100", "Tokyo 24th Ward"
+_LINK = r"(?:&|of the|of|in the|in|no|la|wa|ga|ni|wo)"
+NAME = rf"{_TOK}(?:(?: {_LINK})? {_NEXT})*"
+# A title may also hold "from", "to", "of a" and "or the" between capitalised words ("Uncle
+# from Another World", "Our Last Crusade or the Rise of a New World"), a subtitle after a colon
+# ("Re:Zero - Starting Life in Another World", "Sword Art Online: Alicization") and end in "!"
+# ("Sacks&Guns!!"). Too loose for prose ("Netflix on July 6th"): only where the words around
+# it say a title stands there.
+_TITLE_LINK = r"(?:&|of the|of a|of|in the|in|no|la|wa|ga|ni|wo|de|to|from|or the|and the|on the|x)"
+_TITLE_WORDS = rf"{_TOK}(?:(?: {_TITLE_LINK})? {_NEXT})*"
+TITLE = rf"{_TITLE_WORDS}(?:(?::| [\-\u2212:]) ?{_TITLE_WORDS})*!*"
+# A person: two or three capitalised words, each maybe with an apostrophe, macron, accent or
+# hyphen ("Shin'ya Sugai", "Yūichi", "Kazumi Kōda", "Yu-ka"), but not a possessive "'s".
+_PERSON_WORD = rf"[{UPPER}][{LOWER}]+(?:(?:'(?!s\b)|-)[{UPPER}{LOWER}][{LOWER}]*)*"
+PERSON = rf"{_PERSON_WORD}(?: {_PERSON_WORD}){{1,2}}"
+# A performer or a studio where a noun says one stands there ("singer milet", "studio
+# ufotable", "artist LiSA", "unit GRANRODEO", "singer-songwriter Myuk"): any spelling, lower
+# case included, since stage names need not be capitalised; never a small English word.
+_NOT_A_NAME = r"(?:and|or|who|whose|of|the|a|an|for|with|behind|is|was|has|in|on|at|to|from|that)\b"
+STAGE_NAME = rf"(?:{PERSON}|(?!{_NOT_A_NAME})[{UPPER}{LOWER}\d][\w'\-&]*(?<=[\w!]))"
+NAMED_AS = re.compile(
+    rf"\b(?:[Ss]inger(?:-songwriter)?|[Aa]rtist|[Bb]and|[Uu]nit|[Dd]uo|[Ss]tudio|[Rr]apper) "
+    rf"(?P<stage>{STAGE_NAME})"
+)
 # Names joined by commas and "and": "Fullmetal Alchemist, My Hero Academia, and Mob Psycho 100".
 LIST = rf"{NAME}(?:(?:,? and |, ){NAME})*"
 QUOTED = r"[\"'](?P<quoted>[^\"]+?)\.?[\"']"
@@ -35,13 +57,16 @@ MONTHS = (
     "October", "November", "December",
 )
 SEASONS = {"winter": (1, 3), "spring": (4, 6), "summer": (7, 9), "fall": (10, 12), "autumn": (10, 12)}
-_M = "(?P<m>" + "|".join(MONTHS) + ")"
+# a month in full, or cut short with a stop ("Apr. 25")
+_M = "(?P<m>" + "|".join(MONTHS) + "|" + "|".join(rf"{m[:3]}\." for m in MONTHS if len(m) > 4) + ")"
 _DATES = (
     re.compile(rf"\b{_M} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y>\d{{4}})\b"),
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? of {_M},? (?P<y>\d{{4}})\b"),
     re.compile(rf"\b{_M},? (?P<y>\d{{4}})\b"),
     re.compile(r"\b(?P<s>[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn) (?:of )?(?P<y>\d{4})\b"),
-    re.compile(rf"\b(?:in|this|next) {_M}\b(?! \d)"),
+    re.compile(rf"\b(?:in|this|next) (?P<m>{'|'.join(MONTHS)})\b(?! \d)"),
+    # a day without its year ("on January 7", "July 12th"): the article's own year
+    re.compile(rf"\b{_M} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d)(?!:)"),
 )
 
 
@@ -58,17 +83,21 @@ class When:
     def display(self) -> str:
         if self.season:
             return f"{self.season.title()} {self.year}"
+        if self.month is None:
+            return str(self.year)
         month = MONTHS[self.month - 1]
         if self.day:
-            return f"{month} {self.day}, {self.year}"
+            return f"{month} {self.day}, {self.year}" if self.year else f"{month} {self.day}"
         return f"{month} {self.year}" if self.year else month
 
     @property
     def precision(self) -> str:
         if self.day:
-            return "day"
+            return "day"  # with or without its year: a day is asked as typed text
         if self.season:
             return "season"
+        if self.month is None:
+            return "year"
         return "month" if self.year else "month-only"
 
     def span(self) -> tuple[date, date] | None:
@@ -77,6 +106,8 @@ class When:
             return None
         if self.season:
             first, last = SEASONS[self.season]
+        elif self.month is None:
+            first, last = 1, 12
         else:
             first = last = self.month
         if self.day:
@@ -112,7 +143,7 @@ def _when(match: re.Match) -> When:
     year = int(parts["y"]) if parts.get("y") else None
     if parts.get("s"):
         return When(year, season=parts["s"].lower())
-    month = MONTHS.index(parts["m"]) + 1
+    month = next(i for i, m in enumerate(MONTHS, 1) if m.startswith(parts["m"].rstrip(".")))
     return When(year, month, int(parts["d"]) if parts.get("d") else None)
 
 
@@ -120,6 +151,8 @@ def parse_when(display: str) -> When | None:
     """The When a fact's value was displayed from (the inverse of When.display)."""
     if display in MONTHS:
         return When(None, MONTHS.index(display) + 1)
+    if re.fullmatch(r"\d{4}", display):
+        return When(int(display))
     dates = find_dates(f"in {display}")
     return dates[0][0] if dates else None
 
@@ -157,6 +190,8 @@ ROLE_SYNONYMS = {
     "chief supervisor": "chief director",
     "general director": "chief director",
     "screenwriter": "screenplay",
+    "scripts": "script",
+    "series scripts": "script",
 }
 # Roles that answer the same question: the director of a show is also asked about when
 # someone is its chief director, so neither is ever a wrong choice for the other.

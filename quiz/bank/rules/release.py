@@ -4,72 +4,161 @@ from __future__ import annotations
 
 import re
 
-from quiz.bank.rules import Reader, Sentence
+from quiz.bank.rules import Reader, Sentence, pattern
 from quiz.bank.rules.patterns import MONTHS, NAME, find_dates, split_list
 
 # Which event a date belongs to, told by the words around it.
 _ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*)\b", re.I)
 _TRAILER = re.compile(r"\b(?:trailer|promotional video|teaser|PV)\b.*\b(?:released|dropped|debuted|out)\b")
 _PREMIERE = re.compile(
-    r"\b(?:premier\w*|releas\w*|debut\w*|air|airs|airing|launch\w*|watch|stream\w*|scheduled)\b", re.I
+    r"\b(?:premier\w*|release|released|releasing|debut\w*|air|airs|airing|launch|watch|stream\w*|scheduled|"
+    r"broadcast)\b", re.I
 )
-_ITEM = rf"{NAME}(?:'s (?:[a-z]+ )*{NAME}(?: (?:programming )?block)?)?"
-_PLATFORMS = re.compile(rf"\b(?:on|through|via) (?P<list>{_ITEM}(?:(?:,? and |, ){_ITEM})*)")
+# a date this sentence gives to something else than the show's (new) premiere
+_OTHER_EVENT = re.compile(
+    r"\b(?:special|recap|re-?air\w*|rerun|stage play|manga|novels?|volumes?|magazine|published|launched|"
+    r"began|started|delayed|originally|previously|was scheduled|had been)\b", re.I
+)
+# between "announced" and a date: the date is another event's ("... premiering on November 21")
+_OTHER_DATED = re.compile(r"\b(?:premier\w*|debut\w*|releas\w*|airs?|airing|launch\w*|broadcast\w*)\b", re.I)
+_PAST = re.compile(r"\b(?:premiered|aired|debuted|ran)\b")
+_EARLIER_SEASON = re.compile(r"\b(?:[Tt]he )?(?P<q>first|previous|last) season\b")
+# "On March 22, 2023, Fuji TV ... announced"; "unveiled ... on the 22nd of March, 2023"
+_ANNOUNCED_FIRST = re.compile(r"^On [^,]+, [^.]*?\b(?:announc|unveil)")
+# "Fuji TV's +Ultra", "Fuji TV's esteemed +Ultra programming block"; not "Netflix's service"
+_ITEM = rf"{NAME}(?:'s (?:(?:[a-z]+ )+{NAME} (?:programming )?block|{NAME}(?: (?:programming )?block)?))?"
+_ITEMS = rf"(?P<list>{_ITEM}(?:(?:,? and |, ){_ITEM})*)"
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_NOT_WHEN = rf"(?!(?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\b|(?:{'|'.join(_WEEKDAYS)})\b)"
+# "streamed the anime on Crunchyroll, Hulu, Funimation, and HIDIVE", "premiere on Fuji TV's
+# Noitamina programming block"
+ON_SERVICE = pattern(
+    "release.shown_on",
+    rf"\b(?:stream(?:s|ed|ing)?|air(?:s|ed|ing)?|broadcast(?:s|ing)?|premieres?|premiering|released?|"
+    rf"available|watch)\b(?: [\w'+,-]+){{0,6}}? (?:on|via|through) {_NOT_WHEN}{_ITEMS}",
+)
+# "Crunchyroll will stream the new season", "Crunchyroll has confirmed that they will be
+# streaming the new episodes", "Crunchyroll, ready to broadcast the new episodes"
+SERVICE_STREAMS = pattern(
+    "release.service_streams",
+    rf"(?P<p>{NAME}),? (?:(?:will|has (?:confirmed|announced) (?:that )?(?:they|it) will|"
+    r"(?:confirmed|announced|revealed) (?:that )?(?:they|it) will|is|are|has|ready|set|poised|also|"
+    r"be|to) )*(?:stream|streams|streamed|streaming|broadcast|air|simulcast)\b (?:the (?:new |first |second |"
+    r"whole )?(?:season|anime|series|episodes|film|show)\b)(?! on\b)",
+)
 _OWNED = re.compile(rf"^(?P<owner>{NAME})'s (?:[a-z]+ )*(?P<block>{NAME})(?: (?:programming )?block)?$")
-_STREAMS = re.compile(rf"(?P<p>{NAME})(?: has confirmed its plans to stream|'s global streaming)")
-_REGION = re.compile(rf"(?P<p>{NAME}) (?P<r>outside of {NAME})")
-_REGION_AFTER = re.compile(rf"(?P<r>outside of {NAME})[^.]*?(?P<p>{NAME}) has confirmed its plans to stream")
-_ANNOUNCED_BY = re.compile(
+_STREAMS = pattern(
+    "release.plans_to_stream",
+    rf"(?P<p>{NAME})(?: has confirmed its plans to stream|'s global streaming)",
+)
+# where a service streams the show: "Crunchyroll outside of Asia"
+_REGION = pattern(
+    "release.streams_outside_of",
+    rf"(?P<p>{NAME}) (?P<r>outside of {NAME})"
+    rf"|(?P<r2>outside of {NAME})[^.]*?(?P<p2>{NAME}) has confirmed its plans to stream",
+)
+_ANNOUNCED_BY = pattern(
+    "release.announced_by",
     rf"(?P<o>{NAME}), on (?:their|its) (?P<e>{NAME}), announced|hosted by (?P<h>{NAME})"
     rf"|(?P<t>{NAME}) treated audiences to an? (?:[a-z]+ )*?trailer"
 )
-_TRAILER_AT = re.compile(
-    rf"\b(?:trailer|promotional video|teaser)\b[^.]*? released at (?:the )?(?P<v>{NAME})"
-)
-_POSTED = re.compile(rf"trailer was (?:also )?posted (?:to|on) (?P<o>{NAME})'s (?P<p>{NAME}) channel")
-_LASTING = re.compile(
-    r"lasting (?P<d>(?:a mere |only |just )?(?:a minute|minute|one minute|\d+ (?:seconds|minutes)))"
-)
-_DUB = re.compile(r"(?P<lang>[A-Z][a-z]+) dub has not (?:yet )?been confirmed")
-_ROUNDTABLE = re.compile(
+_ROUNDTABLE = pattern(
+    "release.roundtable_interview",
     rf"roundtable interview (?:with (?P<o>{NAME}) )?at (?P<v>{NAME})(?: attended by (?P<a>{NAME}))?"
 )
+# "slated for a 2020 broadcast", "the 2021 premiere for the anime", "to make its Debut later in 2023"
+PREMIERE_YEAR = pattern(
+    "release.premiere_year",
+    r"\b(?:(?:slated|set|scheduled|planned) for an? (?P<y1>\d{4}) (?:broadcast|premiere|release|debut)|"
+    r"the (?P<y2>\d{4}) (?:premiere|debut|broadcast) (?:for|of) the (?:anime|series|film|show)|"
+    r"(?:will|to)\b(?: \w+){0,3} (?:debut|premiere|air|broadcast)\w*(?: later| early)? in (?P<y3>\d{4})\b)",
+    re.I,
+)
+
+
+def announced_on(text: str) -> bool:
+    """Whether the sentence dates the announcement itself: "On <date>, X announced ...", or
+    "announced ... on <date>" with no other event ("premiering") between the two."""
+    if _ANNOUNCED_FIRST.search(text):
+        return True
+    said = _ANNOUNCE.search(text)
+    dates = [text.find(spelling, said.end()) for _, spelling in find_dates(text)] if said else []
+    return any(at > 0 and not _OTHER_DATED.search(text[said.end():at]) for at in dates)
 
 
 def event_of(text: str) -> str:
-    """The event a sentence dates, or "" when it does not say."""
-    if _ANNOUNCE.search(text):
+    """The event a sentence dates, or "" when it does not say (or dates something else)."""
+    if _ANNOUNCE.search(text) and announced_on(text):
         return "announced"
     if _TRAILER.search(text):
         return "trailer_released"
+    if _OTHER_EVENT.search(text):
+        return ""
     if _PREMIERE.search(text):
-        return "premiere"
+        return "earlier" if _PAST.search(text) else "premiere"
     return ""
 
 
 def dated_events(reader: Reader, s: Sentence) -> None:
-    dates = find_dates(s.text)
+    dates = find_dates(s.bare)
     if not dates:
+        _premiere_year(reader, s)
         return
-    event = event_of(s.text)
+    event = event_of(s.bare)
     also = None
-    if not event:  # "Months later, on July 3, 2023, fans saw ..." + "A trailer ... was released"
+    if not event and not _ANNOUNCE.search(s.bare) and not _PREMIERE.search(s.bare):
+        # "Months later, on July 3, 2023, fans saw ..." + "A trailer ... was released"
         also = reader.next_sentence()
         event = event_of(also.text) if also else ""
+        event = event if event in ("announced", "trailer_released") else ""
+    if event == "earlier":
+        season = _EARLIER_SEASON.search(s.bare)
+        if season:  # "The first season premiered in October 2020."
+            season = f"{season['q']} season"
+            reader.add("earlier_premiere", reader.show, dates[0][1], "date", qualifier=season)
+        return
     if not event:
         return
+    season = reader.season(s.text) if event == "premiere" else ""
     for _when, spelling in dates[:1] if event != "premiere" else dates:
-        reader.add(event, reader.show, spelling, "date")
+        reader.add(event, reader.show, spelling, "date", qualifier=season)
         if also is not None:
             reader.add(event, reader.show, spelling, "date", sentence=also)
 
 
+def _premiere_year(reader: Reader, s: Sentence) -> None:
+    for found in PREMIERE_YEAR.finditer(s.bare):
+        year = found["y1"] or found["y2"] or found["y3"]
+        reader.add("premiere", reader.show, year, "date", qualifier=reader.season(s.text))
+
+
+_STREAMED = re.compile(r"\b(?:streamed|aired|broadcasted)\b")
+_FIRST_SEASON = re.compile(r"\b(?:first|previous) season\b")
+
+
+def _service(reader: Reader, item: str) -> bool:
+    """A name that can be a service: not a day, a month ("Apr."), the show or another show."""
+    first = item.split()[0].rstrip(".")
+    if first in _WEEKDAYS or any(m.startswith(first) for m in MONTHS if len(first) >= 3):
+        return False
+    return item.lower() != reader.show.lower() and item not in reader.known.get("show", ())
+
+
+def _of_this_show(reader: Reader, s: Sentence) -> bool:
+    """Streamed in the past: the show's own earlier season only when the paragraph says so
+    (else "the series" may be an earlier work the article has just named)."""
+    if not _STREAMED.search(s.bare):
+        return True
+    before = reader.previous_sentence()
+    return any(_FIRST_SEASON.search(t.text) for t in (s, before) if t is not None)
+
+
 def platforms(reader: Reader, s: Sentence) -> None:
-    if not _PREMIERE.search(s.text):
+    if not _of_this_show(reader, s):
         return
-    for match in _PLATFORMS.finditer(s.text):
+    for match in ON_SERVICE.finditer(s.bare):
         for item in split_list(match["list"]):
-            if item.split()[0] in MONTHS or item.lower() == reader.show.lower():
+            if not _service(reader, item):
                 continue
             owned = _OWNED.match(item)
             if owned:
@@ -78,11 +167,13 @@ def platforms(reader: Reader, s: Sentence) -> None:
                 reader.add("block_of", owned["block"], owned["owner"], "platform", "block")
             else:
                 reader.add("platform", reader.show, item, "platform")
-    for match in _STREAMS.finditer(s.text):
-        reader.add("platform", reader.show, match["p"], "platform")
-    for pattern in (_REGION, _REGION_AFTER):
-        for match in pattern.finditer(s.text):
-            reader.add("streams_in", match["p"], match["r"], "region", "platform")
+    for rule in (SERVICE_STREAMS, _STREAMS):
+        for match in rule.finditer(s.bare):
+            reader.add("platform", reader.show, match["p"], "platform")
+    for match in _REGION.finditer(s.text) if _PREMIERE.search(s.text) else ():
+        service = match["p"] or match["p2"]
+        if _service(reader, service) and not find_dates(service):  # not "July 6th outside of Japan"
+            reader.add("streams_in", service, match["r"] or match["r2"], "region", "platform")
 
 
 def announcement(reader: Reader, s: Sentence) -> None:
@@ -94,26 +185,13 @@ def announcement(reader: Reader, s: Sentence) -> None:
             reader.add("announced_at", reader.show, match["e"], "event")
 
 
-def trailers(reader: Reader, s: Sentence) -> None:
-    for match in _TRAILER_AT.finditer(s.text):
-        reader.add("trailer_venue", reader.show, match["v"], "event")
-    for match in _POSTED.finditer(s.text):
-        reader.add("trailer_posted_by", reader.show, match["o"], "platform", qualifier=match["p"])
-    for match in _LASTING.finditer(s.text):
-        reader.add("trailer_length", reader.show, match["d"], "duration")
-
-
 def news(reader: Reader, s: Sentence) -> None:
-    for match in _DUB.finditer(s.text):
-        reader.add("dub_unconfirmed", reader.show, match["lang"], "language")
     for match in _ROUNDTABLE.finditer(s.text):
         venue = re.sub(r" \d{4}$", "", match["v"])  # "Anime NYC 2023" is the 2023 Anime NYC
         reader.add("roundtable_at", reader.show, venue, "event")
-        if match["o"] or match["a"]:
-            reader.add("roundtable_with", reader.show, match["o"] or match["a"], "outlet")
         said = [f for f in reader.facts if f.citations[0].quote == s.quote]
         for person in sorted({f.value for f in said if f.kind == "person"}):
             reader.add("roundtable_guest", reader.show, person, "person")
 
 
-RULES = [dated_events, platforms, announcement, trailers, news]
+RULES = [dated_events, platforms, announcement, news]

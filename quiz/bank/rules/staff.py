@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.bank.rules import Reader, Sentence
+from quiz.bank.rules import Reader, Sentence, pattern
 from quiz.bank.rules.patterns import (
     COMPANY_ROLES,
     LIST,
@@ -22,58 +22,52 @@ _ROLE_WORDS = frozenset(
 )
 _HEADS = "|".join(ROLE_HEADS)
 # "Director: Motonobu Hori" in a staff list.
-_STAFF_LINE = re.compile(rf"^(?P<roles>[A-Za-z0-9][\w ,/&'-]{{1,60}}?): (?P<names>{LIST})$")
-_DIRECTS = re.compile(rf"(?P<p>{PERSON}) (?:directs|is directing|will direct) ")
-_WROTE = re.compile(rf"(?P<p>{PERSON}) (?:wrote|writes|is writing|will write) the (?P<r>screenplay|script)")
-_HANDLING = re.compile(
-    rf"(?P<p>{PERSON}) (?:is |was |will be )?(?:handling|composing|in charge of|providing|creating)"
-    r" the (?P<r>[a-z' ]+?)(?=,| and |\.|$)"
-)
-_WILL_BE = re.compile(
-    rf"(?P<p>{PERSON})(?:, who [^,]+,)? (?:will be|is|serves as|was) the (?P<r>[a-z][a-z ]*?)"
-    r"(?: (?:of|for|on) the (?:series|anime|show))?(?=[.,]|$| and )"
-)
-_WORKS_ON = re.compile(
-    rf"(?P<p>{PERSON}) works on the (?P<r>series' composition|[a-z ]+?)"
-    r"(?: and serves as (?:the )?(?P<r2>[a-z ]+?))?(?=[.,]|$)"
-)
-_PROVIDED_BY = re.compile(
-    r"the (?P<r>[a-z ]+?) (?:for|of) the (?:series|anime|show) (?:will be|is|was) "
-    rf"(?:provided|composed|handled|written|done) by (?P<p>{PERSON})"
-)
+STAFF_LINE = pattern("staff.list_line", rf"^(?P<roles>[A-Za-z0-9][\w ,/&'-]{{1,60}}?): (?P<names>{LIST})$")
 # "BONES President and Metallic Rouge producer Masahiko Minami": titles before a name.
 _TITLE = rf"(?:{NAME} )?(?:(?!(?:the|and)\b)[a-z]+ ){{0,3}}(?i:{_HEADS})"
-_TITLED = re.compile(
-    rf"(?:^|, |\band |\b(?:anime|series|show)'s )(?P<titles>{_TITLE}(?: and {_TITLE})*) (?P<p>{PERSON})"
+TITLED = pattern(
+    "staff.titled_name",
+    rf"(?:^|, |\band |\b(?:anime|series|show)'s )(?P<titles>{_TITLE}(?: and {_TITLE})*) (?P<p>{PERSON})",
 )
-_MUSIC_OF = re.compile(rf"(?P<p>{PERSON})'s music\b")
-_KNOWN_FOR = re.compile(
+KNOWN_FOR = pattern(
+    "staff.known_for",
     r"(?P<p>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? (?:who is |is )?(?:known|famous) for "
-    rf"(?:his |her |their )?(?:works?|projects?)(?: on)?(?: such as)? (?:the )?(?P<list>{LIST})"
+    rf"(?:his |her |their )?(?:works?|projects?)(?: on)?(?: such as)? (?:the )?(?P<list>{LIST})",
 )
-_WORKED_ON = re.compile(
+WORKED_ON = pattern(
+    "staff.worked_on",
     rf"(?P<p>{PERSON}|He|She),? (?:who )?has (?:previously )?worked on (?:multiple |many |several )?"
-    rf"(?:projects|works|shows|anime)?,? such as (?P<list>{LIST})"
+    rf"(?:projects|works|shows|anime)?,? such as (?P<list>{LIST})",
 )
-_SHAPED = re.compile(
-    rf"(?P<p>{PERSON})[^.]*?responsible for [a-z ]+ (?:in|of|on) the [\w\- ]+?, (?P<w>{NAME})"
+# Earlier works in parentheses after a name, before what the person does now: "Masaya Fujimori
+# ( You Are Umasou , Izetta: The Last Witch ) is directing", "Aimoto ( Hokenshitsu no Shinigami )
+# launched", "Haruo Sotozaki (Tales of Zestiria the X) will be directing"
+IN_PARENTHESES = pattern(
+    "staff.works_in_parentheses",
+    rf"(?P<p>{PERSON}|[A-Z][a-z]+) \( ?(?P<works>[^()]+?) ?\) "
+    r"(?=(?:is|was|will|and|both|has|have|launched|published|wrote|joins|returns)\b)",
 )
-_STARS_AS = re.compile(
-    rf"(?P<a>{PERSON}) (?:co-)?stars as (?:the |her |his |their )?(?P<d>[a-z][a-z ]*?), (?P<c>{NAME})"
+STARS_AS = pattern(
+    "staff.stars_as",
+    rf"(?P<a>{PERSON}) (?:co-)?stars as (?:the |her |his |their )?(?P<d>[a-z][a-z ]*?), (?P<c>{NAME})",
 )
-_VOICED_BY = re.compile(rf"(?P<c>{NAME}) (?:is|will be) voiced by (?P<a>{PERSON})")
-_VOICES = re.compile(rf"(?P<a>{PERSON}) (?:voices|will voice) (?P<c>{NAME})")
 _COMPANIONS = ("partner", "buddy", "companion", "friend")
 
 
-def _looks_like_role(role: str) -> bool:
+# Words a clause has around a role but a role never has: "will be the director" is no role.
+_NOT_ROLE_WORDS = frozenset({"will", "be", "is", "was", "are", "the", "who", "has", "been", "also", "as"})
+
+
+def looks_like_role(role: str) -> bool:
     words = role.split()
-    return bool(words) and len(words) <= 4 and (bool(_ROLE_WORDS & set(words)) or is_agent_role(role))
+    if not words or len(words) > 4 or _NOT_ROLE_WORDS & set(words):
+        return False
+    return bool(_ROLE_WORDS & set(words)) or is_agent_role(role)
 
 
 def credit(reader: Reader, who: str, role_text: str) -> None:
     role = role_name(role_text)
-    if not _looks_like_role(role):
+    if not looks_like_role(role):
         return
     kind = "studio" if role in COMPANY_ROLES else "person"
     reader.add("credit", reader.show, who, kind, qualifier=role)
@@ -82,33 +76,19 @@ def credit(reader: Reader, who: str, role_text: str) -> None:
 
 
 def staff_list(reader: Reader, s: Sentence) -> None:
-    match = _STAFF_LINE.match(s.text)
+    match = STAFF_LINE.match(s.text)
     if not match or len(match["roles"].split()) > 6:
         return
     roles = [r for r in re.split(r",|/|&| and ", match["roles"]) if r.strip()]
-    if not any(_looks_like_role(role_name(r)) for r in roles):
+    if not any(looks_like_role(role_name(r)) for r in roles):
         return
     for role in roles:
         for name in split_list(match["names"]):
             credit(reader, name, role)
 
 
-def prose_credits(reader: Reader, s: Sentence) -> None:
-    for match in _DIRECTS.finditer(s.text):
-        credit(reader, match["p"], "director")
-    for pattern in (_WROTE, _HANDLING, _WILL_BE, _PROVIDED_BY):
-        for match in pattern.finditer(s.text):
-            credit(reader, match["p"], match["r"])
-    for match in _WORKS_ON.finditer(s.text):
-        credit(reader, match["p"], match["r"])
-        if match["r2"]:
-            credit(reader, match["p"], match["r2"])
-    for match in _MUSIC_OF.finditer(s.text):
-        credit(reader, match["p"], "music")
-
-
 def titled_credits(reader: Reader, s: Sentence) -> None:
-    for match in _TITLED.finditer(s.text):
+    for match in TITLED.finditer(s.text):
         for title in match["titles"].split(" and "):
             owner = re.match(rf"(?P<n>{NAME}) (?P<rest>.+)$", title)
             role = title
@@ -127,15 +107,39 @@ def _same_show(reader: Reader, name: str) -> bool:
 
 
 def earlier_works(reader: Reader, s: Sentence) -> None:
-    for match in _KNOWN_FOR.finditer(s.text):
+    for match in KNOWN_FOR.finditer(s.text):
         for work in _works(match["list"]):
             reader.add("known_for", match["p"], work, "work", "person")
-    for match in _WORKED_ON.finditer(s.text):
+    for match in WORKED_ON.finditer(s.text):
         person = reader.last_person if match["p"] in ("He", "She") else match["p"]
         for work in _works(match["list"]):
             reader.add("worked_on", person, work, "work", "person")
-    for match in _SHAPED.finditer(s.text):
-        reader.add("worked_on", match["p"], match["w"], "work", "person")
+
+
+# An aside item that names a job ("ClassicaLoid episode director") or a song ("Jujutsu Kaisen
+# opening"), not a work
+_NOT_A_WORK = re.compile(r"\b(?:director|designer|producer|writer|composer|opening|ending|episode|on)\b")
+
+
+def works_in_parentheses(reader: Reader, s: Sentence) -> None:
+    for match in IN_PARENTHESES.finditer(s.text):
+        person = _full_name(reader, match["p"])
+        if not person:
+            continue
+        # " , " between titles where a title may hold a comma ("Hurt, so I'll ..."), else ","
+        items = match["works"].split(" , ") if " , " in match["works"] else match["works"].split(",")
+        for work in (w.strip(" ,.") for w in items):
+            if work[:1].isupper() and not _NOT_A_WORK.search(work):
+                reader.add("worked_on", person, work, "work", "person")
+
+
+def _full_name(reader: Reader, name: str) -> str:
+    """A person the rules know as a maker, or their surname alone ("Aimoto"); a title that
+    looks like a name ("Mugen Train (Kimetsu no Yaiba ...)") is none."""
+    people = reader.known.get("person", set())
+    if name in people:
+        return name
+    return next((p for p in sorted(people) if p.endswith(f" {name}")), "") if " " not in name else ""
 
 
 def _works(text: str) -> list[str]:
@@ -143,7 +147,7 @@ def _works(text: str) -> list[str]:
 
 
 def cast(reader: Reader, s: Sentence) -> None:
-    for match in _STARS_AS.finditer(s.text):
+    for match in STARS_AS.finditer(s.text):
         actor, character, role = match["a"], match["c"], match["d"]
         reader.add("cast", character, actor, "person", "character")
         if len(character.split()) > 1:
@@ -153,9 +157,6 @@ def cast(reader: Reader, s: Sentence) -> None:
         elif role.split()[-1] in _COMPANIONS:
             lead = next(iter(reader.names("lead", s.text)), "") or _lead(reader)
             reader.add("companion", lead, character, "character", "character")
-    for pattern in (_VOICED_BY, _VOICES):
-        for match in pattern.finditer(s.text):
-            reader.add("cast", match["c"], match["a"], "person", "character")
 
 
 def _lead(reader: Reader) -> str:
@@ -163,4 +164,4 @@ def _lead(reader: Reader) -> str:
     return leads[-1] if leads else ""
 
 
-RULES = [staff_list, prose_credits, titled_credits, earlier_works, cast]
+RULES = [staff_list, titled_credits, earlier_works, works_in_parentheses, cast]

@@ -4,50 +4,78 @@ from __future__ import annotations
 
 import re
 
-from quiz.bank.rules import Reader, Sentence
+from quiz.bank.rules import Reader, Sentence, pattern
 from quiz.bank.rules.patterns import LIST, NAME, NUMBER_WORDS, split_list
 
-_SPECIES = re.compile(
+_SPECIES = pattern(
+    "story.species",
     rf"\b(?:an?|the) (?:[a-z]+ )?(?P<sp>android|robot|cyborg|human|alien) (?:girl|boy|woman|man)?"
     rf",? ?(?:named |known as )?(?P<c>{NAME})"
 )
-_NAMED = re.compile(rf"\b(?:girl|boy|character) named (?P<c>{NAME})|\bthe character (?P<c2>{NAME})")
-_PROTAGONIST = re.compile(rf"(?P<c>{NAME}), the main (?:protagonist|character|heroine|hero)")
-_COMPANION = re.compile(rf"\b(?:her|his|their) (?:new )?(?:buddy|friend|companion|partner),? (?P<c>{NAME})")
-_FROM = re.compile(rf"(?P<c>{NAME}), an? (?:girl|boy|woman|man|android) from (?P<p>{NAME})")
-_IS_A = re.compile(rf"(?P<c>{NAME}) is an? (?P<p>{NAME}) (?:girl|boy|woman|man)\b")
-_WHERE_LIVE = re.compile(rf"(?P<p>{NAME}), where (?P<a>[a-z]+) and (?P<b>[a-z]+) (?:both )?live")
-_COEXIST = re.compile(
+_NAMED = pattern(
+    "story.named",
+    rf"\b(?:girl|boy|character) named (?P<c>{NAME})|\bthe character (?P<c2>{NAME})",
+)
+# "Rouge, the main protagonist", "Iku Kasahara, the heroine", "the protagonist Subaru"
+_PROTAGONIST = pattern(
+    "story.protagonist",
+    rf"(?P<c>{NAME}),? the (?:main )?(?:protagonist|heroine|hero)\b"
+    rf"|\b[Tt]he (?:main )?(?:protagonist|heroine|hero),? (?P<c2>{NAME})(?!\w| [A-Z])"
+    r"(?!,? (?:the )?[a-z ]*(?:producer|director|writer|author|composer|creator)\b)",
+)
+_COMPANION = pattern(
+    "story.companion",
+    rf"\b(?:her|his|their) (?:new )?(?:buddy|friend|companion|partner),? (?P<c>{NAME})",
+)
+# Where a character comes from: "Ruju, a girl from Nairn"; "Rouge is a Nean girl"
+_ORIGIN = pattern(
+    "story.origin",
+    rf"(?P<c>{NAME}), an? (?:girl|boy|woman|man|android) from (?P<p>{NAME})"
+    rf"|(?P<c2>{NAME}) is an? (?P<p2>{NAME}) (?:girl|boy|woman|man)\b",
+)
+# Who lives beside humans: "a world where humans and androids coexist"; "Mars, where humans
+# and Neans both live"
+_COEXIST = pattern(
+    "story.coexist",
     r"(?:world|setting|future) where (?P<a>[a-z]+) (?:and (?P<b>[a-z]+) )?(?:coexist|co-exist)"
     r"(?: with (?P<c>[a-z]+))?"
+    rf"|(?P<p>{NAME}), where (?P<a2>[a-z]+) and (?P<b2>[a-z]+) (?:both )?live",
 )
-_SET_IN = re.compile(r"set in (?:AD|A\.D\.|the year) (?P<y>\d{3,4})")
-_COLONIZED = re.compile(rf"(?:has|have) colonized(?: and terraformed)? (?P<p>{NAME})")
-_MISSION_TO = re.compile(rf"\b(?:mission|journey) to (?P<p>{NAME})")
-_TARGETS = re.compile(
+# Where and when the story is set: "set in AD 2128", "is set in the Tōkai region", "is set in
+# Rosewood Academy"
+_SET_IN = pattern(
+    "story.set_in",
+    r"\bset in (?:AD|A\.D\.|the year) (?P<y>\d{3,4})"
+    rf"|\bis set in (?:the )?(?P<place>{NAME})(?: (?P<what>region|city|town|academy|world|village))?",
+)
+_MISSION_TO = pattern("story.mission_to", rf"\b(?:mission|journey) to (?P<p>{NAME})")
+_TARGETS = pattern(
+    "story.targets",
     r"\b(?:kill|murder|eliminate|stop|contend with|defeat|hunt down|the murder of) (?:the )?"
     rf"(?P<n>{NUMBER_WORDS}) (?P<what>(?:[a-z]+ )?[a-z]+s)\b"
 )
-_HOSTILE = re.compile(r"\b(?:hostile to|threat to) (?P<x>the [a-z]+?)(?:'s\b|\b)")
-_SECRET = re.compile(r"\b(?:secret operation|top[- ]secret)\b")
+_HOSTILE = pattern("story.hostile", r"\b(?:hostile to|threat to) (?P<x>the [a-z]+?)(?:'s\b|\b)")
+_SECRET = pattern("story.secret", r"\b(?:secret operation|top[- ]secret)\b")
 # "mecha costume" and "mecha designs" describe a look, not the genre
-_GENRES = re.compile(r"\b(?P<g>tech[- ]noir|mecha|sci-fi|fantasy|cyberpunk)\b(?! (?:costume|designs?))", re.I)
-_INSPIRED = re.compile(rf"inspiration from (?:the likes of )?(?P<list>{LIST})")
-_ECHOES = re.compile(
-    rf"echoes of (?:the )?(?:[a-z]+ )?(?P<w>{NAME})(?: series)?, (?:particularly )?in its (?P<q>[a-z ]+)"
+_GENRES = pattern(
+    "story.genres",
+    r"\b(?P<g>tech[- ]noir|mecha|sci-fi|fantasy|cyberpunk)\b(?! (?:costume|designs?))", re.I,
 )
-_THEMES = re.compile(r"themes of (?P<a>[a-z]+) and (?P<b>[a-z]+)")
-_ORIGINAL = re.compile(
+# Works a show draws on: "inspiration from the likes of A and B", "echoes of the Evangelion
+# series, particularly in its mecha designs"
+_INFLUENCES = pattern(
+    "story.influences",
+    rf"inspiration from (?:the likes of )?(?P<list>{LIST})"
+    rf"|echoes of (?:the )?(?:[a-z]+ )?(?P<w>{NAME})(?: series)?, (?:particularly )?in its (?P<q>[a-z ]+)",
+)
+_ORIGINAL = pattern(
+    "story.original",
     r"\boriginal (?:anime|property|title)\b|\banime-original\b|\b(?:not|isn't) based on an existing"
 )
-_TAGLINE = re.compile(r"tagline[^:]*: [\"'](?P<t>[^\"]+?)[\"']\.?$")
-_CLAD = re.compile(r"concept image[^.]*? shows the character (?P<c>[A-Z]\w+) clad in (?P<x>[a-z ]+)")
-_SEEN = re.compile(rf"(?P<c>{NAME})[^.]*? seen eating (?P<x>[a-z]+)")
-_FIGHT = re.compile(rf"(?P<c>{NAME}) starts a fight with (?P<x>an? [a-z]+)")
-_SCENE_CUES = ("clad in", "seen eating", "starts a fight", "transforms into", "transformation")
-_POWER = re.compile(rf"(?P<c>{NAME}) possess(?:es|ing) an? (?:[a-z]+ )?transformation")
-_TRANSFORMS = re.compile(rf"(?P<c>{NAME}|The protagonist) (?:then )?transforms into (?P<x>an? [a-z]+)")
-_DESCRIBED = re.compile(rf"(?:shows|by|introduces) (?P<c>{NAME}), the (?P<d>[^,]+?),(?P<rest>[^.]*)")
+_DESCRIBED = pattern(
+    "story.described",
+    rf"(?:shows|by|introduces) (?P<c>{NAME}), the (?P<d>[^,]+?),(?P<rest>[^.]*)",
+)
 _SAYING = re.compile(r"^ (?:saying|declaring) (?P<x>they [^.]+?)\.?$")
 
 
@@ -57,20 +85,27 @@ def characters(reader: Reader, s: Sentence) -> None:
     for match in _NAMED.finditer(s.text):
         reader.add("named", reader.show, match["c"] or match["c2"], "character")
     for match in _PROTAGONIST.finditer(s.text):
-        reader.add("protagonist", reader.show, match["c"], "character")
+        reader.add("protagonist", reader.show, match["c"] or match["c2"], "character")
     for match in _COMPANION.finditer(s.text):
         before = reader.names("character", s.text[: match.start()])
         lead = before[0] if before else next(iter(reader.last_characters), "")
         if lead and lead != match["c"]:
             reader.add("companion", lead, match["c"], "character", "character")
-    for pattern in (_FROM, _IS_A):
-        for match in pattern.finditer(s.text):
-            reader.add("origin", match["c"], match["p"], "place", "character")
+    for match in _ORIGIN.finditer(s.text):
+        reader.add("origin", match["c"] or match["c2"], match["p"] or match["p2"], "place", "character")
     for match in _DESCRIBED.finditer(s.text):
+        if _maker(reader, match["c"]):
+            continue  # "Produced by Studio Orange, the same studio that ...": no character
         reader.add("description", match["c"], match["d"], "description", "character")
         said = _SAYING.match(match["rest"])
         if said:
             reader.add("says", match["c"], said["x"], "line", "character")
+
+
+def _maker(reader: Reader, name: str) -> bool:
+    """A studio or a person the articles credit, not a character of the story."""
+    known = reader.known
+    return name.startswith("Studio ") or name in known.get("studio", ()) or name in known.get("person", ())
 
 
 def _hero(reader: Reader, s: Sentence) -> str:
@@ -96,49 +131,42 @@ def mission(reader: Reader, s: Sentence) -> None:
         reader.add("secret_mission", hero, "secret", "flag", "character")
 
 
-def scenes(reader: Reader, s: Sentence) -> None:
-    if not any(cue in s.text for cue in _SCENE_CUES):
-        return  # the scene patterns scan from every name: skip sentences that cannot match
-    for match in _CLAD.finditer(s.text):
-        reader.add("concept_image", match["c"], match["x"], "outfit", "character")
-    for match in _SEEN.finditer(s.text):
-        reader.add("seen_eating", match["c"], match["x"], "food", "character")
-    for match in _FIGHT.finditer(s.text):
-        reader.add("fights", match["c"], match["x"], "being", "character")
-    for match in _TRANSFORMS.finditer(s.text):
-        hero = match["c"]
-        if hero == "The protagonist":
-            leads = [f.value for f in reader.facts if f.relation == "protagonist"]
-            hero = leads[-1] if leads else next(iter(reader.last_characters), "")
-        reader.add("transforms_into", hero, match["x"], "being", "character")
-    for match in _POWER.finditer(s.text):
-        reader.add("transformation", match["c"], "transformation", "flag", "character")
-
-
 def world(reader: Reader, s: Sentence) -> None:
-    for match in _WHERE_LIVE.finditer(s.text):
-        reader.add("lives_in", match["p"], _other(match["a"], match["b"]), "being", "place")
     for match in _COEXIST.finditer(s.text):
-        reader.add("coexist", reader.show, _other(match["a"], match["b"] or match["c"]), "being")
-    for match in _SET_IN.finditer(s.text):
-        reader.add("setting_year", reader.show, match["y"], "number")
-    for match in _COLONIZED.finditer(s.text):
-        reader.add("colonized", reader.show, match["p"], "place")
+        if match["p"]:
+            reader.add("lives_in", match["p"], _other(match["a2"], match["b2"]), "being", "place")
+        else:
+            reader.add("coexist", reader.show, _other(match["a"], match["b"] or match["c"]), "being")
+    for match in _SET_IN.finditer(s.bare):
+        if match["y"]:
+            reader.add("setting_year", reader.show, match["y"], "number")
+        elif _subject_is_show(reader, s.bare[: match.start()]):
+            what = match["what"] if match["what"] in ("region", "city", "town", "village") else ""
+            place = f"{match['place']} {what}".strip()
+            reader.add("setting", reader.show, place, "place")
     for match in _GENRES.finditer(s.text):
         reader.add("genre", reader.show, match["g"].lower().replace("-", " ").replace("sci fi", "sci-fi"),
                    "genre")
-    for match in _INSPIRED.finditer(s.text):
-        for work in split_list(match["list"]):
+    for match in _INFLUENCES.finditer(s.text):
+        if match["w"]:
+            reader.add("echoes", reader.show, match["w"], "work", qualifier=match["q"].strip())
+        for work in split_list(match["list"] or ""):
             reader.add("inspired_by", reader.show, work, "work")
-    for match in _ECHOES.finditer(s.text):
-        reader.add("echoes", reader.show, match["w"], "work", qualifier=match["q"].strip())
-    for match in _THEMES.finditer(s.text):
-        for theme in (match["a"], match["b"]):
-            reader.add("theme_of", reader.show, theme, "idea")
     if _ORIGINAL.search(s.text):
         reader.add("original", reader.show, "original", "flag")
-    for match in _TAGLINE.finditer(s.text):
-        reader.add("tagline", reader.show, match["t"], "line")
+
+
+_GENERIC_SUBJECT = re.compile(r"\b[Tt]he (?:[a-z-]+ )*(?:anime|series|story|show|film|manga|novels?)$")
+_LAST_NAME = re.compile(rf"(?P<n>{NAME})$")
+
+
+def _subject_is_show(reader: Reader, before: str) -> bool:
+    """What "is set in" is said of: "The anime" stands for the show; a name must be the show."""
+    before = before.strip()
+    if _GENERIC_SUBJECT.search(before):
+        return True
+    name = _LAST_NAME.search(before)
+    return bool(name) and reader.is_show(name["n"])
 
 
 def _other(a: str, b: str | None) -> str:
@@ -148,4 +176,4 @@ def _other(a: str, b: str | None) -> str:
     return b if a == "humans" else a
 
 
-RULES = [characters, mission, scenes, world]
+RULES = [characters, mission, world]

@@ -4,32 +4,54 @@ from __future__ import annotations
 
 import re
 
-from quiz.bank.rules import Reader, Sentence
+from quiz.bank.rules import Reader, Sentence, pattern
 from quiz.bank.rules.patterns import LIST, NAME, NUMBER_WORDS, PERSON, split_list
 
 # "Studio Bones", "Bones Studio", "animation studio Bones", "BONES, the studio behind ..."
-_NAMED = re.compile(
+_NAMED = pattern(
+    "studio.named",
     rf"\b(?:[Ss]tudio|production company|animation studio) (?P<a>{NAME})"
     rf"|(?P<b>{NAME}) (?:Studios?|Animation Production)\b"
     rf"|(?P<c>{NAME}), the (?:studio|company) behind"
 )
-_ABOUT_SHOW = re.compile(r"\b(?:this|the) (?:new )?(?:anime|project|series)\b")
-_ANNIVERSARY = re.compile(
-    rf"(?P<s>{NAME})(?:'s| will celebrate its| celebrates its) (?P<n>\d+)(?:st|nd|rd|th) anniversary"
+# "animated and produced by studio ufotable", "The production will be handled by A-1 Pictures",
+# "TV Anime Adaptation by A-1 Pictures": the studio in the show's own sentence
+def _studio(n: int) -> str:
+    """A studio after "by": "studio ufotable" (written lower case), "Studio Orange", "A-1 Pictures"."""
+    return rf"(?:(?:the )?(?:animation )?[Ss]tudio (?P<l{n}>[a-z][\w-]+\b|{NAME})|(?P<s{n}>{NAME}))"
+
+
+ANIMATED_BY = pattern(
+    "studio.animated_by",
+    rf"\b(?:animated|animated and produced|produced and animated) by {_studio(1)}"
+    rf"|\b[Pp]roduced by (?:the )?[Ss]tudio (?P<s2>{NAME})"
+    rf"|(?:[Ss]tudio )?(?P<s5>{NAME}) (?:is|are|will be) "
+    r"(?:animating (?:the )?(?:anime|series|film|show|season)|producing the animation)\b",
 )
-_YEARS = re.compile(rf"\bFor (?P<n>{NUMBER_WORDS}) years, [^.]*? has been (?P<s>{NAME})")
-_COUNTRY = re.compile(rf"one of the (?:[a-z]+ )*studios in (?P<c>{NAME}) (?:has been|is) (?P<s>{NAME})")
-_WORKS = re.compile(
+HANDLED_BY = pattern(
+    "studio.production_handled_by",
+    rf"\b(?:[Aa]nimation )?[Pp]roduction (?:will be |is |was )?(?:handled|done) by {_studio(3)}"
+    rf"|\b[Aa]nime [Aa]daptation by {_studio(4)}",
+)
+_ABOUT_SHOW = re.compile(r"\b(?:this|the) (?:new )?(?:anime|project|series)\b")
+# How old the studio is: "Bones' 25th anniversary", "For 25 years, ... has been Studio Bones"
+_AGE = pattern(
+    "studio.age",
+    rf"(?P<s>{NAME})(?:'s| will celebrate its| celebrates its) (?P<n>\d+)(?:st|nd|rd|th) anniversary"
+    rf"|\bFor (?P<n2>{NUMBER_WORDS}) years, [^.]*? has been (?P<s2>{NAME})",
+)
+_WORKS = pattern(
+    "studio.works",
     r"\b(?:anime|works|titles|shows|series) (?:such )?as "
     r"(?:the (?P<y1>\d{4}) and (?P<y2>\d{4}) adaptations of )?"
     rf"(?P<list>{LIST})"
 )
-_REUNION = re.compile(
+# A maker back with the studio: "reuniting with X for the first time in 10 years", "X has
+# teamed up with <studio> after 10 years"
+_REUNION = pattern(
+    "studio.reunites",
     rf"(?:reuniting|reunites|reunite) with (?P<p>{PERSON}) for the first time in (?P<n>\d+) years"
-    rf"(?: since (?P<w>{NAME}))?"
-)
-_TEAMED = re.compile(
-    rf"(?P<p>{PERSON}),? (?:who [^,]+, )?has teamed up with (?P<s>{NAME}) after (?P<n>\d+) years"
+    rf"|(?P<p2>{PERSON}),? (?:who [^,]+, )?has teamed up with (?P<s>{NAME}) after (?P<n2>\d+) years",
 )
 
 
@@ -44,6 +66,13 @@ def _mentions_show(reader: Reader, text: str) -> bool:
     return any(name in text for name in shows) or bool(_ABOUT_SHOW.search(text))
 
 
+def animated_by(reader: Reader, s: Sentence) -> None:
+    for rule in (ANIMATED_BY, HANDLED_BY):
+        for found in rule.finditer(s.text):
+            name = next(v for k, v in found.groupdict().items() if v)
+            reader.add("studio", reader.show, name, "studio")
+
+
 def studio(reader: Reader, s: Sentence) -> None:
     studios = studios_named(reader, s.text)
     if not studios:
@@ -51,13 +80,9 @@ def studio(reader: Reader, s: Sentence) -> None:
     if _mentions_show(reader, s.text):
         for name in studios:
             reader.add("studio", reader.show, name, "studio")
-    for match in _ANNIVERSARY.finditer(s.text):
-        name = re.sub(r"^Studio ", "", match["s"])
-        reader.add("anniversary", name, match["n"], "number", "studio")
-    for match in _YEARS.finditer(s.text):
-        reader.add("anniversary", match["s"], match["n"], "number", "studio")
-    for match in _COUNTRY.finditer(s.text):
-        reader.add("based_in", match["s"], match["c"], "place", "studio")
+    for match in _AGE.finditer(s.text):
+        name = re.sub(r"^Studio ", "", match["s"] or match["s2"])
+        reader.add("anniversary", name, match["n"] or match["n2"], "number", "studio")
     for match in _WORKS.finditer(s.text):
         owner = studios[0]
         works = [w for w in split_list(match["list"]) if w not in studios]
@@ -70,11 +95,7 @@ def studio(reader: Reader, s: Sentence) -> None:
 
 def reunion(reader: Reader, s: Sentence) -> None:
     for match in _REUNION.finditer(s.text):
-        reader.add("reunion_years", match["p"], match["n"], "number", "person")
-        if match["w"]:
-            reader.add("reunion_since", match["p"], match["w"], "work", "person")
-    for match in _TEAMED.finditer(s.text):
-        reader.add("reunion_years", match["p"], match["n"], "number", "person")
+        reader.add("reunion_years", match["p"] or match["p2"], match["n"] or match["n2"], "number", "person")
 
 
-RULES = [studio, reunion]
+RULES = [studio, animated_by, reunion]

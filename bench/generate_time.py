@@ -1,0 +1,87 @@
+"""How long `quiz generate` takes on every article: the bank's and the 24 fixture articles.
+
+    python bench/generate_time.py [--runs 7]
+
+Copies the bank to a temporary folder twice, once as it is and once with the fixture
+articles of tests/fixtures/articles/ added to sources/, and runs `quiz generate` in each,
+alternating, as a command (a fresh interpreter, imports included, as an author runs it).
+Prints the median, fastest and slowest wall time of each, and the CPU time the command
+used (user + system), which a busy machine inflates far less than wall time; the load
+average is printed beside them. The target: under 2 s with all the articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+TARGET = 2.0
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_generate(questions: Path) -> tuple[float, float]:
+    """One `quiz generate` on a questions folder: (wall seconds, CPU seconds)."""
+    env = {**os.environ, "QUIZ_QUESTIONS_DIR": str(questions)}
+    command = [sys.executable, "-c", "from quiz.cli import main; main()", "generate"]
+    cpu, start = children_cpu(), time.perf_counter()
+    done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"quiz generate failed:\n{done.stderr}")
+    return wall, children_cpu() - cpu
+
+
+def banks(workdir: Path) -> dict[str, Path]:
+    """The bank as it is, and the bank with every fixture article added."""
+    alone, grown = workdir / "bank" / "questions", workdir / "all" / "questions"
+    for folder in (alone, grown):
+        shutil.copytree(ROOT / "questions", folder)
+    for path in sorted(FIXTURES.glob("*.md")):
+        shutil.copy(path, grown / "sources" / path.name)
+    return {"the bank's 5 articles": alone, f"all {len(list(grown.glob('sources/*.md')))} articles": grown}
+
+
+def describe(name: str, runs: list[tuple[float, float]]) -> str:
+    walls, cpus = [w for w, _ in runs], [c for _, c in runs]
+    return (f"{name:<22} wall median {statistics.median(walls):5.2f} s (fastest {min(walls):.2f}, "
+            f"slowest {max(walls):.2f})   CPU median {statistics.median(cpus):5.2f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    load_before = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory() as workdir:
+        folders = banks(Path(workdir))
+        for folder in folders.values():
+            run_generate(folder)  # warm the file cache and the bytecode once, unmeasured
+        results: dict[str, list[tuple[float, float]]] = {name: [] for name in folders}
+        for _ in range(args.runs):
+            for name, folder in folders.items():  # alternating, so both meet the same load
+                results[name].append(run_generate(folder))
+    print(f"`quiz generate`, {args.runs} runs each, alternating; load average "
+          f"{load_before:.1f} before, {os.getloadavg()[0]:.1f} after, on {os.cpu_count()} cores")
+    for name, runs in results.items():
+        print(describe(name, runs))
+    everything = statistics.median(w for w, _ in list(results.values())[-1])
+    verdict = "under" if everything < TARGET else "OVER"
+    print(f"all articles: median {everything:.2f} s, {verdict} the {TARGET:.0f} s target")
+
+
+if __name__ == "__main__":
+    main()
