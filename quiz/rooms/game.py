@@ -171,6 +171,8 @@ def answer(bank: Bank, room: Room, member: RoomPlayer, position: int, choice: in
     if now > room.deadline_ms:
         raise LateAnswer("Time is up: that answer came too late.")
     question = bank.question(room.question_ids[position])
+    if question is None:  # withdrawn from the bank since the room was drawn
+        raise LateAnswer("This question has been withdrawn: wait for the next one.")
     order = room.choice_orders[position]
     count = 2 if question.type == "truefalse" else len(order)
     if isinstance(choice, bool) or not isinstance(choice, int) or not 0 <= choice < count:
