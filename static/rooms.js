@@ -269,7 +269,12 @@
       screen.querySelectorAll("button[data-choice]").forEach(function (b) { b.disabled = true; });
       socket.emit("answer", {position: state.position, choice: choice}, function (reply) {
         if (reply.ok) { you.choice = choice; draw(); say("Answer sent: " + state.options[choice]); }
-        else { draw(); document.getElementById("note").textContent = reply.message; say(reply.message); }
+        else {
+          draw();
+          var note = document.getElementById("note");
+          if (note) { note.textContent = reply.message; }
+          say(reply.message);
+        }
       });
     });
   }
