@@ -14,6 +14,7 @@ from quiz.rooms.game import (
     open_room,
     pause,
     player_count,
+    progress,
     resume,
     reveal,
     skip,
@@ -37,5 +38,5 @@ __all__ = [
     "ROOM_TYPES", "SCORING_RULE", "SECONDS_CHOICES", "SIZE_CHOICES", "TOP", "AlreadyAnswered",
     "LateAnswer", "RoomError", "Standing", "answer", "answered_count", "create_room", "end", "join",
     "leaderboard", "membership", "next_question", "now_ms", "open_room", "options", "pause",
-    "player_count", "points", "recomputed", "resume", "reveal", "right_option", "skip", "tally",
+    "player_count", "points", "progress", "recomputed", "resume", "reveal", "right_option", "skip", "tally",
 ]

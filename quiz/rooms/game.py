@@ -124,9 +124,10 @@ def reveal(room: Room, now: int | None = None) -> bool:
     """Close the question once its time is up or every player has answered."""
     if room.state != "question" or room.paused_left_ms is not None:
         return False
-    time_left = _clock(now) < room.deadline_ms
-    if time_left and answered_count(room.id, room.position) < player_count(room.id):
-        return False
+    if _clock(now) < room.deadline_ms:
+        answered, players = progress(room.id, room.position)
+        if answered < players:
+            return False
     return _move(room, _open_question(room), state="reveal")
 
 
@@ -190,6 +191,16 @@ def answer(bank: Bank, room: Room, member: RoomPlayer, position: int, choice: in
         db.session.rollback()
         raise AlreadyAnswered("You have answered this question.") from None
     return record
+
+
+def progress(room_id: int, position: int) -> tuple[int, int]:
+    """(answers to question `position`, players in the room), in one query; the transaction
+    is ended, so a busy socket worker holds no pooled connection while it sends."""
+    answered = select(func.count()).where(RoomAnswer.room_id == room_id, RoomAnswer.position == position)
+    players = select(func.count()).where(RoomPlayer.room_id == room_id)
+    row = db.session.execute(select(answered.scalar_subquery(), players.scalar_subquery())).one()
+    db.session.commit()
+    return row[0], row[1]
 
 
 def player_count(room_id: int) -> int:

@@ -80,17 +80,18 @@ def connect(auth):
 @socketio.on("answer")
 def on_answer(data):
     """A player's pick: {"position", "choice"}; answers {"ok"} or {"ok": false, "message"}."""
-    room, member = db.session.get(Room, session.get("live_room")), db.session.get(RoomPlayer,
-                                                                                  session.get("member_id"))
+    arrived = rooms.now_ms()  # timed on arrival, not after waiting for a database connection
+    room = db.session.get(Room, session.get("live_room"))
+    member = db.session.get(RoomPlayer, session.get("member_id"))
     if room is None or member is None or not isinstance(data, dict):
         return {"ok": False, "message": "Join the room with its PIN first."}
     try:
-        rooms.answer(bank(), room, member, data.get("position"), data.get("choice"))
+        rooms.answer(bank(), room, member, data.get("position"), data.get("choice"), arrived)
     except rooms.RoomError as exc:
         return {"ok": False, "message": str(exc)}
-    socketio.emit("answered", {"answered": rooms.answered_count(room.id, room.position)},
-                  to=host_channel(room.id))
-    if rooms.reveal(room):  # the last player to answer closes the question
+    answered, players = rooms.progress(room.id, room.position)
+    socketio.emit("answered", {"answered": answered}, to=host_channel(room.id))
+    if answered >= players and rooms.reveal(room):  # the last player to answer closes the question
         broadcast(room)
     return {"ok": True, "choice": data["choice"]}
 
