@@ -69,14 +69,14 @@
 
   function hostLobby() {
     var list = h("ul", {"class": "player-names", id: "players"});
-    state.players.forEach(function (name) { list.appendChild(h("li", {text: name})); });
+    state.names.forEach(function (name) { list.appendChild(h("li", {text: name})); });
     return [
       h("div", {"class": "join-box"},
         h("div", {},
           h("p", {"class": "join-at"}, "Join at ", h("strong", {text: state.join_url})),
           h("p", {"class": "pin"}, "Game PIN ", h("strong", {id: "pin", text: state.pin}))),
         h("img", {src: live.dataset.qr, alt: "QR code of the join address with the PIN", width: "232", height: "232", "class": "qr"})),
-      h("h2", {id: "players-h", text: state.players.length + (state.players.length === 1 ? " player" : " players") + " in the room"}),
+      h("h2", {id: "players-h", text: state.players + (state.players === 1 ? " player" : " players") + " in the room"}),
       list
     ];
   }
@@ -97,7 +97,7 @@
       heading(state.prompt),
       optionList(),
       h("div", {"class": "live-status"}, countdown(),
-        h("p", {id: "answered", "class": "answered", text: state.answered + " of " + state.players.length + " answered"}))
+        h("p", {id: "answered", "class": "answered", text: state.answered + " of " + state.players + " answered"}))
     ];
   }
 
@@ -150,7 +150,7 @@
     });
     var next = document.getElementById("next-button");
     next.textContent = state.state === "lobby" ? "Start the game" : state.number >= state.total ? "Show the podium" : "Next question";
-    next.disabled = state.state === "lobby" && state.players.length === 0;
+    next.disabled = state.state === "lobby" && state.players === 0;
   }
 
   /* --- the phone ----------------------------------------------------------------------- */
@@ -237,7 +237,14 @@
   socket.on("answered", function (msg) {
     state.answered = msg.answered;
     var el = document.getElementById("answered");
-    if (el) { el.textContent = msg.answered + " of " + state.players.length + " answered"; }
+    if (el) { el.textContent = msg.answered + " of " + state.players + " answered"; }
+  });
+  socket.on("joined", function (msg) {
+    // a reconnecting phone is already listed
+    if (state.state !== "lobby" || state.names.indexOf(msg.nickname) >= 0) { return; }
+    state.names.push(msg.nickname);
+    state.players = state.names.length;
+    draw();
   });
   socket.on("connect_error", function (err) { say("Cannot reach the game: " + err.message); });
 

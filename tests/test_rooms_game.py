@@ -190,3 +190,17 @@ def test_a_restarted_server_resumes_the_game(make_app, bank):
         with pytest.raises(rooms.AlreadyAnswered):
             rooms.answer(bank, room, member, 0, 0, now=3_000)
         assert rooms.leaderboard(room)[0].score == 950
+
+
+def test_one_player_s_standing_agrees_with_the_board(ctx, bank):
+    room = rooms.create_room(bank, "quick", "", "any", 5, 20)
+    members = [rooms.join(room, player(n)) for n in ("Naomi", "Jean", "Ash")]
+    rooms.next_question(room, now=0)
+    rooms.answer(bank, room, members[0], 0, pick(bank, room, True), now=1_000)
+    rooms.answer(bank, room, members[1], 0, pick(bank, room, True), now=1_000)
+    rooms.answer(bank, room, members[2], 0, pick(bank, room, False), now=1_000)
+    board = {s.room_player_id: s for s in rooms.leaderboard(room)}
+    for member in members:
+        standing, players = rooms.standing_of(room, member)
+        assert standing == board[member.id] and players == 3
+    assert [board[m.id].place for m in members] == [1, 1, 3]

@@ -32,11 +32,12 @@ from quiz.rooms.rules import (
     points,
     right_option,
 )
-from quiz.rooms.standings import Standing, leaderboard, recomputed, tally
+from quiz.rooms.standings import Standing, leaderboard, recomputed, standing_of, tally
 
 __all__ = [
     "ROOM_TYPES", "SCORING_RULE", "SECONDS_CHOICES", "SIZE_CHOICES", "TOP", "AlreadyAnswered",
     "LateAnswer", "RoomError", "Standing", "answer", "answered_count", "create_room", "end", "join",
     "leaderboard", "membership", "next_question", "now_ms", "open_room", "options", "pause",
-    "player_count", "points", "progress", "recomputed", "resume", "reveal", "right_option", "skip", "tally",
+    "player_count", "points", "progress", "recomputed", "resume", "reveal", "right_option", "skip",
+    "standing_of", "tally",
 ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 import secrets
 import time
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select, update
@@ -161,9 +162,23 @@ def end(room: Room) -> bool:
     return _move(room, (Room.state != "ended",), state="ended", ended_at=utcnow(), paused_left_ms=None)
 
 
-def answer(bank: Bank, room: Room, member: RoomPlayer, position: int, choice: int,
-           now: int | None = None) -> RoomAnswer:
-    """Record the player's pick for the open question, timed by the server; one per question."""
+@dataclass(frozen=True)
+class Answered:
+    correct: bool
+    elapsed_ms: int
+    points: int
+    answered: int  # answers to the question so far, this one included (as this transaction saw)
+    players: int
+
+
+def answer(bank: Bank, room: Room, member: RoomPlayer | int, position: int, choice: int,
+           now: int | None = None) -> Answered:
+    """Record the player's pick for the open question, timed by the server; one per question.
+
+    One transaction: the answer, then how many have answered, then the commit. (Answers
+    committing at the same moment do not see each other's: the caller asks `progress` again
+    near the end before deciding everyone has answered.)
+    """
     now = _clock(now)
     if room.state != "question" or position != room.position:
         raise LateAnswer("That question is closed.")
@@ -181,26 +196,33 @@ def answer(bank: Bank, room: Room, member: RoomPlayer, position: int, choice: in
     limit = room.seconds * 1000
     elapsed = max(0, limit - (room.deadline_ms - now))  # time paused does not count
     correct = choice == right_option(question, order)
-    record = RoomAnswer(room_id=room.id, room_player_id=member.id, position=position,
-                        question_id=question.id, choice=choice, correct=correct,
-                        elapsed_ms=elapsed, points=points(correct, elapsed, limit))
-    db.session.add(record)
+    earned = points(correct, elapsed, limit)
+    member_id = member if isinstance(member, int) else member.id
+    db.session.add(RoomAnswer(room_id=room.id, room_player_id=member_id,
+                              position=position, question_id=question.id, choice=choice, correct=correct,
+                              elapsed_ms=elapsed, points=earned))
     try:
+        answered, players = _counts(room.id, position)  # flushes the answer first
         db.session.commit()
     except IntegrityError:  # the unique (room, player, question) constraint: a second tap
         db.session.rollback()
         raise AlreadyAnswered("You have answered this question.") from None
-    return record
+    return Answered(correct, elapsed, earned, answered, players)
+
+
+def _counts(room_id: int, position: int) -> tuple[int, int]:
+    answered = select(func.count()).where(RoomAnswer.room_id == room_id, RoomAnswer.position == position)
+    players = select(func.count()).where(RoomPlayer.room_id == room_id)
+    row = db.session.execute(select(answered.scalar_subquery(), players.scalar_subquery())).one()
+    return row[0], row[1]
 
 
 def progress(room_id: int, position: int) -> tuple[int, int]:
     """(answers to question `position`, players in the room), in one query; the transaction
     is ended, so a busy socket worker holds no pooled connection while it sends."""
-    answered = select(func.count()).where(RoomAnswer.room_id == room_id, RoomAnswer.position == position)
-    players = select(func.count()).where(RoomPlayer.room_id == room_id)
-    row = db.session.execute(select(answered.scalar_subquery(), players.scalar_subquery())).one()
+    counts = _counts(room_id, position)
     db.session.commit()
-    return row[0], row[1]
+    return counts
 
 
 def player_count(room_id: int) -> int:

@@ -39,6 +39,21 @@ def leaderboard(room: Room) -> list[Standing]:
     return _placed(rows)
 
 
+def standing_of(room: Room, member: RoomPlayer) -> tuple[Standing, int]:
+    """One player's standing and the number of players, without reading the whole board (a
+    phone connecting asks for it). Its place is 1 + the players with more points."""
+    counted = (RoomAnswer.room_id == room.id, RoomAnswer.position.not_in(room.skipped or [-1]))
+    totals = (select(func.sum(RoomAnswer.points).label("total")).where(*counted)
+              .group_by(RoomAnswer.room_player_id).subquery())
+    right = func.coalesce(func.sum(case((RoomAnswer.correct, 1), else_=0)), 0)
+    mine = select(func.coalesce(func.sum(RoomAnswer.points), 0), right).where(
+        *counted, RoomAnswer.room_player_id == member.id)
+    score, right = db.session.execute(mine).one()
+    ahead = db.session.scalar(select(func.count()).select_from(totals).where(totals.c.total > score))
+    players = db.session.scalar(select(func.count()).where(RoomPlayer.room_id == room.id))
+    return Standing(ahead + 1, member.id, member.player.nickname, int(score), int(right)), players
+
+
 def _placed(rows) -> list[Standing]:
     """Places as a podium gives them: equal scores share a place."""
     standings, place = [], 0

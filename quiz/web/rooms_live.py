@@ -8,13 +8,13 @@ Channels: "room-<id>-host" (the big screen), "room-<id>-players" (every phone), 
 
 from __future__ import annotations
 
-from flask import Flask, session
+from flask import Flask, current_app, session
 from flask_socketio import ConnectionRefusedError, join_room
 
 from quiz import rooms
 from quiz.database import db
 from quiz.extensions import socketio
-from quiz.models import Room, RoomPlayer
+from quiz.models import Room
 from quiz.web.common import bank
 from quiz.web.rooms_state import host_state, player_state, player_states, public_state
 
@@ -73,27 +73,41 @@ def connect(auth):
     # a reconnect may have missed updates: this socket gets where the game is now
     socketio.emit("state", public_state(room), to=member_channel(member.id))
     socketio.emit("you", player_state(room, member), to=member_channel(member.id))
-    if room.state == "lobby":
-        socketio.emit("state", host_state(room), to=host_channel(room.id))
+    if room.state == "lobby":  # the big screen lists who has joined
+        socketio.emit("joined", {"nickname": member.player.nickname}, to=host_channel(room.id))
+
+
+# Answers committing together do not see each other's: this near the end, the room's counts
+# are read again after the commit, so the last answer always closes the question.
+CONCURRENT_ANSWERS = 32
 
 
 @socketio.on("answer")
 def on_answer(data):
     """A player's pick: {"position", "choice"}; answers {"ok"} or {"ok": false, "message"}."""
     arrived = rooms.now_ms()  # timed on arrival, not after waiting for a database connection
-    room = db.session.get(Room, session.get("live_room"))
-    member = db.session.get(RoomPlayer, session.get("member_id"))
-    if room is None or member is None or not isinstance(data, dict):
+    room_id, member_id = session.get("live_room"), session.get("member_id")
+    room = db.session.get(Room, room_id) if isinstance(room_id, int) else None
+    if room is None or not isinstance(member_id, int) or not isinstance(data, dict):
         return {"ok": False, "message": "Join the room with its PIN first."}
     try:
-        rooms.answer(bank(), room, member, data.get("position"), data.get("choice"), arrived)
+        done = rooms.answer(bank(), room, member_id, data.get("position"), data.get("choice"), arrived)
     except rooms.RoomError as exc:
         return {"ok": False, "message": str(exc)}
-    answered, players = rooms.progress(room.id, room.position)
-    socketio.emit("answered", {"answered": answered}, to=host_channel(room.id))
-    if answered >= players and rooms.reveal(room):  # the last player to answer closes the question
-        broadcast(room)
+    socketio.emit("answered", {"answered": done.answered}, to=host_channel(room_id))
+    if done.answered + CONCURRENT_ANSWERS >= done.players:
+        room = db.session.get(Room, room_id)
+        if rooms.reveal(room):  # the last player to answer closes the question
+            broadcast(room)
     return {"ok": True, "choice": data["choice"]}
+
+
+@socketio.on_error_default
+def on_error(exc):
+    """A database that is down or too busy: the sender is told, the socket stays open."""
+    db.session.rollback()
+    current_app.logger.exception("live room event failed", exc_info=exc)
+    return {"ok": False, "message": "The server is busy: try again."}
 
 
 CONTROLS = {"next": rooms.next_question, "pause": rooms.pause, "resume": rooms.resume,

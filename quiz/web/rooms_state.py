@@ -39,7 +39,9 @@ def host_state(room: Room) -> dict:
     """Everything the big screen shows."""
     state = public_state(room)
     standings = rooms.leaderboard(room)
-    state["players"] = [s.nickname for s in sorted(standings, key=lambda s: s.room_player_id)]
+    state["players"] = len(standings)
+    if room.state == "lobby":  # in the order they joined
+        state["names"] = [s.nickname for s in sorted(standings, key=lambda s: s.room_player_id)]
     state["join_url"] = url_for("rooms.join", _external=True)
     if room.state == "question":
         state["answered"] = rooms.answered_count(room.id, room.position)
@@ -78,7 +80,11 @@ def _you(room: Room, standing: rooms.Standing, answer: RoomAnswer | None, of: in
 
 
 def player_state(room: Room, member: RoomPlayer) -> dict:
-    return player_states(room).get(member.id, {})
+    """One phone's own state, for its page and when its socket connects."""
+    standing, players = rooms.standing_of(room, member)
+    answer = db.session.scalar(db.select(RoomAnswer).where(
+        RoomAnswer.room_player_id == member.id, RoomAnswer.position == room.position))
+    return _you(room, standing, answer, players)
 
 
 def results(room: Room) -> dict:
