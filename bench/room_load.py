@@ -27,6 +27,7 @@ import re
 import statistics
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,32 +74,36 @@ async def connect(browser: Browser, room_id: int, role: str, handlers: dict):
 
 
 class Player:
-    def __init__(self, index: int, game: Game):
-        self.index, self.game = index, game
-        self.seen: set[int] = set()
+    def __init__(self, index: int, crowd: Crowd):
+        self.index, self.crowd = index, crowd
+        self.arrived: dict[int, float] = {}  # question position -> wall-clock time it arrived
         self.final_score: int | None = None
-        self.accepted = 0
+        self.ended = asyncio.Event()
 
     async def on_state(self, state: dict) -> None:
-        arrived = time.monotonic()
-        if state["state"] == "question" and state["position"] not in self.seen:
-            self.seen.add(state["position"])
-            self.game.delays[state["position"]].append(arrived - self.game.sent[state["position"]])
+        arrived = time.time()  # one clock for every process on this machine
+        if state["state"] == "question" and state["position"] not in self.arrived:
+            self.arrived[state["position"]] = arrived
             asyncio.get_running_loop().create_task(self.answer(state))
 
     async def on_you(self, you: dict) -> None:
         self.final_score = you.get("score")
+        if self.crowd.over:
+            self.ended.set()
+
+    async def on_over(self, state: dict) -> None:
+        if state["state"] == "ended":
+            self.crowd.over = True
 
     async def answer(self, state: dict) -> None:
-        await asyncio.sleep(self.game.rng.uniform(0.5, 4.0))  # reading and tapping
-        reply = await self.client.call("answer", {"position": state["position"],
-                                                  "choice": self.game.rng.randrange(len(state["options"]))},
-                                       timeout=60)
+        await asyncio.sleep(self.crowd.rng.uniform(0.5, 4.0))  # reading and tapping
+        choice = self.crowd.rng.randrange(len(state["options"]))
+        picked = {"position": state["position"], "choice": choice}
+        reply = await self.client.call("answer", picked, timeout=60)
         if reply.get("ok"):
-            self.accepted += 1
-            self.game.accepted[state["position"]] += 1
+            self.crowd.accepted[state["position"]] += 1
         else:
-            self.game.refused.append(reply.get("message"))
+            self.crowd.refused.append(reply.get("message"))
 
     async def join(self, http, base: str, pin: str, room_id: int, run: str) -> None:
         browser = Browser(http, base)
@@ -106,32 +111,71 @@ class Player:
         status, location, page = await browser.post_form("/join", {"pin": pin, "nickname": nickname})
         if status != 302:
             raise RuntimeError(f"player {self.index} could not join: {status} {page[:300]}")
-        self.client = await connect(browser, room_id, "player", {"state": self.on_state, "you": self.on_you})
+
+        async def on_state(state):
+            await self.on_over(state)
+            await self.on_state(state)
+
+        self.client = await connect(browser, room_id, "player", {"state": on_state, "you": self.on_you})
 
 
-class Game:
+class Crowd:
+    """One process's share of the players: real phones are separate machines, and one Python
+    process would measure its own event loop draining 500 sockets."""
+
     def __init__(self, questions: int, seed: int):
         self.rng = random.Random(seed)
-        self.sent = [0.0] * questions
-        self.delays: list[list[float]] = [[] for _ in range(questions)]
         self.accepted = [0] * questions
         self.refused: list[str] = []
-        self.revealed = asyncio.Event()
-        self.state: dict = {}
+        self.over = False
 
-    async def on_host_state(self, state: dict) -> None:
-        self.state = state
+
+def crowd_process(base: str, pin: str, room_id: int, run: str, indexes: list[int], questions: int,
+                  seconds: int, seed: int) -> dict:
+    return asyncio.run(_crowd(base, pin, room_id, run, indexes, questions, seconds, seed))
+
+
+async def _crowd(base, pin, room_id, run, indexes, questions, seconds, seed) -> dict:
+    import aiohttp
+
+    crowd = Crowd(questions, seed)
+    players = [Player(i, crowd) for i in indexes]
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
+        for batch in range(0, len(players), 25):  # a hall of phones scanning a QR code, not all at once
+            await asyncio.gather(*(p.join(http, base, pin, room_id, run) for p in players[batch:batch + 25]))
+        await asyncio.wait_for(asyncio.gather(*(p.ended.wait() for p in players)),
+                               timeout=questions * (seconds + 30) + 600)
+        for player in players:
+            await player.client.disconnect()
+        await asyncio.sleep(0.5)  # the clients' own connections close before the loop does
+    return {"arrived": {p.index: p.arrived for p in players},
+            "finals": {p.index: p.final_score for p in players},
+            "accepted": crowd.accepted, "refused": crowd.refused}
+
+
+class Host:
+    def __init__(self, players: int):
+        self.players = players
+        self.joined: set[str] = set()
+        self.everyone = asyncio.Event()
+        self.revealed = asyncio.Event()
+
+    async def on_state(self, state: dict) -> None:
         if state["state"] in ("reveal", "ended"):
             self.revealed.set()
 
+    async def on_joined(self, message: dict) -> None:
+        self.joined.add(message["nickname"])
+        if len(self.joined) >= self.players:
+            self.everyone.set()
 
-async def play(base: str, players: int, questions: int, seconds: int, seed: int) -> dict:
+
+async def play(base: str, players: int, questions: int, seconds: int, seed: int, procs: int) -> dict:
     import aiohttp
 
-    game = Game(questions, seed)
     run = f"{random.randrange(10**6):06d}"
-    connector = aiohttp.TCPConnector(limit=0)
-    async with aiohttp.ClientSession(connector=connector) as http:
+    sent = [0.0] * questions
+    async with aiohttp.ClientSession() as http:
         host = Browser(http, base)
         status, location, page = await host.post_form("/host", {"round": "quick", "difficulty": "any",
                                                              "size": str(questions), "seconds": str(seconds)})
@@ -140,25 +184,32 @@ async def play(base: str, players: int, questions: int, seconds: int, seed: int)
         room_id = int(location.rsplit("/", 1)[1])
         _, _, page = await host.request("GET", f"/host/{room_id}")
         pin = json.loads(html.unescape(re.search(r'data-state="([^"]*)"', page).group(1)))["pin"]
+        watch = Host(players)
+        screen = await connect(host, room_id, "host", {"state": watch.on_state, "joined": watch.on_joined})
         started = time.monotonic()
-        crowd = [Player(i, game) for i in range(players)]
-        for batch in range(0, players, 50):  # 50 at a time, as a hall of phones scanning a QR code
-            await asyncio.gather(*(p.join(http, base, pin, room_id, run) for p in crowd[batch:batch + 50]))
-        joined_s = time.monotonic() - started
-        screen = await connect(host, room_id, "host", {"state": game.on_host_state})
-        for position in range(questions):
-            game.revealed.clear()
-            game.sent[position] = time.monotonic()
-            reply = await screen.call("control", {"room": room_id, "action": "next"}, timeout=60)
-            if not reply.get("ok"):
-                raise RuntimeError(f"next refused at question {position + 1}: {reply}")
-            await asyncio.wait_for(game.revealed.wait(), timeout=seconds + 30)
-        await screen.call("control", {"room": room_id, "action": "next"}, timeout=60)  # the podium
-        await asyncio.sleep(2)  # the last "you" messages
-        finals = {p.index: p.final_score for p in crowd}
-        for client in [screen, *(p.client for p in crowd)]:
-            await client.disconnect()
-    return {"room_id": room_id, "joined_s": joined_s, "game": game, "finals": finals, "run": run}
+        loop = asyncio.get_running_loop()
+        with ProcessPoolExecutor(procs) as pool:
+            shares = [loop.run_in_executor(pool, crowd_process, base, pin, room_id, run,
+                                           list(range(players))[k::procs], questions, seconds, seed + k)
+                      for k in range(procs)]
+            await asyncio.wait_for(watch.everyone.wait(), timeout=300)
+            joined_s = time.monotonic() - started
+            for position in range(questions):
+                watch.revealed.clear()
+                sent[position] = time.time()
+                reply = await screen.call("control", {"room": room_id, "action": "next"}, timeout=60)
+                if not reply.get("ok"):
+                    raise RuntimeError(f"next refused at question {position + 1}: {reply}")
+                await asyncio.wait_for(watch.revealed.wait(), timeout=seconds + 30)
+            await screen.call("control", {"room": room_id, "action": "next"}, timeout=60)  # the podium
+            results = await asyncio.gather(*shares)
+        await screen.disconnect()
+    delays = [[r["arrived"][i][q] - sent[q] for r in results for i in r["arrived"] if q in r["arrived"][i]]
+              for q in range(questions)]
+    return {"room_id": room_id, "joined_s": joined_s, "delays": delays, "run": run,
+            "finals": {i: s for r in results for i, s in r["finals"].items()},
+            "accepted": [sum(r["accepted"][q] for r in results) for q in range(questions)],
+            "refused": [m for r in results for m in r["refused"]]}
 
 
 def check(url: str, bank, room_id: int, finals: dict[int, int | None], run: str) -> dict:
@@ -195,6 +246,7 @@ def main() -> int:
     parser.add_argument("--threads", type=int, default=0,
                         help="gunicorn threads (default: 2 per player + 50)")
     parser.add_argument("--seed", type=int, default=26)
+    parser.add_argument("--procs", type=int, default=4, help="client processes sharing the players")
     args = parser.parse_args()
 
     from quiz import load_checked_bank
@@ -213,7 +265,8 @@ def main() -> int:
         migrate(url, bank)
         settings = Settings(workers=1, worker_class="gthread", threads=args.threads or 2 * args.players + 50)
         with serve("quiz:create_app()", settings, quiz_env(url), OUT / f"rooms-{args.db}.log") as server:
-            outcome = asyncio.run(play(server.url, args.players, args.questions, args.seconds, args.seed))
+            outcome = asyncio.run(play(server.url, args.players, args.questions, args.seconds, args.seed,
+                                       args.procs))
             cpu = server.cpu_seconds()
         checks = check(url, bank, outcome["room_id"], outcome["finals"], outcome["run"])
     finally:
@@ -223,25 +276,27 @@ def main() -> int:
 
 
 def report(args, outcome: dict, checks: dict, cpu: float) -> int:
-    game = outcome["game"]
-    print(f"room of {args.players} players, {args.questions} questions of {args.seconds} s, {args.db}, "
-          f"gunicorn 1 gthread worker; joined in {outcome['joined_s']:.1f} s; server CPU {cpu:.1f} s")
-    print("question  received  delay p50  delay p99  delay max  answers accepted  stored")
+    print(f"room of {args.players} players ({args.procs} client processes), {args.questions} questions "
+          f"of {args.seconds} s, {args.db}, gunicorn 1 gthread worker; all joined in "
+          f"{outcome['joined_s']:.1f} s; server CPU {cpu:.1f} s")
+    print("question | received | delay p50 | delay p99 | delay max | answers accepted | stored")
     worst = 0.0
-    for position, delays in enumerate(game.delays):
+    for position, delays in enumerate(outcome["delays"]):
         p99 = percentile(delays, 0.99)
         worst = max(worst, p99)
-        print(f"{position + 1:>8}  {len(delays):>8}  {1000 * statistics.median(delays):>7.0f} ms"
-              f"  {1000 * p99:>7.0f} ms  {1000 * max(delays):>7.0f} ms"
-              f"  {game.accepted[position]:>8}/{args.players}  {checks['stored_answers'][position]:>6}")
-    everyone = all(len(d) == args.players for d in game.delays)
-    all_answers = all(a == args.players for a in game.accepted) and \
+        print(f"Q{position + 1:<7} | {len(delays):>8} | {1000 * statistics.median(delays):>6.0f} ms"
+              f" | {1000 * p99:>6.0f} ms | {1000 * max(delays):>6.0f} ms"
+              f" | {outcome['accepted'][position]:>12}/{args.players}"
+              f" | {checks['stored_answers'][position]:>6}")
+    everyone = all(len(d) == args.players for d in outcome["delays"])
+    all_answers = all(a == args.players for a in outcome["accepted"]) and \
         all(s == args.players for s in checks["stored_answers"])
+    refused = outcome["refused"]
     print(f"every player received every question: {everyone}")
     print(f"99th percentile delay under {TARGET_P99_S:.0f} s on every question: {worst < TARGET_P99_S} "
           f"(worst {1000 * worst:.0f} ms)")
     print(f"{args.players} of {args.players} answers recorded on every question: {all_answers}"
-          + (f" (refused: {game.refused[:3]})" if game.refused else ""))
+          + (f" (refused: {refused[:3]})" if refused else ""))
     print(f"leaderboard equals a recomputation from the stored picks and times: "
           f"{checks['board_equals_recomputation']}")
     print(f"every phone was told the score the leaderboard holds: {checks['phones_told_their_score']}")
