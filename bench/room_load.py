@@ -200,7 +200,13 @@ async def play(base: str, players: int, questions: int, seconds: int, seed: int,
                 reply = await screen.call("control", {"room": room_id, "action": "next"}, timeout=60)
                 if not reply.get("ok"):
                     raise RuntimeError(f"next refused at question {position + 1}: {reply}")
-                await asyncio.wait_for(watch.revealed.wait(), timeout=seconds + 30)
+                # as the big screen does: ask for the reveal when the countdown ends (the last
+                # answer closes the question before that, when every answer is in)
+                try:
+                    await asyncio.wait_for(watch.revealed.wait(), timeout=seconds + 0.5)
+                except TimeoutError:
+                    await screen.call("control", {"room": room_id, "action": "reveal"}, timeout=60)
+                    await asyncio.wait_for(watch.revealed.wait(), timeout=30)
             await screen.call("control", {"room": room_id, "action": "next"}, timeout=60)  # the podium
             results = await asyncio.gather(*shares)
         await screen.disconnect()

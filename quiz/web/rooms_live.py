@@ -8,6 +8,8 @@ Channels: "room-<id>-host" (the big screen), "room-<id>-players" (every phone), 
 
 from __future__ import annotations
 
+import threading
+
 from flask import Flask, current_app, session
 from flask_socketio import ConnectionRefusedError, join_room
 
@@ -77,15 +79,23 @@ def connect(auth):
         socketio.emit("joined", {"nickname": member.player.nickname}, to=host_channel(room.id))
 
 
-# Answers committing together do not see each other's: this near the end, the room's counts
-# are read again after the commit, so the last answer always closes the question.
-CONCURRENT_ANSWERS = 32
+# A room's answers come in a burst (500 taps in a few seconds), each event on a thread of its
+# own. At most this many record theirs at once; the others wait here, asleep, rather than for a
+# pooled connection (which times out) while the ones holding connections compete with them
+# for the interpreter. Each answer is timed when it arrives, before this wait.
+ANSWERS_AT_ONCE = 8
+_answering = threading.BoundedSemaphore(ANSWERS_AT_ONCE)
 
 
 @socketio.on("answer")
 def on_answer(data):
     """A player's pick: {"position", "choice"}; answers {"ok"} or {"ok": false, "message"}."""
     arrived = rooms.now_ms()  # timed on arrival, not after waiting for a database connection
+    with _answering:
+        return _record(data, arrived)
+
+
+def _record(data, arrived: int) -> dict:
     room_id, member_id = session.get("live_room"), session.get("member_id")
     room = db.session.get(Room, room_id) if isinstance(room_id, int) else None
     if room is None or not isinstance(member_id, int) or not isinstance(data, dict):
@@ -95,7 +105,9 @@ def on_answer(data):
     except rooms.RoomError as exc:
         return {"ok": False, "message": str(exc)}
     socketio.emit("answered", {"answered": done.answered}, to=host_channel(room_id))
-    if done.answered + CONCURRENT_ANSWERS >= done.players:
+    # answers committing together do not see each other's: near the end, the counts are read
+    # again after the commit, so the last answer always closes the question
+    if done.answered + ANSWERS_AT_ONCE >= done.players:
         room = db.session.get(Room, room_id)
         if rooms.reveal(room):  # the last player to answer closes the question
             broadcast(room)
