@@ -159,8 +159,10 @@ class Host:
         self.joined: set[str] = set()
         self.everyone = asyncio.Event()
         self.revealed = asyncio.Event()
+        self.log: list[tuple] = []  # what the big screen was sent, when
 
     async def on_state(self, state: dict) -> None:
+        self.log.append((time.time(), state["state"], state.get("number"), state.get("answered")))
         if state["state"] in ("reveal", "ended"):
             self.revealed.set()
 
@@ -215,7 +217,7 @@ async def play(base: str, players: int, questions: int, seconds: int, seed: int,
     return {"room_id": room_id, "joined_s": joined_s, "delays": delays, "run": run,
             "finals": {i: s for r in results for i, s in r["finals"].items()},
             "accepted": [sum(r["accepted"][q] for r in results) for q in range(questions)],
-            "refused": [m for r in results for m in r["refused"]]}
+            "refused": [m for r in results for m in r["refused"]], "host_log": watch.log, "sent": sent}
 
 
 def check(url: str, bank, room_id: int, finals: dict[int, int | None], run: str) -> dict:

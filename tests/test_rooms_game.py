@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from sqlalchemy import update
 from sqlalchemy.orm.attributes import set_committed_value
 
 from quiz import rooms
@@ -204,3 +205,22 @@ def test_one_player_s_standing_agrees_with_the_board(ctx, bank):
         standing, players = rooms.standing_of(room, member)
         assert standing == board[member.id] and players == 3
     assert [board[m.id].place for m in members] == [1, 1, 3]
+
+
+def test_a_late_reveal_never_closes_the_next_question(ctx, bank, monkeypatch):
+    """The last answers race: one closes the question, the host shows the next, and another
+    answer's reveal, which counted before all that, must not close the new question."""
+    room = rooms.create_room(bank, "quick", "", "any", 5, 20)
+    rooms.join(room, player("Naomi"))
+    rooms.next_question(room, now=0)
+    counted = rooms.game.progress
+
+    def host_moves_on_meanwhile(room_id, position):
+        counted(room_id, position)
+        db.session.execute(update(Room).where(Room.id == room_id).values(position=1, deadline_ms=10**12))
+        db.session.commit()
+        return (1, 1)  # as if everyone had answered question 1
+
+    monkeypatch.setattr(rooms.game, "progress", host_moves_on_meanwhile)
+    assert not rooms.reveal(room, now=1_000)
+    assert (room.state, room.position) == ("question", 1)

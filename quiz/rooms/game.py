@@ -117,26 +117,29 @@ def next_question(room: Room, now: int | None = None) -> bool:
                  deadline_ms=now + room.seconds * 1000, paused_left_ms=None)
 
 
-def _open_question(room: Room) -> tuple:
-    return (Room.state == "question", Room.position == room.position)
+def _open_question(position: int) -> tuple:
+    return (Room.state == "question", Room.position == position)
 
 
 def reveal(room: Room, now: int | None = None) -> bool:
     """Close the question once its time is up or every player has answered."""
     if room.state != "question" or room.paused_left_ms is not None:
         return False
+    # read before counting: the count's commit expires the room, and reading it afresh after
+    # another thread has shown the next question would close that one instead
+    position = room.position
     if _clock(now) < room.deadline_ms:
-        answered, players = progress(room.id, room.position)
+        answered, players = progress(room.id, position)
         if answered < players:
             return False
-    return _move(room, _open_question(room), state="reveal")
+    return _move(room, _open_question(position), state="reveal")
 
 
 def skip(room: Room) -> bool:
     """Close the question at once; nobody scores on it."""
     if room.state != "question":
         return False
-    return _move(room, _open_question(room), state="reveal", paused_left_ms=None,
+    return _move(room, _open_question(room.position), state="reveal", paused_left_ms=None,
                  skipped=[*room.skipped, room.position])
 
 
@@ -144,7 +147,7 @@ def pause(room: Room, now: int | None = None) -> bool:
     if room.state != "question" or room.paused_left_ms is not None:
         return False
     left = max(0, room.deadline_ms - _clock(now))
-    return _move(room, (*_open_question(room), Room.paused_left_ms.is_(None)), paused_left_ms=left)
+    return _move(room, (*_open_question(room.position), Room.paused_left_ms.is_(None)), paused_left_ms=left)
 
 
 def resume(room: Room, now: int | None = None) -> bool:
@@ -152,7 +155,7 @@ def resume(room: Room, now: int | None = None) -> bool:
     if room.state != "question" or room.paused_left_ms is None:
         return False
     deadline = _clock(now) + room.paused_left_ms
-    return _move(room, (*_open_question(room), Room.paused_left_ms == room.paused_left_ms),
+    return _move(room, (*_open_question(room.position), Room.paused_left_ms == room.paused_left_ms),
                  deadline_ms=deadline, paused_left_ms=None)
 
 
