@@ -71,6 +71,7 @@
     var list = h("ul", {"class": "player-names", id: "players"});
     state.names.forEach(function (name) { list.appendChild(h("li", {text: name})); });
     return [
+      heading("Join the game"),
       h("div", {"class": "join-box"},
         h("div", {},
           h("p", {"class": "join-at"}, "Join at ", h("strong", {text: state.join_url})),
@@ -172,7 +173,7 @@
     });
     var note = answered ? "Answer sent: " + state.options[you.choice] + ". Wait for the others." :
       state.paused ? "The host has paused the game." : secondsLeft() === 0 ? "Time is up." : "Tap your answer.";
-    return [h("p", {"class": "live-progress", id: "q-label", text: questionLabel() + ": " + state.prompt}), countdown(), list,
+    return [h("h1", {"class": "live-progress phone-prompt", id: "q-label", tabindex: "-1", text: questionLabel() + ": " + state.prompt}), countdown(), list,
       h("p", {"class": "big-note", id: "note", text: note})];
   }
 
@@ -188,7 +189,7 @@
     else { verdict = "Wrong: the right answer was " + state.options[state.right] + "."; }
     var mood = you.correct && !state.skipped ? "right" : "wrong";
     return [h("p", {"class": "live-progress", text: questionLabel()}),
-      h("p", {"class": "verdict-big " + mood, id: "verdict"}, h("span", {"aria-hidden": "true", text: mood === "right" ? "\u2714 " : "\u2716 "}), verdict),
+      h("h1", {"class": "verdict-big " + mood, id: "verdict", tabindex: "-1"}, h("span", {"aria-hidden": "true", text: mood === "right" ? "\u2714 " : "\u2716 "}), verdict),
       h("p", {"class": "big-note", id: "place", text: placeLine()})];
   }
 

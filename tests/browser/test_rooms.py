@@ -8,7 +8,8 @@ import re
 
 import pytest
 import vendor_axe
-from conftest import DESKTOP, PHONE
+from conftest import DESKTOP, PHONE, SCREENSHOTS
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -39,11 +40,20 @@ class HeldFrames:
 
 
 def audit(page, where: str) -> list[str]:
-    try:
-        violations = vendor_axe.audit(page)
-    except vendor_axe.AxeUnavailable as missing:
-        pytest.skip(f"axe-core is not available: {missing}")
-    return [f"{where}: [{v['impact']}] {v['id']}: {v['help']} {v['targets'][:3]}" for v in violations]
+    """axe's findings on the page as it is now, in light and dark; a screenshot of each."""
+    found = []
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme, reduced_motion="reduce")
+        try:
+            violations = vendor_axe.audit(page)
+        except vendor_axe.AxeUnavailable as missing:
+            pytest.skip(f"axe-core is not available: {missing}")
+        found += [f"{where} ({scheme}): [{v['impact']}] {v['id']}: {v['help']} {v['targets'][:3]}"
+                  for v in violations]
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"room-{where.replace(' ', '-')}-{scheme}.png"))
+    page.emulate_media(color_scheme="light")
+    return found
 
 
 def right_answer(live, page) -> str:
@@ -81,7 +91,7 @@ def test_a_host_and_three_phones_play_a_whole_game(open_page, live, nickname):
         phone.get_by_role("heading", name="You're in!").wait_for()
         phones.append(phone)
     quick, reload, late = phones
-    host.get_by_text("3 players in the room").wait_for()
+    expect(host.locator("#players-h")).to_have_text("3 players in the room")
     problems += audit(quick, "phone lobby")
 
     host.get_by_role("button", name="Start the game").click()
@@ -91,8 +101,8 @@ def test_a_host_and_three_phones_play_a_whole_game(open_page, live, nickname):
     problems += audit(quick, "phone question")
     problems += audit(host, "host question")
     tap(quick, answer)
-    quick.get_by_text(f"Answer sent: {answer}").wait_for()
-    host.get_by_text("1 of 3 answered").wait_for()
+    expect(quick.locator("#note")).to_have_text(f"Answer sent: {answer}. Wait for the others.")
+    expect(host.locator("#answered")).to_have_text("1 of 3 answered")
 
     reload.reload()  # back where the game is: the same question, its countdown still running
     reload.locator("button[data-choice]").first.wait_for()
@@ -100,23 +110,23 @@ def test_a_host_and_three_phones_play_a_whole_game(open_page, live, nickname):
     wrong = next(b.inner_text()[1:].strip() for b in reload.locator("button[data-choice]").all()
                  if b.inner_text()[1:].strip() != answer)
     tap(reload, wrong)
-    host.get_by_text("2 of 3 answered").wait_for()
+    expect(host.locator("#answered")).to_have_text("2 of 3 answered")
 
     host_frames.holding = True  # the big screen's "reveal" waits too, so the late answer lands first
     tap(late, answer)  # in time on the phone, but held on the way
-    host.get_by_text("0 seconds left").wait_for(timeout=15_000)
+    expect(host.locator(".countdown-number")).to_have_text("0", timeout=15_000)
     late_frames.release()
-    late.get_by_text("Time is up: that answer came too late.").wait_for()
+    expect(late.locator("#note")).to_have_text("Time is up: that answer came too late.")
     host_frames.release()
 
-    host.get_by_text("Right answer").wait_for()
+    expect(host.locator(".live-option.right .verdict")).to_have_text("Right answer")
     assert host.locator("figure.citation blockquote").inner_text()
     assert host.locator(".live-option.right").inner_text().find(answer) >= 0
     assert "1 player" in host.locator(".live-option.right .count").inner_text()
     assert host.locator(".top li").count() == 3
-    quick.get_by_text(re.compile(r"Right! \+\d+ points")).wait_for()
-    reload.get_by_text(f"Wrong: the right answer was {answer}.").wait_for()
-    late.get_by_text(f"No answer: the right one was {answer}.").wait_for()
+    expect(quick.locator("#verdict")).to_have_text(re.compile(r"Right! \+\d+ points"))
+    expect(reload.locator("#verdict")).to_contain_text(f"Wrong: the right answer was {answer}.")
+    expect(late.locator("#verdict")).to_contain_text(f"No answer: the right one was {answer}.")
     assert quick.locator("#place").inner_text().startswith("You are 1st of 3")
     problems += audit(host, "host reveal")
     problems += audit(quick, "phone reveal")
@@ -126,7 +136,7 @@ def test_a_host_and_three_phones_play_a_whole_game(open_page, live, nickname):
         for phone in phones:
             phone.locator("button[data-choice]:not([disabled])").first.wait_for()
             tap(phone, right_answer(live, phone))
-        host.get_by_text("Right answer").wait_for()
+        expect(host.locator(".live-option.right .verdict")).to_have_text("Right answer")
     late_frames.holding = False
     host.get_by_role("button", name="Show the podium").click()
     host.get_by_role("heading", name="Game over").wait_for()
