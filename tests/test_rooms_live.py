@@ -157,3 +157,12 @@ def test_bad_socket_messages_get_an_answer_not_a_traceback(game):
     for bad in ("0", {"position": 0, "choice": "zero"}, {"position": 0, "choice": 99},
                 {"position": "x", "choice": 0}, {"position": 0, "choice": True}):
         assert phone.emit("answer", bad, callback=True)["ok"] is False
+
+
+def test_joining_is_limited_per_address_as_starting_a_round_is(make_app, bank):
+    app = make_app(bank, RATE_LIMITS="on", RATE_LIMIT_START_PER_ADDRESS="2 per minute")
+    _, _, pin = host_room(app)
+    join(app, pin, "Naomi")
+    join(app, pin, "Jean")
+    refused = QuizPlayer(app).post("/join", {"pin": pin, "nickname": "Ash"}, page="/join")
+    assert refused.status_code == 429

@@ -12,6 +12,8 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, s
 
 from quiz import play, players, rooms
 from quiz.database import db
+from quiz.extensions import limiter
+from quiz.limits import address_key, configured
 from quiz.models import Room
 from quiz.web.common import bank, current_player
 from quiz.web.errors import error_page
@@ -22,7 +24,10 @@ from quiz.web.rooms_state import host_state, player_state, public_state, results
 bp = Blueprint("rooms", __name__)
 
 
+# Making a room or joining one writes rows (a room, a player): limited per address as starting
+# a round is, which a hall of 500 phones behind one router stays under.
 @bp.route("/host", methods=["GET", "POST"])
+@limiter.limit(configured("RATE_LIMIT_START_PER_ADDRESS"), key_func=address_key, methods=["POST"])
 def host_new():
     form = HostForm()
     form.round.choices = round_choices(bank())
@@ -66,6 +71,7 @@ def qr(room_id: int):
 
 
 @bp.route("/join", methods=["GET", "POST"])
+@limiter.limit(configured("RATE_LIMIT_START_PER_ADDRESS"), key_func=address_key, methods=["POST"])
 def join():
     player = current_player()
     form = JoinForm()
