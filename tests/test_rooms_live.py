@@ -166,3 +166,23 @@ def test_joining_is_limited_per_address_as_starting_a_round_is(make_app, bank):
     join(app, pin, "Jean")
     refused = QuizPlayer(app).post("/join", {"pin": pin, "nickname": "Ash"}, page="/join")
     assert refused.status_code == 429
+
+
+def test_a_question_withdrawn_from_the_bank_is_shown_as_withdrawn(game, bank):
+    app, host, room_id, _, naomi, _ = game
+    screen = socket(app, host, room_id, "host")
+    screen.emit("control", {"room": room_id, "action": "next"}, callback=True)
+    with app.app_context():
+        from quiz.database import db
+        from quiz.models import Room
+
+        room = db.session.get(Room, room_id)
+        room.question_ids = ["no-longer-in-the-bank", *room.question_ids[1:]]
+        db.session.commit()
+    page = naomi.client.get(f"/rooms/{room_id}/play")
+    assert page.status_code == 200 and "withdrawn" in page.get_data(as_text=True)
+    phone = socket(app, naomi, room_id, "player")
+    refused = phone.emit("answer", {"position": 0, "choice": 0}, callback=True)
+    assert refused["ok"] is False and "withdrawn" in refused["message"]
+    assert screen.emit("control", {"room": room_id, "action": "skip"}, callback=True)["ok"]
+    assert "withdrawn" in QuizPlayer(app).client.get(f"/rooms/{room_id}/results").get_data(as_text=True)

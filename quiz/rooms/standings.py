@@ -72,7 +72,8 @@ def recomputed(bank: Bank, room: Room) -> dict[int, int]:
         if answer.position in room.skipped:
             continue
         question = bank.question(room.question_ids[answer.position])
-        right = answer.choice == right_option(question, room.choice_orders[answer.position])
+        right = answer.correct if question is None else (  # withdrawn since: as it was graded
+            answer.choice == right_option(question, room.choice_orders[answer.position]))
         totals[answer.room_player_id] += points(right, answer.elapsed_ms, room.seconds * 1000)
     return totals
 

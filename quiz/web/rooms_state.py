@@ -10,10 +10,20 @@ from __future__ import annotations
 from flask import url_for
 
 from quiz import rooms
+from quiz.bank.model import Question
 from quiz.database import db
 from quiz.models import Room, RoomAnswer, RoomPlayer
 from quiz.web.common import bank
 from quiz.web.sources import cite
+
+
+def _shown(room: Room, position: int) -> Question:
+    """The room's question at `position`; one withdrawn from the bank since (after a restart
+    with a new bank) is shown as withdrawn, and answers to it are refused."""
+    question_id = room.question_ids[position]
+    return bank().question(question_id) or Question(
+        id=question_id, type="truefalse", topic="", difficulty="", answer=True, explanation="",
+        prompt="This question has been withdrawn from the bank: wait for the next one.", sources=())
 
 
 def public_state(room: Room, now: int | None = None) -> dict:
@@ -22,7 +32,7 @@ def public_state(room: Room, now: int | None = None) -> dict:
              "total": len(room.question_ids), "seconds": room.seconds,
              "paused": room.paused_left_ms is not None}
     if room.state in ("question", "reveal"):
-        question = bank().question(room.question_ids[room.position])
+        question = _shown(room, room.position)
         order = room.choice_orders[room.position]
         state.update(position=room.position, prompt=question.prompt, type=question.type,
                      options=rooms.options(question, order))
@@ -46,7 +56,7 @@ def host_state(room: Room) -> dict:
     if room.state == "question":
         state["answered"] = rooms.answered_count(room.id, room.position)
     elif room.state == "reveal":
-        question = bank().question(room.question_ids[room.position])
+        question = _shown(room, room.position)
         state["tally"] = rooms.tally(room, room.position, len(state["options"]))
         state["explanation"] = question.explanation
         state["citation"] = cite(question.sources[0]) if question.sources else None
@@ -90,8 +100,8 @@ def player_state(room: Room, member: RoomPlayer) -> dict:
 def results(room: Room) -> dict:
     """The full results page: every player's place, and each question with its answer."""
     questions = []
-    for position, question_id in enumerate(room.question_ids):
-        question = bank().question(question_id)
+    for position in range(len(room.question_ids)):
+        question = _shown(room, position)
         order = room.choice_orders[position]
         questions.append({"prompt": question.prompt, "answer": rooms.options(question, order)[
             rooms.right_option(question, order)], "skipped": position in room.skipped,
