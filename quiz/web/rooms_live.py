@@ -25,7 +25,7 @@ def init_app(app: Flask) -> None:
     # With QUIZ_REDIS_URL, every worker publishes its emits through Redis, so a room's host
     # and players may sit on different workers; without it, one process holds them all.
     socketio.init_app(app, message_queue=app.config.get("REDIS_URL") or None,
-                      channel=app.config.get("CACHE_KEY_PREFIX", "quiz:") + "rooms")
+                      channel=app.config["ROOMS_CHANNEL"])
 
 
 def host_channel(room_id: int) -> str:
