@@ -185,11 +185,13 @@
     var verdict;
     if (state.skipped) { verdict = "Skipped: this question scores nobody."; }
     else if (you.choice === null || you.choice === undefined) { verdict = "No answer: the right one was " + state.options[state.right] + "."; }
+    else if (you.correct === undefined) { verdict = "The right answer: " + state.options[state.right] + "."; } // own result on its way
     else if (you.correct) { verdict = "Right! +" + you.points + " points"; }
     else { verdict = "Wrong: the right answer was " + state.options[state.right] + "."; }
-    var mood = you.correct && !state.skipped ? "right" : "wrong";
+    var answered = you.choice !== null && you.choice !== undefined;
+    var mood = state.skipped || !answered ? "wrong" : you.correct === undefined ? "waiting" : you.correct ? "right" : "wrong";
     return [h("p", {"class": "live-progress", text: questionLabel()}),
-      h("h1", {"class": "verdict-big " + mood, id: "verdict", tabindex: "-1"}, h("span", {"aria-hidden": "true", text: mood === "right" ? "\u2714 " : "\u2716 "}), verdict),
+      h("h1", {"class": "verdict-big " + mood, id: "verdict", tabindex: "-1"}, h("span", {"aria-hidden": "true", text: mood === "right" ? "\u2714 " : mood === "wrong" ? "\u2716 " : ""}), verdict),
       h("p", {"class": "big-note", id: "place", text: placeLine()})];
   }
 
