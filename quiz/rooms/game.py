@@ -54,6 +54,7 @@ def create_room(bank: Bank, kind: str, scope: str, difficulty: str, size: int, s
     drawn = draw(bank, kind, scope, difficulty, size, today)
     rng = random.Random(secrets.randbits(64))
     scope = today.isoformat() if kind == "daily" else ("" if kind == "quick" else scope)
+    difficulty = "any" if kind == "daily" else difficulty  # the day's questions, as drawn for all
     for _ in range(20):  # a PIN already in use is drawn again
         room = Room(pin=new_pin(), kind=kind, scope=scope, difficulty=difficulty, seconds=seconds,
                     question_ids=[q.id for q in drawn], skipped=[],
