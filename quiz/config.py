@@ -46,6 +46,8 @@ ENVIRONMENT = {
     "QUIZ_METRICS": "METRICS",
     "QUIZ_METRICS_TOKEN": "METRICS_TOKEN",
     "QUIZ_ACCESS_LOG": "ACCESS_LOG",
+    # live rooms: the Redis channel their updates travel on between processes
+    "QUIZ_ROOMS_CHANNEL": "ROOMS_CHANNEL",
 }
 
 
@@ -95,6 +97,7 @@ def defaults(instance_path: str) -> dict:
         "METRICS": "on",
         "METRICS_TOKEN": None,
         "ACCESS_LOG": "off",  # `quiz run` turns it on; gunicorn keeps its own (--access-logfile)
+        "ROOMS_CHANNEL": "quiz-rooms",  # one per site when several sites share one Redis
     }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask_caching import Cache
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
+from flask_socketio import SocketIO
 from flask_wtf.csrf import CSRFProtect
 
 from quiz.database import db, migrate
@@ -22,4 +23,7 @@ limiter = Limiter(
     headers_enabled=True,  # Retry-After tells a client how long to wait
 )
 
-__all__ = ["cache", "csrf", "db", "limiter", "migrate"]
+# live rooms' WebSockets (quiz.web.rooms_live), sharing rooms across workers through Redis
+socketio = SocketIO()
+
+__all__ = ["cache", "csrf", "db", "limiter", "migrate", "socketio"]

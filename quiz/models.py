@@ -167,3 +167,61 @@ class Heartbeat(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     beat_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# --- live rooms (quiz.rooms): one host, a room of players, one question at a time ---------------
+
+
+class Room(db.Model):
+    """A live game: its questions, where the game is, and the server's clock for the question."""
+
+    __table_args__ = (UniqueConstraint("pin", name="uq_room_pin"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pin: Mapped[str] = mapped_column(String(6))
+    kind: Mapped[str] = mapped_column(String(16))  # quick | topic | source | daily
+    scope: Mapped[str] = mapped_column(String(80), default="")
+    difficulty: Mapped[str] = mapped_column(String(8), default="any")
+    seconds: Mapped[int]  # to answer each question
+    question_ids: Mapped[list] = mapped_column(JSON)
+    choice_orders: Mapped[list] = mapped_column(JSON)  # per question, the shown order of choices
+    state: Mapped[str] = mapped_column(String(8), default="lobby")  # lobby|question|reveal|ended
+    position: Mapped[int] = mapped_column(default=-1)  # the question shown or last shown
+    # epoch milliseconds, 64-bit: when the question was sent, and when answering closes
+    sent_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    deadline_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    paused_left_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)  # set while paused
+    skipped: Mapped[list] = mapped_column(JSON, default=list)  # positions the host skipped
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    ended_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class RoomPlayer(db.Model):
+    __tablename__ = "room_player"
+    __table_args__ = (UniqueConstraint("room_id", "player_id", name="uq_room_player"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    room_id: Mapped[int] = mapped_column(ForeignKey("room.id", name="fk_room_player_room"))
+    player_id: Mapped[int] = mapped_column(ForeignKey("player.id", name="fk_room_player_player"))
+    joined_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    player: Mapped[Player] = relationship()
+
+
+class RoomAnswer(db.Model):
+    __tablename__ = "room_answer"
+    __table_args__ = (
+        # one answer per player per question: a second tap or a replayed event adds nothing
+        UniqueConstraint("room_id", "room_player_id", "position", name="uq_room_answer"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    room_id: Mapped[int] = mapped_column(ForeignKey("room.id", name="fk_room_answer_room"))
+    room_player_id: Mapped[int] = mapped_column(ForeignKey("room_player.id", name="fk_room_answer_player"))
+    position: Mapped[int]
+    question_id: Mapped[str] = mapped_column(String(80))
+    choice: Mapped[int]  # index into the shown options
+    correct: Mapped[bool]
+    elapsed_ms: Mapped[int] = mapped_column(BigInteger)  # from sent to answered, by the server
+    points: Mapped[int]
+    answered_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -7,9 +7,24 @@ from flask import Flask
 
 
 def register_blueprints(app: Flask) -> None:
-    from quiz.web import api, board, control_chars, errors, health, home, opentdb, play, signin, sources
+    from quiz.web import (
+        api,
+        board,
+        control_chars,
+        errors,
+        health,
+        home,
+        opentdb,
+        play,
+        rooms,
+        rooms_live,
+        signin,
+        sources,
+    )
 
     control_chars.init_app(app)
-    for blueprint in (home.bp, play.bp, sources.bp, errors.bp, health.bp, board.bp, signin.bp, api.bp):
+    for blueprint in (home.bp, play.bp, sources.bp, errors.bp, health.bp, board.bp, signin.bp, api.bp,
+                      rooms.bp):
         app.register_blueprint(blueprint)
     opentdb.init_app(app)  # off unless QUIZ_OPENTDB=on
+    rooms_live.init_app(app)
