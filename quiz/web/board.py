@@ -55,11 +55,22 @@ def known_board(board: str) -> bool:
 
 @bp.get("/scoreboard")
 def index():
-    names = [board for board, _ in boards.index_boards(bank())]
-    return render_template(
-        "board_index.html", boards=names, leaders=boards.leaders(names), windows=WINDOW_LABELS,
-        today=boards.utc_now().date().isoformat(), days=boards.daily_days(),
-    )
+    today = boards.utc_now().date()
+    shown = cached("board_index", f"{today.isoformat()}|{request.script_root}", lambda: _index_rows(today))
+    return render_template("board_index.html", windows=WINDOW_LABELS, today=today.isoformat(), **shown)
+
+
+def _index_rows(today: date) -> dict:
+    """What the index shows, kept in the board_index cache (quiz.caches, 2 seconds): every
+    board with its title, link and all-time leader (one query), and the past daily boards.
+    The same for every visitor, so a crowd opening the index costs one build per lifetime."""
+    listed = boards.index_boards(bank(), today)
+    days = [day for day in boards.daily_days() if day != today.isoformat()]
+    return {
+        "boards": [(board, title, url_for("board.show", board=board)) for board, title in listed],
+        "leaders": boards.leaders([board for board, _ in listed]),
+        "past": [(day, url_for("board.show", board=f"daily:{day}")) for day in days],
+    }
 
 
 def _day_links(day: str) -> dict:

@@ -6,10 +6,12 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from flask import abort, current_app, g, session
+from sqlalchemy import Row
 
+from quiz import play
 from quiz.bank.model import Bank
 from quiz.database import db
-from quiz.models import Player, Round
+from quiz.models import Player
 
 T = TypeVar("T")
 
@@ -30,9 +32,10 @@ def current_player() -> Player | None:
     return g.player
 
 
-def owned_round(round_id: int) -> Round:
-    """The round `round_id` if the session's player started it; 404 for anyone else."""
-    round_ = db.session.get(Round, round_id)
+def owned_round(round_id: int) -> Row:
+    """The round `round_id`, as a row of its columns, if the session's player started it;
+    404 for anyone else."""
+    round_ = play.read_round(round_id)
     if round_ is None or round_.player_id != session.get("player_id"):
         abort(404, description="There is no such round, or it is not yours.")
     return round_
