@@ -41,6 +41,14 @@ def owned_round(round_id: int) -> Row:
     return round_
 
 
+def app_memo(name: str, compute: Callable[[], T]) -> T:
+    """compute(), made once per app and kept: for what cannot change while the app runs."""
+    memos = current_app.extensions.setdefault("quiz_app_memos", {})
+    if name not in memos:
+        memos[name] = compute()
+    return memos[name]
+
+
 def bank_memo(name: str, compute: Callable[[Bank], T]) -> T:
     """compute(bank), made once per bank and kept: the bank is immutable, so what is made
     from it never goes stale (a new bank, as in tests, starts afresh)."""
