@@ -1,9 +1,10 @@
 """Rounds: start one, show its next question, record and score an answer, finish it.
 
 The HTML pages and the JSON API both play through these functions, on `db.session`; a round
-is the `Round` model. Writes are single statements through the session whose WHERE clauses
-say what must still hold (the question still unanswered, the round still open), so two
-requests racing on one round cannot both win: the loser's transaction is rolled back whole.
+is the `Round` model, or a row of its columns as the pages read it (`read_round`). Writes are
+single statements through the session whose WHERE clauses say what must still hold (the
+question still unanswered, the round still open), so two requests racing on one round cannot
+both win: the loser's transaction is rolled back whole.
 
 Answers arrive in the terms the player saw: indexes into the round's shuffled choices
 (`Round.choice_orders`), never the choice text, so no form value, page or response names the
@@ -112,8 +113,8 @@ _READ = select(*_rounds.c).where(_rounds.c.id == bindparam("b_round"))
 
 def read_round(round_id: int) -> Row | None:
     """Round `round_id` as a row of its columns, or None: one SELECT and no ORM object to
-    build and track (a third of an answer's cost). The functions here read only columns, so
-    they take such a row or a `Round` alike."""
+    build and track (loading a `Round` cost three times as much). The functions here read
+    only columns, so they take such a row or a `Round` alike."""
     return db.session.execute(_READ, {"b_round": round_id}).first()
 
 
