@@ -4,13 +4,17 @@
     python bench/profile_page.py answer --cprofile   # cProfile, sorted by own time
     PROFILE_SORT=cumulative PROFILE_ROWS=80 python bench/profile_page.py answer --cprofile
     python bench/profile_page.py scoreboard --db-url postgresql+psycopg://postgres@127.0.0.1/bench_x
+    python bench/profile_page.py question --instructions --requests 30  # callgrind: noise-free A/B
 
 Flask's test client sets up the same flows as bench/run.py (nickname form, start form, the
 question's own answer form); then each measured request goes straight to the WSGI app with an
 environ built beforehand, without gunicorn, wrk or the test client, so the figure is the
 app's own cost (the garbage collector frozen after warming up, as in a gunicorn worker).
 Without --db-url, a SQLite database with 1x history is filled once in bench/out/ and reused.
-CPU time (not wall time) is printed because the machine may be shared.
+CPU time (not wall time) is printed because the machine may be shared. --instructions counts
+the instructions the requests execute instead (valgrind's callgrind, switched on only around
+them): slow, but the same on a busy machine as on a quiet one, so two versions of the code
+compare exactly.
 """
 
 from __future__ import annotations
@@ -139,6 +143,44 @@ def request_maker(page: str, app, db_url: str, n: int):
     return one, statuses
 
 
+UNDER_CALLGRIND = "PROFILE_PAGE_UNDER_CALLGRIND"
+
+
+def count_instructions(page: str, args: list[str], n: int) -> int:
+    """Run this script again under callgrind, instrumentation off until the requests begin."""
+    import subprocess
+
+    out = ROOT / "bench" / "out" / f"callgrind-{page}.out"
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}",
+         sys.executable, __file__, *args],
+        env={**os.environ, UNDER_CALLGRIND: "1"}, capture_output=True, text=True,
+    )
+    found = [line for line in done.stderr.splitlines() if "Collected :" in line]
+    if done.returncode or not found:
+        print(done.stderr[-3000:], file=sys.stderr)
+        return 1
+    total = int(found[-1].split()[-1].replace(",", ""))
+    print(f"{page}: {total / n:,.0f} instructions per request, {n} requests, in-process (callgrind)")
+    return 0
+
+
+def counted(timed, n: int, statuses: Counter) -> int:
+    import subprocess
+
+    def instrument(state: str) -> None:
+        subprocess.run(["callgrind_control", "-i", state, str(os.getpid())], check=True, capture_output=True)
+
+    instrument("on")
+    for i in range(n):
+        timed(i)
+    instrument("off")
+    failed = {status: count for status, count in statuses.items() if status[:1] not in "23"}
+    if failed:
+        print(f"the page did not answer as it should: {dict(statuses)}", file=sys.stderr)
+    return 1 if failed else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -149,7 +191,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=300)
     parser.add_argument("--cprofile", action="store_true", help="cProfile instead of pyinstrument")
     parser.add_argument("--no-profile", action="store_true", help="only the CPU time per request")
+    parser.add_argument("--instructions", action="store_true",
+                        help="instructions per request, counted by callgrind (needs valgrind)")
     args = parser.parse_args(argv)
+    if args.instructions and not os.environ.get(UNDER_CALLGRIND):
+        return count_instructions(args.page, sys.argv[1:], args.requests)
 
     from quiz import create_app
 
@@ -162,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
         timed(2 * n + 10 + i)
     gc.collect()
     gc.freeze()  # as gunicorn.conf.py does in each worker once the app is loaded
+    if args.instructions:  # under callgrind: count these n requests only
+        return counted(timed, n, statuses)
     # best and median of five batches: on a shared machine one batch can be twice another
     batch, per_request = max(1, n // 5), []
     for start in range(0, batch * 5, batch):

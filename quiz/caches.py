@@ -8,6 +8,8 @@ set. Tests run them exactly as production does.
 | player_rank     | the rank of one best-score row                  | PLAYER_RANK_TTL_S      |
 | board_page      | a board's first page as a visitor without a     | ANONYMOUS_BOARD_TTL_S  |
 |                 | nickname sees it                                |                        |
+| board_index     | the scoreboards index: every board's title,     | BOARD_INDEX_TTL_S      |
+|                 | link and all-time leader, the past daily boards |                        |
 
 A result posted to a board forgets that board's count and page (`forget_board`), so whoever
 posted it sees it at once; other processes see it when their copy expires.
@@ -29,6 +31,7 @@ LIFETIMES = {
     "board_count": "BOARD_COUNT_TTL_S",
     "player_rank": "PLAYER_RANK_TTL_S",
     "board_page": "ANONYMOUS_BOARD_TTL_S",
+    "board_index": "BOARD_INDEX_TTL_S",
 }
 
 

@@ -36,6 +36,7 @@ ENVIRONMENT = {
     "QUIZ_BOARD_COUNT_TTL_S": "BOARD_COUNT_TTL_S",
     "QUIZ_PLAYER_RANK_TTL_S": "PLAYER_RANK_TTL_S",
     "QUIZ_ANONYMOUS_BOARD_TTL_S": "ANONYMOUS_BOARD_TTL_S",
+    "QUIZ_BOARD_INDEX_TTL_S": "BOARD_INDEX_TTL_S",
     "QUIZ_OPENTDB": "OPENTDB",
     # time limits, in seconds (quiz.timeouts)
     "QUIZ_DATABASE_CONNECT_TIMEOUT": "DATABASE_CONNECT_TIMEOUT",
@@ -91,6 +92,7 @@ def defaults(instance_path: str) -> dict:
         "BOARD_COUNT_TTL_S": 10,
         "PLAYER_RANK_TTL_S": 10,
         "ANONYMOUS_BOARD_TTL_S": 2,
+        "BOARD_INDEX_TTL_S": 2,
         "CACHE_KEY_PREFIX": "quiz:",
         "CACHE_THRESHOLD": 20_000,  # values one process keeps (SimpleCache); then it drops some
         # /metrics: on, read with METRICS_TOKEN as a bearer token, or from loopback without one

@@ -153,3 +153,28 @@ def test_kept_ranks_stay_right_when_the_cache_is_full(make_app, bank, players, s
     for _ in range(2):
         assert [my_rank(clients[nickname]) for nickname in nicknames] == ["1", "2", "3", "4"]
 
+
+
+# --- the scoreboards index ---------------------------------------------------------------
+
+
+def quick_leader(client) -> str:
+    found = re.search(r"Quick round (\S+), (\d+) points", text_of(page(client, "/scoreboard")))
+    assert found, "no leader shown for the quick board"
+    return found.group(1)
+
+
+def test_the_index_keeps_its_leaders_for_their_lifetime_and_forgets_a_hidden_player(make_app, bank, scores):
+    app = make_app(bank, BOARD_INDEX_TTL_S=60)
+    client = app.test_client()
+    with app.app_context():
+        scores.round(scores.player("First"), 300, 1000, utcnow())
+    assert quick_leader(client) == "First"
+    with app.app_context():
+        scores.round(scores.player("Better"), 900, 1000, utcnow())
+    assert quick_leader(client) == "First"  # kept: the index is the same for every visitor
+    assert re.findall(r"<td>(Better|First)", page(client, "/scoreboard/quick"))[0] == "Better"
+    with app.app_context():
+        set_hidden("First", True)  # a moderator's hiding starts every cache afresh
+        db.session.commit()
+    assert quick_leader(client) == "Better"

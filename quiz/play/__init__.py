@@ -11,6 +11,7 @@ from quiz.play.review import Review, review, review_position, review_round
 from quiz.play.rounds import (
     Verdict,
     finish_round,
+    read_round,
     record_answer,
     show_question,
     start_round,
@@ -41,6 +42,7 @@ __all__ = [
     "PLAYABLE_TYPES", "POINTS", "PlayError", "QuestionView", "ROUND_SIZE", "Review", "RoundOver",
     "SCORING_RULE", "SPEED_BONUS", "TIME_LIMIT_S", "Verdict", "answer_text", "candidates",
     "daily_question_ids", "finish_round", "grade", "order_fits", "playable", "played_daily_on",
-    "question_hash", "question_view", "record_answer", "review", "review_position", "review_round",
+    "question_hash", "question_view", "read_round", "record_answer", "review", "review_position",
+    "review_round",
     "show_question", "speed_bonus", "start_round", "stored_verdict",
 ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import Row, bindparam, select
+
 from quiz.bank.model import Bank, Question
 from quiz.database import db
 from quiz.models import Answer, Round
@@ -28,7 +30,7 @@ class Review:
         return self.position + 1
 
 
-def review(bank: Bank, round_: Round, answer: Answer) -> Review:
+def review(bank: Bank, round_: Round | Row, answer: Answer | Row) -> Review:
     question = bank.question(answer.question_id)
     drawn_hash = round_.question_hashes[answer.position]
     return Review(
@@ -39,16 +41,23 @@ def review(bank: Bank, round_: Round, answer: Answer) -> Review:
     )
 
 
-def stored_answer(round_: Round, position: int) -> Answer | None:
-    return db.session.execute(
-        db.select(Answer).filter_by(round_id=round_.id, position=position)
-    ).scalar_one_or_none()
+# columns, not Answer objects: rows of plain values, nothing for the Session to track
+_answers = Answer.__table__
+_ANSWERS = (select(*_answers.c).where(_answers.c.round_id == bindparam("round_id"))
+            .order_by(_answers.c.position))
+_ANSWER = _ANSWERS.where(_answers.c.position == bindparam("position"))
 
 
-def review_position(bank: Bank, round_: Round, position: int) -> Review | None:
+def stored_answer(round_: Round | Row, position: int) -> Row | None:
+    """The answer to question `position` of the round, as a row of Answer's columns."""
+    return db.session.execute(_ANSWER, {"round_id": round_.id, "position": position}).first()
+
+
+def review_position(bank: Bank, round_: Round | Row, position: int) -> Review | None:
     answer = stored_answer(round_, position)
     return None if answer is None else review(bank, round_, answer)
 
 
-def review_round(bank: Bank, round_: Round) -> list[Review]:
-    return [review(bank, round_, answer) for answer in round_.answers]
+def review_round(bank: Bank, round_: Round | Row) -> list[Review]:
+    answers = db.session.execute(_ANSWERS, {"round_id": round_.id})
+    return [review(bank, round_, answer) for answer in answers]

@@ -1,9 +1,10 @@
 """Rounds: start one, show its next question, record and score an answer, finish it.
 
 The HTML pages and the JSON API both play through these functions, on `db.session`; a round
-is the `Round` model. Writes are single statements through the session whose WHERE clauses
-say what must still hold (the question still unanswered, the round still open), so two
-requests racing on one round cannot both win: the loser's transaction is rolled back whole.
+is the `Round` model, or a row of its columns as the pages read it (`read_round`). Writes are
+single statements through the session whose WHERE clauses say what must still hold (the
+question still unanswered, the round still open), so two requests racing on one round cannot
+both win: the loser's transaction is rolled back whole.
 
 Answers arrive in the terms the player saw: indexes into the round's shuffled choices
 (`Round.choice_orders`), never the choice text, so no form value, page or response names the
@@ -17,7 +18,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import Row, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from quiz import metrics
@@ -114,6 +115,14 @@ _SHOWN = [_rounds.c[name] for name in ("id", "timed", "question_ids", "choice_or
                                        "score", "question_shown_at", "finished_at")]
 _SHOW = _START_CLOCK.returning(*_SHOWN)
 _SHOWN_ROUND = select(*_SHOWN).where(*_OWNED_OPEN)
+_READ = select(*_rounds.c).where(_rounds.c.id == bindparam("b_round"))
+
+
+def read_round(round_id: int) -> Row | None:
+    """Round `round_id` as a row of its columns, or None: one SELECT and no ORM object to
+    build and track (loading a `Round` cost three times as much). The functions here read
+    only columns, so they take such a row or a `Round` alike."""
+    return db.session.execute(_READ, {"b_round": round_id}).first()
 
 
 def show_question(
@@ -142,19 +151,19 @@ def show_question(
 # --- answering ---------------------------------------------------------------------------
 
 
-def stored_verdict(round_: Round, position: int) -> Verdict | None:
+def stored_verdict(round_: Round | Row, position: int) -> Verdict | None:
     answer = stored_answer(round_, position)
     if answer is None:
         return None
     return Verdict(
         position=answer.position, question_id=answer.question_id, correct=answer.correct,
         credit=(answer.points - answer.bonus) / POINTS, points=answer.points, bonus=answer.bonus,
-        given=answer.given, elapsed_ms=answer.elapsed_ms, round_finished=round_.finished,
+        given=answer.given, elapsed_ms=answer.elapsed_ms, round_finished=round_.finished_at is not None,
     )
 
 
 def record_answer(
-    bank: Bank, round_: Round, position: int, given: object, now: datetime | None = None
+    bank: Bank, round_: Round | Row, position: int, given: object, now: datetime | None = None
 ) -> Verdict:
     """Score the answer to question `position` and move the round on; the last one finishes it.
 
@@ -168,10 +177,7 @@ def record_answer(
         stored = stored_verdict(round_, position)
         if stored is not None:
             return stored
-    if round_.finished:
-        raise RoundOver("This round is over: see the results.")
-    if position != round_.position:
-        raise OutOfOrder(f"Answer question {round_.position + 1} first: questions go in order.")
+    _check_next(round_, position)
     question = bank.question(round_.question_ids[position])
     order = round_.choice_orders[position]
     if question is not None and not order_fits(question, order):
@@ -186,13 +192,13 @@ def record_answer(
     verdict = Verdict(
         position=position, question_id=round_.question_ids[position], correct=correct,
         credit=credit, points=round(POINTS * credit) + bonus, bonus=bonus, given=given_value,
-        elapsed_ms=elapsed_ms, round_finished=position + 1 >= round_.size,
+        elapsed_ms=elapsed_ms, round_finished=position + 1 >= len(round_.question_ids),
     )
     try:
         _store(round_, verdict, now)
     except IntegrityError:  # the unique (round, position) constraint decides a double POST
         db.session.rollback()
-        stored = stored_verdict(round_, position)
+        stored = stored_verdict(_read_again(round_), position)
         if stored is None:
             raise
         return stored
@@ -202,7 +208,7 @@ def record_answer(
     return verdict
 
 
-def _store(round_: Round, verdict: Verdict, now: datetime) -> None:
+def _store(round_: Round | Row, verdict: Verdict, now: datetime) -> None:
     """The answer, the round's move and, for the last answer, its finish and scoreboard rows:
     one transaction, committed whole or not at all."""
     db.session.execute(_RECORD, {
@@ -216,14 +222,27 @@ def _store(round_: Round, verdict: Verdict, now: datetime) -> None:
         "b_finished_at": now if verdict.round_finished else None,
     }).rowcount
     if not moved:  # finished or answered meanwhile: this answer comes too late
-        db.session.rollback()  # expires the round: read again below
-        if round_.finished:
+        db.session.rollback()
+        current = _read_again(round_)
+        if current.finished_at is not None:
             raise RoundOver("This round is over: see the results.")
-        raise OutOfOrder(f"Answer question {round_.position + 1} first: questions go in order.")
-    if verdict.round_finished:
-        db.session.expire(round_)  # read back as the UPDATE left it, for its board rows
-        record_finished_round(round_)
+        raise OutOfOrder(f"Answer question {current.position + 1} first: questions go in order.")
+    if verdict.round_finished:  # its board rows, from the round as the UPDATE left it
+        record_finished_round(_read_again(round_))
     db.session.commit()
+
+
+def _check_next(round_: Round | Row, position: int) -> None:
+    """Refuse an answer to anything but the round's next question."""
+    if round_.finished_at is not None:
+        raise RoundOver("This round is over: see the results.")
+    if position != round_.position:
+        raise OutOfOrder(f"Answer question {round_.position + 1} first: questions go in order.")
+
+
+def _read_again(round_: Round | Row) -> Round:
+    """The round as the database holds it now, as a `Round` (the same object if it is one)."""
+    return db.session.get(Round, round_.id, populate_existing=True)
 
 
 _RECORD = insert(Answer.__table__).values({

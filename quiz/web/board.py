@@ -76,12 +76,28 @@ def index():
         return error_page(400, "That scoreboard view does not exist", _query_problems(query),
                           link=(url_for("board.index"), "All scoreboards"))
     timed = query.timing.data == "timed"
-    names = [board for board, _ in boards.index_boards(bank(), timed=timed)]
+    today = boards.utc_now().date()
+    key = f"{today.isoformat()}|{int(timed)}|{request.script_root}"
+    shown = cached("board_index", key, lambda: _index_rows(today, timed))
     return render_template(
-        "board_index.html", boards=names, leaders=boards.leaders(names), windows=WINDOW_LABELS,
-        today=boards.utc_now().date().isoformat(), days=boards.daily_days(),
-        timings=boards.TIMINGS, timed=timed, timed_rule=boards.TIMED_RULE,
+        "board_index.html", windows=WINDOW_LABELS, today=today.isoformat(), timings=boards.TIMINGS,
+        timed=timed, timed_rule=boards.TIMED_RULE, **shown,
     )
+
+
+def _index_rows(today: date, timed: bool) -> dict:
+    """What the index shows, kept in the board_index cache (quiz.caches, 2 seconds): every
+    untimed (or timed) board with its title, link and all-time leader (one query), and the
+    past daily boards. The same for every visitor, so a crowd opening the index costs one
+    build per lifetime."""
+    listed = boards.index_boards(bank(), today, timed=timed)
+    days = [day for day in boards.daily_days() if day != today.isoformat()]
+    return {
+        "boards": [(board, title, url_for("board.show", board=board)) for board, title in listed],
+        "leaders": boards.leaders([board for board, _ in listed]),
+        "past": [(day, url_for("board.show", board=boards.with_timing(f"daily:{day}", timed)))
+                 for day in days],
+    }
 
 
 def _day_links(day: str) -> dict:

@@ -12,11 +12,12 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from flask import abort, current_app, flash, g, session
+from sqlalchemy import Row
 
-from quiz import players
+from quiz import play, players
 from quiz.bank.model import Bank
 from quiz.database import db
-from quiz.models import Player, Round
+from quiz.models import Player
 
 T = TypeVar("T")
 
@@ -62,12 +63,23 @@ def current_player_id() -> int | None:
     return None if player is None else player.id
 
 
-def owned_round(round_id: int) -> Round:
-    """The round `round_id` if the session's player started it; 404 for anyone else."""
-    round_ = db.session.get(Round, round_id)
+def owned_round(round_id: int) -> Row:
+    """The round `round_id`, as a row of its columns, if the session's player started it;
+    404 for anyone else."""
+    round_ = play.read_round(round_id)
     if round_ is None or round_.player_id != current_player_id():
         abort(404, description="There is no such round, or it is not yours.")
     return round_
+
+
+def app_memo(name: str, key: str, compute: Callable[[], T]) -> T:
+    """compute(), kept under `name` while `key` stays the same, remade when it changes: one
+    value per name, so a key a client sends (a mount prefix) can never make the memo grow."""
+    memos = current_app.extensions.setdefault("quiz_app_memos", {})
+    held = memos.get(name)
+    if held is None or held[0] != key:
+        held = memos[name] = (key, compute())
+    return held[1]
 
 
 def bank_memo(name: str, compute: Callable[[Bank], T]) -> T:

@@ -18,12 +18,13 @@ from flask import (
     request,
     url_for,
 )
+from sqlalchemy import Row
 from werkzeug.datastructures import MultiDict
 
 from quiz import play, players
 from quiz.extensions import limiter
 from quiz.limits import address_key, configured
-from quiz.models import Round, utcnow
+from quiz.models import utcnow
 from quiz.play.rules import MAX_TEXT
 from quiz.web.common import bank, current_player, current_player_id, owned_round, remember_player
 from quiz.web.control_chars import has_control_characters
@@ -143,8 +144,8 @@ def question(round_id: int):
     return _question_page(view, answer_inputs(view))
 
 
-def _conflict(round_: Round, exc: play.PlayError):
-    if round_.finished:
+def _conflict(round_: Row, exc: play.PlayError):
+    if round_.finished_at is not None:
         link = (url_for("play.results", round_id=round_.id), "See the results")
     else:
         link = (url_for("play.question", round_id=round_.id), f"Go to question {round_.position + 1}")
@@ -157,12 +158,12 @@ def _conflict(round_: Round, exc: play.PlayError):
 def answer(round_id: int):
     round_ = owned_round(round_id)
     position = request.form.get("position", type=int)
-    if position is None or not 0 <= position < round_.size:
+    if position is None or not 0 <= position < len(round_.question_ids):
         return error_page(400, "Which question?", "The answer did not say which question it answers.")
     if position < round_.position:
         # a replayed or double-clicked POST: questions go in order, so this one is answered
         return redirect(url_for("play.feedback", round_id=round_.id, position=position))
-    if round_.finished:
+    if round_.finished_at is not None:
         return _conflict(round_, play.RoundOver("This round is over: see the results."))
     if position != round_.position:
         return _conflict(round_, play.OutOfOrder(f"Answer question {round_.position + 1} first."))
@@ -172,8 +173,8 @@ def answer(round_id: int):
         return _question_page(view, answer_inputs(view, form), 400)
     try:
         play.record_answer(bank(), round_, position, given_answer(form, view))
-    except (play.OutOfOrder, play.RoundOver) as exc:
-        return _conflict(round_, exc)
+    except (play.OutOfOrder, play.RoundOver) as exc:  # lost a race: say where the round is now
+        return _conflict(owned_round(round_id), exc)
     except play.BadAnswer as exc:
         form.form_errors.append(str(exc))
         return _question_page(view, answer_inputs(view, form), 400)
@@ -192,7 +193,7 @@ def feedback(round_id: int, position: int):
 @bp.get("/rounds/<int:round_id>/results")
 def results(round_id: int):
     round_ = owned_round(round_id)
-    if not round_.finished:
+    if round_.finished_at is None:
         return redirect(url_for("play.question", round_id=round_.id))
     reviews = play.review_round(bank(), round_)
     again = StartForm(formdata=None, kind=round_.kind, scope=round_.scope,
