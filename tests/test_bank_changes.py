@@ -8,9 +8,12 @@ import re
 import shutil
 
 import pytest
-from conftest import PLAY_QUESTIONS, QUESTIONS
+from play_questions import PLAY_QUESTIONS
 
 from quiz.bank import load_bank
+from quiz.config import PROJECT_ROOT
+
+QUESTIONS = PROJECT_ROOT / "questions"
 
 # what an author does between two starts of the app, each edit still passing `quiz check`
 EDITS = [
