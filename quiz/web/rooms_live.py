@@ -24,8 +24,13 @@ from quiz.web.rooms_state import host_state, player_state, player_states, public
 def init_app(app: Flask) -> None:
     # With QUIZ_REDIS_URL, every worker publishes its emits through Redis, so a room's host
     # and players may sit on different workers; without it, one process holds them all.
-    socketio.init_app(app, message_queue=app.config.get("REDIS_URL") or None,
-                      channel=app.config["ROOMS_CHANNEL"])
+    redis_url = app.config.get("REDIS_URL")
+    if redis_url:
+        socketio.init_app(app, message_queue=redis_url, channel=app.config["ROOMS_CHANNEL"])
+    else:
+        # the extension keeps its options from one init_app to the next: an explicit in-process
+        # manager, so an app without Redis never inherits an earlier app's queue (as in tests)
+        socketio.init_app(app, message_queue=None, client_manager=None)
 
 
 def host_channel(room_id: int) -> str:
