@@ -33,8 +33,8 @@ sys.path.append(str(ROOT))  # make `bench` importable
 from bench import prepare as prep_mod  # noqa: E402
 from bench.browser import TestBrowser, fill_form, read_forms  # noqa: E402
 
-PAGES = ["home", "article", "scoreboard", "scoreboard-me", "scoreboards", "question", "answer", "feedback",
-         "hello"]
+PAGES = ["floor", "home", "article", "scoreboard", "scoreboard-me", "scoreboards", "question", "answer",
+         "feedback", "results", "hello"]
 
 
 def database(url: str | None, scale: int) -> str:
@@ -88,8 +88,14 @@ def request_plan(page: str, app, db_url: str, n: int):
         return app, "", [("GET", "/scoreboard/quick?window=all", None)] * n
     if page == "scoreboards":  # the index: every board's leader
         return app, "", [("GET", "/scoreboard", None)] * n
+    if page == "floor":  # bench/floor_app.py's empty view, added before the app's first request
+        from bench.floor_app import EMPTY
+
+        app.add_url_rule(EMPTY, "bench_empty", lambda: "Hello, World!")
     flow = Flow(app, db_url)
-    if page == "home":
+    if page == "floor":
+        requests = [("GET", EMPTY, None)] * n
+    elif page == "home":
         requests = [("GET", "/", None)] * n
     elif page == "article":
         ids = sorted(app.extensions["quiz_bank"].sources)
@@ -100,6 +106,8 @@ def request_plan(page: str, app, db_url: str, n: int):
     elif page == "feedback":
         rid = flow.played_round()
         requests = [("GET", f"/rounds/{rid}/feedback/{i % 10}", None) for i in range(n)]
+    elif page == "results":  # a finished round's page: every answer with its citations
+        requests = [("GET", f"/rounds/{flow.played_round()}/results", None)] * n
     else:
         template = flow.fresh_round()
         clones = prep_mod.clone_round_in(db_url, template, n)  # fresh rounds, in one statement

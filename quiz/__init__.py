@@ -62,12 +62,14 @@ def create_app(test_config: dict | None = None) -> Flask:
     os.makedirs(app.instance_path, exist_ok=True)
 
     from quiz import caches, database, extensions, limits, metrics, request_log, secret_key, security
+    from quiz.web import request_hooks
 
     secret_key.init_app(app)  # first: an unknown QUIZ_ENV or a weak key stops here
     security.init_app(app)
     # before the limiter: a request it refuses still gets an id, a log line and a count
     request_log.init_app(app)
     metrics.init_app(app)
+    request_hooks.init_app(app)
 
     database.init_app(app)
     extensions.csrf.init_app(app)

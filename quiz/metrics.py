@@ -11,11 +11,12 @@ otherwise only requests from this machine's loopback address. QUIZ_METRICS=off r
 
 from __future__ import annotations
 
+import functools
 import hmac
 import os
 import time
 
-from flask import Blueprint, Flask, Response, abort, current_app, g, request
+from flask import Blueprint, Flask, Response, abort, current_app, request
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
     REGISTRY,
@@ -59,24 +60,32 @@ def rate_limit_breached(limit) -> None:
     RATE_LIMITED.labels(endpoint=request.endpoint or "none").inc()
 
 
-def start_timer() -> None:
-    g.metrics_started = time.perf_counter()
-
-
 # Every label value is a series kept for good (in the multiprocess files too): a client must
 # never be able to make one, so a method outside these is counted as "other".
 METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 
 
-def count_response(response: Response) -> Response:
+@functools.cache
+def series(endpoint: str, method: str, status: int) -> tuple:
+    """The request counter and latency histogram of one label set, looked up once: the
+    labels are bounded (endpoints, METHODS, status codes), so this memo is too."""
+    return (REQUESTS.labels(endpoint=endpoint, method=method, status=str(status)),
+            LATENCY.labels(endpoint=endpoint))
+
+
+def count_response(response: Response, started: float | None) -> None:
+    """Count the response, and its time since `started` (quiz.request_hooks calls this)."""
     # unmatched URLs (404s for anything) would make a label per path: one "none" instead
-    endpoint = request.endpoint or "none"
-    method = request.method if request.method in METHODS else "other"
-    REQUESTS.labels(endpoint=endpoint, method=method, status=str(response.status_code)).inc()
-    started = g.get("metrics_started")
+    method = request.method
+    requests, latency = series(request.endpoint or "none", method if method in METHODS else "other",
+                               response.status_code)
+    requests.inc()
     if started is not None:
-        LATENCY.labels(endpoint=endpoint).observe(time.perf_counter() - started)
-    return response
+        latency.observe(time.perf_counter() - started)
+
+
+def counting(app: Flask) -> bool:
+    return str(app.config.get("METRICS", "on")).lower() not in OFF
 
 
 def may_read() -> bool:
@@ -108,8 +117,5 @@ def init_app(app: Flask) -> None:
     """Before limits.init_app: the breach hook is read when the limiter is set up, and the
     timer must start before a limit can refuse the request."""
     app.config.setdefault("RATELIMIT_ON_BREACH_CALLBACK", rate_limit_breached)
-    if str(app.config.get("METRICS", "on")).lower() in OFF:
-        return
-    app.before_request(start_timer)
-    app.after_request(count_response)
-    app.register_blueprint(bp)
+    if counting(app):  # each response is counted in quiz.request_hooks
+        app.register_blueprint(bp)

@@ -58,6 +58,9 @@ def check_production(app: Flask) -> None:
 
 
 HSTS = ("Strict-Transport-Security", "max-age=31536000")
+# made once: each pair SecurityHeaders adds beside its name as HTTP compares it
+HEADER_PAIRS = tuple((name.lower(), (name, value)) for name, value in HEADERS.items())
+HSTS_NAME = HSTS[0].lower()
 
 
 class SecurityHeaders:
@@ -74,9 +77,9 @@ class SecurityHeaders:
     def __call__(self, environ, start_response):
         def start_with_headers(status, headers, exc_info=None):
             present = {name.lower() for name, _ in headers}
-            headers.extend(pair for pair in HEADERS.items() if pair[0].lower() not in present)
+            headers.extend(pair for name, pair in HEADER_PAIRS if name not in present)
             # behind QUIZ_PROXIES, ProxyFix (outside this) has set the client's scheme
-            if environ.get("wsgi.url_scheme") == "https" and HSTS[0].lower() not in present:
+            if environ.get("wsgi.url_scheme") == "https" and HSTS_NAME not in present:
                 # browsers that have seen the site over HTTPS refuse plain HTTP for a year
                 headers.append(HSTS)
             return start_response(status, headers, exc_info)

@@ -133,6 +133,26 @@ def test_date_spellings_are_the_same_day(spelling):
     assert text_matches("January 11, 2024", spelling)
 
 
+@pytest.mark.parametrize(
+    ("given", "answer"),
+    [("July 6th", "July 6"), ("6 July", "July 6"), ("July 6", "July 6th"), ("the 13th of March", "March 13"),
+     ("Apr. 2020", "April 2020"), ("April 2020", "Apr. 2020"), ("February 29th", "February 29")],
+)
+def test_a_day_or_a_month_without_the_rest_is_right_in_the_articles_spellings(given, answer):
+    """News articles date things "July 6th" or "Apr. 2020": a player who types the article's
+    own spelling is right."""
+    assert text_matches(given, answer)
+
+
+@pytest.mark.parametrize(
+    ("given", "answer"),
+    [("July 7th", "July 6"), ("6 June", "July 6"), ("May 2020", "April 2020"), ("April 2021", "Apr. 2020"),
+     ("July", "July 6")],
+)
+def test_another_day_or_month_without_the_year_is_wrong(given, answer):
+    assert not text_matches(given, answer)
+
+
 def test_another_day_is_wrong_even_one_digit_off():
     assert not text_matches("January 12, 2024", "January 11, 2024")
     assert not text_matches("2024-01-12", "January 11, 2024")

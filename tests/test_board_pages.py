@@ -122,10 +122,26 @@ def test_hidden_players_are_never_shown(app, client, scores):
     ("window=month", "window: Choose one of: today, week, all."),
     ("page=abc", "page: Not a valid integer value."),
     ("page=0", "page: Pages are numbered from 1."),
+    ("window=", "window: Choose one of: today, week, all."),
+    ("window=month&page=1", "window: Choose one of: today, week, all."),
 ])
 def test_a_bad_window_or_page_gets_a_clear_error(client, query, message):
     html = get(client, f"/scoreboard/quick?{query}", 400)
     assert message in text_of(html)
+
+
+def test_a_first_page_is_the_same_however_its_address_names_the_window(app, client, scores):
+    now = utcnow()
+    with app.app_context():
+        scores.round(scores.player("Old"), 900, 1000, now - timedelta(days=30))
+        scores.round(scores.player("New"), 100, 1000, now)
+    # the window is the first one named; a page number or a parameter the board does not
+    # read changes nothing
+    for query in ("window=week", "window=week&page=1", "window=week&window=month", "window=week&ref=x"):
+        html = get(client, f"/scoreboard/quick?{query}")
+        assert [row[1] for row in rows_of(html)] == ["New"], query
+        assert 'href="/scoreboard/quick?window=week" aria-current="page"' in html, query
+    assert [row[1] for row in rows_of(get(client, "/scoreboard/quick"))] == ["Old", "New"]
 
 
 def test_a_page_past_the_end_or_an_unknown_board_is_not_found(client):

@@ -205,21 +205,21 @@ def stored_state(app, round_id):
 def test_a_failure_between_writes_rolls_the_whole_answer_back(
     failing_app, play_bank, players, monkeypatch
 ):
-    import quiz.play.rounds as rounds
+    import quiz.play.finish as finish
 
     naomi = players(failing_app, "Naomi")
     round_id = naomi.start()
     last_answer, last = answer_all_but_last(naomi, play_bank, round_id)
     before = stored_state(failing_app, round_id)
 
-    real = rounds.record_finished_round
+    real = finish.record_finished_round
 
     def write_then_fail(round_):
         real(round_)  # the answer, the round and the scoreboard rows are written by now
         db.session.flush()
         raise RuntimeError("the server lost power")
 
-    monkeypatch.setattr(rounds, "record_finished_round", write_then_fail)
+    monkeypatch.setattr(finish, "record_finished_round", write_then_fail)
     response = naomi.client.post(f"/rounds/{round_id}", data=last_answer)
     assert response.status_code == 500
     assert "Traceback" not in response.get_data(as_text=True)

@@ -73,12 +73,12 @@ def test_the_next_day_scores_again(make_app, play_bank):
     app = make_app(play_bank)
     with app.app_context():
         player = name_player("Tomorrow")
-        today = play.start_round(play_bank, player, "daily", "", "any", False)
+        today = play.start_round(play_bank, player.id, "daily", "", "any", False)
         play.finish_round(play_bank, today)
-        again = play.start_round(play_bank, player, "daily", "", "any", False)
+        again = play.start_round(play_bank, player.id, "daily", "", "any", False)
         play.finish_round(play_bank, again)
         later = datetime.combine(today.started_at.date() + timedelta(days=1), datetime.min.time())
-        tomorrow = play.start_round(play_bank, player, "daily", "", "any", False, now=later)
+        tomorrow = play.start_round(play_bank, player.id, "daily", "", "any", False, now=later)
         assert (today.scored, again.scored, tomorrow.scored) == (True, False, True)
         assert tomorrow.scope == later.date().isoformat()
         assert tomorrow.question_ids == expected_daily(play_bank, tomorrow.scope)
@@ -120,7 +120,7 @@ def test_only_the_daily_challenge_limits_scored_attempts(make_app, play_bank, ki
     with app.app_context():
         player = db.session.merge(Player(nickname="Repeat", nickname_key="repeat"))
         db.session.commit()
-        rounds = [play.start_round(play_bank, player, kind, scope, "any", False) for _ in range(2)]
+        rounds = [play.start_round(play_bank, player.id, kind, scope, "any", False) for _ in range(2)]
         assert all(r.scored for r in rounds)
 
 

@@ -10,6 +10,8 @@ import multiprocessing
 import random
 from datetime import datetime, timedelta
 
+from round_rows import round_row
+
 from quiz import boards as scoreboard
 from quiz import play
 from quiz.bank.model import Bank
@@ -34,8 +36,7 @@ def finish_rounds(database_url: str, jobs: list[tuple[int, datetime]], barrier) 
         db.session.rollback()
         barrier.wait(timeout=120)
         for round_id, finished_at in jobs:
-            round_ = db.session.get(Round, round_id)
-            play.finish_round(Bank(), round_, now=finished_at)
+            play.finish_round(Bank(), round_row(round_id), now=finished_at)
             db.session.expunge_all()
         db.session.remove()
         db.engine.dispose()

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from types import SimpleNamespace
 
-from sqlalchemy import and_, bindparam, false, func, literal, select, union_all
+from sqlalchemy import Row, and_, bindparam, false, func, literal, select, union_all
 
 from quiz.boards.names import board_of, window_period
 from quiz.boards.record import ranks_better
 from quiz.caches import cached, forget
 from quiz.database import db
-from quiz.models import BestScore, Player, Round
+from quiz.models import BestScore, Player
 
 PAGE_SIZE = 20
 
@@ -206,8 +206,9 @@ def _leaders_query(count: int):
     return union_all(*tops)
 
 
-def rank_of(round_: Round) -> tuple[str, int] | None:
-    """(board, rank) of the round's player on the all-time board the round counted for.
+def rank_of(round_: Row) -> tuple[str, int] | None:
+    """(board, rank) of the round's player (a row of the round's columns) on the all-time board
+    the round counted for.
 
     None when the round never reaches a board: unfinished, unscored, or a hidden player.
     """

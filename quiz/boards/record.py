@@ -3,19 +3,19 @@ upsert in the round's own transaction; hiding a player from every board."""
 
 from __future__ import annotations
 
-from sqlalchemy import and_, or_, update
+from sqlalchemy import Row, and_, or_, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from quiz.boards.names import WINDOWS, board_of, periods_for
 from quiz.caches import forget, forget_all
 from quiz.database import db
-from quiz.models import BestScore, Player, Round
+from quiz.models import BestScore, Player
 from quiz.players import NicknameError, clean_nickname
 
 _DIALECT_INSERTS = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
 
 
-def round_time_ms(round_: Round) -> int:
+def round_time_ms(round_: Row) -> int:
     """Time the round took: the play flow's own measure, else start to finish."""
     if round_.time_ms is not None:
         return max(0, round_.time_ms)
@@ -32,7 +32,7 @@ def ranks_better(new, old):
     )
 
 
-def record_finished_round(round_: Round) -> None:
+def record_finished_round(round_: Row) -> None:
     """Upsert the round's result into its board, in the caller's transaction (never commits).
 
     One INSERT ... ON CONFLICT DO UPDATE ... WHERE <ranks better> per period: the database
@@ -59,7 +59,7 @@ def forget_board(board: str, periods) -> None:
     forget("board_page", *(f"{board}|{window}" for window in WINDOWS))
 
 
-def score_rows(round_: Round, hidden: bool) -> list[dict]:
+def score_rows(round_: Row, hidden: bool) -> list[dict]:
     """The round's best-score rows, one per period it counts for."""
     row = {
         "hidden": hidden,

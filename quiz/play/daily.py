@@ -5,37 +5,39 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Row, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from quiz.database import db
 from quiz.models import Player, Round
 from quiz.play.rules import DailyOpen
+from quiz.play.sql import run
 
 _rounds = Round.__table__
+# a new round, returned as the row its INSERT stored (every round starts this way)
+STORE_ROUND = insert(_rounds).returning(*_rounds.c)
 
 
-def claim_daily(round_: Round, player_id: int, day: date) -> None:
-    """The first daily attempt of the day is scored, later ones are practice; DailyOpen while
-    another attempt of the day is unfinished."""
+def claim_daily(values: dict, day: date) -> Row:
+    """Store the daily round `values` describe: the first attempt of the day scored, later
+    ones practice; DailyOpen while another attempt of the day is unfinished."""
+    player_id = values["player_id"]
     taken = played_daily_on(player_id, day)
-    round_.scored = not taken
-    round_.daily_scored_on = None if taken else day
     try:
-        _store_only_open_daily(round_, player_id, day)
+        return _store_only_open_daily({**values, "scored": not taken,
+                                       "daily_scored_on": None if taken else day}, day)
     except IntegrityError:  # the unique (player, daily_scored_on) constraint: a start raced this one
         db.session.rollback()
-        round_.scored, round_.daily_scored_on = False, None
-        _store_only_open_daily(round_, player_id, day)
+        return _store_only_open_daily({**values, "scored": False, "daily_scored_on": None}, day)
 
 
-def _store_only_open_daily(round_: Round, player_id: int, day: date) -> None:
+def _store_only_open_daily(values: dict, day: date) -> Row:
     # One player's daily starts one at a time, each seeing the ones before it: on PostgreSQL
     # by locking the player's row (before the INSERT, whose foreign-key lock would deadlock
     # with another start's), on SQLite by the INSERT's write lock (quiz.sqlite_writes).
+    player_id = values["player_id"]
     db.session.execute(select(Player.id).where(Player.id == player_id).with_for_update())
-    db.session.add(round_)
-    db.session.flush()
+    round_ = run(STORE_ROUND, values).one()
     other = db.session.execute(
         select(_rounds.c.id).where(
             _rounds.c.player_id == player_id, _rounds.c.kind == "daily",
@@ -46,6 +48,7 @@ def _store_only_open_daily(round_: Round, player_id: int, day: date) -> None:
         db.session.rollback()
         raise DailyOpen(other)
     db.session.commit()
+    return round_
 
 
 def played_daily_on(player_id: int | None, day: date) -> bool:

@@ -24,8 +24,13 @@ from quiz.play.rules import (
 )
 
 
+@lru_cache(maxsize=1 << 12)
 def question_hash(question: Question) -> str:
-    """A short fingerprint of a question's content, stored with the round."""
+    """A short fingerprint of a question's content, stored with the round.
+
+    Memoised per question: questions are immutable and equal only when their content is,
+    and each review of an answer compares this fingerprint (ten on a results page).
+    """
     text = json.dumps(question.to_json(), sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 

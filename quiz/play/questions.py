@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import Row
+
 from quiz.bank.model import Bank
 from quiz.play.draw import order_fits
 from quiz.play.rules import TIME_LIMIT_S
@@ -34,8 +36,8 @@ class QuestionView:
         return self.position + 1
 
 
-def question_view(bank: Bank, round_) -> QuestionView | None:
-    """The next question of `round_` (a Round, or a row of its columns), with no side effect;
+def question_view(bank: Bank, round_: Row) -> QuestionView | None:
+    """The next question of `round_` (a row of its columns), with no side effect;
     None once the round is over."""
     position = round_.position
     if round_.finished_at is not None or position >= len(round_.question_ids):

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from sqlalchemy import Row, bindparam, select
 
 from quiz.bank.model import Bank, Question
-from quiz.database import db
-from quiz.models import Answer, Round
+from quiz.models import Answer
 from quiz.play.draw import question_hash
+from quiz.play.sql import run
 
 
 @dataclass(frozen=True)
@@ -30,14 +30,20 @@ class Review:
         return self.position + 1
 
 
-def review(bank: Bank, round_: Round | Row, answer: Answer | Row) -> Review:
-    question = bank.question(answer.question_id)
-    drawn_hash = round_.question_hashes[answer.position]
+def review(bank: Bank, round_: Row, answer: Row) -> Review:
+    return review_of(bank, round_, answer.position, answer.question_id, given=answer.given,
+                     correct=answer.correct, points=answer.points, bonus=answer.bonus,
+                     elapsed_ms=answer.elapsed_ms)
+
+
+def review_of(bank: Bank, round_: Row, position: int, question_id: str, **answered) -> Review:
+    """The review of the answer to `position`, from the answer's fields (given, correct,
+    points, bonus, elapsed_ms) however they were read."""
+    question = bank.question(question_id)
+    drawn_hash = round_.question_hashes[position]
     return Review(
-        position=answer.position, question=question,
-        changed=question is not None and question_hash(question) != drawn_hash,
-        given=answer.given, correct=answer.correct, points=answer.points, bonus=answer.bonus,
-        elapsed_ms=answer.elapsed_ms,
+        position=position, question=question,
+        changed=question is not None and question_hash(question) != drawn_hash, **answered,
     )
 
 
@@ -48,16 +54,16 @@ _ANSWERS = (select(*_answers.c).where(_answers.c.round_id == bindparam("round_id
 _ANSWER = _ANSWERS.where(_answers.c.position == bindparam("position"))
 
 
-def stored_answer(round_: Round | Row, position: int) -> Row | None:
+def stored_answer(round_: Row, position: int) -> Row | None:
     """The answer to question `position` of the round, as a row of Answer's columns."""
-    return db.session.execute(_ANSWER, {"round_id": round_.id, "position": position}).first()
+    return run(_ANSWER, {"round_id": round_.id, "position": position}).first()
 
 
-def review_position(bank: Bank, round_: Round | Row, position: int) -> Review | None:
+def review_position(bank: Bank, round_: Row, position: int) -> Review | None:
     answer = stored_answer(round_, position)
     return None if answer is None else review(bank, round_, answer)
 
 
-def review_round(bank: Bank, round_: Round | Row) -> list[Review]:
-    answers = db.session.execute(_ANSWERS, {"round_id": round_.id})
+def review_round(bank: Bank, round_: Row) -> list[Review]:
+    answers = run(_ANSWERS, {"round_id": round_.id})
     return [review(bank, round_, answer) for answer in answers]

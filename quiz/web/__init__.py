@@ -10,7 +10,6 @@ def register_blueprints(app: Flask) -> None:
     from quiz.web import (
         api,
         board,
-        control_chars,
         errors,
         health,
         home,
@@ -22,7 +21,6 @@ def register_blueprints(app: Flask) -> None:
         sources,
     )
 
-    control_chars.init_app(app)
     for blueprint in (home.bp, play.bp, sources.bp, errors.bp, health.bp, board.bp, signin.bp, api.bp,
                       rooms.bp):
         app.register_blueprint(blueprint)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from flask import Blueprint, redirect, render_template, request, session, url_for
+from markupsafe import Markup
 from wtforms import Form, IntegerField, StringField
 from wtforms.validators import NumberRange, Optional
 
@@ -58,38 +59,62 @@ def board_title(board: str) -> str:
     return boards.board_title(board, bank())
 
 
-def known_board(board: str) -> bool:
-    """A well-formed board the bank offers, or one that already holds scores."""
+def known_board(board: str) -> tuple[str, str] | None:
+    """(kind, scope) of a well-formed board the bank offers, or of one that already holds
+    scores; None for anything else."""
     parsed = boards.parse_board(board)
     if parsed is None:
-        return False
+        return None
     kind, scope = parsed
     if kind == "daily" and date.fromisoformat(scope) > boards.utc_now().date():
-        return False  # tomorrow's challenge does not exist yet
-    return boards.offered(board, bank()) is not None or boards.has_rows(board)
+        return None  # tomorrow's challenge does not exist yet
+    if boards.offered(board, bank()) is not None or boards.has_rows(board):
+        return parsed
+    return None
+
+
+def window_and_page(args) -> tuple[str, int] | str:
+    """(window, page number) a board's query string asks for, or what is wrong with it.
+
+    A first page in a window (how every link names a board) has one parameter, one of three
+    names: a dict lookup checks it. Anything else goes through BoardQuery, for its messages;
+    building and validating that form cost a fifth of a board page."""
+    if args.keys() <= {"window"} and args.get("window", "all") in WINDOW_LABELS:
+        return args.get("window", "all"), 1
+    query = BoardQuery(args)
+    if not query.validate():
+        return _query_problems(query)
+    return query.window.data, query.page.data or 1
 
 
 @bp.get("/scoreboard")
 def index():
-    query = IndexQuery(request.args)
-    if not query.validate():
+    # a bare /scoreboard (most visits) has nothing to validate: the untimed boards
+    query = IndexQuery(request.args) if request.args else None
+    if query is not None and not query.validate():
         return error_page(400, "That scoreboard view does not exist", _query_problems(query),
                           link=(url_for("board.index"), "All scoreboards"))
-    timed = query.timing.data == "timed"
+    timed = query is not None and query.timing.data == "timed"
     today = boards.utc_now().date()
     key = f"{today.isoformat()}|{int(timed)}|{request.script_root}"
-    shown = cached("board_index", key, lambda: _index_rows(today, timed))
-    return render_template(
-        "board_index.html", windows=WINDOW_LABELS, today=today.isoformat(), timings=boards.TIMINGS,
-        timed=timed, timed_rule=boards.TIMED_RULE, **shown,
-    )
+    content = cached("board_index", key, lambda: _index_content(today, timed))
+    return render_template("board_index.html", content=content)
+
+
+def _index_content(today: date, timed: bool) -> Markup:
+    """The index below the site header, kept in the board_index cache (quiz.caches, 2
+    seconds) as the HTML it renders to: the same for every visitor, so a crowd opening the
+    index costs one query and one rendering of its hundreds of rows per lifetime, and each
+    page only adds the header (nickname, messages) around it."""
+    return Markup(render_template(
+        "_board_index_content.html", windows=WINDOW_LABELS, today=today.isoformat(),
+        timings=boards.TIMINGS, timed=timed, timed_rule=boards.TIMED_RULE, **_index_rows(today, timed),
+    ))
 
 
 def _index_rows(today: date, timed: bool) -> dict:
-    """What the index shows, kept in the board_index cache (quiz.caches, 2 seconds): every
-    untimed (or timed) board with its title, link and all-time leader (one query), and the
-    past daily boards. The same for every visitor, so a crowd opening the index costs one
-    build per lifetime."""
+    """Every untimed (or timed) board with its title, link and all-time leader (one query),
+    and the past daily boards."""
     listed = boards.index_boards(bank(), today, timed=timed)
     days = [day for day in boards.daily_days() if day != today.isoformat()]
     return {
@@ -117,19 +142,23 @@ def index_slash():
 
 @bp.get("/scoreboard/<path:board>")
 def show(board: str):
-    if not known_board(board):
+    parsed = known_board(board)
+    if parsed is None:
         return error_page(404, "No such scoreboard", f"There is no scoreboard called {board!r}.",
                           link=(url_for("board.index"), "All scoreboards"))
-    query = BoardQuery(request.args)
-    if not query.validate():
-        return error_page(400, "That scoreboard view does not exist", _query_problems(query),
+    asked = window_and_page(request.args)
+    if isinstance(asked, str):
+        return error_page(400, "That scoreboard view does not exist", asked,
                           link=(url_for("board.show", board=board), "This board, all time"))
-    kind, scope = boards.parse_board(board)
-    window = "all" if kind == "daily" else query.window.data  # a daily board is its own day
-    number = query.page.data or 1
-    if isinstance(session.get("player_id"), int):
-        return _players_view(board, window, kind, scope, number, session["player_id"])
-    current_player()  # forgets a malformed player id in the cookie, as the play pages do
+    kind, scope = parsed
+    window, number = asked
+    if kind == "daily":
+        window = "all"  # a daily board is its own day
+    player_id = session.get("player_id")
+    if isinstance(player_id, int):
+        return _players_view(board, window, kind, scope, number, player_id)
+    if player_id is not None:
+        current_player()  # forgets a malformed player id in the cookie, as the play pages do
     if number == 1 and not session.get("_flashes") and _recent_enough(kind, scope):
         return _anonymous_first_page(board, window, kind, scope)
     return _visitors_view(board, window, kind, scope, number)

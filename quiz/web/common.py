@@ -1,4 +1,4 @@
-"""What the blueprints share: the bank, the current player, a player's own round.
+"""What the blueprints share: the bank, the current player, the session's claim to a round.
 
 The session cookie names a player by id and carries a proof derived from the player's
 session secret (quiz.players.proof): the cookie is signed with the app's key, but a cookie
@@ -9,10 +9,9 @@ signed out everywhere names nobody.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import NoReturn, TypeVar
 
 from flask import abort, current_app, flash, g, session
-from sqlalchemy import Row
 
 from quiz import play, players
 from quiz.bank.model import Bank
@@ -63,13 +62,17 @@ def current_player_id() -> int | None:
     return None if player is None else player.id
 
 
-def owned_round(round_id: int) -> Row:
-    """The round `round_id`, as a row of its columns, if the session's player started it;
-    404 for anyone else."""
-    round_ = play.read_round(round_id)
-    if round_ is None or round_.player_id != current_player_id():
-        abort(404, description="There is no such round, or it is not yours.")
-    return round_
+def session_claim() -> play.Claim:
+    """The player the session cookie names and the proof it carries, both unchecked: the play
+    service checks them against the round's owner in the statement that reads the round."""
+    return play.Claim(session.get("player_id"), session.get("player_proof"), players.SESSION)
+
+
+def not_your_round() -> NoReturn:
+    """The 404 for a round the session's claim does not reach: nobody's, somebody else's, or
+    a cookie that no longer proves its player (forgotten here, once, with a word to say why)."""
+    current_player()
+    abort(404, description="There is no such round, or it is not yours.")
 
 
 def app_memo(name: str, key: str, compute: Callable[[], T]) -> T:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from flask import Flask, abort, request
+from flask import abort, request
 
 # C0 and C1 controls and DEL: Unicode's category Cc
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -21,11 +21,9 @@ def has_control_characters(text: str) -> bool:
 
 
 def refuse_control_characters() -> None:
+    """A step of every request (quiz.request_hooks)."""
     # the whole path, not only the parameters a route matched: werkzeug matches no route on
     # a path with a line break (a 404 that would hide the reason)
     if has_control_characters(request.path):
         abort(400, description=MESSAGE)
 
-
-def init_app(app: Flask) -> None:
-    app.before_request(refuse_control_characters)

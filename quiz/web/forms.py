@@ -81,12 +81,24 @@ class MultiCheckboxField(SelectMultipleField):
 # The name of the answer's field per question type (order questions: place_0, place_1...).
 ANSWER_FIELD = {"choice": "choice", "multi": "picks", "truefalse": "truth", "text": "text", "number": "text"}
 TRUTH_OPTIONS = (("true", "True"), ("false", "False"))
+NOT_AN_OPTION = "Not a valid choice."  # what a SelectField says of a value it does not offer
 
 
 def _values(count: int) -> list:
     # Validation only looks at the values (the index in the shown order); the page prints
     # the labels from the question itself, so the form never holds the choice text.
     return options((str(i), str(i)) for i in range(count))
+
+
+def _one_of(values, message: str) -> StringField:
+    """A field that takes exactly one of `values`, refusing others as a select would.
+
+    The page writes its radios and selects itself, so a field here only validates: a text
+    field with AnyOf says the same as RadioField or SelectField (the message above when the
+    value is not offered, `message` when it is missing) and costs about a third less to
+    build and check, since a select field turns its choices into option objects on every
+    answer, once when bound and again when validated."""
+    return StringField(validators=[InputRequired(message), AnyOf(tuple(values), message=NOT_AN_OPTION)])
 
 
 @functools.lru_cache(maxsize=64)
@@ -99,23 +111,20 @@ def answer_form_class(kind: str, count: int) -> type[AnswerForm]:
     class Form(AnswerForm):
         pass
 
+    indexes = [str(i) for i in range(count)]
     if kind == "choice":
-        Form.choice = RadioField("Your answer", choices=_values(count),
-                                 validators=[InputRequired("Pick one of the choices.")])
+        Form.choice = _one_of(indexes, "Pick one of the choices.")
     elif kind == "multi":
         Form.picks = MultiCheckboxField("Pick every right answer", choices=_values(count),
                                         validators=[InputRequired("Pick at least one answer.")])
     elif kind == "truefalse":
-        Form.truth = RadioField("Your answer", choices=options(TRUTH_OPTIONS),
-                                validators=[InputRequired("Answer true or false.")])
+        Form.truth = _one_of((value for value, _ in TRUTH_OPTIONS), "Answer true or false.")
     elif kind in ("text", "number"):
         Form.text = StringField("Your answer", validators=[
             InputRequired("Type an answer."), Length(max=MAX_TEXT)])
     elif kind == "order":
         for place in range(count):
-            setattr(Form, f"place_{place}", SelectField(
-                f"Place {place + 1}", choices=_values(count),
-                validators=[InputRequired(f"Choose an item for place {place + 1}.")]))
+            setattr(Form, f"place_{place}", _one_of(indexes, f"Choose an item for place {place + 1}."))
     return Form
 
 
@@ -142,11 +151,23 @@ class AnswerInputs:
     errors: dict = field(default_factory=dict)  # field name -> messages
     form_errors: tuple[str, ...] = ()  # the form's own, not tied to one field
 
+    @property
+    def labelled(self):
+        """Choice, multi and true/false: (value, label, the input's id) per option, the ids
+        made once per field and count rather than by a loop counter in the template."""
+        ids = _option_ids(self.name, len(self.options))
+        return [(value, label, id_) for (value, label), id_ in zip(self.options, ids, strict=True)]
+
     def places(self):
         """Order questions: (field name, label, the value chosen) for each place."""
         for place in range(len(self.options)):
             chosen = self.placed[place] if place < len(self.placed) else ""
             yield f"place_{place}", f"Place {place + 1}", chosen
+
+
+@functools.lru_cache(maxsize=64)
+def _option_ids(name: str, count: int) -> tuple[str, ...]:
+    return tuple(f"{name}-{i}" for i in range(count))
 
 
 def answer_inputs(view: play.QuestionView, form: AnswerForm | None = None) -> AnswerInputs:

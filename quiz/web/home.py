@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, namedtuple
 
 from flask import Blueprint, current_app, render_template, request, session, url_for
 
@@ -29,26 +29,32 @@ SITE_LINKS = {
     "boards": ("board.index", {}),
     "me": ("board.me", {}),
     "nickname": ("play.nickname", {}),
+    "play": ("play.start", {}),  # the form that starts a round (home, article pages)
     "style": ("static", {"filename": "style.css"}),
     "favicon": ("static", {"filename": "favicon.svg"}),
     "play_js": ("static", {"filename": "play.js"}),
 }
 
 
-def site_links() -> dict[str, str]:
-    return app_memo("site_links", request.script_root, lambda: {
+# Attributes, not dict keys: Jinja reads `links.home` as an attribute first, and a dict's
+# missing attribute raised and caught an exception for every link on every page.
+SiteLinks = namedtuple("SiteLinks", SITE_LINKS)
+
+
+def site_links() -> SiteLinks:
+    return app_memo("site_links", request.script_root, lambda: SiteLinks(**{
         name: url_for(endpoint, **values) for name, (endpoint, values) in SITE_LINKS.items()
-    })
+    }))
+
+
+def has_endpoint(name: str) -> bool:
+    return name in current_app.view_functions
 
 
 @bp.app_context_processor
 def site() -> dict:
     # the header shows the nickname from the cookie: no database query on every page
-    return {
-        "nickname": session.get("nickname"),
-        "has_endpoint": lambda name: name in current_app.view_functions,
-        "links": site_links(),
-    }
+    return {"nickname": session.get("nickname"), "has_endpoint": has_endpoint, "links": site_links()}
 
 
 @bp.get("/")

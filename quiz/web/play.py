@@ -6,6 +6,7 @@ redirects. A round belongs to the session cookie that started it: any other visi
 
 from __future__ import annotations
 
+from typing import NamedTuple
 from urllib.parse import parse_qsl, urlsplit
 
 from flask import (
@@ -26,7 +27,7 @@ from quiz.extensions import limiter
 from quiz.limits import address_key, configured
 from quiz.models import utcnow
 from quiz.play.rules import MAX_TEXT
-from quiz.web.common import bank, current_player, current_player_id, owned_round, remember_player
+from quiz.web.common import app_memo, bank, current_player, not_your_round, remember_player, session_claim
 from quiz.web.control_chars import has_control_characters
 from quiz.web.errors import error_page
 from quiz.web.forms import AnswerInputs, NicknameForm, StartForm, answer_form, answer_inputs, given_answer
@@ -38,6 +39,7 @@ from quiz.web.player_limits import (
     rounds_per_address,
     rounds_per_player,
 )
+from quiz.web.sources import cite
 
 bp = Blueprint("play", __name__)
 bp.add_app_template_global(play.answer_text, "answer_text")
@@ -111,7 +113,7 @@ def _begin(form: StartForm, player):
     """Start the round a valid start form asks for, and go to its first question."""
     try:
         round_ = play.start_round(
-            bank(), player, form.kind.data, form.scope.data or "", form.difficulty.data,
+            bank(), player.id, form.kind.data, form.scope.data or "", form.difficulty.data,
             form.timed.data == "1", size=current_app.config.get("ROUND_SIZE", play.ROUND_SIZE),
         )
     except play.NoQuestions as exc:
@@ -138,9 +140,11 @@ def _question_page(view: play.QuestionView, inputs: AnswerInputs, status: int = 
 
 @bp.get("/rounds/<int:round_id>")
 def question(round_id: int):
-    view = play.show_question(bank(), round_id, current_player_id())
-    if view is None:  # finished, not this visitor's, or no such round: 404 unless finished
-        return redirect(url_for("play.results", round_id=owned_round(round_id).id))
+    claim = session_claim()
+    view = play.show_question(bank(), round_id, claim)
+    if view is None:  # finished (then to its results), or not this visitor's round
+        round_ = play.read_round(round_id, claim) or not_your_round()
+        return redirect(url_for("play.results", round_id=round_.id))
     return _question_page(view, answer_inputs(view))
 
 
@@ -156,7 +160,8 @@ def _conflict(round_: Row, exc: play.PlayError):
 @limiter.limit(configured("RATE_LIMIT_ANSWER_PER_ADDRESS"), key_func=address_key)
 @limiter.limit(configured("RATE_LIMIT_ANSWER"), key_func=player_key, exempt_when=no_player)
 def answer(round_id: int):
-    round_ = owned_round(round_id)
+    claim = session_claim()
+    round_ = play.read_round(round_id, claim) or not_your_round()
     position = request.form.get("position", type=int)
     if position is None or not 0 <= position < len(round_.question_ids):
         return error_page(400, "Which question?", "The answer did not say which question it answers.")
@@ -174,7 +179,7 @@ def answer(round_id: int):
     try:
         play.record_answer(bank(), round_, position, given_answer(form, view))
     except (play.OutOfOrder, play.RoundOver) as exc:  # lost a race: say where the round is now
-        return _conflict(owned_round(round_id), exc)
+        return _conflict(play.read_round(round_id, claim) or not_your_round(), exc)
     except play.BadAnswer as exc:
         form.form_errors.append(str(exc))
         return _question_page(view, answer_inputs(view, form), 400)
@@ -183,20 +188,43 @@ def answer(round_id: int):
 
 @bp.get("/rounds/<int:round_id>/feedback/<int:position>")
 def feedback(round_id: int, position: int):
-    round_ = owned_round(round_id)
-    reviewed = play.review_position(bank(), round_, position)
+    round_, reviewed = play.review_answer(bank(), round_id, position, session_claim()) or not_your_round()
     if reviewed is None:
         abort(404, description="That question has not been answered yet.")
-    return render_template("feedback.html", round_=round_, r=reviewed)
+    return render_template("feedback.html", round_=round_, r=reviewed, citation_cards=citation_cards())
 
 
 @bp.get("/rounds/<int:round_id>/results")
 def results(round_id: int):
-    round_ = owned_round(round_id)
+    round_ = play.read_round(round_id, session_claim()) or not_your_round()
     if round_.finished_at is None:
         return redirect(url_for("play.question", round_id=round_.id))
     reviews = play.review_round(bank(), round_)
     again = StartForm(formdata=None, kind=round_.kind, scope=round_.scope,
                       difficulty=round_.difficulty, timed="1" if round_.timed else "0")
     return render_template("results.html", round_=round_, reviews=reviews, again=again,
-                           rule=play.SCORING_RULE)
+                           rule=play.SCORING_RULE, citation_cards=citation_cards())
+
+
+class Card(NamedTuple):
+    """A citation card as quiz.web.sources.cite says it, read by attribute: Jinja tries a
+    name as an attribute before a key, so each of a dict's five fields cost the card macro
+    a failed attribute lookup (an exception raised and caught) on every page."""
+
+    title: str
+    byline: str | None
+    publication: str | None
+    quote: str
+    href: str
+
+
+def citation_cards() -> dict[str, tuple[Card, ...]]:
+    """Every question's citation cards (quiz.web.sources.cite), question id -> cards, made
+    once per bank and mount prefix instead of card by card on every page: a card's title,
+    quote and link are the same for every reader. The key holds the bank itself, so a new
+    bank (as in tests) gets its own cards; the prefix a client sends never grows the memo."""
+    current = bank()
+    return app_memo("play_citation_cards", (request.script_root, current), lambda: {
+        question.id: tuple(Card(**cite(citation)) for citation in question.sources)
+        for question in current.questions
+    })

@@ -61,13 +61,36 @@ def marks_for(bank: Bank) -> dict[str, SourceMarks]:
     return bank_memo("source_marks", build_marks)
 
 
+@dataclass(frozen=True)
+class ArticlePage:
+    """What an article's page shows that is the same for every reader."""
+
+    source: Source
+    marks: SourceMarks
+    body: Markup
+
+
+def article_pages(bank: Bank) -> dict[str, ArticlePage]:
+    """Every article's page data, found by one look-up a view."""
+    marks, marked_up = marks_for(bank), bodies(bank)
+    return {sid: ArticlePage(source, marks[sid], marked_up[sid]) for sid, source in bank.sources.items()}
+
+
 def bodies(bank: Bank) -> dict[str, Markup]:
-    """Every article's marked-up body, rendered once per bank: the same for every reader."""
+    """Every article's marked-up body, rendered once per bank: the same for every reader.
+
+    Kept as ASCII, any other character written as an HTML character reference (the browser
+    shows the same text): a page made of ASCII strings is joined and encoded to bytes by
+    copying, whereas one curly quote in the body made Python widen, and encode to UTF-8 one
+    by one, every character of the page on every view."""
     marks = marks_for(bank)
-    return {
-        sid: Markup(render_template("_article_body.html", paragraphs=paragraphs(source, marks[sid].spans)))
-        for sid, source in bank.sources.items()
-    }
+    html = {sid: render_template("_article_body.html", paragraphs=paragraphs(source, marks[sid].spans))
+            for sid, source in bank.sources.items()}
+    return {sid: ascii_html(text) for sid, text in html.items()}
+
+
+def ascii_html(html: str) -> Markup:
+    return Markup(html.encode("ascii", "xmlcharrefreplace").decode("ascii"))
 
 
 def paragraphs(source: Source, spans: list[tuple[int, int, int]]) -> list[dict]:
@@ -132,8 +155,7 @@ def index_slash():
 
 @bp.get("/<source_id>")
 def article(source_id: str):
-    source = bank().sources.get(source_id)
-    if source is None:
+    page = bank_memo("article_pages", article_pages).get(source_id)
+    if page is None:
         abort(404, description=f"There is no article {source_id!r}.")
-    return render_template("article.html", source=source, marks=marks_for(bank())[source.id],
-                           body=bank_memo("article_bodies", bodies)[source.id])
+    return render_template("article.html", source=page.source, marks=page.marks, body=page.body)

@@ -9,12 +9,15 @@ exempt from the cookie CSRF check.
 
 from __future__ import annotations
 
+from typing import NoReturn
+
 from flask import current_app, g, request
 from itsdangerous import BadSignature, URLSafeSerializer
+from sqlalchemy import Row
 
-from quiz import players
+from quiz import play, players
 from quiz.database import db
-from quiz.models import Player, Round
+from quiz.models import Player
 from quiz.web.api.errors import ApiError
 
 SALT = "quiz.api.player"
@@ -43,7 +46,8 @@ def _bearer() -> str | None:
     return token.strip()
 
 
-def _player_from(token: str) -> Player:
+def _player_from(token: str) -> tuple[Player, play.Claim]:
+    """The token's player, and the token's claim to act as them (its id and proof)."""
     try:
         data = _serializer().loads(token)
     except BadSignature:
@@ -53,14 +57,14 @@ def _player_from(token: str) -> Player:
     if player is None or not players.proves(player, players.API_TOKEN, proof):
         raise _unauthorized("That player token was revoked or its player no longer exists: "
                             "create a player for a new one.")
-    return player
+    return player, play.Claim(player_id, proof, players.API_TOKEN)
 
 
 def optional_player() -> Player | None:
     """The player the bearer token names; None without a token; 401 for a bad one."""
     if "api_player" not in g:
         token = _bearer()
-        g.api_player = _player_from(token) if token else None
+        g.api_player, g.api_claim = _player_from(token) if token else (None, None)
     return g.api_player
 
 
@@ -80,11 +84,21 @@ def no_token_player() -> bool:
     return optional_player() is None
 
 
-def owned_round(round_id: str) -> Round:
-    """The player's round with this id (any text in the URL: a bad id is simply not found)."""
-    player = required_player()
+def owned_round(round_id: str) -> Row:
+    """The player's round with this id (any text in the URL: a bad id is simply not found),
+    read through the play service with the token's claim, as the pages read theirs."""
+    claim = token_claim()  # a 401 without a token that proves its player, before any 404
     number = int(round_id) if round_id.isascii() and round_id.isdigit() and len(round_id) < 10 else 0
-    round_ = db.session.get(Round, number) if number > 0 else None
-    if round_ is None or round_.player_id != player.id:
-        raise ApiError(404, "not_found", "There is no such round, or it is not yours.")
-    return round_
+    round_ = play.read_round(number, claim) if number > 0 else None
+    return round_ or round_not_found()
+
+
+def token_claim() -> play.Claim:
+    """The claim of the token `required_player` proved: the play service checks it again
+    against the secret it reads with the round, so a revoke that lands meanwhile counts."""
+    required_player()
+    return g.api_claim
+
+
+def round_not_found() -> NoReturn:
+    raise ApiError(404, "not_found", "There is no such round, or it is not yours.")

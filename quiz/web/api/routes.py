@@ -24,6 +24,8 @@ from quiz.web.api.auth import (
     owned_round,
     player_token,
     required_player,
+    round_not_found,
+    token_claim,
     token_player_key,
 )
 from quiz.web.api.errors import ApiError, field, json_object
@@ -134,12 +136,12 @@ def start_round():
         raise ApiError(400, "bad_request", "The field 'scope' is at most 80 characters.")
     size = current_app.config.get("ROUND_SIZE", play.ROUND_SIZE)
     try:
-        round_ = play.start_round(bank(), player, kind, scope, difficulty, timed, size=size)
+        round_ = play.start_round(bank(), player.id, kind, scope, difficulty, timed, size=size)
     except play.NoQuestions as exc:
         raise ApiError(422, "no_questions", str(exc)) from None
     except play.PlayError as exc:
         raise ApiError(400, "bad_round", str(exc)) from None
-    view = play.show_question(bank(), round_.id, player.id)
+    view = play.show_question(bank(), round_.id, token_claim())
     body = {"round": round_json(round_), "question": question_json(view) if view else None}
     return jsonify(body), 201
 
@@ -152,7 +154,7 @@ def get_round(round_id: str):
 @bp.get("/rounds/<round_id>/question")
 def current_question(round_id: str):
     round_ = owned_round(round_id)
-    view = play.show_question(bank(), round_.id, round_.player_id)
+    view = play.show_question(bank(), round_.id, token_claim())
     return jsonify({"round": round_json(round_), "question": question_json(view) if view else None})
 
 
@@ -180,25 +182,27 @@ def answer(round_id: str):
     round_ = owned_round(round_id)
     body = json_object()
     position = field(body, "position", int, required=True)
-    if not 0 <= position < round_.size:
-        raise ApiError(400, "bad_position", f"'position' is 0 to {round_.size - 1} in this round.")
-    if play.stored_verdict(round_, position) is not None:  # a replay: nothing changes
-        reviewed = play.review_position(bank(), round_, position)
-        return jsonify({"verdict": verdict_json(bank(), round_, reviewed, replayed=True),
-                        "round": round_json(round_)})
-    if round_.finished:
+    size = len(round_.question_ids)
+    if not 0 <= position < size:
+        raise ApiError(400, "bad_position", f"'position' is 0 to {size - 1} in this round.")
+    if position < round_.position:  # a replay, as questions go in order: nothing changes
+        round_, reviewed = play.review_answer(bank(), round_.id, position, token_claim()) or round_not_found()
+        if reviewed is not None:
+            return jsonify({"verdict": verdict_json(bank(), round_, reviewed, replayed=True),
+                            "round": round_json(round_)})
+    if round_.finished_at is not None:
         raise ApiError(409, "round_over", "This round is over: see its results.")
     if position != round_.position:
         raise ApiError(409, "out_of_order", f"Answer question {round_.position + 1} first.")
     given = _given(play.question_view(bank(), round_), body)
     try:
-        play.record_answer(bank(), round_, position, given)
+        reviewed = play.record_answer(bank(), round_, position, given)
     except (play.OutOfOrder, play.RoundOver) as exc:
         raise ApiError(409, "conflict", str(exc)) from None
     except play.BadAnswer as exc:
         raise ApiError(400, "bad_answer", str(exc)) from None
-    reviewed = play.review_position(bank(), round_, position)
-    return jsonify({"verdict": verdict_json(bank(), round_, reviewed), "round": round_json(round_)})
+    moved = play.read_round(round_.id, token_claim()) or round_not_found()
+    return jsonify({"verdict": verdict_json(bank(), round_, reviewed), "round": round_json(moved)})
 
 
 @bp.post("/rounds/<round_id>/finish")

@@ -8,10 +8,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from flask import request
+from sqlalchemy import Row
 
 from quiz import boards, play
 from quiz.bank.model import Bank, Question
-from quiz.models import Round
 from quiz.web.sources import citation_href
 
 # what `answer` holds in POST /rounds/{id}/answers, per question type
@@ -48,20 +48,21 @@ def question_json(view: play.QuestionView) -> dict:
     }
 
 
-def round_json(round_: Round) -> dict:
-    ranked = boards.rank_of(round_) if round_.finished else None
+def round_json(round_: Row) -> dict:
+    finished = round_.finished_at is not None
+    ranked = boards.rank_of(round_) if finished else None
     return {
         "id": round_.id,
         "kind": round_.kind,
         "scope": round_.scope,
         "difficulty": round_.difficulty,
         "timed": round_.timed,
-        "size": round_.size,
+        "size": len(round_.question_ids),
         "position": round_.position,
         "score": round_.score,
         "correct": round_.correct,
         "scored": round_.scored,
-        "finished": round_.finished,
+        "finished": finished,
         "started_at": timestamp(round_.started_at),
         "finished_at": timestamp(round_.finished_at),
         "time_ms": round_.time_ms,
@@ -98,7 +99,7 @@ def correct_options(question: Question, order: list[int]) -> list[int] | None:
     return [shown.index(item) for item in question.answer]
 
 
-def verdict_json(bank: Bank, round_: Round, review: play.Review, replayed: bool = False) -> dict:
+def verdict_json(bank: Bank, round_: Row, review: play.Review, replayed: bool = False) -> dict:
     """An answered question: the verdict, the right answer, the explanation, the citations."""
     question = review.question
     order = round_.choice_orders[review.position]
@@ -132,7 +133,7 @@ def verdict_json(bank: Bank, round_: Round, review: play.Review, replayed: bool 
     }
 
 
-def results_json(bank: Bank, round_: Round) -> dict:
+def results_json(bank: Bank, round_: Row) -> dict:
     return {
         "round": round_json(round_),
         "answers": [verdict_json(bank, round_, r) for r in play.review_round(bank, round_)],
