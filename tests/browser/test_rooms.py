@@ -77,7 +77,10 @@ def test_a_host_and_three_phones_play_a_whole_game(open_page, live, nickname):
     host.get_by_role("button", name="Create the room").click()
     pin = host.locator("#pin").inner_text()
     assert re.fullmatch(r"\d{6}", pin)
-    assert host.locator("img.qr").evaluate("img => img.complete && img.naturalWidth > 0")
+    # The click returns once the lobby page commits, before its images load: wait
+    # (and fail on time-out) for the QR code to decode rather than look once.
+    host.wait_for_function("() => { const img = document.querySelector('img.qr'); "
+                           "return img && img.complete && img.naturalWidth > 0; }")
     problems += audit(host, "host lobby")
 
     phones = []
