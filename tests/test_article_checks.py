@@ -105,6 +105,13 @@ def test_questions_about_the_wrong_show_ask_nothing_and_are_flagged_or_marked(ju
     assert asked_any == {**asked, "studio": ["q-person"]}
 
 
+def test_an_explanation_restating_the_headline_is_no_headline_offered_as_the_show(judge):
+    question = choice("q-restated", "Who is directing Shikizakura?", "Shin'ya Sugai", PEOPLE, DIRECTOR_QUOTE)
+    question["explanation"] = "Shikizakura anime reveals ending theme song artist; Shin'ya Sugai directs it."
+    judged, asked, _ = judge(question)
+    assert judged[0].flags == [] and asked["director"] == ["q-restated"]
+
+
 def test_few_choices_an_answer_missing_from_its_quote_and_repeats_are_flagged(judge):
     few = choice("q-few", "Who is directing Shikizakura?", "Shin'ya Sugai", PEOPLE[:3], DIRECTOR_QUOTE)
     producer = "Tomoyasu Nishimura"
@@ -130,3 +137,31 @@ def test_a_song_title_in_quotes_names_the_subject_and_a_bare_one_does_not(judge)
     assert [item.names_show for item in judged] == [True, False]
     assert asked["opening-artist"] == ["q-quoted"]
     assert asked_any["opening-artist"] == ["q-quoted", "q-bare"]
+
+
+def test_a_date_answer_stands_in_a_quote_that_spells_it_the_articles_way(judge):
+    """ "July 6" is in "on July 6th", "April 2020" in "in Apr. 2020", "May 2021" in "in May of
+    2021"; another day is not."""
+    quote = "It begins streaming on July 6th, and the film follows in Apr. 2020, the book in May of 2021."
+    day = choice("q-day", "When does it begin streaming?", "July 6", [], quote, kind="text")
+    month = choice("q-month", "When does the film follow?", "April 2020", [], quote, kind="text")
+    book = choice("q-book", "When does the book follow?", "May 2021", [], quote, kind="text")
+    other = choice("q-other", "When does it begin streaming?", "July 7", [], quote, kind="text")
+    judged, _, _ = judge(day, month, book, other)
+    flags = {item.question["id"]: " | ".join(item.flags) for item in judged}
+    assert "answer not in its quote" not in flags.get("q-day", "")
+    assert "answer not in its quote" not in flags.get("q-month", "")
+    assert "answer not in its quote" not in flags.get("q-book", "")
+    assert "answer not in its quote" in flags["q-other"]
+
+
+def test_a_kind_of_work_stands_in_a_quote_that_names_it_in_the_plural(judge):
+    """ "novel" is in "based on the novels of X"; "manga" is not."""
+    quote = "The series is based on the novels of Hana Mori."
+    kinds = ["novel", "manga", "video game", "card game"]
+    novel = choice("q-novel", "What kind of work is it based on?", "novel", kinds, quote)
+    manga = choice("q-manga", "What kind of work is it based on?", "manga", kinds, quote)
+    judged, _, _ = judge(novel, manga)
+    flags = {item.question["id"]: " | ".join(item.flags) for item in judged}
+    assert "answer not in its quote" not in flags.get("q-novel", "")
+    assert "answer not in its quote" in flags["q-manga"]

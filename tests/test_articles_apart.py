@@ -2,7 +2,7 @@
 no question about the five Metallic Rouge articles, not a choice, not a word of an
 explanation, not which questions are kept.
 
-The bank is copied into tmp_path and `quiz generate` run twice, without and with the 24
+The bank is copied into tmp_path and `quiz generate` run twice, without and with the
 fixture articles of tests/fixtures/articles/ (real news about other shows) in sources/.
 """
 

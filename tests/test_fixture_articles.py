@@ -26,7 +26,7 @@ def facts():
 
 def test_every_article_loads_through_the_corpus_loader(sources):
     assert sorted(sources) == sorted(path.stem for path in article_paths())
-    assert len(sources) >= 24
+    assert len(sources) >= 29
     for source in sources.values():
         assert any(not segment.skipped for segment in source.segments), source.id
 
@@ -62,10 +62,10 @@ def test_index_names_outlet_and_address_of_every_article(sources):
     assert len({entry["outlet"] for entry in entries.values()}) >= 8
 
 
-def test_split_is_16_train_and_8_test_with_several_shapes_and_outlets(sources):
+def test_split_is_at_least_16_train_and_8_test_with_several_shapes_and_outlets(sources):
     parts = split()
     entries = index()
-    assert len(parts["train"]) == 16 and len(parts["test"]) == 8
+    assert len(parts["train"]) >= 16 and len(parts["test"]) == 8
     assert not set(parts["train"]) & set(parts["test"])
     assert set(parts["train"]) | set(parts["test"]) == set(sources)
     for name in ("train", "test"):

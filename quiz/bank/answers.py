@@ -32,6 +32,8 @@ _TENS = {
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _DATE_FORMATS = ("%Y-%m-%d", "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%d/%m/%Y")
+_DAY_FORMATS = ("%B %d", "%b %d", "%d %B", "%d %b")
+_MONTH_FORMATS = ("%B %Y", "%b %Y")
 _ORDINAL = re.compile(r"\b(\d{1,2})(st|nd|rd|th)\b")
 # Words and commas a date may have that no format needs: "the 22nd of March, 2023".
 _DATE_FILLER = re.compile(r"\b(?:the|of)\b|,", re.IGNORECASE)
@@ -79,10 +81,35 @@ def parse_number(text: str | int | float) -> float | None:
 
 
 @functools.lru_cache(maxsize=4096)  # answers and typed guesses repeat; a miss costs ~0.1 ms
+def _date_text(text: str) -> str:
+    cleaned = _ORDINAL.sub(r"\1", plain(str(text)).replace(".", ""))
+    return " ".join(_DATE_FILLER.sub(" ", cleaned).split())
+
+
+def parse_partial_date(text: str) -> tuple[str, int, int] | None:
+    """A day without its year ("July 6th", "6 July": ("day", 7, 6)) or a month of a year
+    ("Apr. 2020": ("month", 2020, 4)), as news articles often date things; None otherwise."""
+    cleaned = _date_text(text)
+    if not _DIGITS.search(cleaned):
+        return None
+    for fmt in _DAY_FORMATS:  # a leap year, so that February 29 is a day too
+        try:
+            day = datetime.strptime(f"{cleaned} 2000", f"{fmt} %Y")
+        except ValueError:
+            continue
+        return ("day", day.month, day.day)
+    for fmt in _MONTH_FORMATS:
+        try:
+            month = datetime.strptime(cleaned, fmt)
+        except ValueError:
+            continue
+        return ("month", month.year, month.month)
+    return None
+
+
 def parse_date(text: str) -> date | None:
     """A date in any of the usual spellings: 2024-01-11, January 11, 2024, 11 Jan 2024, ..."""
-    cleaned = _ORDINAL.sub(r"\1", plain(str(text)).replace(".", ""))
-    cleaned = " ".join(_DATE_FILLER.sub(" ", cleaned).split())
+    cleaned = _date_text(text)
     if not _DIGITS.search(cleaned):  # every spelling has a day or a year in digits
         return None
     # strptime keeps only five compiled formats, fewer than these: each try may compile one
@@ -117,6 +144,7 @@ def text_matches(
     if not guess:
         return False
     given_date = parse_date(given)
+    given_partial = parse_partial_date(given)
     given_number = parse_number(given)
     targets = [str(answer), *map(str, accept)]
     for target in _forms(targets, kind):
@@ -126,6 +154,13 @@ def text_matches(
         wanted_date = parse_date(target)
         if wanted_date is not None:
             if given_date == wanted_date:
+                return True
+            continue
+        # "July 6th" is "July 6", "Apr. 2020" is "April 2020"; a misspelt month goes on to
+        # the typo check below, another day never matches
+        wanted_partial = parse_partial_date(target)
+        if wanted_partial is not None and given_partial is not None:
+            if given_partial == wanted_partial:
                 return True
             continue
         wanted_number = parse_number(target)

@@ -19,7 +19,7 @@ from quiz.bank.model import Citation, Fact
 from quiz.bank.phrasing import Phrases
 from quiz.bank.relations import RELATIONS, Relation
 from quiz.bank.rules.patterns import parse_when
-from quiz.bank.text import plain
+from quiz.bank.text import has_whole, plain
 
 MAX_CITATIONS = 3
 # Kinds whose other spellings an explanation mentions.
@@ -56,9 +56,11 @@ def mentions(quote: str, names) -> bool:
     text = folded(quote)
     for name in names:
         wanted = folded(str(name))
-        if wanted and wanted in text and re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", text):
+        if wanted and has_whole(text, wanted):
             return True
     return False
+
+
 
 
 def cite(facts, names=None, turn: int = 0, limit: int = MAX_CITATIONS) -> tuple[Citation, ...]:
@@ -88,6 +90,13 @@ class Asker:
         self.base = base
         self.say = Phrases(base)
         self.pick = Distractors(base)
+        self.seeds: dict[Fact, str] = {}
+
+    def seed(self, fact: Fact) -> str:
+        """A fact as the seed of a stable order: written out once, not once per comparison."""
+        if fact not in self.seeds:
+            self.seeds[fact] = repr(fact)
+        return self.seeds[fact]
 
     def spellings(self, kind: str, name: str) -> tuple[str, ...]:
         return self.base.entities.spellings(kind, name)
@@ -117,12 +126,19 @@ class Asker:
             return self.date(fact, relation)
         out = []
         names = self.spellings(fact.kind, fact.value)
+        if fact.kind == "source_kind":  # "based on the novels of X" proves "a novel"
+            names = (*names, *(f"{name}s" for name in names))
         prompt = self.say.fill(relation.ask, fact)
         citations = cite([fact], names)
         if not prompt or not citations:
             return []
         explanation = self.explain(fact)
         truths = self.pick.true_values(fact)
+        alone = len(self.values(fact)) <= 1
+        if not alone and prompt.startswith("Who "):
+            # several people share it (two lyricists): "who" would ask for all of them; among
+            # the choices, where the others never stand, one person is the answer
+            prompt = "Which of these people " + prompt[len("Who "):]
         if relation.choice:
             wrong = self.pick.pick(fact.kind, [fact.value], truths, repr(fact), 3, self.pick.rivals(fact),
                                    relation.topic, fact.relation)
@@ -130,7 +146,6 @@ class Asker:
                 choices = tuple(shuffled(repr(fact), [fact.value, *wrong]))
                 out.append(self.draft(fact, "choice", prompt=prompt, answer=fact.value, choices=choices,
                                       explanation=explanation, citations=citations))
-        alone = len(self.values(fact)) <= 1
         if relation.text and alone and "Which of these" not in prompt:
             out.append(self.draft(fact, "text", prompt=prompt, answer=fact.value, explanation=explanation,
                                   citations=cite([fact], names, turn=1),
@@ -239,8 +254,9 @@ class Asker:
         truths = self.pick.true_values(fact) | {fact.subject}
         same = [f for f in self.base.facts if f.relation == fact.relation and f.kind == fact.kind]
         others = [f for f in self.base.facts if f.kind == fact.kind and f.relation != fact.relation]
+        seed = repr(fact)
         for pool in (same, others if relation.single else []):
-            for other in sorted(pool, key=lambda f: stable_key(repr(fact), repr(f))):
+            for other in sorted(pool, key=lambda f: stable_key(seed, self.seed(f))):
                 if other.value in truths or any(near(other.value, t) for t in truths):
                     continue
                 statement = self.say.fill(relation.state, fact, value=other.value)

@@ -10,7 +10,7 @@ from quiz.bank.ask import Asker, Draft, cite, mentions
 from quiz.bank.conflicts import Conflict
 from quiz.bank.distractors import shuffled
 from quiz.bank.model import Citation, Fact
-from quiz.bank.phrasing import role_label
+from quiz.bank.phrasing import role_label, sentence
 from quiz.bank.relations import RELATIONS
 from quiz.bank.rules.patterns import parse_when
 
@@ -69,6 +69,26 @@ class GroupAsker:
         return [self.draft(key, "multi", relation.topic, facts, prompt=prompt, answer=tuple(values),
                            choices=tuple(shuffled(repr(first), [*values, *wrong])),
                            explanation=self.together(facts), citations=citations)]
+
+    def any_of(self, facts: list[Fact]) -> list[Draft]:
+        """Name any one of a subject's values, typed: a cast an article lists without roles has
+        no other actors to offer as wrong choices (its show's articles name only its own cast),
+        so it is asked with every actor the articles name in the cast accepted."""
+        first = facts[0]
+        relation = RELATIONS[first.relation]
+        prompt = self.one.say.fill(relation.ask_any, first) if relation.ask_any else None
+        citations = cite([first], self.one.spellings(first.kind, first.value))
+        if not prompt or not citations:
+            return []
+        voices = [f.value for f in self.base.of("cast") if self.base.show_of(f) == first.subject]
+        named = [f.value for f in facts] + voices  # who voices one of its characters is in the cast too
+        named = list(dict.fromkeys(named))
+        accept = [s for v in named for s in self.one.spellings(first.kind, v) if s != first.value]
+        listed = ", ".join(named[:-1]) + " and " + named[-1] if len(named) > 1 else named[0]
+        key = (first.relation, first.qualifier, first.subject, "any")
+        why = sentence(f"The articles list {listed} in the cast of {first.subject}.")
+        return [self.draft(key, "text", relation.topic, facts, prompt=prompt, answer=first.value,
+                           accept=tuple(dict.fromkeys(accept)), citations=citations, explanation=why)]
 
     def together(self, facts: list[Fact]) -> str:
         """Every value in one sentence: "Bones made A, B and C.", not one sentence each."""

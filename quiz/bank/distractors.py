@@ -37,6 +37,8 @@ COMMON = {
                "A-1 Pictures", "Wit Studio", "J.C.Staff", "Shaft", "Trigger", "ufotable"),
     "platform": ("Crunchyroll", "Netflix", "HIDIVE", "Hulu", "Amazon Prime Video", "Disney+",
                  "Tokyo MX", "TV Tokyo", "Fuji TV", "NHK", "TBS", "BS11"),
+    "first_channel": ("Tokyo MX", "TV Tokyo", "Fuji TV", "NHK", "TBS", "BS11", "AT-X", "MBS", "Nippon TV",
+                      "TV Asahi"),
 }
 
 
@@ -107,7 +109,20 @@ class Distractors:
                 out.add(other.value)
         if relation:
             out.update(f.value for f in self.base.facts if f.relation in relation.avoid)
+        if fact.relation == "cast_member":  # whoever voices one of the show's characters is in its cast
+            out.update(f.value for f in self.base.of("cast") if self.base.show_of(f) == fact.subject)
+        if group == "career":
+            out.update(self._in_quotes(fact, group))
         return out | {fact.subject}
+
+    def _in_quotes(self, fact: Fact, group: str) -> set[str]:
+        """Works the fact's own sentences name in the same breath: a list of someone's
+        earlier works may credit a role the rules did not read ("episode animation director
+        on X"), and X would otherwise be offered as a work they never did."""
+        quotes = [_normal(c.quote) for c in fact.citations]
+        return {other.value for other in self.base.facts
+                if other.relation in RELATIONS and RELATIONS[other.relation].group == group
+                and any(_normal(other.value) in quote for quote in quotes)}
 
     def rivals(self, fact: Fact) -> tuple[str, ...]:
         """Values the same relation has for other subjects: the likeliest wrong choices."""
@@ -121,6 +136,7 @@ class Distractors:
         spellings = [s for a in answers for s in self.base.entities.spellings(kind, a)] + answers
         blocked = exclude | set(answers)
         found: list[str] = []
+        actors = any(self.acts(a) for a in answers)
         ranked = [*shuffled(seed, prefer)]
         for pool_kind in (kind, *NEIGHBOURS.get(kind, ())):
             ranked += shuffled(seed, self.pools.get(pool_kind, ()))
@@ -134,6 +150,8 @@ class Distractors:
                 continue
             if kind == "person" and topic == CAST_TOPIC and name not in prefer and not self.acts(name):
                 continue  # a voice actor for a voice actor: a director among them gives it away
+            if kind == "person" and topic != CAST_TOPIC and self.acts(name) and not actors:
+                continue  # and staff for staff: a voice actor among directors is not one
             found.append(name)
         return found
 

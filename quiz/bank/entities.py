@@ -36,7 +36,7 @@ GENERIC = {
 # Kinds whose names are matched by spelling; the rest (phrases, flags) only by their words.
 FUZZY_KINDS = frozenset(
     {"person", "studio", "work", "character", "show", "platform", "event", "company", "artist",
-     "song", "place", "outlet", "block"}
+     "song", "place", "outlet", "block", "channel"}
 )
 NAME_KINDS = frozenset({"person", "character"})
 

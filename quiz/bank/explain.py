@@ -16,6 +16,9 @@ from quiz.bank.phrasing import Phrases
 from quiz.bank.relations import RELATIONS
 
 MAX_TIER = 3  # a minor staff credit is no context worth reading
+# A fact that says less than the one asked, about the same answer: after "X voices Y in the
+# show", "X is in the cast of the show" tells the player nothing.
+IMPLIED_BY = {"cast": "cast_member"}
 
 
 def neighbours(fact: Fact, base: FactBase) -> list[Fact]:
@@ -47,12 +50,16 @@ def context(draft: Draft, base: FactBase, say: Phrases, disputed: set[str]) -> s
     """One sentence about a neighbouring fact that the explanation does not already hold."""
     asked = {fact_id(f) for f in draft.facts}
     for other in neighbours(draft.facts[0], base):
-        if fact_id(other) in asked:
+        if fact_id(other) in asked or _implied(other, draft.facts[0]):
             continue
         sentence = say.fill(RELATIONS[other.relation].state, other)
         if sentence and sentence not in draft.explanation and not mentions(sentence, disputed):
             return sentence
     return ""
+
+
+def _implied(other: Fact, asked: Fact) -> bool:
+    return IMPLIED_BY.get(asked.relation) == other.relation and other.value == asked.value
 
 
 def enrich(drafts: list[Draft], base: FactBase, disputed: set[str]) -> list[Draft]:

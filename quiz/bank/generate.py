@@ -60,7 +60,7 @@ def drafts(base: FactBase) -> list[Draft]:
         if fact.relation == "tagline":
             out += many.tagline(fact)
     for facts in _groups(base, disputed).values():
-        out += many.multi(facts) + many.pairs(facts) + many.years(facts)
+        out += many.multi(facts) + many.pairs(facts) + many.years(facts) + many.any_of(facts)
     for credits in _credits_by_person(base).values():
         out += many.roles(credits)
     for show in sorted(set(base.shows.values())):

@@ -20,16 +20,18 @@ from quiz.bank.text import fold
 
 # Relations by tier; 1 is what every fan of the show would know or want to.
 TIERS: dict[str, int] = {
-    "studio": 1, "protagonist": 1, "companion": 1, "species": 1, "premiere": 1, "platform": 1,
+    "studio": 1, "protagonist": 1, "companion": 1, "species": 1, "premiere": 1, "premiered": 1, "platform": 1,
     "mission_to": 1, "coexist": 1, "original": 1, "cast": 1, "theme": 1, "performer": 1,
     "genre": 1, "setting_year": 1, "mission_count": 1, "cast_member": 1, "theme_artist": 1,
     "source_author": 1, "source_kind": 1, "episodes": 1,
-    "earlier_premiere": 2, "manga_artist": 2, "manga_magazine": 2, "setting": 2,
+    "earlier_premiere": 2, "manga_artist": 2, "manga_magazine": 2, "setting": 2, "anime_season": 2,
     "announced": 2, "announced_by": 2, "block": 2, "targets_hostile_to": 2, "full_name": 2,
     "origin": 2, "inspired_by": 2, "studio_work": 2, "worked_on": 2, "known_for": 2,
     "anniversary": 2, "roundtable_guest": 2, "reunion_years": 2, "description": 2, "order": 2,
-    "lives_in": 2, "composer": 3, "lyricist": 3, "trailer_released": 3, "announced_at": 3,
-    "roundtable_at": 3, "says": 3, "echoes": 3, "adapted_in": 3, "president": 3, "streams_in": 3,
+    "lives_in": 2, "first_channel": 2, "run_ended": 2, "run_ends": 2, "serialized_in": 2, "volumes": 2,
+    "publisher": 2, "first_publisher": 2,
+    "composer": 3, "lyricist": 3, "trailer_released": 3, "announced_at": 3, "roundtable_at": 3,
+    "says": 3, "echoes": 3, "adapted_in": 3, "president": 3, "streams_in": 3,
     "secret_mission": 3, "known_role": 3,
 }
 # Credits a fan knows (and asks about) before the rest of a staff list.
@@ -93,6 +95,28 @@ def fact_id(fact: Fact) -> str:
     if (fact.relation, fact.qualifier) in SAME_AS:
         return slug(SAME_AS[(fact.relation, fact.qualifier)], fact.subject)
     return slug(fact.relation.replace("_", "-"), fact.qualifier, fact.subject)
+
+
+# fact ids of the main makers' credits (fact_id: "credit-<role>-<subject>")
+_MAIN_CREDIT_IDS = tuple(slug("credit", role) + "-" for role in sorted(MAIN_ROLES))
+
+
+def is_minor_credit(fact: Fact) -> bool:
+    """A credit below the main makers: what the staff-list share holds down."""
+    return fact.relation == "credit" and fact.qualifier not in MAIN_ROLES
+
+
+def is_minor_credit_id(fact: str) -> bool:
+    """is_minor_credit, read from a question's fact id."""
+    return fact.startswith("credit-") and not fact.startswith(_MAIN_CREDIT_IDS)
+
+
+_KNOWN_CREDIT_IDS = tuple(slug("credit", role) + "-" for role in sorted(KNOWN_ROLES))
+
+
+def is_least_known_credit_id(fact: str) -> bool:
+    """A credit of tier 4 (neither a main maker's nor a well-known role's), from its fact id."""
+    return is_minor_credit_id(fact) and not fact.startswith(_KNOWN_CREDIT_IDS)
 
 
 def is_staff_line(quote: str) -> bool:

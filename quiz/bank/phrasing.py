@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import string
+from functools import lru_cache
 
 from quiz.bank.facts import FactBase
 from quiz.bank.model import Fact
@@ -53,10 +54,16 @@ def ordinal(number: str) -> str:
     return f"{n}{suffix}"
 
 
-def sentence(text: str) -> str:
-    """Capitalised, and "Bones's" written "Bones'"."""
+# Kinds of names whose own spelling a sentence keeps at its start ("ufotable" is no typo).
+NAME_KINDS = frozenset({"person", "studio", "company", "artist", "platform", "outlet", "channel"})
+
+
+def sentence(text: str, keep_case: bool = False) -> str:
+    """Capitalised (unless it starts with a name spelled in lower case), "Bones's" written
+    "Bones'", and no full stop after a title's own "!" or "?" ("worked on Love Live!")."""
     text = re.sub(r"(?<=\ws)'s\b", "'", text)
-    return text[:1].upper() + text[1:]
+    text = re.sub(r"(?<=[!?])\.$", "", text)
+    return text if keep_case else text[:1].upper() + text[1:]
 
 
 def with_the(place: str) -> str:
@@ -98,49 +105,42 @@ def count_words(number: str) -> str:
 class Phrases:
     def __init__(self, base: FactBase):
         self.base = base
+        self.shows: dict[Fact, str] = {}  # a fact's show, asked for by nearly every template
 
     def fill(self, template: str, fact: Fact, **given: str) -> str | None:
         """The template with every field filled, or None when a lookup finds nothing."""
-        fields = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+        fields = _fields(template)
         try:
             values = {name: given[name] if name in given else self.lookup(name, fact) for name in fields}
         except Missing:
             return None
-        return sentence(template.format(**values))
+        first = _LEADING_FIELD.match(template)
+        leads = {"value": (fact.kind, fact.value), "subject": (fact.subject_kind, fact.subject)}
+        kind, name = leads.get(first["field"], ("", "")) if first else ("", "")
+        text = sentence(template.format(**values), kind in NAME_KINDS and values.get(first["field"]) == name)
+        return None if self.repeats_show(text, fact) else text
+
+    def show(self, fact: Fact) -> str:
+        if fact not in self.shows:
+            self.shows[fact] = self.base.show_of(fact)
+        return self.shows[fact]
+
+    def repeats_show(self, text: str, fact: Fact) -> bool:
+        """Whether a filled template names the show twice ("in the Library War in Library
+        War": a title that is also a word of the story): no editor would print it."""
+        show = self.show(fact)
+        if not show or text.casefold().count(show.casefold()) < 2:
+            return False
+        return len(re.findall(rf"(?<!\w){re.escape(show.casefold())}(?!\w)", text.casefold())) > 1
 
     def lookup(self, name: str, fact: Fact) -> str:
-        base = self.base
-        show = base.show_of(fact)
-        simple = {
-            "subject": fact.subject,
-            "value": fact.value,
-            "qualifier": fact.qualifier,
-            "show": show,
-        }
-        if name in simple:
-            return _must(simple[name])
-        derived = {
-            "studio": lambda: base.value("studio", show),
-            "announcer": lambda: base.value("announced_by", fact.subject),
-            "companion": lambda: base.value("companion", fact.subject),
-            "target": lambda: base.value("mission_target", fact.subject),
-            "broadcaster": lambda: base.value("block_of", fact.value),
-            "venue": lambda: base.value("roundtable_at", fact.subject),
-            "full": lambda: base.value("full_name", fact.subject) or fact.subject,
-            "song": lambda: self.song(fact.subject),
-            "credit": lambda: credit_predicate(fact.qualifier),
-            "who": lambda: self.who(fact),
-            "a_value": lambda: with_article(fact.value),
-            "ordinal": lambda: ordinal(fact.value),
-            "count": lambda: count_words(fact.value),
-            "on_value": lambda: self.on_date(fact.value),
-            "theme_kind": lambda: theme_kind(fact.qualifier),
-            "the_value": lambda: with_the(fact.value),
-            "season_subject": lambda: season_subject(fact),
-        }
-        if name not in derived:
+        if name in _OWN_FIELDS:
+            return _must(getattr(fact, name))
+        if name == "show":
+            return _must(self.show(fact))
+        if name not in _DERIVED:
             raise Missing(name)
-        return _must(derived[name]())
+        return _must(_DERIVED[name](self, fact))
 
     def song(self, title: str) -> str:
         for fact in self.base.of("theme"):
@@ -161,6 +161,35 @@ class Phrases:
 
     def article(self, source_id: str) -> str:
         return f"the article \"{self.base.sources[source_id].title}\""
+
+
+_OWN_FIELDS = frozenset({"subject", "value", "qualifier"})
+_LEADING_FIELD = re.compile(r"^\{(?P<field>\w+)\}")
+# Phrases looked up in the other facts, by the name a template gives them.
+_DERIVED = {
+    "studio": lambda say, fact: say.base.value("studio", say.show(fact)),
+    "announcer": lambda say, fact: say.base.value("announced_by", fact.subject),
+    "companion": lambda say, fact: say.base.value("companion", fact.subject),
+    "target": lambda say, fact: say.base.value("mission_target", fact.subject),
+    "broadcaster": lambda say, fact: say.base.value("block_of", fact.value),
+    "venue": lambda say, fact: say.base.value("roundtable_at", fact.subject),
+    "full": lambda say, fact: say.base.value("full_name", fact.subject) or fact.subject,
+    "song": lambda say, fact: say.song(fact.subject),
+    "credit": lambda say, fact: credit_predicate(fact.qualifier),
+    "who": lambda say, fact: say.who(fact),
+    "a_value": lambda say, fact: with_article(fact.value),
+    "ordinal": lambda say, fact: ordinal(fact.value),
+    "count": lambda say, fact: count_words(fact.value),
+    "on_value": lambda say, fact: Phrases.on_date(fact.value),
+    "theme_kind": lambda say, fact: theme_kind(fact.qualifier),
+    "the_value": lambda say, fact: with_the(fact.value),
+    "season_subject": lambda say, fact: season_subject(fact),
+}
+
+
+@lru_cache(maxsize=1024)
+def _fields(template: str) -> frozenset[str]:
+    return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
 
 
 def _must(value: str | None) -> str:

@@ -1,8 +1,9 @@
 """The measures of a bank an editor would publish, for `quiz stats --quality`.
 
 Each has a target the tests hold: at most two questions per fact, true/false at most a
-fifth of the bank with 40-60% of its statements True, a staff-list line cited first by at
-most a tenth. The draw's measures (repeats, smallest round) are in quiz.play.round_quality.
+fifth of the bank with 40-60% of its statements True, a minor credit cited first from a
+staff-list line by at most a tenth (the main makers are asked however an article lists
+them). The draw's measures (repeats, smallest round) are in quiz.play.round_quality.
 """
 
 from __future__ import annotations
@@ -11,7 +12,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from quiz.bank.facts import FactBase
-from quiz.bank.interest import Rank, fact_id, is_staff_line, rank
+from quiz.bank.interest import (
+    Rank,
+    fact_id,
+    is_least_known_credit_id,
+    is_minor_credit_id,
+    is_staff_line,
+    rank,
+)
 from quiz.bank.model import Bank, Question
 
 MAX_PER_FACT = 2
@@ -28,7 +36,7 @@ class Quality:
     types: dict[str, float]  # share of the bank per type
     truefalse: float  # share of the bank
     true: float  # share of the true/false statements that are True
-    staff: float  # share of the bank citing a staff-list line first
+    staff: float  # share of the bank asking a minor credit from a staff-list line
 
 
 def measure(bank: Bank) -> Quality:
@@ -44,12 +52,15 @@ def measure(bank: Bank) -> Quality:
         types={t: n / total for t, n in sorted(types.items())},
         truefalse=len(said) / total,
         true=sum(q.answer is True for q in said) / len(said) if said else 0.0,
-        staff=sum(cites_staff_list(q) for q in questions) / total,
+        staff=sum(in_staff_share(q) for q in questions) / total,
     )
 
 
-def cites_staff_list(question: Question) -> bool:
-    return bool(question.sources) and is_staff_line(question.sources[0].quote)
+def in_staff_share(question: Question) -> bool:
+    """A question the generator's staff share counts (select.in_staff_share): a minor credit
+    asked from a "Role: Name" line, or a least-known role's however it was worded."""
+    return bool(question.sources) and is_minor_credit_id(question.fact) and (
+        is_least_known_credit_id(question.fact) or is_staff_line(question.sources[0].quote))
 
 
 def ranking(base: FactBase) -> list[Rank]:
@@ -70,7 +81,7 @@ def report(bank: Bank, base: FactBase) -> list[str]:
         f"Share per type: {types}.",
         f"True/false: {100 * q.truefalse:.0f}% of the bank (target <= {100 * TRUEFALSE_MAX:.0f}%), "
         f"{100 * q.true:.0f}% of statements True (target {100 * low:.0f}-{100 * high:.0f}%).",
-        f"Staff-list share: {100 * q.staff:.0f}% cite a 'Role: Name' line first "
+        f"Staff-list share: {100 * q.staff:.0f}% ask a minor credit from a 'Role: Name' line "
         f"(target <= {100 * STAFF_MAX:.0f}%).",
     ]
 

@@ -19,6 +19,7 @@ class Relation:
     ask: str = ""  # a question the value answers
     ask_subject: str = ""  # a question the subject answers
     ask_all: str = ""  # a multi question: every value of one subject ({n} of them)
+    ask_any: str = ""  # a typed question any one of a subject's values answers
     ask_pair: str = ""  # when a subject has two values: ask one, naming the {other}
     ask_year: str = ""  # a number question: the year of a date
     negate: str = ""  # a statement the articles rule out (a false true/false question)
@@ -100,6 +101,21 @@ RELATIONS: dict[str, Relation] = {r.name: r for r in (
        "The {qualifier} of {subject} premiered {on_value}.",
        ask="When did the {qualifier} of {subject} premiere?",
        ask_year="In which year did the {qualifier} of {subject} premiere?", single=True),
+    # the premiere an article tells in the past, of the show itself (not of an earlier season)
+    _R("premiered", _RELEASE, "premiered", "{subject} premiered {on_value}.",
+       ask="When did {subject} premiere?", ask_year="In which year did {subject} premiere?", single=True,
+       event="{subject} premieres"),
+    # the end of the show's run, by the kind of work that ends ("TV anime", "manga")
+    _R("run_ended", _RELEASE, "run ended on", "The {subject} {qualifier} ended {on_value}.",
+       ask="On what date did the {subject} {qualifier} end?", single=True),
+    _R("run_ends", _RELEASE, "run ends on", "The {subject} {qualifier} ends {on_value}.",
+       ask="On what date does the {subject} {qualifier} end?", single=True),
+    # a later start abroad ("outside of Japan"), never asked as the premiere
+    _R("release_abroad", _RELEASE, "released abroad", "{subject} is released {qualifier} {on_value}.",
+       ask="When is {subject} released {qualifier}?", single=True),
+    # the seasonal line-up a show airs in, kept apart from the premiere's day
+    _R("anime_season", _RELEASE, "anime season", "{season_subject} airs in the {value} anime season.",
+       ask="In which anime season does {season_subject} air?", single=True),
     _R("episodes", _RELEASE, "episodes", "{season_subject} has {value} episodes.",
        ask="How many episodes does {season_subject} have?", single=True),
     _R("platform", _RELEASE, "shown on", "{subject} is shown on {value}.",
@@ -111,6 +127,11 @@ RELATIONS: dict[str, Relation] = {r.name: r for r in (
        choice=False, group="platforms"),
     _R("block_of", _RELEASE, "block of", "{subject} is a programming block of {value}.",
        single=True, text=False, choice=False),
+    # the channel a broadcast schedule or a time slot names first ("premieres on AT-X at 11:30
+    # p.m. and then on TOKYO MX"); the others only lend it wrong choices
+    _R("first_channel", _RELEASE, "airs first on", "{season_subject} airs first on {value}.",
+       ask="Which channel airs {season_subject} first?", single=True),
+    _R("channel", _RELEASE, "airs on", "", text=False, choice=False, group="platforms"),
     _R("streams_in", _RELEASE, "streams", "{subject} streams {show} {value}.",
        ask_subject="Which service streams {show} {value}?", text=False, choice=False),
     _R("roundtable_at", _RELEASE, "roundtable interview at",
@@ -128,8 +149,33 @@ RELATIONS: dict[str, Relation] = {r.name: r for r in (
     _R("source_author", _STORY, "based on the work of", "{subject} is based on the {qualifier} by {value}.",
        ask="Whose {qualifier} is {subject} based on?",
        ask_all="Which {n} people created the {qualifier} {subject} is based on?", closed=True),
+    _R("adaptation", _STORY, "new adaptation", "{subject} is getting {a_value} adaptation.",
+       ask="What new adaptation is {subject} getting?", text=False),
+    _R("english_publisher", _STORY, "published in English by",
+       "{value} publishes the {subject} {qualifier} in English.",
+       ask="Which company publishes the {subject} {qualifier} in English?", single=True),
+    _R("illustrator", _STORY, "illustrated by", "{value} illustrates the {subject} {qualifier}s.",
+       ask="Who illustrates the {subject} {qualifier}s?", single=True),
     _R("manga_artist", _STORY, "manga adaptation by", "{value} launched a manga adaptation of {subject}.",
        ask="Who launched the manga adaptation of {subject}?", single=True),
+    _R("english_title", _STORY, "English title", "{subject} is known in English as {value}.",
+       ask="What is the English title of {subject}?", single=True, choice=False),
+    _R("japanese_title", _STORY, "Japanese title", "{subject} is titled {value} in Japanese.",
+       ask="What is the Japanese title of {subject}?", single=True, choice=False),
+    _R("manga_launched", _STORY, "manga launched on", "The {subject} {qualifier} was launched {on_value}.",
+       ask="When was the {subject} {qualifier} launched?",
+       ask_year="In which year was the {subject} {qualifier} launched?", single=True),
+    _R("novels_began", _STORY, "first volume published on",
+       "The first volume of the {subject} {qualifier} was published {on_value}.",
+       ask="When was the first volume of the {subject} {qualifier} published?", single=True),
+    _R("serialized_in", _STORY, "manga serialized in", "The {subject} manga is serialized in {value}.",
+       ask="In which magazine is the {subject} manga serialized?", single=True),
+    _R("volumes", _STORY, "volumes", "The {subject} {qualifier} spans {value} collected volumes.",
+       ask="How many collected volumes does the {subject} {qualifier} have?", single=True),
+    _R("publisher", _STORY, "published by", "{value} published the {subject} {qualifier}.",
+       ask="Who published the {subject} {qualifier}?", single=True),
+    _R("first_publisher", _STORY, "first published by", "{value} first published the {subject} {qualifier}.",
+       ask="Who first published the {subject} {qualifier}?", single=True),
     _R("manga_magazine", _STORY, "manga runs in", "The {subject} manga was launched in {value}.",
        ask="In which magazine was the {subject} manga launched?", single=True),
     _R("coexist", _STORY, "coexists with humans",
@@ -172,7 +218,8 @@ RELATIONS: dict[str, Relation] = {r.name: r for r in (
        ask_subject="Which character does {value} voice in {show}?", single=True, closed=True),
     _R("cast_member", _CAST, "in the cast", "{value} is in the cast of {subject}.",
        ask="Which of these voice actors is in the cast of {subject}?",
-       ask_all="Which {n} of these voice actors are in the cast of {subject}?", text=False),
+       ask_all="Which {n} of these voice actors are in the cast of {subject}?",
+       ask_any="Name a voice actor the articles list in the cast of {subject}.", text=False),
     _R("known_role", _CAST, "known for voicing", "{subject} is known for voicing {value} in {qualifier}.",
        ask="Which {qualifier} character is {subject} known for voicing?", single=True),
     _R("full_name", _CAST, "full name", "{subject}'s full name is {value}.",
@@ -200,4 +247,7 @@ VOCABULARY = {
     "genre": ("romance", "sports", "slice of life", "horror", "comedy", "isekai"),
     "species": ("human", "cyborg", "alien"),
     "source_kind": ("manga", "light novel", "video game", "visual novel", "web novel", "card game"),
+    # kinds no adaptation an article announces can also be: a film may be live-action, a stage
+    # play a musical, a show on TV an anime already
+    "format": ("video game", "mobile game", "radio drama", "live-action TV drama"),
 }

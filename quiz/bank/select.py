@@ -16,14 +16,19 @@ from collections.abc import Iterable
 
 from quiz.bank.ask import Draft, mentions
 from quiz.bank.difficulty import difficulty
-from quiz.bank.interest import SAME_AS, Rank, fact_id, is_staff_line, rank, slug
+from quiz.bank.interest import SAME_AS, Rank, fact_id, is_minor_credit, is_staff_line, rank, slug, tier
 from quiz.bank.relations import RELATIONS
 
 CHOICES = 4  # options of a choice question, never fewer
 TRUEFALSE_SHARE = 0.2
 STAFF_SHARE = 0.1
+LEAST_KNOWN = 4  # the tier of a staff credit neither main nor well known (interest.py)
 SECOND_BELOW = 1.0  # facts scoring below this (tier 1, said by two articles) get a second question
 MAX_TYPED_WORDS = 4  # longer answers are chosen, not typed
+# Facts about another work an article names in passing (a cast member's best-known role in
+# another show): a question on one is about that other show, and its one option from the
+# show it names gives it away.
+ABOUT_OTHER_WORKS = frozenset({"known_role"})
 # Best first: the types that ask a fact most plainly.
 TYPE_ORDER = {"choice": 0, "multi": 1, "number": 2, "order": 3, "text": 4, "truefalse": 5}
 
@@ -37,6 +42,8 @@ def fact_of(draft: Draft) -> str:
 
 def fair(draft: Draft, disputed: set[str]) -> bool:
     """Whether a draft can be published as it is."""
+    if draft.facts[0].relation in ABOUT_OTHER_WORKS:
+        return False
     if ranks([draft]).tier == 4 and all(is_staff_line(c.quote) for c in draft.facts[0].citations):
         return False  # a minor credit only a staff list gives: filler, not a question
     if draft.type == "choice" and len(draft.choices) != CHOICES:
@@ -121,15 +128,46 @@ def choose(drafts: list[Draft], disputed: set[str], taken: set[str]) -> list[Dra
                            and difficulty(d, ranks([d])) != difficulty(best, ranks([best]))), None)
             if second is not None:
                 out.append(second)
-    return out
+    return once_per_sentence(out)
+
+
+def once_per_sentence(chosen: list[Draft]) -> list[Draft]:
+    """No two facts asked for the same answer from the same sentence ("X is in charge of
+    series composition and scripts" is one credit to a player): the role the sentence
+    names first is kept, the other facts' questions go."""
+    asked: dict[tuple[str, str], str] = {}
+    for draft in sorted(chosen, key=_mention_order):
+        if not isinstance(draft.answer, str) or not draft.citations:
+            continue
+        asked.setdefault((_normal(draft.answer), _normal(draft.citations[0].quote)), draft.fact)
+    return [d for d in chosen if not isinstance(d.answer, str) or not d.citations
+            or asked[(_normal(d.answer), _normal(d.citations[0].quote))] == d.fact]
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _mention_order(draft: Draft) -> tuple:
+    """Where the sentence names what the draft asks about (the first word of its role), then
+    the usual preference: "character designer and chief animation director" keeps the first."""
+    quote = _normal(draft.citations[0].quote) if draft.citations else ""
+    words = [w for w in re.findall(r"[a-z]+", draft.facts[0].qualifier.casefold()) if len(w) > 2]
+    place = quote.find(words[0].removesuffix("s")) if words else -1
+    return (place if place >= 0 else len(quote)), preference(draft)
 
 
 def ranks(drafts: list[Draft]) -> Rank:
     return rank([f for d in drafts for f in d.facts[:1]])
 
 
-def first_is_staff_line(draft: Draft) -> bool:
-    return bool(draft.citations) and is_staff_line(draft.citations[0].quote)
+def in_staff_share(draft: Draft) -> bool:
+    """A draft the staff-list share counts: a credit below the main makers that a "Role: Name"
+    line gives, or one of the least-known roles however it is worded (the director or the
+    music is what a fan asks first; a dub's mix engineer is no more interesting in prose)."""
+    fact = draft.facts[0]
+    return bool(draft.citations) and is_minor_credit(fact) and (
+        tier(fact) == LEAST_KNOWN or is_staff_line(draft.citations[0].quote))
 
 
 def hold_shares(chosen: list[Draft], curated: int, curated_staff: int,
@@ -139,7 +177,7 @@ def hold_shares(chosen: list[Draft], curated: int, curated_staff: int,
     keep = sorted(chosen, key=lambda d: (ranks([d]).score, preference(d)))
     keep = _cap(keep, lambda d: d.type == "truefalse", TRUEFALSE_SHARE, curated, sum(curated_said))
     keep = _balance(keep, *curated_said)
-    keep = _cap(keep, first_is_staff_line, STAFF_SHARE, curated, curated_staff)
+    keep = _cap(keep, in_staff_share, STAFF_SHARE, curated, curated_staff)
     return keep
 
 

@@ -7,105 +7,117 @@ candidate gains from each such place, from standing in the headline and from bei
 again in the text; a name used as a platform ("streaming on Netflix", "Netflix's official
 Twitter account"), a person ("singer Myuk", "X joins the cast") or a company ("Studio X",
 "A-1 Pictures") is none. A translation in brackets after a title ("Kemono Jihen (Monster
-Incidents)") is another spelling of it. A name the headline alone gives, with no place in the
-text that says it is a title, is never taken: when nothing is sure, the show is "" and the
-article asks nothing that needs its name.
+Incidents)") is another spelling of it. The headline's structure marks a title too ("X Anime
+Reveals Cast", "X Season 2", "New Anime X": see titles.py), which counts where the text writes
+that title. A name the headline alone gives is taken only when the headline marks it so, the
+text names no title at all (some pages lose every linked name) and no part of the name stands
+in the text; when nothing is sure, the show is "" and the article asks nothing that needs its
+name. A run of words the headline and the text share before "anime" or "manga" is a title
+too, whatever its case ("The 8th son? Are you kidding me? anime"); a name the text writes only
+inside a longer title is none; and an article naming another title as surely, more often or in
+its headline, is a round-up about no one show. Commas bound a title after its work as quotes
+do ("the manga, March Comes in Like a Lion, is"); an author after "of", named again by family
+name, is no part of it. A headline of an address's words is read for them (see titles.py).
+Two titles a slash joins are two spellings of one ("Owari no Seraph/Seraph of the End"), a season
+in words ("Season Two") is no title (title_forms.py); see headline_checks.py for "A and B" titles
+and a title a headline names only as a person's credit ("X Director Reveals New Anime").
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from functools import lru_cache
+from collections import Counter
 
-from rapidfuzz import fuzz
-
+from quiz.bank import title_forms as forms
+from quiz.bank.address_marks import address_marked, is_address
+from quiz.bank.headline_checks import captions, credited, join_and
 from quiz.bank.model import Source
+from quiz.bank.name_uses import COMPANY, drop_parts, not_a_show, without_author
 from quiz.bank.rules import sentences_of
 from quiz.bank.rules.patterns import MONTHS, NAME, PERSON, TITLE
-from quiz.bank.text import fold
+from quiz.bank.text import UPPER, count_whole, fold
+from quiz.bank.title_starts import widened
+from quiz.bank.titles import LISTED, headline_titles, in_headline, shared_titles, unrepeated, written
 
 _T = rf"[\"*_]?(?P<n>{TITLE})[\"*_]?"
 _OWNER = rf"(?:(?:{PERSON}|{NAME})(?: and {PERSON})? ?'s )?"
 _WORK = r"(?:anime|manga|light novels?|novels?|movie|film)"
+# A title in quotes, which bound it: small lower-case words may stand between its capitalised
+# ones ("Attack on Titan", "Spy x Family").
+_CAPITAL = rf"[{UPPER}\d][\w\-]*"
+_SMALL = "a|an|the|on|in|of|to|at|for|with|from|x|no|wa|ga|wo|ni"
+_QUOTED = rf"{_CAPITAL}(?:(?: (?:{_SMALL}|and))* {_CAPITAL})*!*"
+# A title between commas after the work it names ("the manga, March Comes in Like a Lion, is"),
+# or a comma and the sentence's end, which bound it as quotes do; no "and", which a list holds.
+_APPOSED = rf"{_CAPITAL}(?:(?: (?:{_SMALL}|as))* {_CAPITAL})*!*"
 # Up to three words between "anime" and "titled", none saying a song is titled so.
 _FILLER = r"(?:(?!song|theme|single|opening|ending|track|episode)[a-z]+ ){0,3}?"
+# A title before its work ("X manga"): never the last of a list ("A, B, and C manga"), whose
+# work word is each one's.
+_BEFORE_WORK = re.compile(rf"{_T}(?: ?\([^)]*\))? (?:(?:TV |television )?anime|{_WORK})\b")
 # Where an article names a title, and how much each place says.
 _CUES = (
-    (3, re.compile(rf"\b(?:TV|television) anime(?: adaptation| series)? of (?:the )?{_OWNER}{_T}")),
+    (3, re.compile(rf"\b(?:TV|television) anime(?: adaptation| series)? of (?:the )?{_OWNER}{_T}(?! ?'s)")),
     (3, re.compile(rf"\b(?:anime|manga|light novel|novel|animated film|anime film)"
                    rf"(?: series| film| adaptation)? {_T}")),
-    (3, re.compile(rf"\b(?:anime|series|film|manga),? {_T}(?=[,.])")),
-    (3, re.compile(rf"\b(?i:anime|series|film|movie|adaptations?|title) {_FILLER}"
+    # " ,": some stored pages keep a space where a linked name ended ("Visual Prison , the")
+    (3, re.compile(rf"\b(?:anime|series|film|manga),? {_T}(?= ?[,.])")),
+    (3, re.compile(rf"\b(?:anime|series|film|movie|manga|novel), (?P<n>{_APPOSED})(?= ?[,.])")),
+    # not what is "for" or "of the anime": "the new opening theme for the anime is titled X"
+    (3, re.compile(rf"(?<!for the )(?<!of the )\b(?i:anime|series|film|movie|adaptations?|title) {_FILLER}"
                    rf"(?:will be |is |was )?(?:titled|called|named|entitled) {_T}")),
-    (3, re.compile(rf"{_T} (?:will |is set to |is scheduled to |is slated to |is gearing up )?"
-                   r"(?:premieres?|airs|be released|be premiering|be streaming|be airing"
+    (3, re.compile(rf"{_T}(?: \([^)]*\))? (?:will |is set to |is scheduled to |is slated to |is gearing up )?"
+                   r"(?:premiere[sd]?|airs|be released|be premiering|be streaming|be airing"
                    r"|begin streaming|is directed by|is produced by|is slated|is scheduled|is set for"
                    r"|for its premiere|(?:will )?(?:hits?|opens?|open) (?:in )?(?:Japanese )?"
                    r"(?:theaters|theatres|cinemas))\b(?! (?:the|it|its|all|new|every|episodes?)\b)")),
-    (2, re.compile(rf"{_T}(?: ?\([^)]*\))? (?:(?:TV |television )?anime|{_WORK})\b")),
-    (3, re.compile(rf"{_T}, (?:the|an?) (?:[a-z]+ ){{0,3}}?(?:anime|adaptation|series|film|movie)\b")),
+    (2, _BEFORE_WORK),
+    (3, re.compile(rf"{_T}(?: \([^)]*\))? ?, (?:the|an?) (?:[a-z]+ ){{0,3}}?"
+                   r"(?:anime|adaptation|series|film|movie)\b")),
     (2, re.compile(rf"\b(?:season|seasons|sequel|episodes?) of (?:the )?{_T}(?! ?'s)")),
     (2, re.compile(rf"\badaptation of (?:the )?{_OWNER}{_T}(?! ?'s)")),
-    (2, re.compile(rf"{_T}(?<= Season \d)")),
-    (2, re.compile(rf"\b(?:dub|simulcast|trailer|teaser|promo|promotional video|PV|key visual|cast|staff)"
-                   rf" (?:for|of) (?:the )?(?:[a-z]+ ){{0,2}}?{_T}(?! ?'s)")),
+    (2, re.compile(rf"{_T}{forms.ENDS_IN_SEASON}")),
+    # hyphened words may stand between ("simuldub of the long-awaited X")
+    (2, re.compile(rf"\b(?:(?:simul)?dub|simulcast|trailer|teaser|promo|promotional video|PV|key visual|cast"
+                   rf"|staff) (?:for|of) (?:the )?(?:[a-z][a-z\-]* ){{0,2}}?{_T}(?! ?'s)")),
     (2, re.compile(rf"{_T}(?:'s)? (?:new |official |first |second |third |final |main )*"
                    r"(?:trailer|teaser|key visual|PV|promotional video)\b")),
     (2, re.compile(rf"\bupcoming {_T}")),
-    (1, re.compile(rf"\"(?P<n>{TITLE})\"|\*(?P<i>{TITLE})\*|(?<!\w)_(?P<u>{TITLE})_(?!\w)")),
+    (1, re.compile(rf"\"(?P<n>{TITLE})\"|\*(?P<i>{TITLE})\*|(?<!\w)_(?P<u>{TITLE})_(?!\w)"
+                   rf"|\"(?P<q>{_QUOTED}),?\"|(?<= )'(?P<s>{_QUOTED}),?'(?!\w)")),
 )
 # Words before a quoted title that make it a song's, not the show's.
 _SONG = re.compile(r"\b(?:song|songs|theme|single|track|album|OP|ED|titled|entitled)\W*$", re.I)
-# A name used as a platform or a company account: what streams something ("Crunchyroll
-# will be streaming the anime"), not what is streamed ("Beastars will be streaming on ...").
-_PLATFORM = (
-    r"\b(?:stream\w*|air\w*|releas\w*|available|premier\w*|broadcast\w*|hits?|exclusive\w*)"
-    r" (?:\w+ ){{0,3}}?(?:on|via|through) {n}\b",
-    r"\b{n}'s (?:official |worldwide )?(?:Twitter|YouTube|website|service|listings|account|channel)",
-    r"\b{n} (?:will (?:be )?|is |has been |began |begins )?stream(?:s|ed|ing)? "
-    r"(?:the|it|its|all|new|every|episodes?)\b",
-    r"\b{n} (?:has|have) confirmed (?:that )?(?:they|it) will (?:be )?stream",
-)
-# A name used as a person's: a performer, an actor, a member of the staff.
-_PERSON_USE = (
-    r"\b(?:[Ss]inger(?:-songwriter)?|[Aa]rtist|[Aa]ctress|[Aa]ctor|[Dd]irector|[Cc]omposer|[Pp]roducer"
-    r"|[Ww]riter|[Aa]uthor|[Cc]reator|[Ii]llustrator|[Mm]angaka|[Aa]nimator) {n}\b",
-    r"\b{n} (?:joins|will join|stars|will star|voices|will voice|sings|will sing|performs|will perform"
-    r"|directs|is directing|will direct|will be directing)\b",
-    r"\b(?:sung|performed|voiced|directed|written|composed|illustrated|drawn|created) by {n}\b",
-    r"\b{n} ?'s (?:new |latest |first )?(?:song|single|album|music|vocals|voice)\b",
-)
-# A name used as a place's.
-_PLACE_USE = (r"\b(?:in|outside(?: of)?|across|throughout|around|based in) {n}\b",)
-# A name that announces things: a studio, a publisher, a platform.
-_ANNOUNCER_USE = (r"\b{n} (?:has |have )?(?:announced|revealed|confirmed|unveiled|posted|shared|teased)\b",)
-# A name used as a company's.
-_COMPANY = re.compile(r"^Studio |\b(?:Pictures|Animation|Studios?|Inc|Entertainment|Productions?"
-                      r"|Records|Corporation|Company|Works)$")
 # Words around a title that are not part of it, or that no title is made of alone.
 _GENERIC = frozenset({"the", "anime", "tv", "series", "season", "film", "movie", "manga", "staff",
                       "cast", "new", "official", "part", "winter", "spring", "summer", "fall",
                       "autumn", "trailer", "teaser", "pv", "visual", "key", "video", "promotional",
                       "episode", "episodes", "opening", "ending", "theme", "song", "first", "second",
                       "third", "final", "chapter", "cour", "volume", "premiere", "dub", "english",
-                      "japanese", "simulcast", "it", "this", "its", "novel", "novels", "light",
-                      *(m.lower() for m in MONTHS)})
+                      "japanese", "simulcast", "a", "an", "it", "this", "its", "novel", "novels", "light",
+                      *(m.lower() for m in MONTHS), *forms.NUMBER_WORDS,
+                      # a sentence's first word before a comma ("Today, the anime community")
+                      "today", "yesterday", "tomorrow", "meanwhile", "however", "recently", "now"})
 # Words a headline capitalises that name nothing on their own.
 _HEADLINE_WORDS = frozenset({"a", "an", "and", "of", "for", "with", "by", "in", "on", "to", "at", "as",
                              "from", "after", "how", "many", "why", "what", "when", "where", "who",
                              "is", "are", "was", "will", "gets", "get", "reveals", "announces",
                              "confirms", "more", "date", "release", "news", "here", "that"})
 _TAIL = re.compile(
-    r"(?:,? (?:Season \d+|Part \d+|\d+(?:st|nd|rd|th) Season|Anime|TV|Manga|Series)"
+    rf"(?:,? (?:{forms.SEASON}|Part \d+|Anime|TV|Manga|Series)"
     rf"| (?:in|on) (?:{'|'.join(MONTHS)}|Winter|Spring|Summer|Fall|Autumn|Japan)\b.*)+$"
 )
-_BRACKET = re.compile(rf"(?P<a>{TITLE})\"? ?\( ?(?P<b>{TITLE}) ?\)")
+# Brackets bound a translation as quotes do: "is" may stand in it ("(Kaguya-sama: Love is War)").
+_IN_BRACKETS = rf"{_CAPITAL}:?(?:(?: (?:{_SMALL}|is|and))* {_CAPITAL}:?)*[!?]*"
+_BRACKET = re.compile(rf"(?P<a>{TITLE})\"? ?\( ?(?P<b>{TITLE}|{_IN_BRACKETS}) ?\)")
 _WORD = re.compile(r"[^\W_]+")
 _TITLE = re.compile(TITLE)
-# What starts a subtitle after a title: "Sword Art Online: Alicization", "Demon Slayer The Movie".
-_SUBTITLE = re.compile(r":| [-\u2013\u2014] ?| The (?:Movie|Film)\b")
+_NUMBERED = re.compile(rf"(?:\d+(?:st|nd|rd|th) )?{TITLE}")  # "20th Century Boys": no "Century Boys"
 SURE = 3  # cue weight a name needs
+MARKED = 2  # cue weight of a title the headline marks ("X Anime") and the text writes
+# How an article speaks of the work it is about without naming it.
+_A_WORK = re.compile(r"\b(?:the|this|its) (?:[a-z]+ ){0,2}?(?:anime|series|film|movie|season|project)\b",
+                     re.I)
 REPEATED = 3  # mentions that make a name of the headline the show without a cue
 
 
@@ -113,38 +125,97 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     """The show an article is about ("" when unsure), and the other spellings it uses for it."""
     texts = [s.text for s in sentences_of(source)]
     if source.show:
-        return source.show, _near(source.show, _candidates(texts)[0])
+        return source.show, forms.near_spellings(source.show, _candidates(texts)[0])
     cues, alias = _candidates(texts)
+    titled = any(weight >= SURE for weight in cues.values())  # the text itself names a title
     body = "\n".join(texts)
     title = _words(source.title)
     # the headline repeated in the text is no mention of its words
     rest = "\n".join(t for t in texts if abs(len(t) - len(source.title)) > 12 or _words(t) != title)
-    from_headline = set(filter(None, map(_clean, _headline_names(source.title, rest)))) - set(cues)
+    # as the text spells them: "Fuji TV" is a broadcaster before _clean makes it "Fuji"
+    runs = [n for n in _headline_names(source.title, rest) if not COMPANY.search(n)]
+    from_headline = set(filter(None, map(_clean, runs))) - set(cues)
     for name in from_headline:
         cues[name] += 0  # a candidate, with no place in the text that says it is a title
-    scores = {}
-    for group in _groups(cues, alias):
+    marked, unwritten = headline_titles(source.title, rest)
+    marked += _cued(source.title, rest) + address_marked(source.title, rest)
+    marked = set(filter(None, map(_clean, marked)))
+    for name in marked:
+        cues[name] += MARKED  # "X Anime Reveals ...": the headline says X is a title
+    shared = shared_titles(source.title, [rest.replace("\n", " ")])
+    shared += captions(rest.split("\n"), source.title, runs)
+    for name in set(filter(None, map(_clean, shared))):
+        cues[name] += MARKED  # "X manga" or a caption in the text, X word for word in the headline
+    join_and(cues, rest, source.title)  # "Comic Artist and His Assistants": no "His Assistants"
+    drop_parts(cues, " ".join(texts), forms.SUBTITLE)  # as one: a sentence may end inside a title ("son?")
+    scores, named, called = {}, {}, tuple(n for n in cues if cues[n] >= SURE)
+    for group in forms.groups(cues, alias):
         cue = sum(cues[n] for n in group)
-        headline = any(_words(n) in title for n in group)
-        mentions = sum(len(_compiled(r"(?<!\w){n}(?!\w)", n).findall(body)) for n in group)
+        headline = any(in_headline(n, source.title) for n in group)
+        mentions = sum(count_whole(body, n) for n in group)
         # a title the headline names needs one place in the text, or to be named again and
         # again; one it does not name must be named twice, once as a title
         sure = cue >= SURE - headline or (headline and mentions >= REPEATED)
-        if not sure or (not headline and mentions < 2) or _not_a_show(group, body, cue):
+        said = cue - MARKED * len(marked.intersection(group))  # what the text itself says
+        if not sure or (not headline and mentions < 2) or not_a_show(group, body, said, said < cue) \
+                or any(credited(n, source.title, called) for n in group):  # "X Director's New Anime"
             continue
         scores[group] = cue + 2 * headline + min(mentions, 4)
+        named[group] = (said, headline, mentions)
     if not scores:
-        return "", []
+        return ("" if titled else _unwritten(unwritten, body)), []
     ranked = sorted(scores, key=lambda g: -scores[g])
     if len(ranked) > 1 and scores[ranked[1]] == scores[ranked[0]]:
         return "", []  # two titles as likely: the article may be about either
     best = ranked[0]
+    # another title the text calls one, named more often or in the headline: a round-up
+    if any(_rivals(g, best, named) and not forms.near_spellings(g[0], best) for g in ranked[1:]):
+        return "", []
     shown = _display(best, title, cues)
-    name = _extend(shown, source.title, body)
+    name = widened(forms.extended(shown, source.title, body), body, source.title)
+    if not name:
+        return "", []
     # a headline's run is no spelling; nor, once extended ("Digimon Adventure tri"), the
     # shorter name, which is the earlier show
-    others = (set(best) - (from_headline - set(alias))) | set(_near(name, cues)) | _seasons(name, body)
+    spellings = {*forms.near_spellings(name, cues), *forms.with_seasons(name, body)}
+    others = (set(best) - (from_headline - set(alias))) | spellings
     return name, sorted(n for n in others if n != name and not (name != shown and name.startswith(n)))
+
+
+def _rivals(group: tuple[str, ...], best: tuple[str, ...], named: dict) -> bool:
+    """Whether a title vies with the best (`named`: what the text's cues say of each, whether
+    the headline names it, its mentions): called a title and named more often, or in the
+    headline when the best is not; or in the headline with the best, neither name inside the
+    other ("Digimon", "Digimon Adventure"), the text calling it a work and naming it again
+    ("Pokemon Beats Gintama at Box Office": a comparison of two)."""
+    (said, headline, mentions), top = named[group], named[best]
+    part = any(in_headline(a, b) or in_headline(b, a) for a in group for b in best)
+    return (said >= SURE and (mentions > top[2] or (headline and not top[1]))) \
+        or (headline and top[1] and not part and said >= MARKED and mentions >= 2)
+
+
+def _cued(headline: str, body: str) -> list[str]:
+    """Titles the headline puts where a sentence of the text would say a title stands ("new
+    trailer for original anime X", "X hits theaters"), as the text writes them."""
+    # an address capitalises only its first word, which may be any word ("legendary anime")
+    matches = (m for weight, cue in _CUES if weight > 1 and not is_address(headline)
+               for m in cue.finditer(headline))
+    found = (_clean(next(g for g in m.groups() if g)) for m in matches)
+    return [written(name, body) for name in found if name]
+
+
+def _unwritten(names: list[str], body: str) -> str:
+    """The title a headline alone marks ("X Anime 2nd Season Delayed"), when the text names
+    no title at all but speaks of "the anime": one title, no part of it in the text (where
+    it starts is then the headline's own word), no company's name, no word of it a name the
+    text uses as a platform's, a person's or a place's ("crunchyroll exclusive anime gets");
+    else ""."""
+    names = sorted(set(filter(None, map(_clean, names))))
+    if len(names) != 1 or len(names[0].split()) < 2 or not _A_WORK.search(body):
+        return ""  # one word before "Manga" may be any adjective ("Climactic Manga Arcs")
+    name = names[0]
+    used = not_a_show(tuple(w for w in name.split() if len(w) > 2), body, 0)
+    return name if unrepeated(name, body) and not COMPANY.search(name) and not used else ""
 
 
 def _headline_names(headline: str, body: str) -> list[str]:
@@ -173,16 +244,10 @@ def _spelled(span: str, lower: str, body: str) -> str:
     while at != -1:
         end = at + len(span)
         whole = (at == 0 or not lower[at - 1].isalnum()) and (end == len(lower) or not lower[end].isalnum())
-        if whole and _TITLE.fullmatch(body[at:end]):
+        if whole and _NUMBERED.fullmatch(body[at:end]):
             return body[at:end]
         at = lower.find(span, at + 1)
     return ""
-
-
-def _seasons(name: str, body: str) -> set[str]:
-    """The show's name with a season, as the text writes it ("Bungo Stray Dogs Season 5")."""
-    season = rf"(?<!\w){re.escape(name)} (?:Season \d+|\d+(?:st|nd|rd|th) Season)\b"
-    return set(re.findall(season, body))
 
 
 def _candidates(texts: list[str]) -> tuple[Counter[str], dict[str, str]]:
@@ -192,15 +257,24 @@ def _candidates(texts: list[str]) -> tuple[Counter[str], dict[str, str]]:
     for text in texts:
         for weight, cue in _CUES:
             for match in cue.finditer(text):
-                name = _clean(next(g for g in match.groups() if g))
-                if weight == 1 and _SONG.search(text[:match.start()]):
+                group = next(k for k, g in match.groupdict().items() if g)
+                name = without_author(_clean(match[group]), "\n".join(texts))
+                cut = text[match.end(group) - 1:match.end(group) + 1]  # "Ken Ogaw" of "Ken Ogawa 's"
+                listed = cue is _BEFORE_WORK and LISTED.search(text, max(0, match.start() - 5), match.start())
+                if weight == 1 and _SONG.search(text[:match.start()]) or (len(cut) == 2 and cut.isalnum()) \
+                        or listed:
                     continue
-                if name:
-                    cues[name] += weight
+                pair = forms.slashed(name)  # "Owari no Seraph/Seraph of the End": a title and its translation
+                for one in pair or ([name] if name else []):
+                    cues[one] += weight
+                if pair:
+                    alias[pair[1]] = pair[0]
         for match in _BRACKET.finditer(text):
             a, b = _clean(match["a"]), _clean(match["b"])
             if a and b and a != b:
                 alias[b] = a
+    for b, a in alias.items():  # the translation of a sure title is one: a part of it is none
+        cues[b] += cues[a] >= SURE
     return cues, alias
 
 
@@ -211,30 +285,6 @@ def _clean(name: str) -> str:
     return "" if not words or set(words) <= _GENERIC else name
 
 
-def _groups(cues: Counter[str], alias: dict[str, str]) -> list[tuple[str, ...]]:
-    """Candidates grouped with their bracketed translations and their forms with a subtitle
-    ("Sword Art Online" with "Sword Art Online: Alicization")."""
-    names = sorted(set(cues) | {b for b, a in alias.items() if a in cues})
-    parent = {n: n for n in names}
-
-    def root(n: str) -> str:
-        while parent[n] != n:
-            n = parent[n]
-        return n
-
-    for b, a in alias.items():
-        if a in parent and b in parent:
-            parent[root(b)] = root(a)
-    for short in names:
-        for long in names:
-            if long != short and long.startswith(short) and _SUBTITLE.match(long, len(short)):
-                parent[root(long)] = root(short)
-    members: dict[str, list[str]] = defaultdict(list)
-    for n in names:
-        members[root(n)].append(n)
-    return [tuple(sorted(group)) for group in members.values()]
-
-
 def _display(group: tuple[str, ...], title: str, cues: Counter[str]) -> str:
     """The longest spelling the headline uses that the text writes as a title, else the
     longest the headline uses, else the longest."""
@@ -242,36 +292,8 @@ def _display(group: tuple[str, ...], title: str, cues: Counter[str]) -> str:
     return max(in_title or group, key=lambda n: (cues[n] > 0, len(n), n))
 
 
-def _extend(name: str, title: str, body: str) -> str:
-    """The name with the lower-case word the headline and the text put after it ("tri.")."""
-    after = re.search(rf"(?<!\w){re.escape(name)} (?P<w>[a-z][\w.]*)", title)
-    if after and body.count(f"{name} {after['w']}") >= 2:
-        return f"{name} {after['w']}".rstrip(".")
-    return name
-
-
 def _words(text: str) -> str:
     """The words of a title, folded, between spaces: a headline names a title whatever its
     punctuation ("Re: Zero" / "Re:Zero", "Bear Punch!" / "Bear Punch") when `_words(title)`
     is in `_words(headline)`."""
     return " " + " ".join(_WORD.findall(fold(text))) + " "
-
-
-def _not_a_show(group: tuple[str, ...], body: str, cue: int) -> bool:
-    """Whether the article uses a name of the group as a platform's, a person's or a company's
-    (once is enough: precision before recall), or, for a name no place in the text calls a
-    title, as a place's ("outside of Japan") or as one that announces ("MAPPA announced")."""
-    uses = _PLATFORM + _PERSON_USE + (() if cue else _PLACE_USE + _ANNOUNCER_USE)
-    return any(_COMPANY.search(name) or any(_compiled(p, name).search(body) for p in uses)
-               for name in group)
-
-
-@lru_cache(maxsize=4096)
-def _compiled(pattern: str, name: str) -> re.Pattern:
-    """A pattern about one name ({n} in it), compiled once."""
-    return re.compile(pattern.format(n=re.escape(name)))
-
-
-def _near(name: str, cues) -> list[str]:
-    """Other spellings of the show: titles spelled almost the same ("Metallic Rogue")."""
-    return sorted(n for n in cues if n != name and fuzz.ratio(n.lower(), name.lower()) >= 85)

@@ -27,29 +27,80 @@ _THE_SHOW = re.compile(
     r"(?! (?:industry|fans?|studios?|news)\b)"
 )
 _ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth",
-             "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth"}
+             "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
+             "one": "first", "two": "second", "three": "third", "four": "fourth", "five": "fifth",
+             "six": "sixth"}
 _SEASON = re.compile(
-    r"\b(?P<w>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth) season\b|\b[Ss]eason (?P<n>[1-6])\b"
+    r"\b(?P<w>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth) season\b"
+    r"|\b[Ss]eason (?P<n>[1-6]|One|Two|Three|Four|Five|Six)\b"  # "Season 2", "Season Two"
     r"|\b(?P<o>[1-6](?:st|nd|rd|th)) [Ss]eason\b"
 )
 _THIS_SEASON = re.compile(r"\b(?:the|this|its) (?:new |upcoming |next )?season\b|\bnew season\b")
 
 
 def _season_name(found: re.Match) -> str:
-    word = (found["w"] or _ORDINALS.get(found["n"] or found["o"] or "", "")).lower()
+    word = (found["w"] or _ORDINALS.get((found["n"] or found["o"] or "").lower(), "")).lower()
     return f"{word} season" if word in _ORDINALS.values() else ""
 
 
+_POSSESSIVE = re.compile(r"'s [A-Z]")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _LOOSE = re.compile(r" (?=[,.;:!?]|'s\b)")  # "Ajia-do ." and "Aimoto 's" as some outlets space them
 
+class Remembered:
+    """An extraction pattern that keeps what it found in the sentences it last read.
+
+    The rules read every article twice (see quiz.bank.facts: the second pass knows the
+    names the first found), and a sentence's matches are the same both times: the second
+    pass gets them back instead of running the pattern again. What is kept is bounded and
+    is only ever the pattern's own answer for that exact text.
+    """
+
+    KEEP = 4096  # texts remembered per pattern; an article has a few dozen sentences
+
+    def __init__(self, compiled: re.Pattern):
+        self.compiled = compiled
+        self.pattern, self.flags = compiled.pattern, compiled.flags
+        self.found: dict[tuple, object] = {}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Remembered) and other.compiled == self.compiled
+
+    def __hash__(self) -> int:
+        return hash(self.compiled)
+
+    def _recall(self, how: str, text: str, *where: int):
+        key = (how, text, *where)
+        if key not in self.found:
+            if len(self.found) >= self.KEEP:
+                self.found.clear()
+            found = getattr(self.compiled, how)(text, *where)
+            self.found[key] = tuple(found) if how == "finditer" else found
+        return self.found[key]
+
+    def finditer(self, text: str, *where: int):
+        return iter(self._recall("finditer", text, *where))
+
+    def search(self, text: str, *where: int):
+        return self._recall("search", text, *where)
+
+    def match(self, text: str, *where: int):
+        return self._recall("match", text, *where)
+
+    def fullmatch(self, text: str, *where: int):
+        return self._recall("fullmatch", text, *where)
+
+    def __getattr__(self, name: str):  # sub, findall, groupindex...: as the compiled pattern
+        return getattr(self.compiled, name)
+
+
 # Every extraction pattern by name ("module.what"), filled as the rule modules are imported.
-PATTERNS: dict[str, re.Pattern] = {}
+PATTERNS: dict[str, Remembered] = {}
 
 
-def pattern(name: str, regex: str, flags: int = 0) -> re.Pattern:
+def pattern(name: str, regex: str, flags: int = 0) -> Remembered:
     """Compile an extraction pattern and register it under a name."""
-    compiled = re.compile(regex, flags)
+    compiled = Remembered(re.compile(regex, flags))
     if PATTERNS.setdefault(name, compiled) != compiled:
         raise ValueError(f"two extraction patterns are named {name!r}")
     return compiled
@@ -108,8 +159,10 @@ class Reader:
     def add(self, relation: str, subject: str, value: str, kind: str, subject_kind: str = "show",
             qualifier: str = "", sentence: Sentence | None = None) -> None:
         sentence = sentence or self.current
-        subject, value = subject.strip(" ,."), value.strip(" ,.")
+        subject, value = _trimmed(subject), _trimmed(value)
         if not subject or not value or sentence is None:
+            return
+        if kind == "studio" and _half_of_possessive(value, sentence.text):
             return
         citation = Citation(self.source.id, sentence.quote)
         self.facts.append(Fact(relation, subject, value, (citation,), kind, subject_kind, qualifier))
@@ -163,6 +216,25 @@ class Reader:
         if at < len(self.sentences) and self.sentences[at].line == self.current.line:
             return self.sentences[at]
         return None
+
+
+_INITIALS = re.compile(r"(?:\b[A-Z]\.){2,}$")
+
+
+def _trimmed(name: str) -> str:
+    """A name without the punctuation around it, but an initialism keeps its last stop ("M.A.O.")."""
+    name = name.strip(" ,")
+    return name if _INITIALS.search(name) else name.strip(" ,.")
+
+
+def _half_of_possessive(name: str, text: str) -> bool:
+    """Whether a name stands only as half of "X's Y" ("Brain" or "Base" of "Brain's Base"): a
+    name the rules cut short, so a studio said that way is not sure."""
+    for found in _name_pattern(name).finditer(text):
+        after_possessive = text[max(0, found.start() - 3):found.start()] == "'s "
+        if not after_possessive and not _POSSESSIVE.match(text, found.end()):
+            return False
+    return True
 
 
 @lru_cache(maxsize=4096)

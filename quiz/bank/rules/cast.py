@@ -11,47 +11,81 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules import Reader, Sentence, pattern
-from quiz.bank.rules.patterns import NAME, PERSON, role_name, split_list
+from quiz.bank.rules.patterns import NAME, PERSON, TITLE, role_name, split_list
 from quiz.bank.rules.staff import looks_like_role
 
 _PEOPLE = rf"{PERSON}(?:(?:,? and |, ){PERSON})*"
 _CHARACTERS = rf"{NAME}(?:(?:,? and |, ){NAME})*"
 _AFTER = r"(?=$| \(|,|;|\.| and |\))"
+# An actor known by one name ("MAO"), where the words around it say an actor stands there (a
+# cast list's whole line "MAO as Hikari Yagami", "X joins the cast as Y"); never a pronoun.
+_STAGE = r"(?!(?:He|She|They|It|This|That|The|Also)\b)[A-Z][A-Za-z'-]+"
+# A stage name of initials ("M.A.O."), only where a cast list's line says an actor stands there.
+_INITIALS = r"(?:[A-Z]\.){2,}"
 
+# A capitalised word leading a sentence that is no part of a name ("Starring Rin Abe as Lena")
+_NO_LEAD = r"(?!(?:Starring|Featuring|Including|Joining|With|Also|And)\b)"
+# A character as fantasy names them, with an epithet: "Uhak the Silent", "Kazuki the Black Tone".
+_CHARACTER = rf"{NAME}(?: the [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)?"
 AS_LINE = pattern(
-    "cast.x_as_y", rf"(?:^|\) |, |; |\band |\b[Ss]tarring |\bstars? )(?P<a>{PERSON}) as (?P<c>{NAME}){_AFTER}"
+    "cast.x_as_y",
+    rf"(?:^|\) |, |; |\band |\b[Ss]tarring |\bstars? |\b(?:includes?|including|featuring|are) "
+    rf"|\bvoices? \w+ of )"  # "features the voice talents of X as Y"
+    rf"(?P<a>{_NO_LEAD}{PERSON}|^{_STAGE}(?= as {NAME}$)) as "
+    rf"(?:\"?(?P<c>{NAME})\"?|(?P<t>the titular [a-z]+)){_AFTER}",
 )
 # An actor and a character in prose, in any of the ways news puts it: "X joins the cast as
-# (the new character) Y", "Y (voiced by X)", "Y will be voiced by X", "X voices Y", "X, the voice
-# actress of Y", "A, B and C voice D, E and F, respectively".
+# (the new character) Y", "Y (voiced by X)", "Y, voiced by X,", "X voices Y", "X, the voice
+# actress of Y", "A, B and C voice D, E and F, respectively", "X reprises her role as Y".
 VOICES = pattern(
     "cast.actor_voices_character",
-    rf"(?P<a1>{PERSON}) (?:also )?(?:joins?|joined|is cast|has been cast|was cast) (?:the cast )?as "
+    rf"(?P<a1>{PERSON}|{_STAGE}) (?:also |has |have )?(?:joins?|joined|is cast|has been cast|was cast) "
+    rf"(?:the cast (?:of (?:the (?:anime|series|film|show)|{TITLE}) )?)?as "
     rf"(?:the )?(?:new )?(?:character )?(?P<c1>{NAME})"
-    rf"|(?P<c2>{NAME}),? (?:\((?:voiced by|played by|CV:?) |(?:is|will be) voiced by )(?P<a2>{PERSON})"
-    rf"|(?P<a3>{PERSON}) (?:voices|will voice|plays|will play|is voicing|is playing|will be voicing|"
-    rf"will be playing)(?: the role of)? (?P<c3>{NAME})"
+    rf"|(?P<c2>{NAME}),? (?:\((?:voiced by|played by|CV:?) |(?:is|will be) voiced by |(?<=, )voiced by )"
+    rf"(?P<a2>{PERSON})"
+    rf"|(?P<a3>{PERSON}),? (?:who )?(?:voices|plays|portrays|"
+    rf"(?:will|is set to|is going to) (?:voice|play|portray)|(?:is|will be) (?:voicing|playing|portraying)|"
+    rf"(?:will )?takes? on the role of|is the voice of|will be the voice of)(?: the role of| the character)? "
+    rf"(?P<c3>{_CHARACTER})"
     rf"|(?P<a4>{PERSON}), (?:the )?voice (?:actress|actor) (?:of|for) (?P<c4>{NAME})"
     rf"|(?P<a5>{_PEOPLE}),? [^.]*?\b(?:voic\w*|play\w*|star\w*)\b (?:their (?:characters|roles) |as )?"
-    rf"(?P<c5>{_CHARACTERS}),? respectively",
+    rf"(?P<c5>{_CHARACTERS}),? respectively"
+    rf"|(?P<a6>{PERSON}) (?:returns|is returning|will return|(?:will )?reprises? (?:her|his|their) role) as "
+    rf"(?P<c6>{NAME})",
 )
 # Who is in the cast when no role is given: "The cast for the anime includes A, B and C",
-# "A and B will star in the anime".
+# "A and B will star in the anime", "A and B will reprise their roles", "A and B will be
+# lending their voices to the new season".
 MEMBERS = pattern(
     "cast.members_named",
     rf"\bcast\b[^.:]*? (?:includes|include|including|will include) (?P<l1>{_PEOPLE})"
-    rf"|(?P<l2>{_PEOPLE}) (?:will )?(?:star|co-star)s? in the (?:anime|film|series|show)",
+    rf"(?!\w| as\b)|(?P<l2>{_PEOPLE}) (?:(?:will )?(?:star|co-star)s? in the (?:anime|film|series|show)"
+    rf"|(?:will (?:be )?|are (?:set to )?)?(?:reprise|reprising|lend|lending) "
+    rf"their (?:roles|voices|talents)\b)",
 )
 # A cast list's item: "Koki Uchiyama (Shigaraki from My Hero Academia);", "Rouge: Yume Miyamoto"
 LIST_ITEM = pattern(
     "cast.list_item",
     rf"^(?P<a>{PERSON})(?: \((?P<c>{NAME}) (?:from|in) (?P<w>{NAME})\))?;?$"
-    rf"|^(?P<c2>{NAME}) ?[:–-] (?P<a2>{PERSON})(?: \([^)]*\))?;?$",
+    rf"|^(?P<c2>{NAME}) ?[:–-] (?P<a2>{PERSON}|{_STAGE}|{_INITIALS})(?: \([^)]*\))?;?$",
+)
+# In a sentence listing the cast, an actor with a name in brackets: the character ("The cast
+# includes Rin Abe (Lena), Mio Sato (Juno)")
+ACTOR_ASIDE = pattern(
+    "cast.actor_then_character_aside",
+    rf"(?P<a>{PERSON}) \((?P<c>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{0,2}})\)(?=[,;.]|$| and )",
 )
 _CAST_HEADING = re.compile(r"\b(?:cast|voice actors|star)\b", re.I)
+_STAFF_HEADING = re.compile(r"\b(?:staff|crew)\b", re.I)
+# What says, a sentence or two before a list, that the list is the cast ("two new cast members")
+_CAST_CUE = re.compile(r"\b(?:cast|voice actors?|voice actresses)\b", re.I)
+_CUE_BEFORE = 2
 
 
 _IN_WORK = re.compile(r" (?:in|of|from) (?:the )?(?P<work>.+)$")
+# "X voices Yuna in the English dub": the dub's language is no part of the character's name
+_IN_LANGUAGE = re.compile(r" in the (?:English|Japanese|French|German|Spanish|Italian|Chinese|Korean)$")
 
 
 def _voices(reader: Reader, actor: str, character: str) -> None:
@@ -59,24 +93,28 @@ def _voices(reader: Reader, actor: str, character: str) -> None:
     work = _IN_WORK.search(character)
     if work and reader.is_show(work["work"]):
         character = character[: work.start()]
+    character = _IN_LANGUAGE.sub("", character)
+    if looks_like_role(role_name(character)):
+        return  # "X returns as Director": a credit, not a character
     # "in the cast" only from lists that give no role: with a role, "Who voices X?" asks it
     reader.add("cast", character, actor, "person", "character")
 
 
 def _pair(found: re.Match) -> tuple[str, str, int]:
     """The actor and character of whichever wording matched, and which one it was."""
-    n = next(i for i in range(1, 6) if found[f"a{i}"])
+    n = next(i for i in range(1, 7) if found[f"a{i}"])
     return found[f"a{n}"], found[f"c{n}"], n
 
 
 def roles(reader: Reader, s: Sentence) -> None:
     for found in AS_LINE.finditer(s.text):
-        _voices(reader, found["a"], found["c"])
+        # "X as the titular uncle": the one character the show is named after
+        _voices(reader, found["a"], found["c"] or found["t"])
     # "Y (voiced by X)" needs the aside; a "respectively" list reads better without them
     found_in = [*VOICES.finditer(s.text), *VOICES.finditer(s.bare)]
     for found in found_in:
         actor, character, wording = _pair(found)
-        if wording < 5:
+        if wording != 5:
             _voices(reader, actor, character)
             continue
         actors, characters = split_list(actor), split_list(character)
@@ -87,9 +125,13 @@ def roles(reader: Reader, s: Sentence) -> None:
 
 def members(reader: Reader, s: Sentence) -> None:
     for found in MEMBERS.finditer(s.bare):
+        paired = {m["a"]: m["c"] for m in ACTOR_ASIDE.finditer(s.text)} if found["l1"] else {}
         for actor in split_list(found["l1"] or found["l2"]):
-            reader.add("cast_member", reader.show, actor, "person")
-    if reader.heading and _CAST_HEADING.search(reader.heading):
+            if actor in paired:
+                _voices(reader, actor, paired[actor])
+            else:
+                reader.add("cast_member", reader.show, actor, "person")
+    if _under_cast_heading(reader):
         found = LIST_ITEM.match(s.text)
         if found and found["a2"]:
             if not looks_like_role(role_name(found["c2"])):  # "Director: X" under "Staff and cast:"
@@ -98,6 +140,24 @@ def members(reader: Reader, s: Sentence) -> None:
             reader.add("cast_member", reader.show, found["a"], "person")
             if found["c"]:
                 reader.add("known_role", found["a"], found["c"], "role", "person", qualifier=found["w"])
+
+
+def _under_cast_heading(reader: Reader) -> bool:
+    """Whether the list being read is the cast: its heading says so ("The cast includes:"), or
+    the heading only says a list follows ("The series will add the following:") and a sentence
+    or two before it in the paragraph speak of the cast ("... with two new cast members.")."""
+    if not reader.heading:
+        return False
+    if _CAST_HEADING.search(reader.heading):
+        return True
+    at = next((h for h in reversed(reader.sentences[: reader.current.index])
+               if h.text == reader.heading), None)
+    if at is None or _STAFF_HEADING.search(reader.heading):
+        return False
+    before = [b for b in reader.sentences[max(0, at.index - _CUE_BEFORE): at.index] if b.line == at.line]
+    if any(_STAFF_HEADING.search(b.text) for b in before):
+        return False  # "the cast and staff were announced": the list may be either
+    return any(_CAST_CUE.search(b.text) for b in before)
 
 
 RULES = [roles, members]

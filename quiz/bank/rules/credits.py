@@ -2,8 +2,9 @@
 
 "X ( earlier works ) is directing the anime at <studio>", "X is returning as director",
 "X is in charge of series composition and scripts", "with X as producer", "The director for
-the series will be X". The rules read a sentence without its asides in parentheses
-(Sentence.bare), so earlier works between a name and its verb do not hide the verb.
+the series will be X", "Music is by X", "X is writing and directing the film". The rules read
+a sentence without its asides in parentheses (Sentence.bare), so earlier works between a name
+and its verb do not hide the verb.
 """
 
 from __future__ import annotations
@@ -21,32 +22,40 @@ _AUX = (
     r"set to|slated to) )*"
 )
 _ROLES = r"(?:both )?(?:the )?(?P<roles>[a-z][a-z' ]*?)"
+# A role that may open on an acronym: "the ADR director", "the 3DCG supervisor"
+_ROLES_ACRONYM = r"(?:both )?(?:the )?(?P<roles>(?:[A-Z0-9]{2,5} [A-Za-z]|[a-z])[a-z' ]*?)"
 _END = r"(?=[.,;:]|$| (?:at|for|from|on|in|with|while|alongside|of the|to)\b| and [A-Z])"
 # What a director directs: the show itself, said plainly ("the anime", "the first anime").
 _WORK = (
     r"the (?:new |first |second |third |upcoming |original )?"
-    r"(?:anime|film|movie|series|season|show|adaptation)\b"
+    r"(?:anime|film|movie|series|season|show|adaptation|title|project|production)\b"
 )
 _SHOW = r"(?:anime|film|movie|series|season|show)"
 
 
+# A studio's name may open on a number and a hyphen ("8-Bit"), which a name does not.
+_STUDIO = rf"(?:\d+-[A-Z][\w-]*|{NAME})"
+
+
 def _studio(n: int) -> str:
-    return rf"(?: (?:at|for) (?:the )?(?:[Ss]tudio )?(?P<s{n}>{NAME}))?"
+    """ "at Studio A", "for A"; of "at A and B" only A, the lead studio (the studio of a show
+    is one fact: a second would read as the articles disagreeing)."""
+    return rf"(?: (?:at|for) (?:the )?(?:[Ss]tudio )?(?P<s{n}>{_STUDIO}))?"
 
 
 # "X ( works ) is directing the anime at <studio>", "X and Y both directed the first anime",
 # "X will direct.", "<show> is directed by X at <studio>"
 DIRECTING = pattern(
     "credits.directing",
-    rf"{_WHO} {_AUX}(?:directing|directed|direct|directs)"
-    rf"(?: (?:{_WORK}|(?P<show>{NAME}))|(?=[.,;]|$)){_studio(1)}"
-    rf"|(?P<show2>{NAME}|[Tt]he {_SHOW})(?:,| is| was| will be| is being) directed by "
+    rf"{_WHO} {_AUX}(?:(?:writing|wrote|writes|write) and )?(?:directing|directed|direct|directs)"
+    rf"(?: (?:{_WORK}|(?P<show>{NAME}))|(?=[.,;]|$| and )){_studio(1)}"
+    rf"|(?P<show2>{NAME}|[Tt]he {_SHOW})(?:,| is| was| will be| is being)(?: written and)? directed by "
     rf"(?P<p3>{PERSON}){_studio(2)}",
 )
 # "X is returning as director from the previous season for <studio>"
 RETURNING = pattern(
     "credits.returning_as",
-    rf"{_WHO} {_AUX}(?:returning|back|return|returns) as {_ROLES}{_END}"
+    rf"{_WHO} {_AUX}(?:returning|back|return|returns) (?:as|for) {_ROLES}{_END}"
     rf"(?: from the (?:previous|first|last) (?:season|series))?{_studio(1)}",
 )
 IN_CHARGE = pattern(
@@ -54,17 +63,40 @@ IN_CHARGE = pattern(
     rf"{_WHO} {_AUX}(?:in charge of|credited (?:as|for|with)|serv(?:e|es|ing) as|act(?:s|ing)? as|"
     rf"handl(?:e|es|ing)|works? on) {_ROLES}{_END}",
 )
-WITH_AS = pattern("credits.with_as", rf"\bwith {_WHO} as {_ROLES}{_END}")
+# "with X as producer", "with X providing character designs", "with X handling the music"
+WITH_AS = pattern(
+    "credits.with_as",
+    rf"\bwith {_WHO} (?:as|providing|handling|in charge of) {_ROLES}{_END}",
+)
 MAKING = pattern(
     "credits.making_the",
-    rf"{_WHO} {_AUX}(?:provid(?:e|es|ing)|compos(?:e|es|ing)|wr(?:ite|ites|iting|ote)|creat(?:e|es|ing)|"
+    rf"{_WHO} {_AUX}(?P<sup>(?:supervising|overseeing) and )?"
+    rf"(?:provid(?:e|es|ing)|compos(?:e|es|ing)|wr(?:ite|ites|iting|ote)|creat(?:e|es|ing)|"
     rf"design(?:s|ing)?) the {_ROLES}{_END}",
 )
 BE_THE = pattern(
     "credits.will_be_the",
-    rf"{_WHO}(?:, who [^,]+,)? {_AUX}(?:is|was|will be|serves as) the {_ROLES}"
+    rf"{_WHO}(?:, who [^,]+,)? {_AUX}"
+    rf"(?:(?:is|was|will be|serves as|are|were) the {_ROLES_ACRONYM}"
+    # several people share a job said in the plural: "X and Y are also character designers"
+    rf"|(?:are|were) (?:also |both )?(?P<roles2>[a-z][a-z' ]*?(?:er|or)s))"
     rf"(?: (?:of|for|on) the {_SHOW})?{_END}",
 )
+# Anyone credited with a role, a person or a firm: "K&K Design is credited for character
+# designs", "Kaori Sato was credited as both character designer and chief animation director".
+CREDITED = pattern(
+    "credits.name_credited",
+    rf"(?P<n>{NAME}) {_AUX}credited (?:for|with|as) {_ROLES}{_END}",
+)
+# A role said by its verb: "X is also back to supervise the series scripts", "X returns to
+# direct", "X is returning to compose the music".
+BACK_TO = pattern(
+    "credits.back_to_verb",
+    rf"{_WHO} {_AUX}(?:back|returning|returns?) to (?P<verb>supervise|oversee|write|direct|compose|design)"
+    rf"(?: the {_ROLES})?{_END}{_studio(1)}",
+)
+# Who supervises a series' scripts is its series composition writer.
+_VERB_ROLES = {"direct": "director", "supervise": "series composition", "oversee": "series composition"}
 # The role first: "X, producer of the series", "The director for the series will be X", "the
 # music for the series will be composed by X"
 ROLE_OF_SHOW = pattern(
@@ -73,20 +105,43 @@ ROLE_OF_SHOW = pattern(
     rf"|\b[Tt]he (?P<roles2>[a-z][a-z ]*?) (?:for|of|on) the {_SHOW} (?:will be|is|was) "
     rf"(?:(?:provided|composed|handled|written|done) by )?(?P<p3>{PERSON})",
 )
+# The show's role, then who holds it: "the anime's director, X", "the film's music composer X";
+# never "the 2003 anime's director" or "the first season's", another work than this one
+SHOWS_ROLE = pattern(
+    "credits.shows_role_then_name",
+    rf"\b[Tt]he {_SHOW}(?:'s|') (?P<roles>[a-z]+(?: [a-z]+){{0,3}}),? (?P<p>{PERSON})(?![\w'])",
+)
+# The role named first, the person after "by": "Music is by X", "Character designs are by X",
+# "The music will be composed by X", "..., with scripts by X"
+ROLE_BY = pattern(
+    "credits.role_by_name",
+    rf"(?:^(?:[Tt]he )?|\bwith (?:the )?)"
+    rf"(?P<roles>(?![Ll]yrics\b)[A-Za-z][a-z]+(?: (?!(?:is|are|will|was|were|by)\b)[a-z]+){{0,2}}) "
+    rf"(?:(?:is|are|will be|was|were) )?"
+    rf"(?:(?:composed|provided|handled|written|done|designed|overseen|supervised) )?by {_WHO}{_END}",
+)
+_A_SONG = re.compile(r"\b(?:song|theme|single|track)\b")
 # What a verb's object means as a role: "designing the characters" is the character design.
 _OBJECTS = {"characters": "character design", "character": "character design", "music": "music"}
 
 
+# A job written before a name at a sentence's start, capitalised there: "Illustrator Mio Sato"
+_JOB_FIRST = re.compile(
+    r"^(?:Novelist|Illustrator|Artist|Author|Mangaka|Creator|Writer|Director|Composer|Designer|"
+    r"Producer|Singer) (?=\S+ \S)"
+)
+
+
 def _people(match: re.Match) -> list[str]:
     groups = match.groupdict()
-    return [groups[n] for n in ("p", "p2", "p3") if groups.get(n)]
+    return [_JOB_FIRST.sub("", groups[n]) for n in ("p", "p2", "p3") if groups.get(n)]
 
 
 def _roles(text: str) -> list[str]:
     """ "series composition and scripts" -> two roles; "series' composition and serves as chief
     supervisor" -> the composition and the chief supervisor."""
-    parts = re.split(r" and (?:serves as |is |as )?|, ", text)
-    return [_OBJECTS.get(r.strip(), r.strip()) for r in parts if r.strip()]
+    parts = [r.strip() for r in re.split(r" and (?:serves as |is |as )?|, ", text)]
+    return [_OBJECTS.get(r, r) for r in parts if r]
 
 
 def _about_show(reader: Reader, name: str | None) -> bool:
@@ -95,8 +150,50 @@ def _about_show(reader: Reader, name: str | None) -> bool:
     return reader.is_show(name)
 
 
+# How an article names what streams or airs the show ("premieres on Netflix", "streaming via X")
+_ON_PLATFORM = (
+    r"\b(?:stream\w*|air\w*|premier\w*|broadcast\w*|available|releas\w*) (?:\w+ ){{0,3}}?(?:on|via) {n}\b"
+)
+
+
+def used_as_platform(name: str, body: str) -> bool:
+    return re.search(_ON_PLATFORM.format(n=re.escape(name)), body) is not None
+
+
+def _add_studios(reader: Reader, found: re.Match) -> None:
+    """The studio a director's clause names: "directing the anime at <studio>"; never a
+    service the article streams the show on ("directing the anime for Netflix")."""
+    body = " ".join(s.text for s in reader.sentences)
+    for n in ("s1", "s2"):
+        if found.groupdict().get(n) and not used_as_platform(found[n], body):
+            reader.add("studio", reader.show, found[n], "studio")
+
+
 def _group(found: re.Match, *names: str) -> str | None:
     return next((found[n] for n in names if found.groupdict().get(n)), None)
+
+
+def credited(reader: Reader, s: Sentence) -> None:
+    for found in CREDITED.finditer(s.bare):
+        name = _JOB_FIRST.sub("", found["n"])
+        # a firm is asked among firms, never offered beside people
+        kind = "person" if re.fullmatch(PERSON, name) else "company"
+        for role in _roles(found["roles"]):
+            credit(reader, name, role, kind)
+
+
+def back_to(reader: Reader, s: Sentence) -> None:
+    for found in BACK_TO.finditer(s.bare):
+        verb, roles = found["verb"], _roles(found["roles"] or "")
+        if verb in _VERB_ROLES and (verb == "direct" or any("script" in r for r in roles)):
+            roles = [_VERB_ROLES[verb]]
+        elif verb in ("supervise", "oversee"):
+            continue  # supervising something else than the scripts: not sure which credit
+        for person in _people(found):
+            for role in roles:
+                credit(reader, person, role)
+        if verb == "direct":
+            _add_studios(reader, found)  # "X returns to direct the film at <studio>"
 
 
 def directors(reader: Reader, s: Sentence) -> None:
@@ -105,21 +202,22 @@ def directors(reader: Reader, s: Sentence) -> None:
             continue  # "X directed <another work>": a career, not this show's credit
         for person in _people(found):
             credit(reader, person, "director")
-        studio = _group(found, "s1", "s2")
-        if studio:
-            reader.add("studio", reader.show, studio, "studio")
+        _add_studios(reader, found)
 
 
 def prose_roles(reader: Reader, s: Sentence) -> None:
-    for rule in (RETURNING, IN_CHARGE, WITH_AS, MAKING, BE_THE, ROLE_OF_SHOW):
+    for rule in (RETURNING, IN_CHARGE, WITH_AS, MAKING, BE_THE, ROLE_OF_SHOW, SHOWS_ROLE, ROLE_BY):
         for found in rule.finditer(s.bare):
+            if rule is ROLE_BY and _A_SONG.search(s.bare, 0, found.start()):
+                continue  # "the ending theme "Y", with music by X": the song's maker
             roles = _roles(_group(found, "roles", "roles2") or "")
+            if found.groupdict().get("sup") and any("script" in r for r in roles):
+                roles.append("series composition")  # who supervises the scripts composes the series
             for person in _people(found):
                 for role in roles:
                     credit(reader, person, role)
-            studio = _group(found, "s1")
-            if studio and "director" in roles:
-                reader.add("studio", reader.show, studio, "studio")
+            if "director" in roles:
+                _add_studios(reader, found)
 
 
-RULES = [directors, prose_roles]
+RULES = [directors, prose_roles, back_to, credited]

@@ -8,6 +8,8 @@ from quiz.bank.rules import Reader, Sentence, pattern
 from quiz.bank.rules.patterns import NAME, PERSON
 
 _KIND = r"(?P<k>opening|ending|insert|OP|ED)"
+# whose theme it is, when the article says "the anime's" or "the film's"
+_WHOSE = r"(?:(?:anime|film|movie|series|show|season)(?:'s|') )?"
 _SONG = r"(?:theme song|theme|song)"
 # a title in quotes ("Kiseki", "I will...") or, when the article does not quote it, a name
 _TITLED = r"(?:,? (?:titled|called|entitled) |,? )"
@@ -20,7 +22,7 @@ _ARTIST = rf"{_NOT_ARTIST}(?P<a>{NAME}|[A-Z][\w'&.-]*[A-Za-z])"
 # "the opening theme, Rouge, by Yu-ka"; "the theme song "ANIMA" by ReoNa"
 THEME_BY = pattern(
     "music.theme_title_by",
-    rf"\b[Tt]he (?:new )?(?:{_KIND} )?{_SONG}{_TITLED}{_TITLE},? "
+    rf"\b[Tt]he {_WHOSE}(?:new )?(?:{_KIND} )?{_SONG}{_TITLED}{_TITLE},? "
     rf"(?:is |as )?(?:performed |sung )?by {_ARTIST}",
 )
 # "Dazbee sings the ending theme, Scarlet."; "Myuk will perform the second season's ending theme
@@ -36,7 +38,7 @@ SINGS = pattern(
 # performed by Luck Life"; "The new theme song is entitled Homura and is sung by LiSA"
 THEME_IS = pattern(
     "music.theme_is_titled",
-    rf"\b(?:[Tt]he|[Aa]) (?:new )?(?:{_KIND} )?{_SONG}(?: for the (?:season|series|film|anime))? "
+    rf"\b(?:[Tt]he|[Aa]) {_WHOSE}(?:new )?(?:{_KIND} )?{_SONG}(?: for the (?:season|series|film|anime))? "
     rf"(?:is |will be )?(?:titled |called |entitled )?{_TITLE}(?: \([^)]*\))?,? (?:and is |as )?"
     rf"(?:performed |sung )?by (?:[a-z]+ ){{0,3}}{_ARTIST}",
 )
@@ -60,6 +62,7 @@ _MAKERS = {"composed the music": "composer", "wrote the lyrics": "lyricist"}
 
 
 _KINDS = {"op": "opening", "ed": "ending"}
+_MORE_ARTISTS = re.compile(r" (?:and|&|feat\.?|featuring|with|x) [A-Z]")
 
 
 def _title(match: re.Match) -> str:
@@ -89,10 +92,13 @@ def themes(reader: Reader, s: Sentence) -> None:
                 if not any(f.relation == "performer" and f.value == artist for f in reader.facts):
                     reader.add("theme_artist", reader.show, artist, "artist", qualifier=slot)
                 continue
+            if not reader.show:
+                continue  # whose theme it is, unknown: "Who sings "Y"?" would name neither show nor theme
             # the title named later: the untitled statement would ask the same thing again
             reader.facts = [f for f in reader.facts if (f.relation, f.value) != ("theme_artist", artist)]
             reader.add("theme", reader.show, title, "song", qualifier=slot)
-            reader.add("performer", title, artist, "artist", "song")
+            if not _MORE_ARTISTS.match(s.text, found.end()):  # "by A and B": A alone is not the singer
+                reader.add("performer", title, artist, "artist", "song")
 
 
 def song_credits(reader: Reader, s: Sentence) -> None:

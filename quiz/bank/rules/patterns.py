@@ -14,20 +14,21 @@ from quiz.bank.answers import parse_number
 from quiz.bank.text import LOWER, UPPER
 
 # A name is a run of capitalised tokens ("Fullmetal Alchemist", "Twitter/X", "10GAUGE",
-# "+Ultra", "Yu-ka", "Sacks&Guns"), which may hold numbers ("Mob Psycho 100"), small linking
+# "+Ultra", "Yu-ka", "Sacks&Guns", "3Hz"), which may hold numbers ("Mob Psycho 100"), small linking
 # words ("Ghost in the Shell", "Carole & Tuesday") and the Japanese particles of romanised
 # titles ("Kill la Kill", "Oshi no Ko", "Atarashii Joushi wa Do Tennen").
-_TOK = rf"(?:[{UPPER}][\w\-]*(?:&[{UPPER}]\w*)?(?:/[{UPPER}]\w*)?|\d+[A-Z][A-Z\d]*|\+[A-Z]\w*)"
+_TOK = rf"(?:[{UPPER}][\w\-]*(?:&[{UPPER}]\w*)?(?:/[{UPPER}]\w*)?\+?|\d+[A-Z][A-Za-z\d]*|\+[A-Z]\w*)"
 _NEXT = rf"(?:{_TOK}|\d+(?:st|nd|rd|th)?\b)"  # "Mob Psycho 100", "Tokyo 24th Ward"
 _LINK = r"(?:&|of the|of|in the|in|no|la|wa|ga|ni|wo)"
-NAME = rf"{_TOK}(?:(?: {_LINK})? {_NEXT})*"
+# after a linking word comes a word, never a number: "Weekly Shonen Magazine in 2016" ends before "in"
+NAME = rf"{_TOK}(?: {_LINK} {_TOK}| {_NEXT})*"
 # A title may also hold "from", "to", "of a" and "or the" between capitalised words ("Uncle
 # from Another World", "Our Last Crusade or the Rise of a New World"), a subtitle after a colon
 # ("Re:Zero - Starting Life in Another World", "Sword Art Online: Alicization") and end in "!"
 # ("Sacks&Guns!!"). Too loose for prose ("Netflix on July 6th"): only where the words around
 # it say a title stands there.
 _TITLE_LINK = r"(?:&|of the|of a|of|in the|in|no|la|wa|ga|ni|wo|de|to|from|or the|and the|on the|x)"
-_TITLE_WORDS = rf"{_TOK}(?:(?: {_TITLE_LINK})? {_NEXT})*"
+_TITLE_WORDS = rf"{_TOK}(?: {_TITLE_LINK} {_TOK}| {_NEXT})*"
 TITLE = rf"{_TITLE_WORDS}(?:(?::| [\-\u2212:]) ?{_TITLE_WORDS})*!*"
 # A person: two or three capitalised words, each maybe with an apostrophe, macron, accent or
 # hyphen ("Shin'ya Sugai", "Yūichi", "Kazumi Kōda", "Yu-ka"), but not a possessive "'s".
@@ -56,13 +57,15 @@ MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 )
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 SEASONS = {"winter": (1, 3), "spring": (4, 6), "summer": (7, 9), "fall": (10, 12), "autumn": (10, 12)}
 # a month in full, or cut short with a stop ("Apr. 25")
 _M = "(?P<m>" + "|".join(MONTHS) + "|" + "|".join(rf"{m[:3]}\." for m in MONTHS if len(m) > 4) + ")"
 _DATES = (
     re.compile(rf"\b{_M} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y>\d{{4}})\b"),
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? of {_M},? (?P<y>\d{{4}})\b"),
-    re.compile(rf"\b{_M},? (?P<y>\d{{4}})\b"),
+    # "the 13th of March, 2023", and as British outlets write it: "10 October 2015"
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_M},? (?P<y>\d{{4}})\b"),
+    re.compile(rf"\b{_M},?(?: of)? (?P<y>\d{{4}})\b"),  # "April 2020", "August of 2018"
     re.compile(r"\b(?P<s>[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn) (?:of )?(?P<y>\d{4})\b"),
     re.compile(rf"\b(?:in|this|next) (?P<m>{'|'.join(MONTHS)})\b(?! \d)"),
     # a day without its year ("on January 7", "July 12th"): the article's own year
@@ -172,7 +175,7 @@ def to_number(text: str) -> int | None:
 
 ROLE_HEADS = (
     "director", "supervisor", "producer", "composer", "designer", "writer", "president",
-    "lyricist", "editor", "animator",
+    "lyricist", "editor", "animator", "engineer", "adviser", "advisor",
 )
 # The wording of a role in prose, mapped to its name in a staff list.
 ROLE_SYNONYMS = {
@@ -182,6 +185,7 @@ ROLE_SYNONYMS = {
     "music composer": "music",
     "composer": "music",
     "series composition writer": "series composition",
+    "series composer": "series composition",
     "series' composition": "series composition",
     "composition": "series composition",
     "series composition": "series composition",
@@ -199,6 +203,8 @@ ROLE_FAMILIES = (
     frozenset({"director", "chief director", "supervising director", "chief supervisor"}),
     frozenset({"screenplay", "series composition", "script"}),
     frozenset({"music", "composer"}),
+    # the main character designer of a show is one of its character designers
+    frozenset({"character design", "main character designer"}),
 )
 # Roles held by a company rather than a person.
 COMPANY_ROLES = frozenset({"animation production", "production", "animation"})
@@ -209,6 +215,9 @@ def role_name(text: str) -> str:
     words = [w if w.isupper() and len(w) > 1 else w.lower() for w in text.split()]
     name = " ".join(words).strip(" .:")
     name = re.sub(r"^(?:the|its|their) ", "", name)
+    *before, last = name.split() or [""]
+    if last.endswith("s") and last[:-1] in ROLE_HEADS:  # "chief animation directors": each one's role
+        name = " ".join([*before, last[:-1]])
     return ROLE_SYNONYMS.get(name, name)
 
 

@@ -4,20 +4,28 @@ from __future__ import annotations
 
 import re
 
-from quiz.bank.rules import Reader, Sentence, pattern
-from quiz.bank.rules.patterns import MONTHS, NAME, find_dates, split_list
+from quiz.bank.rules import Reader, Sentence, channels, pattern, runs
+from quiz.bank.rules.patterns import MONTHS, NAME, WEEKDAYS, find_dates, split_list
 
 # Which event a date belongs to, told by the words around it.
 _ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*)\b", re.I)
 _TRAILER = re.compile(r"\b(?:trailer|promotional video|teaser|PV)\b.*\b(?:released|dropped|debuted|out)\b")
 _PREMIERE = re.compile(
-    r"\b(?:premier\w*|release|released|releasing|debut\w*|air|airs|airing|launch|watch|stream\w*|scheduled|"
-    r"broadcast)\b", re.I
+    r"\b(?:premier\w*|release|released|releasing|debut\w*|air|airs|aired|airing|launch|watch|stream\w*|scheduled|"
+    r"broadcast|(?:opens?|hits?) (?:in )?(?:\w+ )?(?:theaters|theatres|cinemas|TV|television)"
+    r"|in(?:to)? (?:\w+ )?(?:theaters|theatres|cinemas)"
+    # a film "set to open in Japan": its release there (a country, not "opens in Tokyo", where a
+    # shop or an exhibition may open)
+    r"|(?:to open|opens) in (?:Japan|North America|the (?:US|U\.S|UK)|Europe|China|Korea|Taiwan))\b",
+    re.I,
 )
 # a date this sentence gives to something else than the show's (new) premiere
 _OTHER_EVENT = re.compile(
     r"\b(?:special|recap|re-?air\w*|rerun|stage play|manga|novels?|volumes?|magazine|published|launched|"
-    r"began|started|delayed|originally|previously|was scheduled|had been)\b", re.I
+    r"began|started|delayed|originally|previously|was scheduled|had been)\b"
+    # the dub's own start ("The English dub will premiere on ..."), not the show's
+    r"|\bdub (?:will |is set to |is scheduled to |to )?(?:premier|debut|launch|releas|air|stream)\w*"
+    r"|\b(?:premier|debut|launch|releas)\w* (?:its|the|an) (?:[A-Z]\w+ )?dub\b", re.I
 )
 # between "announced" and a date: the date is another event's ("... premiering on November 21")
 _OTHER_DATED = re.compile(r"\b(?:premier\w*|debut\w*|releas\w*|airs?|airing|launch\w*|broadcast\w*)\b", re.I)
@@ -28,8 +36,7 @@ _ANNOUNCED_FIRST = re.compile(r"^On [^,]+, [^.]*?\b(?:announc|unveil)")
 # "Fuji TV's +Ultra", "Fuji TV's esteemed +Ultra programming block"; not "Netflix's service"
 _ITEM = rf"{NAME}(?:'s (?:(?:[a-z]+ )+{NAME} (?:programming )?block|{NAME}(?: (?:programming )?block)?))?"
 _ITEMS = rf"(?P<list>{_ITEM}(?:(?:,? and |, ){_ITEM})*)"
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_NOT_WHEN = rf"(?!(?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\b|(?:{'|'.join(_WEEKDAYS)})\b)"
+_NOT_WHEN = rf"(?!(?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\b|(?:{'|'.join(WEEKDAYS)})\b)"
 # "streamed the anime on Crunchyroll, Hulu, Funimation, and HIDIVE", "premiere on Fuji TV's
 # Noitamina programming block"
 ON_SERVICE = pattern(
@@ -42,14 +49,26 @@ ON_SERVICE = pattern(
 SERVICE_STREAMS = pattern(
     "release.service_streams",
     rf"(?P<p>{NAME}),? (?:(?:will|has (?:confirmed|announced) (?:that )?(?:they|it) will|"
-    r"(?:confirmed|announced|revealed) (?:that )?(?:they|it) will|is|are|has|ready|set|poised|also|"
-    r"be|to) )*(?:stream|streams|streamed|streaming|broadcast|air|simulcast)\b (?:the (?:new |first |second |"
-    r"whole )?(?:season|anime|series|episodes|film|show)\b)(?! on\b)",
+    r"(?:confirmed|announced|revealed)(?: on \w+day)? (?:that )?(?:they|it) will|"
+    r"(?:is|are) (?:proud|happy|excited) to announce (?:that )?(?:they|it) will|is|are|has|ready|set|"
+    r"poised|also|be|begin|to|exclusively|globally|simultaneously) )*"
+    r"(?:stream|streams|streamed|streaming|broadcast|air|simulcast)\b "
+    # the show, by a word for it, by its dub or by its name ("streaming PLUTO")
+    rf"(?:the (?:new |first |second |whole )?(?:season|anime|series|episodes|film|show)\b"
+    rf"|the English dub (?:for|of) the (?:television |TV )?(?:anime|series)\b|(?P<show>{NAME}))"
+    # "stream the anime on Hulu" names the service after it; "on their platform" is the subject's
+    r"(?! on (?!(?:the|their|its) (?:streaming )?(?:service|platform)\b))"
+    # "Netflix's official Twitter account ... revealed that Beastars will begin streaming on the
+    # service": the service is the one that opens the sentence
+    rf"|^(?P<p2>{NAME})(?P<own>'s official (?:Twitter |X |YouTube )?(?:account|website|channel)\b| )"
+    r"[^.;]*?\b(?:stream(?:s|ed|ing)?|released?|available) "
+    r"on (?:the|their|its) (?:streaming )?(?:service|platform)\b",
 )
 _OWNED = re.compile(rf"^(?P<owner>{NAME})'s (?:[a-z]+ )*(?P<block>{NAME})(?: (?:programming )?block)?$")
 _STREAMS = pattern(
     "release.plans_to_stream",
-    rf"(?P<p>{NAME})(?: has confirmed its plans to stream|'s global streaming)",
+    rf"(?P<p>{NAME})(?: has confirmed its plans to stream|'s (?:global|worldwide|international) "
+    r"(?:streaming|listings?|release schedule)\b)",
 )
 # where a service streams the show: "Crunchyroll outside of Asia"
 _REGION = pattern(
@@ -71,9 +90,45 @@ PREMIERE_YEAR = pattern(
     "release.premiere_year",
     r"\b(?:(?:slated|set|scheduled|planned) for an? (?P<y1>\d{4}) (?:broadcast|premiere|release|debut)|"
     r"the (?P<y2>\d{4}) (?:premiere|debut|broadcast) (?:for|of) the (?:anime|series|film|show)|"
-    r"(?:will|to)\b(?: \w+){0,3} (?:debut|premiere|air|broadcast)\w*(?: later| early)? in (?P<y3>\d{4})\b)",
+    r"(?:will|to)\b(?: \w+){0,3} (?:debut|premiere|air|broadcast)\w*(?: later| early| sometime)? "
+    r"in (?P<y3>\d{4})\b|"
+    # "the second season is delayed to 2024": when it now premieres
+    r"(?:delayed|postponed|pushed back) (?:to|until) (?P<y4>\d{4})\b)",
     re.I,
 )
+
+
+# The season a show is slated for, as outlets name their seasonal line-ups: "as part of the
+# Spring 2021 anime schedule", "one of the Summer 2023 anime season's new releases"
+SLOT = pattern(
+    "release.season_slot",
+    r"\b(?P<when>(?:[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn) \d{4}) "
+    r"anime (?:schedule|season|lineup|slate)\b",
+)
+
+
+# A date said of a release abroad: "streaming outside of Japan on March 13th", "on July 6th
+# outside of Japan". It dates when the rest of the world gets the show, not its premiere.
+_REGION_WORDS = rf"outside (?:of )?(?:the )?{NAME}|overseas|internationally"
+_A_DAY = rf"(?:{'|'.join(MONTHS)}) \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
+ABROAD = pattern(
+    "release.dated_abroad",
+    rf"\b(?P<r>{_REGION_WORDS}) (?:on|from|in) (?P<d>{_A_DAY})\b"
+    rf"|\b(?:on|from) (?P<d2>{_A_DAY}) (?P<r2>{_REGION_WORDS})\b",
+)
+
+
+def abroad_dates(text: str) -> dict[str, str]:
+    """Date spelling -> the region it is said of, for each date tied to a release abroad."""
+    return {m["d"] or m["d2"]: m["r"] or m["r2"] for m in ABROAD.finditer(text)}
+
+
+def _only_abroad(text: str, spelling: str, abroad: dict[str, str]) -> bool:
+    """Whether every mention of a date is one tied to a region abroad (the same day may also be
+    the release at home: "release in Japan on July 6th ... July 6th outside of Japan")."""
+    if spelling not in abroad:
+        return False
+    return text.count(spelling) <= sum(1 for m in ABROAD.finditer(text) if spelling in (m["d"], m["d2"]))
 
 
 def announced_on(text: str) -> bool:
@@ -112,26 +167,46 @@ def dated_events(reader: Reader, s: Sentence) -> None:
         event = event_of(also.text) if also else ""
         event = event if event in ("announced", "trailer_released") else ""
     if event == "earlier":
-        season = _EARLIER_SEASON.search(s.bare)
-        if season:  # "The first season premiered in October 2020."
-            season = f"{season['q']} season"
-            reader.add("earlier_premiere", reader.show, dates[0][1], "date", qualifier=season)
+        _earlier(reader, s, dates[0][1])
         return
     if not event:
         return
     season = reader.season(s.text) if event == "premiere" else ""
-    for _when, spelling in dates[:1] if event != "premiere" else dates:
+    abroad = abroad_dates(s.bare) if event == "premiere" else {}
+    spellings = dict.fromkeys(spelling for _when, spelling in (dates if event == "premiere" else dates[:1]))
+    for spelling in spellings:
+        if spelling in abroad:
+            reader.add("release_abroad", reader.show, spelling, "date", qualifier=abroad[spelling])
+            if _only_abroad(s.bare, spelling, abroad):
+                continue  # a later start elsewhere is not the premiere
         reader.add(event, reader.show, spelling, "date", qualifier=season)
         if also is not None:
             reader.add(event, reader.show, spelling, "date", sentence=also)
 
 
+def _earlier(reader: Reader, s: Sentence, spelling: str) -> None:
+    """A premiere told in the past: an earlier season's, or the show's own."""
+    season = _EARLIER_SEASON.search(s.bare)
+    if season:  # "The first season premiered in October 2020."
+        reader.add("earlier_premiere", reader.show, spelling, "date", qualifier=f"{season['q']} season")
+    elif runs.premiered_itself(reader, s):  # "The anime premiered on October 8"
+        reader.add("premiered", reader.show, spelling, "date")
+
+
+def season_slot(reader: Reader, s: Sentence) -> None:
+    """The line-up a sentence about the show puts it in (a line-up alone dates no show)."""
+    for found in SLOT.finditer(s.bare) if reader.names_show(s.text) else ():
+        reader.add("anime_season", reader.show, found["when"], "season", qualifier=reader.season(s.text))
+
+
 def _premiere_year(reader: Reader, s: Sentence) -> None:
     for found in PREMIERE_YEAR.finditer(s.bare):
-        year = found["y1"] or found["y2"] or found["y3"]
+        year = found["y1"] or found["y2"] or found["y3"] or found["y4"]
         reader.add("premiere", reader.show, year, "date", qualifier=reader.season(s.text))
 
 
+# "on Netflix in Japan": where the service shows it, no part of the service's name
+_IN_REGION = re.compile(r" in (?:the )?[A-Z][\w.]*(?: [A-Z]\w*)*$")
 _STREAMED = re.compile(r"\b(?:streamed|aired|broadcasted)\b")
 _FIRST_SEASON = re.compile(r"\b(?:first|previous) season\b")
 
@@ -139,7 +214,7 @@ _FIRST_SEASON = re.compile(r"\b(?:first|previous) season\b")
 def _service(reader: Reader, item: str) -> bool:
     """A name that can be a service: not a day, a month ("Apr."), the show or another show."""
     first = item.split()[0].rstrip(".")
-    if first in _WEEKDAYS or any(m.startswith(first) for m in MONTHS if len(first) >= 3):
+    if first in WEEKDAYS or any(m.startswith(first) for m in MONTHS if len(first) >= 3):
         return False
     return item.lower() != reader.show.lower() and item not in reader.known.get("show", ())
 
@@ -153,11 +228,20 @@ def _of_this_show(reader: Reader, s: Sentence) -> bool:
     return any(_FIRST_SEASON.search(t.text) for t in (s, before) if t is not None)
 
 
+def _streams_this(reader: Reader, match: re.Match, service: str) -> bool:
+    """The show by its own name, not another work's; a sentence's bare subject ("Fans ...
+    on the service") only when the article names it as a service elsewhere."""
+    found = match.groupdict()
+    if found.get("show") and not reader.is_show(found["show"]):
+        return False
+    return found.get("own") != " " or service in reader.known.get("platform", ())
+
+
 def platforms(reader: Reader, s: Sentence) -> None:
     if not _of_this_show(reader, s):
         return
     for match in ON_SERVICE.finditer(s.bare):
-        for item in split_list(match["list"]):
+        for item in (_IN_REGION.sub("", item) for item in split_list(match["list"])):
             if not _service(reader, item):
                 continue
             owned = _OWNED.match(item)
@@ -169,7 +253,10 @@ def platforms(reader: Reader, s: Sentence) -> None:
                 reader.add("platform", reader.show, item, "platform")
     for rule in (SERVICE_STREAMS, _STREAMS):
         for match in rule.finditer(s.bare):
-            reader.add("platform", reader.show, match["p"], "platform")
+            service = match["p"] or match.groupdict().get("p2")
+            if not _service(reader, service) or not _streams_this(reader, match, service):
+                continue
+            reader.add("platform", reader.show, service, "platform")
     for match in _REGION.finditer(s.text) if _PREMIERE.search(s.text) else ():
         service = match["p"] or match["p2"]
         if _service(reader, service) and not find_dates(service):  # not "July 6th outside of Japan"
@@ -194,4 +281,4 @@ def news(reader: Reader, s: Sentence) -> None:
             reader.add("roundtable_guest", reader.show, person, "person")
 
 
-RULES = [dated_events, platforms, announcement, news]
+RULES = [dated_events, season_slot, platforms, announcement, news, *channels.RULES, *runs.RULES]

@@ -1,18 +1,28 @@
 """What the show adapts and how long it runs: the manga or novel, its author, its manga
-adaptation and the magazine that runs it, the number of episodes."""
+adaptation and the magazine that runs it, when each began, the show's title in the other
+language (English or romanised Japanese), the number of episodes."""
 
 from __future__ import annotations
 
 import re
 
-from quiz.bank.rules import Reader, Sentence, pattern
-from quiz.bank.rules.patterns import NAME, NUMBER_WORDS, PERSON, split_list, to_number
+from quiz.bank.rules import Reader, Sentence, pattern, publication
+from quiz.bank.rules.patterns import (
+    MONTHS,
+    NAME,
+    NUMBER_WORDS,
+    PERSON,
+    TITLE,
+    find_dates,
+    split_list,
+    to_number,
+)
 
 
 def _kind_of(n: str = "") -> str:
     """The kind of work adapted: "light novels", "manga series", "Novel"."""
     return (rf"(?P<k{n}>[Ll]ight [Nn]ovels?(?: series)?|[Nn]ovels?(?: series)?|[Mm]anga(?: series)?|"
-            r"web novels?)")
+            r"web novels?|book)")
 
 
 def _authors(n: str = "") -> str:
@@ -24,8 +34,10 @@ def _authors(n: str = "") -> str:
 # 12th Eiyū Kyōshitsu light novel volume", "X's manga of the same name"
 ADAPTATION_OF = pattern(
     "source.adaptation_of_authors_work",
-    rf"(?P<of>\b(?:anime|adaptation|series|film|films|movie) of )?{_authors()}'s? "
-    rf"(?:(?:original|popular|hit|ongoing|best-selling|\d+(?:st|nd|rd|th)) )?(?:(?P<w>{NAME}) )?{_kind_of()}"
+    rf"(?P<of>\b(?:(?:anime|adaptation|series|film|films|movie) of|adapted from|based on) )?{_authors()}'s? "
+    rf"(?:(?:original|popular|hit|ongoing|best-selling|award-winning|\d+(?:st|nd|rd|th)) )?"
+    # "Blue Lock soccer manga": a genre word may stand between the title and the kind
+    rf"(?:(?P<w>{NAME}) (?:(?!light |web )[a-z]+ )?)?{_kind_of()}"
     r"\b(?P<same>,? of the same name)?",
 )
 # "based on a light novel by Kawahara Reki", "based on the novels of Tappei Nagatsuki", "The
@@ -35,7 +47,15 @@ BY_AUTHOR = pattern(
     rf"\bbased on (?:an?|the|his|her) (?:(?:original|popular|hit) )?{_kind_of()} (?:series )?"
     rf"(?:by|of) {_authors()}"
     rf"|\b[Tt]he (?:original )?{_kind_of('2')},? (?:written|created|drawn)(?: and illustrated)? "
-    rf"by {_authors('2')}",
+    rf"by {_authors('2')}"
+    # "the original manga by X": "original" says it is the show's source
+    rf"|\b[Tt]he original {_kind_of('3')} by {_authors('3')}"
+    # "<the show> is a light novel series written by X": the show's own source, said of its name
+    rf"|\b(?:is|was) an? (?:(?:Japanese|popular|hit) )?{_kind_of('4')},? (?:written|created)"
+    rf"(?: and illustrated)? by {_authors('4')}"
+    # "The 2003 sci-fi thriller manga X by A and B": the title said, with the year it began
+    rf"|\b[Tt]he (?:(?P<y5>\d{{4}}) )?(?:[a-z][\w-]* ){{0,4}}?{_kind_of('5')} (?P<w5>{TITLE}) "
+    rf"by {_authors('5')}",
 )
 # "Koara Kishida launched a manga adaptation of the novels in Shueisha's Ultra Jump magazine";
 # "Aimoto launched Kemono Jihen in Jump SQ. in December 2016"
@@ -43,15 +63,75 @@ MANGA_LAUNCHED = pattern(
     "source.launched_manga",
     rf"(?P<a>{PERSON}|[A-Z][a-z]+) (?:launched|began|started) (?:a|the) manga adaptation(?: of [^.]*?)? "
     rf"in (?:{NAME}'s )?(?P<mag>{NAME}) magazine"
-    rf"|(?P<a2>{PERSON}|[A-Z][a-z]+) launched (?:(?P<w>{NAME})|the manga) in (?:{NAME}'s )?(?P<mag2>{NAME})",
+    rf"|(?P<a2>{PERSON}|[A-Z][a-z]+) launched (?:(?P<w>{NAME})|the manga) in (?:{NAME}'s )?(?P<mag2>{NAME})"
+    # "A's X manga launched in the pages of Monthly Shonen Sunday in March 2013"
+    rf"|(?P<w3>{NAME}) manga (?:launched|debuted|began) in (?:the pages of )?(?:{NAME}'s )?(?P<mag3>{NAME})",
 )
+# When the show's novels began: "Kadokawa began publishing the novels in print in Japan in May
+# 2017", "Araki published the first volume under Shueisha's Dash X Bunko light novel label in
+# January 2015". Only "the novels" or "the first volume": the show's own, not another series.
+NOVELS_BEGAN = pattern(
+    "source.novels_began",
+    r"\b(?:began|started) publishing the (?P<k>(?:light )?novels)\b"
+    r"|\b(?:published|released) the first (?:(?P<k2>light novel|novel) )?volume\b"
+    r"(?:[^.,]*?\b(?P<k3>light novel|novel) (?:label|imprint)\b)?",
+)
+# Who draws the novels' pictures: "with illustrations by Haruyuki Morisawa"; "written and
+# illustrated by X" is the author's own work, asked as the author.
+ILLUSTRATOR = pattern(
+    "source.illustrations_by",
+    rf"\b(?P<both>written and )?illustrat(?:ions|ed) by (?P<p>{PERSON})",
+)
+# Who publishes the show's source in English: "Yen Press is publishing the light novels and
+# their manga adaptation in English". Only "the novels" or "the manga" themselves: "the fifth
+# volume of <a spinoff>" is another work.
+PUBLISHED_IN_ENGLISH = pattern(
+    "source.published_in_english",
+    rf"(?P<p>{NAME}) (?:is publishing|publishes|will publish|has licensed|licensed) the "
+    r"(?P<k>(?:light )?novels?|manga)\b(?: series)?(?: and (?:its|their) manga adaptation)? "
+    r"in (?:English|North America)\b",
+)
+# A new adaptation the article announces: "a theatrical film adaptation of X's novels is in the
+# works", "the novel series has a television anime in the works", "Beastars will also be getting
+# a live-action stage play adaptation".
+_FORMAT = (
+    r"(?:live-action |theatrical |television |TV |anime )?"
+    r"(?:stage play|stage musical|film|movie|television anime|TV anime|anime film|drama|anime)"
+)
+NEW_ADAPTATION = pattern(
+    "source.new_adaptation",
+    rf"\ban? (?P<f>{_FORMAT})(?: adaptation)?\b[^.]*?\bin the works\b"
+    rf"|\b(?:will (?:also )?be getting|is (?:also )?getting|gets) an? (?P<f2>{_FORMAT}) adaptation\b",
+)
+_ABOUT_SOURCE = re.compile(r"\bthe (?:light )?(?:novel|manga) series\b")
+# The words between a launch and its date: " in Jump SQ. in December 2016": a short run with
+# no comma or "and", which would start another clause with its own date.
+_GAP = 40
+
+
+# The show's title with its other title in parentheses: "Shō Aimoto's Kemono Jihen (Monster
+# Incidents) manga", "Hiro Arikawa's Library War (Toshokan Sensō) light novels", "the manga
+# series "Atarashii Joushi wa Do Tennen" (My New Boss Is Goofy)".
+ALSO_TITLED = pattern(
+    "source.also_titled",
+    rf'"?(?P<a>{TITLE})"? \( ?"?(?P<b>{TITLE})"? ?\)',
+)
+# A word of romanised Japanese: syllables of a consonant (or none) and a vowel, a syllabic "n",
+# a doubled consonant ("Kemono", "Kyōshitsu", "Tennen"). English words rarely are ("Monster",
+# "Classroom", "War" are not).
+_ROMAJI_WORD = re.compile(
+    r"(?:(?:[kgsztdnhbpmr]y?|ch|sh|ts|j|f|w|y)?[aeiouāīūēō]|n|[kstp](?=[kstpc]))+"
+)
+
+
 # "The anime will have 12 30-minute episodes", "running for 11 Episodes in total", "the 12
 # episode first season"
 EPISODES = pattern(
     "source.episode_count",
-    rf"\b(?:will have|(?:is |will be )?(?:running|run) for|consists? of|total of|with) (?P<n>{NUMBER_WORDS})"
-    r"(?: \d+-minute)? [Ee]pisodes\b"
-    rf"|\bthe (?P<n2>{NUMBER_WORDS})[- ]episode (?P<season>first|second|third|final) season\b",
+    rf"\b(?:will have|(?:is |will be )?(?:running|run) for|ran for|consists? of|total of|with|"
+    rf"(?:slated|set|scheduled) for) (?P<n>{NUMBER_WORDS})(?: \d+-minute)? [Ee]pisodes\b"
+    rf"|\bthe (?P<n2>{NUMBER_WORDS})[- ]episode (?P<season>first|second|third|final) season\b"
+    rf"|\b[Tt]he (?P<n3>{NUMBER_WORDS})[- ]episode (?:anime|series|show)\b",
 )
 
 
@@ -69,30 +149,142 @@ def _adapted(reader: Reader, found: re.Match) -> bool:
 
 
 def source_work(reader: Reader, s: Sentence) -> None:
+    """The work the show adapts, its kind and its authors."""
     for rule in (ADAPTATION_OF, BY_AUTHOR):
         for found in rule.finditer(s.bare):
             if rule is ADAPTATION_OF and not _adapted(reader, found):
                 continue
-            kind = _kind(found["k"] or found.groupdict().get("k2"))
-            reader.add("source_kind", reader.show, kind, "source_kind")
-            for author in split_list(found["a"] or found.groupdict().get("a2")):
+            groups = found.groupdict()
+            if groups.get("k4") and not reader.names_show(s.text[: found.start()]):
+                continue  # "X is a manga written by Y" of another work than the show
+            if groups.get("w5") and not reader.is_show(groups["w5"]):
+                continue  # "the manga Y by Z": another work than the show
+            kind = _kind(next(groups[k] for k in ("k", "k2", "k3", "k4", "k5") if groups.get(k)))
+            if kind != "book":  # a book may be a novel or not: no kind of work to ask
+                reader.add("source_kind", reader.show, kind, "source_kind")
+            authors = next(groups[a] for a in ("a", "a2", "a3", "a4", "a5") if groups.get(a))
+            for author in split_list(authors):
                 reader.add("source_author", reader.show, author, "person", qualifier=kind)
+            if groups.get("y5") and kind == "manga":  # "the 2003 manga X": the year it began
+                reader.add("manga_launched", reader.show, groups["y5"], "date", qualifier="manga")
+
+
+def launches(reader: Reader, s: Sentence) -> None:
+    """The manga launched, the original's or an adaptation's, its magazine and its date."""
     for found in MANGA_LAUNCHED.finditer(s.bare):
-        if found["mag2"]:  # the original manga, launched under the show's own name
-            if not found["w"] or reader.is_show(found["w"]):
-                reader.add("manga_magazine", reader.show, found["mag2"], "magazine")
+        if found["mag2"] or found["mag3"]:  # the original manga, launched under the show's own name
+            title = found["w"] or found["w3"]
+            group = "mag2" if found["mag2"] else "mag3"
+            name = _DATED_NAME.sub("", found[group])  # "Monthly Shonen Sunday in March 2013"
+            if not title or reader.is_show(title):
+                reader.add("manga_magazine", reader.show, name, "magazine")
+                _dated(reader, s.bare, found.start(group) + len(name), "manga_launched", "manga")
             continue
-        if len(found["a"].split()) > 1:  # a surname alone is the author, named before
+        if not _author_named_before(reader, found["a"]):
             reader.add("manga_artist", reader.show, found["a"], "person")
         reader.add("manga_magazine", reader.show, found["mag"], "magazine")
+        _dated(reader, s.bare, found.end(), "manga_launched", "manga adaptation")
+
+
+def novels(reader: Reader, s: Sentence) -> None:
+    """The novels' illustrator, their English publisher and when their first volume came out."""
+    for found in ILLUSTRATOR.finditer(s.bare):
+        kinds = [f.value for f in reader.facts if f.relation == "source_kind"]
+        if kinds and not found["both"]:  # the kind of work drawn for, when the article says it
+            reader.add("illustrator", reader.show, found["p"], "person", qualifier=kinds[-1])
+    for found in PUBLISHED_IN_ENGLISH.finditer(s.bare):
+        kind = found["k"] if found["k"].endswith(("s", "manga")) else f"{found['k']}s"
+        reader.add("english_publisher", reader.show, found["p"], "publisher", qualifier=kind)
+    for found in NOVELS_BEGAN.finditer(s.bare) if not _other_series_before(reader, s) else ():
+        kind = found["k"] or f"{found['k2'] or found['k3'] or _novel_kind(reader)}s"
+        _dated(reader, s.bare, found.end(), "novels_began", kind.lower())
+
+
+_SERIES = re.compile(rf"(?P<t>{NAME}) (?:light novel|novel|manga) series")
+# a name that ran on into the date after it: "in Monthly Shonen Sunday in March 2013"
+_DATED_NAME = re.compile(rf" in (?:{'|'.join(MONTHS)})\b.*$")
+
+
+def new_adaptation(reader: Reader, s: Sentence) -> None:
+    """The adaptation announced, when the sentence speaks of the show or of its source."""
+    if not (reader.names_show(s.text) or _ABOUT_SOURCE.search(s.text)):
+        return
+    for found in NEW_ADAPTATION.finditer(s.bare):
+        kind = (found["f"] or found["f2"]).lower().replace("tv anime", "television anime")
+        reader.add("adaptation", reader.show, kind, "format")
+
+
+def _other_series_before(reader: Reader, s: Sentence) -> bool:
+    """Whether "the novels" may mean another series the paragraph has just named ("Araki
+    previously wrote the GJ Club light novel series. ... began publishing the novels")."""
+    before = reader.previous_sentence()
+    texts = [s.bare, *([before.bare] if before is not None and before.line == s.line else [])]
+    return any(not reader.is_show(m["t"]) for text in texts for m in _SERIES.finditer(text))
+
+
+def _author_named_before(reader: Reader, name: str) -> bool:
+    """A one-word name that ends a known person's ("Aimoto") is that author named again; any
+    other one-word name ("Okama") is a pen name of its own."""
+    if " " in name:
+        return False
+    return any(p.endswith(f" {name}") for p in reader.known.get("person", ()))
+
+
+def _novel_kind(reader: Reader) -> str:
+    """The kind of novel the article says the show adapts ("light novel"), else "novel"."""
+    kinds = [f.value for f in reader.facts if f.relation == "source_kind" and "novel" in f.value]
+    return kinds[-1] if kinds else "novel"
+
+
+def _dated(reader: Reader, text: str, end: int, relation: str, qualifier: str) -> None:
+    """The date right after a launch ("... in Jump SQ. in December 2016"), if one follows."""
+    for _when, spelling in find_dates(text[end:]):
+        gap = text[end:].find(spelling)
+        between = text[end:end + gap]
+        if gap <= _GAP and "," not in between and " and " not in between:
+            reader.add(relation, reader.show, spelling, "date", qualifier=qualifier)
+        return
+
+
+def language(title: str) -> str:
+    """ "japanese" when every word of a title reads as romanised Japanese, "english" when most
+    do not, "" when it is not clear (a title of short words, or of both kinds)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", title.casefold()) if len(w) > 1]
+    if not any(len(w) >= 4 for w in words):
+        return ""  # "TV", "Do Re": too short to tell
+    japanese = sum(bool(_ROMAJI_WORD.fullmatch(w)) for w in words)
+    if japanese == len(words):
+        return "japanese"
+    return "english" if japanese * 2 < len(words) else ""
+
+
+def other_titles(reader: Reader, s: Sentence) -> None:
+    """The show's title in the other language, when one title is English and the other
+    romanised Japanese; a title in parentheses that is neither says nothing sure."""
+    for found in ALSO_TITLED.finditer(s.text):
+        titles = [found["a"], found["b"]]
+        if not reader.show or reader.show not in titles or titles[0] == titles[1]:
+            continue  # another work's two titles ("Library Wars: Love & War (...)")
+        other = titles[1 - titles.index(reader.show)]
+        if len(other.split()) < 2 or _known_otherwise(reader, other):
+            continue  # "Beastars (Netflix)": a service, a studio or a person, not a title
+        pair = language(reader.show), language(other)
+        if pair == ("japanese", "english"):
+            reader.add("english_title", reader.show, other, "title")
+        elif pair == ("english", "japanese"):
+            reader.add("japanese_title", reader.show, other, "title")
+
+
+def _known_otherwise(reader: Reader, name: str) -> bool:
+    return any(name in names for kind, names in reader.known.items() if kind not in ("show", "title"))
 
 
 def episodes(reader: Reader, s: Sentence) -> None:
     for found in EPISODES.finditer(s.bare):
-        count = to_number(found["n"] or found["n2"])
+        count = to_number(found["n"] or found["n2"] or found["n3"])
         season = f"{found['season']} season" if found["season"] else reader.season(s.text)
         if count and count > 1:
             reader.add("episodes", reader.show, str(count), "number", qualifier=season)
 
 
-RULES = [source_work, episodes]
+RULES = [source_work, launches, novels, other_titles, new_adaptation, episodes, *publication.RULES]

@@ -18,21 +18,28 @@ from quiz.bank.rules.patterns import (
 
 _ROLE_WORDS = frozenset(
     {"design", "designs", "music", "screenplay", "script", "composition", "animation",
-     "effects", "sound", "lyrics", "production", "investigation", "photography", "cooperation"}
+     "effects", "sound", "lyrics", "production", "investigation", "photography", "cooperation",
+     "illustration", "illustrations"}
 )
 _HEADS = "|".join(ROLE_HEADS)
 # "Director: Motonobu Hori" in a staff list.
 STAFF_LINE = pattern("staff.list_line", rf"^(?P<roles>[A-Za-z0-9][\w ,/&'-]{{1,60}}?): (?P<names>{LIST})$")
 # "BONES President and Metallic Rouge producer Masahiko Minami": titles before a name.
-_TITLE = rf"(?:{NAME} )?(?:(?!(?:the|and)\b)[a-z]+ ){{0,3}}(?i:{_HEADS})"
+_TITLE = rf"(?:{NAME} )?(?:(?!(?:the|and|includes?|including|featuring)\b)[a-z]+ ){{0,3}}(?i:{_HEADS})"
 TITLED = pattern(
     "staff.titled_name",
-    rf"(?:^|, |\band |\b(?:anime|series|show)'s )(?P<titles>{_TITLE}(?: and {_TITLE})*) (?P<p>{PERSON})",
+    rf"(?:^|, |\band |\b(?:anime|series|show)'s |\b(?:includes?|including|featuring) )"
+    rf"(?P<titles>{_TITLE}(?: and {_TITLE})*) (?P<p>{PERSON})",
 )
+# "X is known for his work on A and B", "X, who is best known for directing A", "X is known for
+# composing the soundtracks of anime series such as A and B"; never "known for voicing Y" (a role)
+_MAKING_VERB = r"(?:directing|composing|writing|creating|producing|designing|animating|illustrating)"
 KNOWN_FOR = pattern(
     "staff.known_for",
-    r"(?P<p>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? (?:who is |is )?(?:known|famous) for "
-    rf"(?:his |her |their )?(?:works?|projects?)(?: on)?(?: such as)? (?:the )?(?P<list>{LIST})",
+    r"(?P<p>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? (?:who is |is )?(?:best |well |widely )?(?:known|famous) for "
+    rf"(?:(?:his |her |their )?(?:works?|projects?)(?: on)?"
+    rf"|{_MAKING_VERB}(?: [a-z]+){{0,6}}? (?:such as|like)|{_MAKING_VERB})"
+    rf"(?: such as)? (?:the )?(?P<list>{LIST})",
 )
 WORKED_ON = pattern(
     "staff.worked_on",
@@ -47,6 +54,17 @@ IN_PARENTHESES = pattern(
     rf"(?P<p>{PERSON}|[A-Z][a-z]+) \( ?(?P<works>[^()]+?) ?\) "
     r"(?=(?:is|was|will|and|both|has|have|launched|published|wrote|joins|returns)\b)",
 )
+# A person and their role in brackets: "Masahiko Murata (director), Shinzo Fujita (series
+# composition)"; only brackets holding nothing but a staff list's words (an earlier work, or a
+# job on another work, "ClassicaLoid episode director", is no credit here)
+NAME_ROLE = pattern(
+    "staff.name_then_role_aside", rf"(?P<p>{PERSON}) \((?P<roles>[A-Za-z][A-Za-z ,&/]{{1,50}})\)"
+)
+_ROLE_VOCABULARY = frozenset({
+    *ROLE_HEADS, *_ROLE_WORDS, "chief", "series", "character", "characters", "sound", "art", "original",
+    "mechanical", "concept", "color", "colour", "3dcg", "cg", "key", "assistant", "general", "scenario",
+    "composer", "designs", "background", "prop", "editing",
+})
 STARS_AS = pattern(
     "staff.stars_as",
     rf"(?P<a>{PERSON}) (?:co-)?stars as (?:the |her |his |their )?(?P<d>[a-z][a-z ]*?), (?P<c>{NAME})",
@@ -58,25 +76,30 @@ _COMPANIONS = ("partner", "buddy", "companion", "friend")
 _NOT_ROLE_WORDS = frozenset({"will", "be", "is", "was", "are", "the", "who", "has", "been", "also", "as"})
 
 
+# Who the show's story comes from, credited as a job of its own in staff lists and prose
+_ORIGIN_ROLES = frozenset({"original work", "original story", "original creator", "original concept"})
+
+
 def looks_like_role(role: str) -> bool:
     words = role.split()
     if not words or len(words) > 4 or _NOT_ROLE_WORDS & set(words):
         return False
-    return bool(_ROLE_WORDS & set(words)) or is_agent_role(role)
+    return bool(_ROLE_WORDS & set(words)) or is_agent_role(role) or role in _ORIGIN_ROLES
 
 
-def credit(reader: Reader, who: str, role_text: str) -> None:
+def credit(reader: Reader, who: str, role_text: str, kind: str = "") -> None:
+    """A credit on the show; `kind` "company" for a firm credited with a person's job."""
     role = role_name(role_text)
     if not looks_like_role(role):
         return
-    kind = "studio" if role in COMPANY_ROLES else "person"
+    kind = "studio" if role in COMPANY_ROLES else kind or "person"
     reader.add("credit", reader.show, who, kind, qualifier=role)
     if kind == "studio":
         reader.add("studio", reader.show, who, "studio")
 
 
 def staff_list(reader: Reader, s: Sentence) -> None:
-    match = STAFF_LINE.match(s.text)
+    match = STAFF_LINE.match(s.bare)  # "Music: X (Attack on Titan)": the aside is X's earlier work
     if not match or len(match["roles"].split()) > 6:
         return
     roles = [r for r in re.split(r",|/|&| and ", match["roles"]) if r.strip()]
@@ -85,6 +108,24 @@ def staff_list(reader: Reader, s: Sentence) -> None:
     for role in roles:
         for name in split_list(match["names"]):
             credit(reader, name, role)
+
+
+# The list of makers of the work the show adapts: "the manga series by X (writer), Y (artist)"
+_SOURCE_MAKERS = re.compile(
+    r"\b(?:manga|novels?|light novels?|comics?|webtoons?|books?)(?: series)? by"
+    r"(?: [^.;()]+ \([^()]*\),?)*(?: and)? ?$"
+)
+
+
+def roles_in_brackets(reader: Reader, s: Sentence) -> None:
+    for match in NAME_ROLE.finditer(s.text):
+        if _SOURCE_MAKERS.search(s.text, 0, match.start()):
+            continue  # the writer of the manga, not a job on the show
+        roles = [r.strip() for r in re.split(r",|/|&| and ", match["roles"]) if r.strip()]
+        named = [role_name(r) for r in roles]
+        if all(set(n.lower().split()) <= _ROLE_VOCABULARY and looks_like_role(n) for n in named):
+            for role in roles:
+                credit(reader, match["p"], role)
 
 
 def titled_credits(reader: Reader, s: Sentence) -> None:
@@ -128,8 +169,9 @@ def works_in_parentheses(reader: Reader, s: Sentence) -> None:
             continue
         # " , " between titles where a title may hold a comma ("Hurt, so I'll ..."), else ","
         items = match["works"].split(" , ") if " , " in match["works"] else match["works"].split(",")
+        characters = reader.known.get("character", set())
         for work in (w.strip(" ,.") for w in items):
-            if work[:1].isupper() and not _NOT_A_WORK.search(work):
+            if work[:1].isupper() and not _NOT_A_WORK.search(work) and work not in characters:
                 reader.add("worked_on", person, work, "work", "person")
 
 
@@ -164,4 +206,4 @@ def _lead(reader: Reader) -> str:
     return leads[-1] if leads else ""
 
 
-RULES = [staff_list, titled_credits, earlier_works, works_in_parentheses, cast]
+RULES = [staff_list, roles_in_brackets, titled_credits, earlier_works, works_in_parentheses, cast]

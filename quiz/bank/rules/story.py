@@ -21,7 +21,10 @@ _PROTAGONIST = pattern(
     "story.protagonist",
     rf"(?P<c>{NAME}),? the (?:main )?(?:protagonist|heroine|hero)\b"
     rf"|\b[Tt]he (?:main )?(?:protagonist|heroine|hero),? (?P<c2>{NAME})(?!\w| [A-Z])"
-    r"(?!,? (?:the )?[a-z ]*(?:producer|director|writer|author|composer|creator)\b)",
+    r"(?!,? (?:the )?[a-z ]*(?:producer|director|writer|author|composer|creator)\b)"
+    # whom the story follows, introduced by what they are: "The series follows X, a young ..."
+    rf"|\b(?:story|series|manga|anime|film|plot|narrative|novels?)(?:, [^,]+,)? "
+    rf"(?:follows|centers on|centres on) (?:the (?:story|life) of )?(?P<c3>{NAME}), (?:an?|the|who)\b",
 )
 _COMPANION = pattern(
     "story.companion",
@@ -70,12 +73,35 @@ _INFLUENCES = pattern(
 )
 _ORIGINAL = pattern(
     "story.original",
-    r"\boriginal (?:anime|property|title)\b|\banime-original\b|\b(?:not|isn't) based on an existing"
+    r"\boriginal (?:(?:TV|television) )?(?:anime|property|title)\b|\banime-original\b"
+    r"|\b(?:not|isn't) based on an existing"
 )
+_NEW_ONE = re.compile(r"\b(?:(?:a|an|its) new|this) original\b")
 _DESCRIBED = pattern(
     "story.described",
     rf"(?:shows|by|introduces) (?P<c>{NAME}), the (?P<d>[^,]+?),(?P<rest>[^.]*)",
 )
+# A character introduced by what they are: "Kamui, the leader of Tenjin Goshui, is closing in",
+# "Arnest Flaming, a girl who boasts the top record in the academy". Only a noun that names a
+# person stands there; "a girl from Nairn" is where she comes from (the origin rule's).
+_PERSON_NOUNS = (
+    "girl|boy|woman|man|leader|son|daughter|father|mother|student|captain|hero|heroine|"
+    "detective|investigator|soldier|knight|princess|prince|king|queen|brother|sister|teacher|"
+    "agent|warrior|witch|heir|ruler|commander"
+)
+_APPOSITIVE = pattern(
+    "story.appositive",
+    rf"(?P<c>{NAME}), (?:the|an?) (?P<d>(?:[a-z'-]+ ){{0,3}}(?:{_PERSON_NOUNS})\b(?! from\b)[^,.;]*?)"
+    r"(?=,|\.|;| and |$)",
+)
+# The same, the name last: "a mysterious but cheerful new student named Blade", "an odd-looking
+# man from Tokyo who goes by the name "Inugami"", "a young boy ... called "Dorotabō.""
+_DESCRIBED_NAMED = pattern(
+    "story.described_then_named",
+    rf"\b(?:an?|the) (?P<d>(?:[a-z'-]+ ){{0,4}}(?:{_PERSON_NOUNS})\b[^,.;\"]*?) "
+    rf"(?:named|called|who goes by the name|known as) \"?(?P<c>{NAME})",
+)
+_FEW_WORDS = 3  # "an android girl named Rouge": too little to tell one character by
 _SAYING = re.compile(r"^ (?:saying|declaring) (?P<x>they [^.]+?)\.?$")
 
 
@@ -85,7 +111,7 @@ def characters(reader: Reader, s: Sentence) -> None:
     for match in _NAMED.finditer(s.text):
         reader.add("named", reader.show, match["c"] or match["c2"], "character")
     for match in _PROTAGONIST.finditer(s.text):
-        reader.add("protagonist", reader.show, match["c"] or match["c2"], "character")
+        reader.add("protagonist", reader.show, match["c"] or match["c2"] or match["c3"], "character")
     for match in _COMPANION.finditer(s.text):
         before = reader.names("character", s.text[: match.start()])
         lead = before[0] if before else next(iter(reader.last_characters), "")
@@ -100,6 +126,30 @@ def characters(reader: Reader, s: Sentence) -> None:
         said = _SAYING.match(match["rest"])
         if said:
             reader.add("says", match["c"], said["x"], "line", "character")
+
+
+def introduced(reader: Reader, s: Sentence) -> None:
+    found = [*_APPOSITIVE.finditer(s.text), *(m for m in _DESCRIBED_NAMED.finditer(s.text)
+                                             if len(m["d"].split()) >= _FEW_WORDS)]
+    for match in found:
+        if not _maker(reader, match["c"]) and not _named_otherwise(reader, match["c"]):
+            character = _whole_name(reader, s.text, match)
+            reader.add("description", character, match["d"], "description", "character")
+
+
+def _whole_name(reader: Reader, text: str, match: re.Match) -> str:
+    """The character a description follows, by the whole name the articles give it: "Kazuki
+    the Black Tone, a soldier ..." describes Kazuki the Black Tone, not "Black Tone"."""
+    name = match["c"]
+    longer = [known for known in reader.names("character", text) if known.endswith(f" {name}")
+              and text.rfind(known, 0, match.end("c")) == match.end("c") - len(known)]
+    return max(longer, key=len, default=name)
+
+
+def _named_otherwise(reader: Reader, name: str) -> bool:
+    """A name the articles know as something else than a character: a show, a place, a
+    platform, an artist."""
+    return any(name in names for kind, names in reader.known.items() if kind not in ("character", "lead"))
 
 
 def _maker(reader: Reader, name: str) -> bool:
@@ -152,7 +202,9 @@ def world(reader: Reader, s: Sentence) -> None:
             reader.add("echoes", reader.show, match["w"], "work", qualifier=match["q"].strip())
         for work in split_list(match["list"] or ""):
             reader.add("inspired_by", reader.show, work, "work")
-    if _ORIGINAL.search(s.text):
+    # of the show: named, "this original anime", or the new one announced (not another work called
+    # original in passing)
+    if _ORIGINAL.search(s.text) and (reader.names_show(s.text) or _NEW_ONE.search(s.text)):
         reader.add("original", reader.show, "original", "flag")
 
 
@@ -176,4 +228,4 @@ def _other(a: str, b: str | None) -> str:
     return b if a == "humans" else a
 
 
-RULES = [characters, mission, world]
+RULES = [characters, introduced, mission, world]

@@ -33,7 +33,14 @@ HANDLED_BY = pattern(
     rf"\b(?:[Aa]nimation )?[Pp]roduction (?:will be |is |was )?(?:handled|done) by {_studio(3)}"
     rf"|\b[Aa]nime [Aa]daptation by {_studio(4)}",
 )
-_ABOUT_SHOW = re.compile(r"\b(?:this|the) (?:new )?(?:anime|project|series)\b")
+# How a sentence speaks of the show without its name: "the new anime", or the production the
+# studio announces ("Studio 3Hz has announced the production of a new original anime")
+_ABOUT_SHOW = re.compile(
+    r"\b(?:this|the) (?:new )?(?:anime|project|series)\b"
+    r"|\bproduction of an? (?:new )?(?:original )?(?:TV |television )?(?:anime|series)\b"
+    # "this is a sci-fi thriller anime by studio X", "It is a new original anime from X"
+    r"|\b(?:[Tt]his|[Ii]t) is an? (?:[\w-]+ ){0,4}(?:anime|series|film|show)\b"
+)
 # How old the studio is: "Bones' 25th anniversary", "For 25 years, ... has been Studio Bones"
 _AGE = pattern(
     "studio.age",

@@ -1,0 +1,36 @@
+"""Titles an address's words mark by what follows them, as a title-case headline's do.
+
+A page that keeps only its address gives words with no capitals ("the promised neverland
+season 2 opening ending", "my hero academia season 3 new trailer anime"): the words before a
+season, a kind of work or a dub are a title where the text writes them as one, with capitals,
+and where they start the address or follow one of its verbs, so that the run is bounded on
+both sides. Where the text lost the name, nothing is marked: where the title starts is then
+not sure (see titles.address_title for that last resort).
+"""
+
+from __future__ import annotations
+
+from quiz.bank.titles import LONGEST, MARKER, PLAIN, VERBS, capitalised, is_address, written
+
+
+def address_marked(headline: str, body: str) -> list[str]:
+    """The titles an address's words put before a marker, as the text writes them."""
+    if not is_address(headline):
+        return []
+    found = []
+    for marker in MARKER.finditer(headline):
+        words = headline[:marker.start()].lower().split()
+        # each run starts the address or follows a verb: its first word is sure
+        starts = [i for i in range(len(words)) if i == 0 or words[i - 1] in VERBS]
+        for i in starts:
+            run = words[i:]
+            # one word may be any word an address starts with ("legendary anime voice actor")
+            if not 1 < len(run) <= LONGEST or VERBS.intersection(run) or run[0] in PLAIN - {"the"} \
+                    or run[-1] in PLAIN:
+                continue
+            spelled = written(" ".join(run), body)
+            if spelled and capitalised(spelled):  # written as a title
+                found.append(spelled)
+                break
+    return found
+

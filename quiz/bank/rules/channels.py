@@ -1,0 +1,83 @@
+"""Broadcast channels: the channel a show airs on first, the channels of a broadcast schedule
+and the programming block a channel airs it in.
+
+A television channel is told from a streaming service by what the sentence says of it: a
+time slot ("at 11:30 p.m."), its affiliates, a programming block, or a line of a schedule
+("ABC TV: 10/2/2019 at 26:16"). A service that streams the show has none of these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.bank.rules import Reader, Sentence, pattern
+from quiz.bank.rules.patterns import MONTHS, NAME, WEEKDAYS
+
+# A line of a broadcast schedule: "ABC TV: 10/2/2019 at 26:16", "Tokyo MX: October 3 at 24:30",
+# "AT-X: Fridays at 21:30".
+SCHEDULE_LINE = pattern(
+    "channels.schedule_line",
+    rf"^(?P<c>{NAME}): (?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|(?:{'|'.join(MONTHS)}) \d{{1,2}}|"
+    rf"(?:{'|'.join(WEEKDAYS)})s?) at \d{{1,2}}:\d{{2}}\b",
+)
+# The heading a schedule follows: "The full premiere schedule is as follows", "It will air on:"
+_SCHEDULE_HEADING = re.compile(r"\b(?:premiere|broadcast|airing|air|TV) schedule\b|\b(?:air|premiere)s? on:$")
+# "will premiere on AT-X at 11:30 p.m.", "premiered on October 8 on TV Asahi and its affiliates"
+PREMIERES_ON = pattern(
+    "channels.premieres_on",
+    r"\b(?:premier(?:e|es|ed|ing)|debut(?:s|ed|ing)?|air(?:s|ed|ing)?|broadcast(?:s|ing)?)\b"
+    rf"(?: on (?:{'|'.join(MONTHS)}) \d{{1,2}}(?:st|nd|rd|th)?)? on (?P<c>{NAME})"
+    r"(?P<slot> at \d{1,2}(?::\d{2})? ?[ap]\.?m\.?| at \d{1,2}:\d{2}| and its affiliates)?"
+    # and the channel's block: "in the "NUMAnimation" programming block", "in its Noitamina block"
+    rf"(?:[^.;]*? in (?:the|its|their) \"?(?P<b>{NAME})\"? (?:programming )?block\b)?",
+)
+_NOT_A_CHANNEL = re.compile(rf"^(?:{'|'.join(MONTHS + WEEKDAYS)})\b")
+_STREAM = re.compile(r"\bstream", re.I)
+_EARLIER = re.compile(r"\b(?:first|previous|last|earlier) (?:season|series|anime)\b|\bre-?air|\brerun", re.I)
+
+
+def _a_channel(reader: Reader, name: str) -> bool:
+    """Not a day ("premieres on Saturday at 10 p.m."), not the show, and not a service the
+    article says streams (a stream's start time is no broadcast slot)."""
+    if _NOT_A_CHANNEL.match(name) or name.lower() == reader.show.lower():
+        return False
+    return not any(name in t.text and _STREAM.search(t.text) for t in reader.sentences)
+
+
+def _first(reader: Reader, channel: str, season: str) -> None:
+    """The first channel the article names for the show's premiere, once."""
+    if not any(f.relation == "first_channel" for f in reader.facts):
+        reader.add("first_channel", reader.show, channel, "channel", qualifier=season)
+
+
+def schedule(reader: Reader, s: Sentence) -> None:
+    """The channels of a schedule under its heading; the first line is where it airs first."""
+    found = SCHEDULE_LINE.search(s.text)
+    if not found or not _SCHEDULE_HEADING.search(reader.heading) or _EARLIER.search(reader.heading):
+        return
+    if not _a_channel(reader, found["c"]):
+        return
+    before = reader.previous_sentence()
+    if before is not None and before.text == reader.heading:
+        _first(reader, found["c"], reader.season(reader.heading))
+    reader.add("channel", reader.show, found["c"], "channel")
+
+
+def premiere_channel(reader: Reader, s: Sentence) -> None:
+    """A premiere on a channel with a time slot or affiliates ("premiere on AT-X at 11:30
+    p.m."), and the programming block the same sentence names."""
+    if _EARLIER.search(s.bare):
+        return
+    season = reader.season(s.text)
+    for found in PREMIERES_ON.finditer(s.bare):
+        channel = found["c"]
+        if not found["slot"] or not _a_channel(reader, channel):
+            continue
+        _first(reader, channel, season)
+        reader.add("channel", reader.show, channel, "channel")
+        if found["b"]:
+            reader.add("block", reader.show, found["b"], "block")
+            reader.add("block_of", found["b"], channel, "platform", "block")
+
+
+RULES = [schedule, premiere_channel]

@@ -1,0 +1,110 @@
+"""The show's source in print: the magazine its manga runs in, how many volumes it spans and
+who publishes it.
+
+These are said of "the manga", "the series" or "it" as often as of the title, so a rule asks
+that the sentence (or the one before it, in the same paragraph) speaks of the printed work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.bank.rules import Reader, Sentence, pattern
+from quiz.bank.rules.patterns import NAME, NUMBER_WORDS, to_number
+
+# A magazine is named as one ("Kodansha's "Bessatsu Friend" magazine") or by the words its
+# titles are made of: how often it comes out or whom it is for ("Monthly Shonen Sunday",
+# "Weekly Shōnen Jump", "Young Animal").
+_MAGAZINE_WORD = r"(?:Weekly|Monthly|Bimonthly|Bessatsu|Young|Shonen|Shōnen|Shojo|Shōjo|Seinen)"
+_MAGAZINE = (
+    rf"(?:{NAME}'s )?(?:\"(?P<q>{NAME})\" magazine|(?P<m>{NAME}) magazine"
+    rf"|(?P<w>{_MAGAZINE_WORD} {NAME}))"
+)
+# "has been serialized in Kodansha's "Bessatsu Friend" magazine since 2019", "ends on July 6
+# in Monthly Shonen Magazine", "runs in Weekly Shonen Jump"
+SERIALIZED_IN = pattern(
+    "publication.serialized_in",
+    r"\b(?:serialized|serialised|runs|running|ran|ends|ended|concludes|continues)\b[^.,;]*? "
+    rf"in (?:the pages of )?{_MAGAZINE}",
+)
+# "The series currently spans fourteen collected volumes", "with six tankobon volumes
+# currently available"; not "the first three volumes" an adaptation covers
+VOLUMES = pattern(
+    "publication.volume_count",
+    rf"\b(?:spans?|spanning|has|had|with|numbers|totals|in) (?:(?:currently|now|so far) )?"
+    rf"(?P<n>{NUMBER_WORDS}) (?:(?:collected|compiled|tankobon|tankōbon|published|book) )*volumes\b",
+)
+_ADAPTS = re.compile(r"\b(?:adapt\w*|cover\w*|first|last)\b")
+# "(published by Kadokawa Bunko)", "the four original light novel volumes that were first
+# published by ASCII Media Works"
+PUBLISHED_BY = pattern(
+    "publication.published_by",
+    rf"\b(?P<first>first |originally )?published by (?P<p>{NAME})",
+)
+# an edition abroad is another publisher's: "published in English by Yen Press"
+_ABROAD = re.compile(r"\b(?:English|North America|overseas|internationally)\b")
+_PRINTED = re.compile(r"\b(?P<k>manga|light novels?|novels?|book)\b")
+# the show's source spoken of without its name, after a sentence that names it
+_THE_SOURCE = re.compile(r"^It\b|\b[Tt]he (?:original )?(?:manga |light novel |novel )?series\b")
+# how each question names the work: "the X manga", "the X light novels", "the X book"
+_WORK = {"manga": "manga", "light novel": "light novels", "novel": "novels", "book": "book"}
+_SERIES = {"manga": "manga", "light novel": "light novel series", "novel": "novel series"}
+
+
+def _printed_kind(reader: Reader, s: Sentence) -> str:
+    """The kind of printed work ("manga", "light novel") a sentence speaks of, when it is the
+    show's: the sentence names the show and the kind, or speaks of "the series" / "it" right
+    after a sentence of its paragraph that does."""
+    kind = _PRINTED.search(s.text)
+    if kind and reader.names_show(s.text):
+        return _singular(kind["k"])
+    before = reader.previous_sentence()
+    if before is None or before.line != s.line or not _THE_SOURCE.search(s.text):
+        return ""
+    kind = _PRINTED.search(before.text)
+    if kind and (reader.names_show(before.text) or _THE_SOURCE.search(before.text)):
+        return _singular(kind["k"])
+    return ""
+
+
+def _singular(kind: str) -> str:
+    return kind[:-1] if kind.endswith("s") else kind
+
+
+def magazine(reader: Reader, s: Sentence) -> None:
+    if _printed_kind(reader, s) != "manga":
+        return
+    for found in SERIALIZED_IN.finditer(s.bare):
+        reader.add("serialized_in", reader.show, found["q"] or found["m"] or found["w"], "magazine")
+
+
+def volumes(reader: Reader, s: Sentence) -> None:
+    kind = _printed_kind(reader, s)
+    if not kind or _ADAPTS.search(s.bare):
+        return
+    for found in VOLUMES.finditer(s.bare):
+        count = to_number(found["n"])
+        if count and count > 1 and kind in _SERIES:
+            reader.add("volumes", reader.show, found["n"], "number", qualifier=_SERIES[kind])  # as spelled
+
+
+def publisher(reader: Reader, s: Sentence) -> None:
+    """Who publishes the show's source: a sentence naming it ("Original work: X by Y
+    (published by Z)") or its "original" volumes."""
+    if not (reader.names_show(s.text) or re.search(r"\boriginal\b", s.text)) or _ABROAD.search(s.text):
+        return
+    kind = _source_kind(reader)
+    said = _PRINTED.search(s.text)
+    if said and _singular(said["k"]) != kind:
+        return  # "the manga adaptation, published by X" of novels: another work's publisher
+    for found in PUBLISHED_BY.finditer(s.text) if kind else ():
+        relation = "first_publisher" if found["first"] else "publisher"
+        reader.add(relation, reader.show, found["p"], "publisher", qualifier=_WORK.get(kind, kind))
+
+
+def _source_kind(reader: Reader) -> str:
+    kinds = [f.qualifier for f in reader.facts if f.relation == "source_author" and f.qualifier]
+    return _singular(kinds[-1]) if kinds else ""
+
+
+RULES = [magazine, volumes, publisher]

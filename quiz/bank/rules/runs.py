@@ -1,0 +1,72 @@
+"""When the show's run began and when it ends: the premiere an article tells in the past,
+its anime's last broadcast, its manga's last chapter.
+
+The end is dated only when the date stands by the verb ("ends on July 6", "came to an end
+on June 18") or opens the sentence ("On June 18, 2020, the anime came to an end"); the kind
+of work that ends is the one the sentence names, else nothing is sure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.bank.rules import Reader, Sentence, pattern
+from quiz.bank.rules.patterns import find_dates
+
+# "came to an end", "ended its run", "concluded"; "ends", "will end", "is set to conclude"
+RUN_ENDS = pattern(
+    "runs.run_ends",
+    r"\b(?:(?P<past>came to an end|ended(?! up)|concluded|wrapped up|finished (?:its run|airing))|"
+    r"(?P<next>ends|will (?:end|conclude)|is (?:set|scheduled) to (?:end|conclude)|concludes|is ending))\b"
+    r"(?: its (?:run|serialization))?(?: in (?:the )?[A-Z]\w+)?(?: on (?P<d>[^,;]+))?",
+)
+# the kind of work the sentence says ends, most specific first
+_KINDS = (("TV anime", r"\b(?:TV|television) anime\b"), ("anime", r"\banime\b"), ("manga", r"\bmanga\b"),
+          ("light novel series", r"\blight novels?\b"))
+
+
+def _kind(text: str) -> str:
+    found = [kind for kind, words in _KINDS if re.search(words, text, re.I)]
+    kinds = {k.split()[-1] for k in found}  # "TV anime" and "anime" are one kind
+    return found[0] if len(kinds) == 1 else ""
+
+
+def _date(text: str) -> str:
+    dates = find_dates(text or "")
+    return dates[0][1] if dates and text.startswith(dates[0][1]) else ""
+
+
+def _opening_date(text: str) -> str:
+    """ "On June 18, 2020, the anime came to an end": the date the sentence opens with."""
+    dates = find_dates(text)
+    return dates[0][1] if dates and text.startswith(f"On {dates[0][1]}") else ""
+
+
+# the show itself as the subject: "The anime premiered ...", "Blue Lock premiered ..."
+_ITSELF = re.compile(r"^The (?:TV |television )?(?:anime|series|show)\b")
+# an article that speaks of more than one run of the franchise (a season, a sequel, a film):
+# its "the anime" may be the earlier one
+_OTHER_RUNS = re.compile(r"\b(?:seasons?|sequels?|cours?|films?|movies?|OVAs?)\b", re.I)
+
+
+def premiered_itself(reader: Reader, s: Sentence) -> bool:
+    """Whether a premiere told in the past is the show's own: it is the subject, and the
+    article tells of no other run it could be."""
+    if not (_ITSELF.match(s.bare) or s.bare.startswith(f"{reader.show} ")):
+        return False
+    return not any(_OTHER_RUNS.search(t.text) for t in reader.sentences)
+
+
+def run_end(reader: Reader, s: Sentence) -> None:
+    if not reader.names_show(s.text) or reader.season(s.text):
+        return  # another work's end, or an earlier season's
+    kind = _kind(s.bare)
+    for found in RUN_ENDS.finditer(s.bare) if kind else ():
+        spelling = _date(found["d"]) or _opening_date(s.bare)
+        if spelling:
+            relation = "run_ended" if found["past"] else "run_ends"
+            reader.add(relation, reader.show, spelling, "date", qualifier=kind)
+        return
+
+
+RULES = [run_end]

@@ -1,0 +1,76 @@
+"""The forms one title takes in an article: with its season ("Bungo Stray Dogs Season 5",
+"Seraph of the End Season Two"), spelled almost the same ("Metallic Rogue"), with the word a
+headline puts after it ("Digimon Adventure tri."), or as two spellings a slash joins ("Owari
+no Seraph/Seraph of the End": the original and the translated title, side by side); and the
+candidates of an article grouped by title, with their translations and subtitled forms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from rapidfuzz import fuzz
+
+# What starts a subtitle after a title: "Sword Art Online: Alicization", "Demon Slayer The Movie".
+SUBTITLE = re.compile(r":| [-\u2013\u2014] ?| The (?:Movie|Film)\b")
+# A season's number, in figures or in words ("Season 2", "Season Two").
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+SEASON_NUMBER = rf"(?:\d+|(?i:{'|'.join(NUMBER_WORDS)})\b)"
+SEASON = rf"(?:Season {SEASON_NUMBER}|\d+(?:st|nd|rd|th) Season\b)"
+# A title ending in its season ("Attack on Titan Season Two"): one look-behind per spelling,
+# since each must be of one width.
+_BEHIND = (r"(?<= Season \d)", *(f"(?<= Season {w.title()})" for w in NUMBER_WORDS))
+ENDS_IN_SEASON = f"(?:{'|'.join(_BEHIND)})"
+
+
+def extended(name: str, title: str, body: str) -> str:
+    """The name with the lower-case word the headline and the text put after it ("tri.")."""
+    after = re.search(rf"(?<!\w){re.escape(name)} (?P<w>[a-z][\w.]*)", title)
+    if after and body.count(f"{name} {after['w']}") >= 2:
+        return f"{name} {after['w']}".rstrip(".")
+    return name
+
+
+def with_seasons(name: str, body: str) -> set[str]:
+    """The show's name with a season, as the text writes it ("Bungo Stray Dogs Season 5")."""
+    return set(re.findall(rf"(?<!\w){re.escape(name)} {SEASON}", body))
+
+
+def near_spellings(name: str, names) -> list[str]:
+    """Other spellings of a title: names spelled almost the same ("Metallic Rogue")."""
+    return sorted(n for n in names if n != name and fuzz.ratio(n.lower(), name.lower()) >= 85)
+
+
+def slashed(name: str) -> tuple[str, str] | None:
+    """The two spellings of a title a slash joins, each of two words or more ("Shingeki no
+    Kyojin/Attack on Titan"); None for one title holding a slash after a single word, as
+    some do ("Fate/Zero", "Fate/Grand Order"), or a name with no slash."""
+    parts = name.split("/")
+    if len(parts) != 2 or any(len(p.split()) < 2 for p in parts):
+        return None
+    return parts[0].strip(), parts[1].strip()
+
+
+def groups(cues: dict[str, int], alias: dict[str, str]) -> list[tuple[str, ...]]:
+    """Candidates grouped with their bracketed translations and their forms with a subtitle
+    ("Sword Art Online" with "Sword Art Online: Alicization")."""
+    names = sorted(set(cues) | {b for b, a in alias.items() if a in cues})
+    parent = {n: n for n in names}
+
+    def root(n: str) -> str:
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    for b, a in alias.items():
+        if a in parent and b in parent:
+            parent[root(b)] = root(a)
+    for short in names:
+        for long in names:
+            if long != short and long.startswith(short) and SUBTITLE.match(long, len(short)):
+                parent[root(long)] = root(short)
+    members: dict[str, list[str]] = defaultdict(list)
+    for n in names:
+        members[root(n)].append(n)
+    return [tuple(sorted(group)) for group in members.values()]

@@ -1,0 +1,38 @@
+"""Where a title starts when it opens with an article or a possessive ("A Returner's Magic
+Should Be Special", "The Wizard's Quiet Garden"): a capitalised-word pattern stops at "'s"
+and a headline's plain words drop "A", so the name found is the title's tail ("Magic Should
+Be Special"), which names no show. The article makes the title whole when the text
+capitalises it mid-sentence ("the second season of A Returner's Magic"), which English
+prose does for a title's own article only, and writes the name after it every time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.bank.text import UPPER, whole_starts
+from quiz.bank.titles import in_headline
+
+# What may stand before a title's tail: "A" or "An", with a possessive or not ("A Returner's
+# ", "A "), or "The" with a possessive ("The Wizard's "); at most two words own the tail.
+_HEAD = re.compile(rf"(?P<art>\b(?:An?|The)) (?P<own>[{UPPER}][\w\-]*(?: [{UPPER}][\w\-]*)?'s )?$")
+
+
+def widened(name: str, body: str, headline: str) -> str:
+    """The name with the article and possessive the text writes before it every time, when
+    the article is capitalised mid-sentence once at least and the headline holds the whole;
+    "" for a tail always written after an article and a possessive, which is not sure to be
+    the title or where it starts; else the name."""
+    heads, inside = set(), False
+    for at in whole_starts(body, name):
+        head = _HEAD.search(body, max(0, at - 40), at)
+        if not head or (head["art"] == "The" and not head["own"]):
+            return name  # once without it: the name stands alone, or "The" is prose's
+        heads.add(head[0])
+        before = body[:head.start()].rstrip(" ")
+        inside |= bool(before) and before[-1] not in ".!?:\n\"'"  # mid-sentence
+    whole = f"{next(iter(heads))}{name}" if len(heads) == 1 else ""
+    if whole and inside and in_headline(whole, headline):
+        return whole
+    # a tail the text never writes without "A X's" before it is part of a title: unsure
+    return "" if heads and all(re.search(r"'s $", h) for h in heads) else name

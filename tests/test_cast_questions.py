@@ -1,0 +1,36 @@
+"""A cast named without roles is asked even when the show's articles name no other actor."""
+
+from __future__ import annotations
+
+from made_up_article import read_article
+
+from quiz.bank.generate import Curated, published_for_show
+
+
+def test_a_cast_without_roles_is_asked_as_any_one_of_its_actors(tmp_path):
+    base = read_article(tmp_path, (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "The cast for the anime includes Rin Abe, Mio Sato, Ken Ogawa and Aya Mori.\n\n"
+        "Nora Hale will voice Lena Hart.\n"
+    ), "Silver Tide Anime Reveals Its Cast")
+    asked = [d for d in published_for_show(base, Curated()) if d.facts[0].relation == "cast_member"]
+    assert len(asked) == 1
+    question = asked[0]
+    # no other actor to offer as a wrong choice: typed, any actor of the cast accepted
+    assert question.type == "text"
+    assert question.prompt == "Name a voice actor the articles list in the cast of Silver Tide."
+    assert sorted([question.answer, *question.accept]) == [
+        "Aya Mori", "Ken Ogawa", "Mio Sato", "Nora Hale", "Rin Abe"]
+    assert "Rin Abe" in question.citations[0].quote or question.answer in question.citations[0].quote
+
+
+def test_who_voices_whom_is_not_explained_by_being_in_the_cast(tmp_path):
+    base = read_article(tmp_path, (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "The studio said that Rin Abe and Mio Sato will be lending their voices to the anime.\n\n"
+        "Rin Abe will voice Lena Hart. Mio Sato will voice Juno Vale.\n"
+    ), "Silver Tide Anime Reveals Its Cast")
+    voices = [d for d in published_for_show(base, Curated()) if d.facts[0].relation == "cast"]
+    assert voices
+    # "Rin Abe is in the cast of Silver Tide" says less than the answer already did
+    assert not any("is in the cast" in d.explanation for d in voices)

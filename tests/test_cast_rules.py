@@ -1,0 +1,134 @@
+"""The cast: who voices whom, in the shapes news writes it, on made-up sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up_article import read_article
+
+
+def read(tmp_path: Path, body: str, title: str = "Silver Tide Anime Reveals Its Cast"):
+    return read_article(tmp_path, "The upcoming anime Silver Tide will premiere in 2025.\n\n" + body, title)
+
+
+def cast(base):
+    return sorted((f.subject, f.value) for f in base.of("cast"))
+
+
+def members(base):
+    return sorted(f.value for f in base.of("cast_member"))
+
+
+def test_pairs_after_the_cast_includes(tmp_path):
+    base = read(tmp_path, "The cast includes Rin Abe as Lena and Mio Sato as Juno.\n")
+    assert cast(base) == [("Juno", "Mio Sato"), ("Lena", "Rin Abe")]
+    assert members(base) == []  # each has a role: asked as who voices whom
+
+
+def test_a_list_without_roles_is_the_cast(tmp_path):
+    base = read(tmp_path, "The cast includes Rin Abe, Mio Sato and Ken Ogawa.\n")
+    assert members(base) == ["Ken Ogawa", "Mio Sato", "Rin Abe"]
+
+
+def test_the_dub_a_role_is_voiced_in_is_no_part_of_the_name(tmp_path):
+    base = read(tmp_path, "Jane Doe voices Lena Hart in the English dub.\n")
+    assert cast(base) == [("Lena Hart", "Jane Doe")]
+
+
+def test_voicing_the_character_named(tmp_path):
+    base = read(tmp_path, "Aya Mori will voice the character Lena Hart.\n")
+    assert cast(base) == [("Lena Hart", "Aya Mori")]
+
+
+def test_an_actor_known_by_one_name(tmp_path):
+    base = read(tmp_path, "Rin Abe as Lena Hart\nKEI as Juno Hart\n\nMiyu joins the cast as Ada Vale.\n\n"
+                          "She joins the cast as Nora Vale.\n")
+    assert cast(base) == [("Ada Vale", "Miyu"), ("Juno Hart", "KEI"), ("Lena Hart", "Rin Abe")]
+
+
+def test_joining_the_cast_are(tmp_path):
+    base = read(tmp_path, "Joining the cast are Rin Abe as Lena and Mio Sato as Juno.\n")
+    assert cast(base) == [("Juno", "Mio Sato"), ("Lena", "Rin Abe")]
+
+
+def test_who_voices_and_the_voice_of(tmp_path):
+    base = read(tmp_path, "Rin Abe, who voices Lena Hart, thanked the fans.\n\n"
+                          "Mio Sato will be the voice of Juno Hart.\n")
+    assert cast(base) == [("Juno Hart", "Mio Sato"), ("Lena Hart", "Rin Abe")]
+
+
+def test_voiced_by_between_commas_and_a_role_taken_up_again(tmp_path):
+    base = read(tmp_path, "Lena Hart, voiced by Rin Abe, leads the crew.\n\n"
+                          "Mio Sato reprises her role as Juno Hart.\n\n"
+                          "Ken Ogawa returns as Director.\n")
+    assert cast(base) == [("Juno Hart", "Mio Sato"), ("Lena Hart", "Rin Abe")]
+
+
+def test_joined_the_cast_of_the_show_as(tmp_path):
+    base = read(tmp_path, "Miyu has joined the cast of Silver Tide as Ada Vale.\n\n"
+                          "Rin Abe joined the cast of the anime as Lena Hart.\n")
+    assert cast(base) == [("Ada Vale", "Miyu"), ("Lena Hart", "Rin Abe")]
+
+
+def test_the_character_in_brackets_in_a_cast_list(tmp_path):
+    base = read(tmp_path, "The cast includes Rin Abe (Lena), Mio Sato (Juno Hart) and Ken Ogawa.\n")
+    assert cast(base) == [("Juno Hart", "Mio Sato"), ("Lena", "Rin Abe")]
+    assert members(base) == ["Ken Ogawa"]
+    assert base.of("worked_on") == []  # a character in brackets is no earlier work
+
+
+def test_actors_set_to_voice_taking_on_a_role_and_portraying(tmp_path):
+    base = read(tmp_path, "Rin Abe is set to voice Lena Hart, a pilot.\n\n"
+                          "Mio Sato will take on the role of Juno Vale.\n\n"
+                          "Fans will meet Ken Ogawa, who will be portraying Ada Moss.\n\n"
+                          "Aya Mori portrays Nora Hale in the film.\n")
+    assert cast(base) == [("Ada Moss", "Ken Ogawa"), ("Juno Vale", "Mio Sato"),
+                          ("Lena Hart", "Rin Abe"), ("Nora Hale", "Aya Mori")]
+
+
+def test_a_character_known_by_an_epithet(tmp_path):
+    base = read(tmp_path, "Rin Abe will voice Toma the Grey Hunter, a soldier who hunts ghosts.\n\n"
+                          "Mio Sato is set to voice Lio the Quiet.\n")
+    assert cast(base) == [("Lio the Quiet", "Mio Sato"), ("Toma the Grey Hunter", "Rin Abe")]
+    # a description after the epithet is the whole character's
+    assert [f.subject for f in base.of("description")] == ["Toma the Grey Hunter"]
+
+
+def test_the_voice_talents_of_x_as_a_quoted_character(tmp_path):
+    base = read(tmp_path, "The film also features the voice talents of Rin Abe as Lena and "
+                          "Mio Sato as \"Sensei\".\n")
+    assert cast(base) == [("Lena", "Rin Abe"), ("Sensei", "Mio Sato")]
+
+
+def test_actors_reprising_or_lending_their_voices_are_in_the_cast(tmp_path):
+    base = read(tmp_path, "The studio said that Rin Abe and Mio Sato will be lending their voices to "
+                          "the new season.\n\n"
+                          "Veterans like Ken Ogawa and Aya Mori will reprise their roles.\n")
+    assert members(base) == ["Aya Mori", "Ken Ogawa", "Mio Sato", "Rin Abe"]
+
+
+def test_a_list_whose_paragraph_says_it_is_the_cast(tmp_path):
+    base = read(tmp_path, "The website added three new cast members today. "
+                          "The anime will add the following:\n"
+                          "- Lena Hart: Rin Abe\n- Juno: K.I.T.\n- Ada Vale: Mio Sato\n\n"
+                          "The website also revealed the staff today. The anime will credit the following:\n"
+                          "- Screenplay: Ken Ogawa\n")
+    # the second list follows a paragraph about the staff: its line is no character's
+    assert cast(base) == [("Ada Vale", "Mio Sato"), ("Juno", "K.I.T."), ("Lena Hart", "Rin Abe")]
+
+
+def test_a_list_two_sentences_after_the_cast_is_spoken_of(tmp_path):
+    base = read(tmp_path, "Two more voice actors were announced on Friday. The news came with a new "
+                          "visual. The anime will add the following:\n"
+                          "- Lena Hart: Rin Abe\n- Juno: Mio Sato\n\n"
+                          "The cast and staff were announced on Monday. The anime will add the following:\n"
+                          "- Ada Vale: Ken Ogawa\n")
+    # the second list might be either: its line is no character's
+    assert cast(base) == [("Juno", "Mio Sato"), ("Lena Hart", "Rin Abe")]
+
+
+def test_starring_x_as_the_titular_hero(tmp_path):
+    base = read(tmp_path, "The anime is directed by Ken Ogawa. Starring Rin Abe as the titular witch, "
+                          "Mio Sato as Juno and Aya Mori as Ada.\n")
+    # "Starring" leads the sentence and is no part of the actor's name
+    assert cast(base) == [("Ada", "Aya Mori"), ("Juno", "Mio Sato"), ("the titular witch", "Rin Abe")]

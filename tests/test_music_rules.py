@@ -1,0 +1,37 @@
+"""Theme songs, their titles and their singers, in the shapes news writes them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up_article import read_article
+
+
+def read(tmp_path: Path, body: str, title: str = "Silver Tide Anime Reveals Its Theme Songs"):
+    return read_article(tmp_path, "The new anime Silver Tide will premiere in 2025.\n\n" + body, title)
+
+
+def themes(base):
+    return sorted((f.qualifier, f.value, base.value("performer", f.value)) for f in base.of("theme"))
+
+
+def test_whose_theme_the_article_says(tmp_path):
+    base = read(tmp_path, (
+        "The anime's opening theme song is \"Paper Moon\" by Rin Abe.\n\n"
+        "The series' ending theme, \"Low Tide,\" is performed by Mio Sato.\n"
+    ))
+    assert themes(base) == [("ending", "Low Tide", "Mio Sato"), ("opening", "Paper Moon", "Rin Abe")]
+
+
+def test_two_singers_of_one_song_are_not_one(tmp_path):
+    base = read(tmp_path, "The anime's theme song \"Paper Moon\" is performed by Rin Abe and Mio Sato.\n\n"
+                          "The ending theme is \"Low Tide\" by Ken Ogawa.\n")
+    assert base.value("performer", "Paper Moon") is None  # Rin Abe alone would be half the answer
+    assert base.value("performer", "Low Tide") == "Ken Ogawa"
+
+
+def test_no_singer_is_asked_for_a_song_of_no_known_show(tmp_path):
+    body = "Trailers were released today.\n\nRin Abe will be singing the ED song \"Low Tide\".\n"
+    base = read_article(tmp_path, body, "Trailers Released Today")
+    assert base.shows == {"made-up": ""}
+    assert base.of("performer") == []

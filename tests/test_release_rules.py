@@ -1,0 +1,224 @@
+"""Release facts tied to the event they date: a start abroad is not the premiere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up_article import read_article
+
+
+def read(tmp_path: Path, body: str, title: str = "Silver Tide Gets a Date"):
+    return read_article(tmp_path, body, title)
+
+
+def values(base, relation, qualifier=None):
+    return sorted(f.value for f in base.of(relation) if qualifier in (None, f.qualifier))
+
+
+def test_a_start_outside_japan_is_not_asked_as_the_premiere(tmp_path):
+    # a train sentence (comicbook-beastars-netflix-release-date), its show renamed
+    base = read(tmp_path, (
+        "Silver Tide was one of the most anticipated anime of the year.\n\n"
+        "Netflix's official Twitter account has finally given us a concrete date as they have "
+        "revealed that Silver Tide will begin streaming on the service outside of Japan on March 13th.\n"
+    ))
+    assert values(base, "premiere") == []
+    assert values(base, "release_abroad", "outside of Japan") == ["March 13"]
+
+
+def test_the_same_day_at_home_and_abroad_is_both(tmp_path):
+    base = read(tmp_path, (
+        "Silver Tide is a new summer anime.\n\n"
+        "Scheduled to release in Japan on July 6th, Silver Tide will be streaming on July 6th "
+        "outside of Japan as well.\n"
+    ))
+    assert values(base, "premiere") == ["July 6"]
+    assert values(base, "release_abroad") == ["July 6"]
+
+
+def test_a_release_overseas_after_the_premiere(tmp_path):
+    base = read(tmp_path, (
+        "Silver Tide will premiere in Japan on April 5, 2025. The series will then stream "
+        "overseas from May 10, 2025.\n"
+    ))
+    assert values(base, "premiere") == ["April 5, 2025"]
+    assert values(base, "release_abroad", "overseas") == ["May 10, 2025"]
+
+
+def test_a_service_named_for_a_region_leaves_the_premiere_alone(tmp_path):
+    # the region belongs to the service, not to the date (a Metallic Rouge sentence)
+    base = read(tmp_path, (
+        "Silver Tide will be released on January 11, 2024, on Fuji TV and Crunchyroll outside of Asia.\n"
+    ))
+    assert values(base, "premiere") == ["January 11, 2024"]
+    assert values(base, "release_abroad") == []
+
+
+def test_a_services_worldwide_listings_name_it_as_a_platform(tmp_path):
+    base = read(tmp_path, (
+        "Silver Tide is a new summer anime.\n\n"
+        "Netflix's worldwide listings for July have confirmed that Silver Tide will be streaming "
+        "on July 6th outside of Japan as well.\n"
+    ))
+    assert values(base, "platform") == ["Netflix"]
+    # a service's own account is no listing of the show
+    other = read(tmp_path, "Silver Tide is a new summer anime.\n\nNetflix's official account posted it.\n")
+    assert values(other, "platform") == []
+
+
+def test_a_film_opening_in_theaters_premieres(tmp_path):
+    base = read(tmp_path, (
+        "The anime Silver Tide is the studio's next work.\n\n"
+        "The film will open in Japanese theaters on November 11, 2022.\n"
+    ))
+    assert values(base, "premiere") == ["November 11, 2022"]
+    base = read(tmp_path, "The anime Silver Tide is the studio's next work.\n\n"
+                          "Silver Tide hits theaters on May 3, 2024.\n")
+    assert values(base, "premiere") == ["May 3, 2024"]
+
+
+def test_a_dubs_start_is_not_the_premiere(tmp_path):
+    base = read(tmp_path, (
+        "The anime Silver Tide is the studio's next work.\n\n"
+        "Silver Tide premieres in Japan on January 5.\n\n"
+        "The English dub will premiere on Funimation on January 20.\n\n"
+        "Crunchyroll will premiere its English dub on February 3.\n"
+    ))
+    assert values(base, "premiere") == ["January 5"]
+    assert values(base, "platform") == ["Funimation"]
+
+
+def test_the_seasonal_line_up_is_not_the_premieres_day(tmp_path):
+    base = read(tmp_path, (
+        "The anime Silver Tide is the studio's next work.\n\n"
+        "Silver Tide is one of the new anime releases of the Spring 2025 anime schedule.\n\n"
+        "Silver Tide premieres on April 6, 2025.\n\n"
+        "The Winter 2025 anime season was a strong one.\n"
+    ))
+    assert values(base, "anime_season") == ["Spring 2025"]  # the line-up alone dates no show
+    assert values(base, "premiere") == ["April 6, 2025"]
+
+
+def test_a_service_and_where_it_shows_the_anime(tmp_path):
+    base = read(tmp_path, (
+        "The anime Silver Tide is the studio's next work.\n\n"
+        "The anime will be available on Netflix in Japan.\n\n"
+        "Disney+ will exclusively stream the anime worldwide.\n"
+    ))
+    assert values(base, "platform") == ["Disney+", "Netflix"]
+
+
+def test_an_earlier_season_that_aired(tmp_path):
+    base = read(tmp_path, "The anime Silver Tide is the studio's next work.\n\n"
+                          "The anime's first season aired in April 2021.\n")
+    assert values(base, "earlier_premiere", "first season") == ["April 2021"]
+    assert values(base, "premiere") == []
+
+
+def test_a_sentence_dating_the_dub_as_well_dates_nothing(tmp_path):
+    base = read(tmp_path, (
+        "The anime Silver Tide is the studio's next work.\n\n"
+        "Silver Tide premieres on January 5, with the English dub to stream on January 20.\n"
+    ))
+    assert values(base, "premiere") == []
+
+
+def test_a_debut_sometime_in_a_year(tmp_path):
+    base = read(tmp_path, "The anime Silver Tide is the studio's next work.\n\n"
+                          "The anime will make its debut sometime in 2026.\n")
+    assert values(base, "premiere") == ["2026"]
+
+
+def test_a_show_that_hits_tv_or_opens_in_a_country_premieres_then(tmp_path):
+    title = "Silver Tide Anime Reveals Its Date"
+    for sentence, day in (
+        ("Silver Tide hits Japanese TV on March 4.", "March 4"),
+        ("Silver Tide is set to open in Japan on May 9.", "May 9"),
+        ("Silver Tide sails into theaters in Japan in June of 2021.", "June 2021"),
+        ("Silver Tide is set to premiere on 3 April 2016 , a month from now.", "April 3, 2016"),
+    ):
+        base = read(tmp_path, f"Silver Tide is a new anime.\n\n{sentence}\n", title)
+        assert values(base, "premiere") == [day], sentence
+
+
+def test_the_first_line_of_a_broadcast_schedule_is_the_first_channel(tmp_path):
+    base = read(tmp_path, (
+        "Silver Tide is a new anime.\n\n"
+        "The broadcast schedule is as follows (All times JST):\n"
+        "- Kobe TV: 4/6/2021 at 25:30 (4/7/2021 at 1:30AM)\n"
+        "- Nagoya MX: 4/8/2021 at 23:00\n"
+    ), "Silver Tide Anime Reveals Its Date")
+    assert values(base, "first_channel") == ["Kobe TV"]
+    assert values(base, "channel") == ["Kobe TV", "Nagoya MX"]
+
+
+def test_a_premiere_in_a_time_slot_names_the_first_channel_and_its_block(tmp_path):
+    base = read(tmp_path, (
+        "Silver Tide is a new anime.\n\n"
+        "The anime will premiere on Kobe TV at 10:00 p.m. and then on Nagoya MX at 11:00 p.m.\n\n"
+        "The anime premiered on May 2 on Sapporo TV and its affiliates in the \"GEKIanime\" "
+        "programming block.\n"
+    ), "Silver Tide Anime Reveals Its Date")
+    assert values(base, "first_channel") == ["Kobe TV"]
+    assert values(base, "block") == ["GEKIanime"]
+    assert values(base, "block_of") == ["Sapporo TV"]
+
+
+def test_a_streaming_service_is_the_subject_that_streams_the_show(tmp_path):
+    base = read(tmp_path, (
+        "Silver Tide is a new anime.\n\n"
+        "Streamzone is happy to announce that it will be streaming Silver Tide on its platform.\n\n"
+        "Wavecast's official Twitter account revealed that Silver Tide will begin streaming on "
+        "the service outside of Japan in May.\n"
+    ), "Silver Tide Anime Reveals Its Date")
+    assert values(base, "platform") == ["Streamzone", "Wavecast"]
+
+
+def test_a_season_delayed_to_a_year_premieres_then(tmp_path):
+    base = read(tmp_path, (
+        "Silver Tide is a new anime.\n\n"
+        "Its producers announced that the second season of Silver Tide is delayed to 2026.\n"
+    ), "Silver Tide Anime Reveals Its Date")
+    assert [(f.qualifier, f.value) for f in base.of("premiere")] == [("second season", "2026")]
+
+
+def test_the_end_of_the_anime_and_of_the_manga_by_the_kind_that_ends(tmp_path):
+    base = read(tmp_path, (
+        "Silver Tide is a new anime.\n\n"
+        "On March 30, 2024, the Silver Tide TV anime came to an end in Japan.\n\n"
+        "Silver Tide is a manga series by Ana Mori and will end on May 2 in its magazine.\n\n"
+        "The first season of Silver Tide ended on June 1, 2022.\n"
+    ), "Silver Tide Anime Reveals Its Date")
+    assert [(f.qualifier, f.value) for f in base.of("run_ended")] == [("TV anime", "March 30, 2024")]
+    assert [(f.qualifier, f.value) for f in base.of("run_ends")] == [("manga", "May 2")]
+
+
+def test_a_premiere_told_in_the_past_is_the_shows_own_only_when_it_has_no_other_run(tmp_path):
+    body = (
+        "Streamzone will stream the English dub of Silver Tide.\n\n"
+        "The anime premiered on April 3 on Kobe TV.{more}\n"
+    )
+    base = read(tmp_path, body.format(more=""), "Silver Tide Anime Reveals Its Date")
+    assert [f.value for f in base.of("premiered")] == ["April 3"]
+    base = read(tmp_path, body.format(more=" A second season is in the works."),
+                "Silver Tide Anime Reveals Its Date")
+    assert base.of("premiered") == []
+
+
+def test_a_season_spelled_in_words_dates_that_season(tmp_path):
+    base = read(tmp_path, (
+        "Silver Tide is a new anime.\n\n"
+        "Silver Tide Season Two is set to premiere on 3 April 2016 , a month from now.\n"
+    ), "Silver Tide Anime Reveals Its Date")
+    assert [(f.qualifier, f.value) for f in base.of("premiere")] == [("second season", "April 3, 2016")]
+
+
+def test_a_day_or_a_streaming_service_is_no_channel_and_a_shop_opening_no_premiere(tmp_path):
+    base = read(tmp_path, (
+        "Silver Tide is a new anime.\n\n"
+        "The anime will premiere on Saturday at 10:00 p.m. in Japan.\n\n"
+        "The anime will premiere on Streamzone at 9 a.m. PT, and Streamzone will stream it weekly.\n\n"
+        "A Silver Tide pop-up shop opens in Tokyo on May 3.\n"
+    ), "Silver Tide Anime Reveals Its Date")
+    assert base.of("first_channel") == []
+    assert base.of("premiere") == []

@@ -1,0 +1,87 @@
+"""The show's name in shapes of news the older show-name tests do not hold: an address's
+words before a season or a dub, a title holding an article and a possessive, a title ANN's
+stored pages write with a space before its comma."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from quiz.bank.corpus import parse_source
+from quiz.bank.show import find_show
+
+
+def article(tmp_path: Path, title: str, body: str):
+    text = f"---\nid: news\ntitle: {json.dumps(title)}\norigin: news.txt\n---\n{body}\n"
+    return parse_source(tmp_path / "news.md", text)
+
+
+def test_an_address_s_words_before_a_season_or_a_dub_that_the_text_writes(tmp_path):
+    body = ("The Lantern Keepers has finally returned with its second season. Fans of The Lantern "
+            "Keepers were treated to a new opening.")
+    source = article(tmp_path, "The lantern keepers season 2 opening ending", body)
+    assert find_show(source)[0] == "The Lantern Keepers"
+    source = article(tmp_path, "The lantern keepers english dub cast", body)
+    assert find_show(source)[0] == "The Lantern Keepers"
+
+
+def test_an_address_s_marked_words_need_capitals_in_the_text_and_two_words(tmp_path):
+    # written in the text, but not as a title
+    body = "The lantern keepers of the town are back. The anime premieres in April."
+    assert find_show(article(tmp_path, "The lantern keepers season 2 opening", body)) == ("", [])
+    # one word may be any word an address starts with: its capital is the address's own
+    body = ("In sad news for fans: Legendary voice actor Ken Sato, known for many roles in anime, "
+            "has passed away at the age of 80.")
+    source = article(tmp_path, "Legendary anime voice actor ken sato passes away at 80", body)
+    assert find_show(source) == ("", [])
+
+
+def test_a_title_opening_with_an_article_and_a_possessive(tmp_path):
+    body = ("The studio confirmed a second season of A Wizard's Quiet Garden on Sunday.\n"
+            "A Wizard's Quiet Garden anime premiered in October.")
+    source = article(tmp_path, "A wizard s quiet garden anime confirms season 2", body)
+    assert find_show(source)[0] == "A Wizard's Quiet Garden"
+    source = article(tmp_path, "A Wizard's Quiet Garden Season 2 Announced!", body)
+    assert find_show(source)[0] == "A Wizard's Quiet Garden"
+
+
+def test_a_title_s_tail_after_an_article_and_a_possessive_is_no_show(tmp_path):
+    # the article only starts sentences: where the title starts is not sure
+    body = ("A Wizard's Quiet Garden anime premiered in October.\n"
+            "A Wizard's Quiet Garden Season 2 was announced on Sunday.")
+    source = article(tmp_path, "Quiet Garden Season 2 Announced", body)
+    assert find_show(source)[0] == ""
+
+
+def test_a_title_with_a_space_before_its_comma_as_stored_pages_keep_it(tmp_path):
+    body = ("The second live special for Harbor Lights , the original television anime from the "
+            "creator of Moon Rails , debuted the anime's first video on Saturday.")
+    source = article(tmp_path, "Harbor lights idol anime posts 1st video", body)
+    assert find_show(source)[0] == "Harbor Lights"
+
+
+def test_a_title_the_headline_names_as_a_creator_s_credit_before_their_other_work(tmp_path):
+    body = ("Netflix announced that Moon Rails manga creator Ken Sato 's debut one-shot manga "
+            "Harbor Lights is getting an anime series.\nThe Harbor Lights anime's website opened.\n"
+            "Sato later launched the Moon Rails manga, and Moon Rails manga sold well.")
+    source = article(tmp_path, "Moon rails creator ken sato harbor lights one shot manga gets anime", body)
+    assert find_show(source)[0] == "Harbor Lights"
+
+
+def test_a_title_after_a_dub_and_hyphened_words(tmp_path):
+    body = ("The studio is now streaming its simuldub of the much-loved Harbor Lights, and it named "
+            "the English cast on Tuesday.\nFans of Harbor Lights can watch the first episode now.")
+    source = article(tmp_path, "Studio announces English cast for now-streaming simuldub Harbor Lights", body)
+    assert find_show(source)[0] == "Harbor Lights"
+
+
+def test_a_caption_the_headline_holds_where_the_text_lost_every_linked_name(tmp_path):
+    lost = ("The Lighthouse and the Fox\n"
+            "'s new film topped the Japanese box office in its opening weekend.\n"
+            "The film sold 900,000 tickets in its first three days.")
+    source = article(tmp_path, "Ken sato the lighthouse and the fox opens at no.1", lost)
+    assert find_show(source)[0] == "The Lighthouse and the Fox"
+    # two films the headline names: a round-up, about neither
+    body = lost + "\nHarbor Lights opened at #2, and Harbor Lights sold 500,000 tickets."
+    source = article(tmp_path, "The lighthouse and the fox harbor lights top box office", body)
+    assert find_show(source)[0] == ""

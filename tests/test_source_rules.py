@@ -1,0 +1,192 @@
+"""The show's source work: when its manga or novels began, who launched a manga adaptation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up_article import read_article
+
+
+def read(tmp_path: Path, body: str, title: str = "Silver Tide Anime Announced"):
+    return read_article(tmp_path, body, title)
+
+
+def facts(base, relation):
+    return sorted((f.qualifier, f.value) for f in base.of(relation))
+
+
+def test_the_launch_of_the_manga_and_of_its_adaptation_are_dated(tmp_path):
+    # train sentences (ann-kemono-jihen-cast-staff-2021, ann-our-last-crusade-season-2-delayed)
+    base = read(tmp_path, (
+        "The television anime of Shō Aimoto 's Silver Tide manga will premiere in 2021.\n\n"
+        "Aimoto ( Hokenshitsu no Shinigami ) launched Silver Tide in Jump SQ. in December 2016.\n\n"
+        "Okama launched the manga adaptation in Hakusensha 's Young Animal magazine in May 2018.\n"
+    ))
+    assert facts(base, "manga_launched") == [("manga", "December 2016"), ("manga adaptation", "May 2018")]
+    # a pen name of one word is the adaptation's artist; the author's surname alone is not
+    assert facts(base, "manga_artist") == [("", "Okama")]
+
+
+def test_the_first_volume_of_the_novels_is_dated(tmp_path):
+    base = read(tmp_path, (
+        "The light novel series Silver Tide is getting a television anime.\n\n"
+        "Araki published the first volume under Shueisha 's Dash X Bunko light novel label in "
+        "January 2015, with illustrations by Haruyuki Morisawa.\n\n"
+        "Kadokawa began publishing the novels in print in Japan in May 2017.\n"
+    ))
+    assert facts(base, "novels_began") == [("light novels", "January 2015"), ("novels", "May 2017")]
+
+
+def test_a_date_of_another_clause_is_not_the_launch(tmp_path):
+    base = read(tmp_path, (
+        "The light novel series Silver Tide is getting a television anime.\n\n"
+        "Koara Kishida launched a manga adaptation of the novels in Shueisha 's Ultra Jump magazine, "
+        "and Shueisha shipped the manga's 12th compiled book volume on June 11.\n"
+    ))
+    assert facts(base, "manga_launched") == []
+    assert facts(base, "manga_artist") == [("", "Koara Kishida")]
+
+
+def test_the_title_in_the_other_language_in_parentheses(tmp_path):
+    # train sentences (ann-kemono-jihen-cast-staff-2021, animeupdate-library-war-anime-film)
+    base = read(tmp_path, (
+        "The television anime of Shō Aimoto 's Kemono Jihen (Monster Incidents) manga will "
+        "premiere in 2021.\n"
+    ), title="Kemono Jihen Anime Reveals Cast")
+    assert facts(base, "english_title") == [("", "Monster Incidents")]
+    base = read(tmp_path, (
+        "A theatrical film adaptation of Hiro Arikawa's Library War (Toshokan Sensō) light "
+        "novels is in the works.\n"
+    ), title="Library War Gets a Film")
+    assert facts(base, "japanese_title") == [("", "Toshokan Sensō")]
+
+
+def test_a_title_in_parentheses_of_no_clear_language_says_nothing(tmp_path):
+    # two English titles, and another work's two titles: no title fact
+    base = read(tmp_path, (
+        "The light novel series Silver Tide (Blue Harbor) is getting a television anime.\n\n"
+        "Kiiro Yumi draws the Library Wars: Love & War (Toshokan Sensō: Love & War) manga, a "
+        "spinoff of Silver Tide.\n"
+    ))
+    assert facts(base, "english_title") == facts(base, "japanese_title") == []
+
+
+def test_which_titles_read_as_romanised_japanese():
+    from quiz.bank.rules.source import language
+
+    for title in ("Kemono Jihen", "Eiyū Kyōshitsu", "Atarashii Joushi wa Do Tennen", "Toshokan Sensō"):
+        assert language(title) == "japanese", title
+    for title in ("Monster Incidents", "Classroom For Heroes", "My New Boss Is Goofy", "Library War"):
+        assert language(title) == "english", title
+    assert language("Kimetsu no Yaiba Mugen Train") == ""  # words of both kinds
+
+
+def test_the_illustrator_of_the_novels_and_not_of_an_authors_own_manga(tmp_path):
+    # a train sentence (ann-classroom-for-heroes-novels-anime)
+    base = read(tmp_path, (
+        "The television anime of Shin Araki 's Silver Tide light novels will premiere in 2025.\n\n"
+        "Araki published the first volume under Shueisha 's Dash X Bunko light novel label in "
+        "January 2015, with illustrations by Haruyuki Morisawa ( The Princess and the Pilot ).\n"
+    ))
+    assert facts(base, "illustrator") == [("light novel", "Haruyuki Morisawa")]
+    base = read(tmp_path, (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "The manga series, written and illustrated by Ai Morinaga, follows a young woman.\n"
+    ))
+    assert facts(base, "illustrator") == []
+    assert [f.value for f in base.of("source_author")] == ["Ai Morinaga"]
+
+
+def test_the_english_publisher_of_the_source_and_not_of_a_spinoff(tmp_path):
+    # train sentences (ann-our-last-crusade-season-2-delayed, animeupdate-library-war-anime-film)
+    base = read(tmp_path, (
+        "The light novel series Silver Tide is getting a television anime.\n\n"
+        "Yen Press is publishing the light novels and their manga adaptation in English.\n\n"
+        "Viz Media is publishing the fifth volume of Kiiro Yumi's ongoing Blue Harbor manga "
+        "adaptation in North America.\n"
+    ))
+    assert facts(base, "english_publisher") == [("light novels", "Yen Press")]
+
+
+def test_a_service_or_an_abbreviation_in_parentheses_is_no_title(tmp_path):
+    base = read(tmp_path, (
+        "The television anime of Shō Aimoto 's Kemono Jihen (TV) manga will premiere in 2021.\n\n"
+        "Kemono Jihen (Crunchyroll Originals) will also stream on Crunchyroll Originals.\n"
+    ), title="Kemono Jihen Anime Reveals Cast")
+    assert facts(base, "english_title") == facts(base, "japanese_title") == []
+
+
+def test_the_novels_of_another_series_just_named_are_not_dated(tmp_path):
+    base = read(tmp_path, (
+        "The light novel series Silver Tide is getting a television anime.\n\n"
+        "Araki previously wrote the GJ Club light novel series. Shogakukan began publishing "
+        "the novels in May 2008.\n"
+    ))
+    assert facts(base, "novels_began") == []
+
+
+def test_the_new_adaptation_an_article_announces(tmp_path):
+    # train sentences (animeupdate-library-war-anime-film, comicbook-beastars-netflix-release-date)
+    base = read(tmp_path, (
+        "The June flyer for Kadokawa Shoten's Kadokawa Bunko imprint is announcing that a theatrical "
+        "film adaptation of Hiro Arikawa's Library War (Toshokan Sensō) light novels is in the works.\n"
+    ), title="Library War Gets a Film")
+    assert facts(base, "adaptation") == [("", "theatrical film")]
+    base = read(tmp_path, (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "Silver Tide will also be getting a live-action stage play adaptation as well.\n\n"
+        "Meanwhile a film adaptation of Blue Lagoon is in the works.\n"
+    ))
+    # another work's film is not the show's
+    assert facts(base, "adaptation") == [("", "live-action stage play")]
+
+
+def test_a_magazine_name_ends_before_in_and_a_year(tmp_path):
+    base = read(tmp_path, (
+        "The new anime Silver Tide will premiere in 2025.\n\n"
+        "Rin Abe launched the manga in Weekly Harbor Magazine in 2016.\n"
+    ))
+    assert [f.value for f in base.of("manga_magazine")] == ["Weekly Harbor Magazine"]
+
+
+def test_the_original_manga_by_its_author(tmp_path):
+    base = read(tmp_path, (
+        "The new anime Silver Tide will premiere in 2025.\n\n"
+        "The original manga by Rin Abe has sold over 3 million copies.\n"
+    ))
+    assert facts(base, "source_author") == [("manga", "Rin Abe")]
+
+
+def test_the_show_is_a_series_written_by_its_author(tmp_path):
+    base = read(tmp_path, (
+        "The new anime Silver Tide will premiere in 2025.\n\n"
+        "Silver Tide is a light novel series written by Rin Abe and illustrated by Mio Sato.\n\n"
+        "Blue Lagoon is a manga series written by Ken Ogawa.\n"
+    ))
+    assert facts(base, "source_author") == [("light novel", "Rin Abe")]
+    assert facts(base, "illustrator") == [("light novel", "Mio Sato")]
+
+
+def test_episode_counts_said_before_the_noun_and_as_a_plan(tmp_path):
+    base = read(tmp_path, "The new anime Silver Tide will premiere in 2025.\n\n"
+                          "The 12-episode anime will premiere in April.\n")
+    assert [f.value for f in base.of("episodes")] == ["12"]
+    base = read(tmp_path, "The new anime Silver Tide will premiere in 2025.\n\n"
+                          "The series is slated for 13 episodes.\n")
+    assert [f.value for f in base.of("episodes")] == ["13"]
+
+
+def test_adapted_from_the_authors_work(tmp_path):
+    base = read(tmp_path, "The new anime Silver Tide will premiere in 2025.\n\n"
+                          "The anime is adapted from Rin Abe's award-winning manga series.\n")
+    assert facts(base, "source_author") == [("manga", "Rin Abe")]
+
+
+def test_the_kind_of_work_is_asked_from_a_sentence_naming_it_in_the_plural(tmp_path):
+    from quiz.bank.generate import drafts
+
+    base = read(tmp_path, "The new anime Silver Tide will premiere in 2025.\n\n"
+                          "Silver Tide is based on the light novels by Rin Abe.\n")
+    asked = [d for d in drafts(base) if d.key[0] == "source_kind" and d.type == "choice"]
+    assert [d.answer for d in asked] == ["light novel"]
+    assert "the light novels by Rin Abe" in asked[0].citations[0].quote

@@ -1,0 +1,48 @@
+"""The studio named however an article names it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up_article import read_article
+
+
+def read(tmp_path: Path, body: str, title: str = "Silver Tide Anime Announced"):
+    return read_article(tmp_path, body, title)
+
+
+def test_the_studio_announcing_the_production_of_a_new_anime(tmp_path):
+    # a train sentence (animesweet-marginal-service-original-anime-cast), a name led by digits
+    base = read(tmp_path, (
+        "The new anime Silver Tide has revealed its cast.\n\n"
+        "At least in the last few hours Studio 3Hz has announced the production of a new original "
+        "anime to make its own Debut later in 2023.\n"
+    ))
+    assert [f.value for f in base.of("studio")] == ["3Hz"]
+
+
+def test_a_studio_named_beside_another_work_is_not_the_shows(tmp_path):
+    base = read(tmp_path, (
+        "The new anime Silver Tide has revealed its cast.\n\n"
+        "Studio 3Hz also made Blue Lagoon in 2019.\n"
+    ))
+    assert base.of("studio") == []
+
+
+def test_half_of_a_possessive_is_no_studio(tmp_path):
+    # "Harbor's Light" may be one studio's name or Harbor's something: the rules cannot tell
+    base = read(tmp_path, (
+        "The new anime Silver Tide has revealed its cast.\n\n"
+        "Harbor's Light is animating the series.\n\n"
+        "Ken Ogawa is directing the anime at Harbor's Light.\n"
+    ))
+    assert base.of("studio") == []
+    assert [f.value for f in base.of("credit")] == ["Ken Ogawa"]
+
+
+def test_the_show_said_as_this_is_an_anime_by_a_studio(tmp_path):
+    base = read(tmp_path, (
+        "The new anime Silver Tide has revealed its cast.\n\n"
+        "Judging by the first teaser, it is a slow seaside drama anime by animation studio Marrow.\n"
+    ))
+    assert [f.value for f in base.of("studio")] == ["Marrow"]
