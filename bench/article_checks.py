@@ -101,14 +101,29 @@ def asks(question: dict, fact, source, show_words: set[str]) -> bool:
     return any(text_matches(given, wanted[0], wanted[1:]) for given in right_answers(question))
 
 
+# A date as articles write it: "July 6th", "the 13th of March", "Apr. 2020", "January 11, 2024",
+# "August of 2018".
+_DATE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"[a-z]*\.?(?: \d{1,2}(?:st|nd|rd|th)?\b)?(?:,?(?: of)? \d{4}\b)?")
+
+
+def _stated(quotes: str, answer: str) -> bool:
+    """The answer stands in the quotes, a kind of work in the plural ("a novel": "the novels"),
+    a date in any of the article's spellings of it."""
+    if _mentions(quotes, answer) or _mentions(quotes, f"{answer}s"):
+        return True
+    return any(text_matches(span.group(0), answer) for span in _DATE.finditer(quotes))
+
+
 def _answer_in_quotes(question: dict) -> bool:
     """Each right answer (a choice, a typed answer or its alias) stands in some quote."""
     quotes = " ".join(plain(c["quote"]) for c in question["sources"])
     answers = right_answers(question)
     if question["type"] == "text":  # the answer or any accepted spelling will do
-        return any(_mentions(quotes, a) for a in answers)
+        return any(_stated(quotes, a) for a in answers)
     # numbers are read, not copied ("eleven" for "11 Episodes")
-    return all(parse_number(a) is not None or _mentions(quotes, a) for a in answers)
+    return all(parse_number(a) is not None or _stated(quotes, a) for a in answers)
 
 
 def _unquoted(question: dict, title: str) -> str:
@@ -140,7 +155,9 @@ def show_flags(question: dict, names: tuple[str, ...], title: str, shows: dict) 
     """Is the question about another show? `shows`: every article id -> its show's names."""
     flags = []
     text = plain(f"{question['prompt']} {question.get('explanation') or ''}")
-    if _borrows_headline(_unquoted(question, title), title, names):
+    # the prompt alone: an explanation may fairly restate what the headline announces
+    # ("Maesetsu! premieres on October 4" under "Maesetsu! Anime Premieres on October 4")
+    if _borrows_headline(_unquoted({"prompt": question["prompt"]}, title), title, names):
         flags.append("offers the headline as the show")
     quotes = " ".join(c["quote"] for c in question["sources"])
     words = text + " " + " ".join(map(str, question.get("choices") or ()))
