@@ -21,7 +21,11 @@ def post_worker_init(worker):
     # every full collection: that walking was a twentieth of an answer POST's time.
     gc.collect()
     gc.freeze()
-    worker.log.debug("%d objects of the loaded app frozen out of garbage collection", gc.get_freeze_count())
+    # At info level: with reuse_port a worker's socket listens before its app is loaded, and the
+    # connections the kernel deals it wait until this line; it tells an operator (and the
+    # tests) when a new or replaced worker can serve.
+    worker.log.info("Worker ready: %d objects of the loaded app frozen out of garbage collection",
+                    gc.get_freeze_count())
 
 
 # --- metrics and the access log (quiz.metrics, quiz.request_log) -----------------------------

@@ -20,6 +20,8 @@ from quiz.config import PROJECT_ROOT
 
 PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 REDIS_URL = "redis://127.0.0.1:6379/0"
+# gunicorn.conf.py's post_worker_init line, once a worker has loaded the app
+READY = re.compile(r"\[(\d+)\] \[INFO\] Worker ready: (\d+) objects")
 _CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="csrf_token"')
 
 
@@ -91,6 +93,21 @@ class Server:
     def log_text(self) -> str:
         return self.log.read_text(errors="replace")
 
+    def ready_workers(self) -> list[tuple[str, str]]:
+        """(pid, objects frozen) of every worker that has loaded the app, replaced ones too."""
+        return READY.findall(self.log_text())
+
+    def wait_until_ready(self, workers: int, timeout: float = 60) -> None:
+        """Wait until `workers` worker processes in all have loaded the app. Each worker
+        listens on its own socket (reuse_port) before it loads the app, so a connection the
+        kernel deals to a booting worker waits for the load: on a loaded machine, for longer
+        than a request's time-out."""
+        deadline = time.monotonic() + timeout
+        while len({pid for pid, _ in self.ready_workers()}) < workers:
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"{workers} workers were not ready:\n{self.log_text()[-3000:]}")
+            time.sleep(0.1)
+
 
 @contextlib.contextmanager
 def gunicorn(env: dict[str, str], log: Path, workers: int = 4, timeout: float = 60):
@@ -109,6 +126,7 @@ def gunicorn(env: dict[str, str], log: Path, workers: int = 4, timeout: float = 
     server = Server(f"http://127.0.0.1:{port}", log, process)
     try:
         _wait_until_serving(server, timeout)
+        server.wait_until_ready(workers, timeout)
         yield server
     finally:
         stop(process)

@@ -12,28 +12,12 @@ from pathlib import Path
 import pytest
 from live_server import base_env, gunicorn, upgrade_database
 
-FROZEN = re.compile(r"\[(\d+)\] \[DEBUG\] (\d+) objects of the loaded app frozen")
-
-
-def _ready_workers(server, workers: int) -> None:
-    """Wait until every worker has loaded the app (its post_worker_init line)."""
-
-    def ready() -> set[str]:
-        return {pid for pid, _ in FROZEN.findall(server.log_text())}
-
-    deadline = time.monotonic() + 60
-    while len(ready()) < workers and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert len(ready()) == workers, server.log_text()[-2000:]
-
 
 def test_each_worker_freezes_its_loaded_app_out_of_garbage_collection(tmp_path):
     env = base_env(f"sqlite:///{tmp_path / 'quiz.sqlite'}")
     upgrade_database(env)
-    env["GUNICORN_CMD_ARGS"] = "--log-level debug"
-    with gunicorn(env, tmp_path / "server.log", workers=2) as server:
-        _ready_workers(server, 2)  # both workers
-        frozen = FROZEN.findall(server.log_text())
+    with gunicorn(env, tmp_path / "server.log", workers=2) as server:  # both workers ready
+        frozen = server.ready_workers()
     # the bank's questions, articles and the app: tens of thousands of objects
     assert all(int(count) > 20_000 for _, count in frozen), frozen
 
@@ -81,11 +65,9 @@ def test_a_burst_of_connections_is_spread_over_every_worker(tmp_path):
     of wrk's 32 connections, and 39 of these 64."""
     env = base_env(f"sqlite:///{tmp_path / 'quiz.sqlite'}")
     upgrade_database(env)
-    env["GUNICORN_CMD_ARGS"] = "--log-level debug"
-    with gunicorn(env, tmp_path / "server.log", workers=4) as server:
-        _ready_workers(server, 4)
+    with gunicorn(env, tmp_path / "server.log", workers=4) as server:  # all four ready
         port = int(server.url.rsplit(":", 1)[1])
-        sockets = [_listening_sockets(int(pid), port) for pid, _ in FROZEN.findall(server.log_text())]
+        sockets = [_listening_sockets(int(pid), port) for pid, _ in server.ready_workers()]
         start = len(server.log_text())
         _burst(server.url, BURST)
         deadline = time.monotonic() + 30  # a loaded machine writes the access log late
@@ -93,7 +75,9 @@ def test_a_burst_of_connections_is_spread_over_every_worker(tmp_path):
             time.sleep(0.1)
         served = Counter(ACCESS.findall(server.log_text()[start:]))
     assert all(len(own) == 1 for own in sockets) and len(set().union(*sockets)) == 4, sockets
-    assert sum(served.values()) == BURST, server.log_text()[-2000:]
+    # >=: a start-up probe that timed out at a booting worker is served, and logged, once that
+    # worker is ready, which may be after `start`
+    assert sum(served.values()) >= BURST, server.log_text()[-2000:]
     # an even share is 16 each; dealt at random, one gets more than 32 in about one burst of
     # 50,000
     assert len(served) == 4 and max(served.values()) <= BURST // 2, served

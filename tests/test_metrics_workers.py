@@ -70,7 +70,7 @@ def test_counts_from_every_worker_add_up_and_outlive_a_worker(tmp_path):
         # a worker that exits (here killed; also max_requests, a timeout) is replaced, and
         # what it had counted is still in the total
         os.kill(int(workers.most_common(1)[0][0]), signal.SIGKILL)
-        time.sleep(1)
+        server.wait_until_ready(4)  # the three first and the one that replaces the killed one
         spread_requests(server.url, 10)
         after = counted_and_served(server)
         assert after[0] == after[1] >= served + 10, server.log_text()[-2000:]
