@@ -34,7 +34,7 @@ def test_the_fixture_holds_thirty_articles_about_many_shows():
     assert len(entries) >= 30
     assert len({e["id"] for e in entries}) == len(entries)
     assert len({e["show"] for e in entries if e["show"]}) >= 20
-    assert {e["split"] for e in entries} == {"dev", "holdout"}
+    assert {e["split"] for e in entries} == {"dev", "dev2", "holdout"}
 
 
 def test_no_dev_article_gets_a_wrong_show(outcomes):
