@@ -20,8 +20,8 @@ do ("the manga, March Comes in Like a Lion, is"); an author after "of", named ag
 name, is no part of it. A headline of an address's words is read for them (see titles.py).
 Two titles a slash joins are two spellings of one ("Owari no Seraph/Seraph of the End"), a season
 in words ("Season Two") is no title (title_forms.py); see headline_checks.py for "A and B" titles
-and a title a headline names only as a person's credit ("X Director Reveals New Anime").
-"""
+and a person's credit ("X Director Reveals New Anime"), title_parts.py for "Titan" of "Attack on
+Titan"."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ from quiz.bank.name_uses import COMPANY, drop_parts, not_a_show, without_author
 from quiz.bank.rules import sentences_of
 from quiz.bank.rules.patterns import MONTHS, NAME, PERSON, TITLE
 from quiz.bank.text import UPPER, count_whole, fold
+from quiz.bank.title_parts import widen_parts
 from quiz.bank.title_starts import widened
 from quiz.bank.titles import LISTED, headline_titles, in_headline, shared_titles, unrepeated, written
 
@@ -135,8 +136,7 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     # as the text spells them: "Fuji TV" is a broadcaster before _clean makes it "Fuji"
     runs = [n for n in _headline_names(source.title, rest) if not COMPANY.search(n)]
     from_headline = set(filter(None, map(_clean, runs))) - set(cues)
-    for name in from_headline:
-        cues[name] += 0  # a candidate, with no place in the text that says it is a title
+    cues.update(dict.fromkeys(from_headline, 0))  # candidates no place in the text calls titles
     marked, unwritten = headline_titles(source.title, rest)
     marked += _cued(source.title, rest) + address_marked(source.title, rest)
     marked = set(filter(None, map(_clean, marked)))
@@ -147,6 +147,7 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     for name in set(filter(None, map(_clean, shared))):
         cues[name] += MARKED  # "X manga" or a caption in the text, X word for word in the headline
     join_and(cues, rest, source.title)  # "Comic Artist and His Assistants": no "His Assistants"
+    widen_parts(cues, rest, source.title)  # "Titan" of "Attack on Titan": the title, or none
     drop_parts(cues, " ".join(texts), forms.SUBTITLE)  # as one: a sentence may end inside a title ("son?")
     scores, named, called = {}, {}, tuple(n for n in cues if cues[n] >= SURE)
     for group in forms.groups(cues, alias):
