@@ -1,8 +1,8 @@
 """What a headline says of a name beyond marking it a title: that a name and the words
-before it make one title with "and" in it ("Comic Artist and His Assistants Manga"), or that
+before it make one title with "and" in it ("Comic Artist and His Assistants Manga"), that
 it names a title only as a person's credit, the article being about their new work or their
 death ("Former X Director Reveals New Anime Project", "X's Oshii Mamoru Announces New Anime",
-"X Voice Actor Jun Sato Passes Away").
+"X Voice Actor Jun Sato Passes Away"), or that it names two of the works a round-up lists.
 """
 
 from __future__ import annotations
@@ -73,3 +73,22 @@ def captions(texts: list[str], headline: str, runs: list[str]) -> list[str]:
              and in_headline(t, headline)]
     others = [r for r in runs if len(r.split()) > 1 and r not in found]
     return [] if others else found
+
+
+# A line of the text that opens with a title: a caption under an image ("The Boy and the
+# Heron"), or an item of a list with what it says of it ("Dragon Pilot: 21st September").
+_ITEM = re.compile(rf"(?P<t>{TITLE})(?: ?:.*)?")
+
+
+def listed(best: tuple[str, ...], lines: list[str], headline: str) -> bool:
+    """Whether a line of the text opens with a title of two words or more the headline names
+    besides the best one (neither inside the other): the headline names two of the works the
+    article lists or shows one by one, a round-up ("New X Film Debuts at No.1, Y Drops to
+    No.6", "Netflix Reveals Premiere Dates for X, Y and More"), not one show's news."""
+    for line in lines:
+        item = _ITEM.fullmatch(line.strip())
+        title = item["t"] if item else ""
+        if len(title.split()) > 1 and in_headline(title, headline) \
+                and not any(in_headline(title, b) or in_headline(b, title) for b in best):
+            return True
+    return False

@@ -30,7 +30,7 @@ from collections import Counter
 
 from quiz.bank import title_forms as forms
 from quiz.bank.address_marks import address_marked, is_address
-from quiz.bank.headline_checks import captions, credited, join_and
+from quiz.bank.headline_checks import captions, credited, join_and, listed
 from quiz.bank.model import Source
 from quiz.bank.name_uses import COMPANY, drop_parts, not_a_show, without_author
 from quiz.bank.rules import sentences_of
@@ -169,9 +169,9 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     if len(ranked) > 1 and scores[ranked[1]] == scores[ranked[0]]:
         return "", []  # two titles as likely: the article may be about either
     best = ranked[0]
-    # another title the text calls one, named more often or in the headline: a round-up
-    if any(_rivals(g, best, named) and not forms.near_spellings(g[0], best) for g in ranked[1:]):
-        return "", []
+    if any(_rivals(g, best, named) and not forms.near_spellings(g[0], best) for g in ranked[1:]) \
+            or listed(best, rest.split("\n"), source.title):
+        return "", []  # another title called one, named more, in the headline or listed: a round-up
     shown = _display(best, title, cues)
     name = widened(forms.extended(shown, source.title, body), body, source.title)
     if not name:
@@ -184,14 +184,14 @@ def find_show(source: Source) -> tuple[str, list[str]]:
 
 
 def _rivals(group: tuple[str, ...], best: tuple[str, ...], named: dict) -> bool:
-    """Whether a title vies with the best (`named`: what the text's cues say of each, whether
-    the headline names it, its mentions): called a title and named more often, or in the
-    headline when the best is not; or in the headline with the best, neither name inside the
-    other ("Digimon", "Digimon Adventure"), the text calling it a work and naming it again
-    ("Pokemon Beats Gintama at Box Office": a comparison of two)."""
+    """Whether a title vies with the best (`named`: the text's cues of each, whether the headline
+    names it, its mentions): called a title and named more often; in the headline or called a
+    title when the best is not in it ("Netflix Unveils Its Lineup"); or in the headline with the
+    best, neither inside the other ("Digimon", "Digimon Adventure"), called a work and named
+    again ("Pokemon Beats Gintama at Box Office": a comparison of two)."""
     (said, headline, mentions), top = named[group], named[best]
     part = any(in_headline(a, b) or in_headline(b, a) for a in group for b in best)
-    return (said >= SURE and (mentions > top[2] or (headline and not top[1]))) \
+    return (said >= SURE and mentions > top[2]) or (not top[1] and (headline or said >= SURE)) \
         or (headline and top[1] and not part and said >= MARKED and mentions >= 2)
 
 
