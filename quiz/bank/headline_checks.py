@@ -16,16 +16,20 @@ from quiz.bank.titles import in_headline
 _WORD = re.compile(r"[^\W_]+")
 _TITLE = re.compile(TITLE)
 # Who a title credits a person as, in a headline.
-_ROLE = (r"(?:director|creator|author|mangaka|writer|artist|composer|producer|studio|staff|actor"
-         r"|actress|voice actor|voice actress|seiyuu|singer)s?")
+_ROLE = (r"(?:director|creator|author|mangaka|writer|artist|illustrator|composer|producer|studio|staff"
+         r"|actor|actress|voice actor|voice actress|seiyuu|singer)s?")
 # A headline's verbs that introduce what a person does next.
-_VERB = r"(?:announces|reveals|teases|launches|unveils|starts|begins|debuts|pens|is making|making)"
+_VERB = (r"(?:announces|reveals|teases|launches|unveils|starts|begins|debuts|pens|is making|making"
+         r"|(?:is )?(?:to|set(?: to)?) (?:launch|start|begin|debut|pen|make|reveal|unveil))")
 # A person's death, which an obituary's headline is about.
 _GONE = r"\b(?:passes away|passed away|dies|died|has died)\b"
 # A new work, which the headline is about; not what is new of a work ("New Anime Visual").
-_NEW_WORK = (r"\bnew (?:original )?(?:tv )?(?:anime|manga|project|series|work|title|one shot"
-             r"|animation|film|movie)\b(?! (?:visual|key|trailer|teaser|pv|promo|video|cast|staff"
-             r"|episode|season|song|theme|ad|commercial|arc|chapter)s?\b)")
+# Up to two words may name its kind or where it runs ("New Shonen Jump Series", "New Long Form
+# Manga"), none of them what is new of a work.
+_OF_A_WORK = (r"(?:visual|key|trailer|teaser|pv|promo|video|cast|staff|episode|season|song|theme|ad"
+              r"|commercial|arc|chapter)s?\b")
+_NEW_WORK = (rf"\bnew (?:(?!{_OF_A_WORK})[a-z]+ ){{0,2}}?(?:anime|manga|project|series|work|title"
+             rf"|one shot|animation|film|movie)\b(?! {_OF_A_WORK})")
 
 
 def credited(name: str, headline: str, titles: tuple[str, ...] = ()) -> bool:
@@ -43,7 +47,8 @@ def credited(name: str, headline: str, titles: tuple[str, ...] = ()) -> bool:
     if not (re.search(_NEW_WORK, words) or re.search(_GONE, words)):
         after = words[role.end():] if role else ""  # the credit's person, then their work
         return any(in_headline(t, after) for t in titles if t != name)
-    person = rf"(?:^| ){title} ?s (?:[a-z]+ ){{2,3}}{_VERB}\b"
+    # an address may lose the possessive's "s" ("rookies masanori morita teases", of "Rookies'")
+    person = rf"(?:^| ){title}(?: ?s)? (?:[a-z]+ ){{2,3}}{_VERB}\b"
     return role is not None or re.search(person, words) is not None
 
 
