@@ -26,8 +26,9 @@ def address_marked(headline: str, body: str) -> list[str]:
         words = headline[:end].lower().split()
         # each run starts the address or follows a verb or "for" ("ending for x y anime"): its
         # first word is sure; one the address's end bounds, only after "for"
-        starts = [i for i in range(len(words)) if (i == 0 and end < len(headline))
-                  or (i and words[i - 1] == "for") or (i and words[i - 1] in VERBS and end < len(headline))]
+        marked = end < len(headline)
+        starts = [i for i in range(len(words)) if (i and words[i - 1] == "for")
+                  or (marked and (i == 0 or words[i - 1] in VERBS))]
         for i in starts:
             run = words[i:]
             # one word may be any word an address starts with ("legendary anime voice actor")
