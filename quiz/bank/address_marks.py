@@ -3,8 +3,10 @@
 A page that keeps only its address gives words with no capitals ("the promised neverland
 season 2 opening ending", "my hero academia season 3 new trailer anime"): the words before a
 season, a kind of work or a dub are a title where the text writes them as one, with capitals,
-and where they start the address or follow one of its verbs, so that the run is bounded on
-both sides. Where the text lost the name, nothing is marked: where the title starts is then
+and where they start the address or follow one of its verbs or "for", so that the run is
+bounded on both sides; after "for", the address's end bounds it too ("tv anime adaptation
+announced for shikkaku mon no saikyou kenja", "piano rock band perform ending for major 2nd
+anime"). Where the text lost the name, nothing is marked: where the title starts is then
 not sure (see titles.address_title for that last resort).
 """
 
@@ -18,10 +20,15 @@ def address_marked(headline: str, body: str) -> list[str]:
     if not is_address(headline):
         return []
     found = []
-    for marker in MARKER.finditer(headline):
-        words = headline[:marker.start()].lower().split()
-        # each run starts the address or follows a verb: its first word is sure
-        starts = [i for i in range(len(words)) if i == 0 or words[i - 1] in VERBS]
+    # the address's end bounds a run after "for" as a marker does ("... announced for x y z")
+    ends = [m.start() for m in MARKER.finditer(headline)] + [len(headline)]
+    for end in ends:
+        words = headline[:end].lower().split()
+        # each run starts the address or follows a verb or "for" ("ending for x y anime"): its
+        # first word is sure; one the address's end bounds, only after "for"
+        marked = end < len(headline)
+        starts = [i for i in range(len(words)) if (i and words[i - 1] == "for")
+                  or (marked and (i == 0 or words[i - 1] in VERBS))]
         for i in starts:
             run = words[i:]
             # one word may be any word an address starts with ("legendary anime voice actor")

@@ -1,8 +1,8 @@
 """What a headline says of a name beyond marking it a title: that a name and the words
-before it make one title with "and" in it ("Comic Artist and His Assistants Manga"), or that
+before it make one title with "and" in it ("Comic Artist and His Assistants Manga"), that
 it names a title only as a person's credit, the article being about their new work or their
 death ("Former X Director Reveals New Anime Project", "X's Oshii Mamoru Announces New Anime",
-"X Voice Actor Jun Sato Passes Away").
+"X Voice Actor Jun Sato Passes Away"), or that it names two of the works a round-up lists.
 """
 
 from __future__ import annotations
@@ -16,16 +16,20 @@ from quiz.bank.titles import in_headline
 _WORD = re.compile(r"[^\W_]+")
 _TITLE = re.compile(TITLE)
 # Who a title credits a person as, in a headline.
-_ROLE = (r"(?:director|creator|author|mangaka|writer|artist|composer|producer|studio|staff|actor"
-         r"|actress|voice actor|voice actress|seiyuu|singer)s?")
+_ROLE = (r"(?:director|creator|author|mangaka|writer|artist|illustrator|composer|producer|studio|staff"
+         r"|actor|actress|voice actor|voice actress|seiyuu|singer)s?")
 # A headline's verbs that introduce what a person does next.
-_VERB = r"(?:announces|reveals|teases|launches|unveils|starts|begins|debuts|pens|is making|making)"
+_VERB = (r"(?:announces|reveals|teases|launches|unveils|starts|begins|debuts|pens|is making|making"
+         r"|(?:is )?(?:to|set(?: to)?) (?:launch|start|begin|debut|pen|make|reveal|unveil))")
 # A person's death, which an obituary's headline is about.
 _GONE = r"\b(?:passes away|passed away|dies|died|has died)\b"
 # A new work, which the headline is about; not what is new of a work ("New Anime Visual").
-_NEW_WORK = (r"\bnew (?:original )?(?:tv )?(?:anime|manga|project|series|work|title|one shot"
-             r"|animation|film|movie)\b(?! (?:visual|key|trailer|teaser|pv|promo|video|cast|staff"
-             r"|episode|season|song|theme|ad|commercial|arc|chapter)s?\b)")
+# Up to two words may name its kind or where it runs ("New Shonen Jump Series", "New Long Form
+# Manga"), none of them what is new of a work.
+_OF_A_WORK = (r"(?:visual|key|trailer|teaser|pv|promo|video|cast|staff|episode|season|song|theme|ad"
+              r"|commercial|arc|chapter)s?\b")
+_NEW_WORK = (rf"\bnew (?:(?!{_OF_A_WORK})[a-z]+ ){{0,2}}?(?:anime|manga|project|series|work|title"
+             rf"|one shot|animation|film|movie)\b(?! {_OF_A_WORK})")
 
 
 def credited(name: str, headline: str, titles: tuple[str, ...] = ()) -> bool:
@@ -43,7 +47,8 @@ def credited(name: str, headline: str, titles: tuple[str, ...] = ()) -> bool:
     if not (re.search(_NEW_WORK, words) or re.search(_GONE, words)):
         after = words[role.end():] if role else ""  # the credit's person, then their work
         return any(in_headline(t, after) for t in titles if t != name)
-    person = rf"(?:^| ){title} ?s (?:[a-z]+ ){{2,3}}{_VERB}\b"
+    # an address may lose the possessive's "s" ("rookies masanori morita teases", of "Rookies'")
+    person = rf"(?:^| ){title}(?: ?s)? (?:[a-z]+ ){{2,3}}{_VERB}\b"
     return role is not None or re.search(person, words) is not None
 
 
@@ -73,3 +78,22 @@ def captions(texts: list[str], headline: str, runs: list[str]) -> list[str]:
              and in_headline(t, headline)]
     others = [r for r in runs if len(r.split()) > 1 and r not in found]
     return [] if others else found
+
+
+# A line of the text that opens with a title: a caption under an image ("The Boy and the
+# Heron"), or an item of a list with what it says of it ("Dragon Pilot: 21st September").
+_ITEM = re.compile(rf"(?P<t>{TITLE})(?: ?:.*)?")
+
+
+def listed(best: tuple[str, ...], lines: list[str], headline: str) -> bool:
+    """Whether a line of the text opens with a title of two words or more the headline names
+    besides the best one (neither inside the other): the headline names two of the works the
+    article lists or shows one by one, a round-up ("New X Film Debuts at No.1, Y Drops to
+    No.6", "Netflix Reveals Premiere Dates for X, Y and More"), not one show's news."""
+    for line in lines:
+        item = _ITEM.fullmatch(line.strip())
+        title = item["t"] if item else ""
+        if len(title.split()) > 1 and in_headline(title, headline) \
+                and not any(in_headline(title, b) or in_headline(b, title) for b in best):
+            return True
+    return False

@@ -20,8 +20,8 @@ do ("the manga, March Comes in Like a Lion, is"); an author after "of", named ag
 name, is no part of it. A headline of an address's words is read for them (see titles.py).
 Two titles a slash joins are two spellings of one ("Owari no Seraph/Seraph of the End"), a season
 in words ("Season Two") is no title (title_forms.py); see headline_checks.py for "A and B" titles
-and a title a headline names only as a person's credit ("X Director Reveals New Anime").
-"""
+and a person's credit ("X Director Reveals New Anime"), title_parts.py for "Titan" of "Attack on
+Titan"."""
 
 from __future__ import annotations
 
@@ -30,12 +30,13 @@ from collections import Counter
 
 from quiz.bank import title_forms as forms
 from quiz.bank.address_marks import address_marked, is_address
-from quiz.bank.headline_checks import captions, credited, join_and
+from quiz.bank.headline_checks import captions, credited, join_and, listed
 from quiz.bank.model import Source
 from quiz.bank.name_uses import COMPANY, drop_parts, not_a_show, without_author
 from quiz.bank.rules import sentences_of
 from quiz.bank.rules.patterns import MONTHS, NAME, PERSON, TITLE
 from quiz.bank.text import UPPER, count_whole, fold
+from quiz.bank.title_parts import widen_parts
 from quiz.bank.title_starts import widened
 from quiz.bank.titles import LISTED, headline_titles, in_headline, shared_titles, unrepeated, written
 
@@ -135,8 +136,7 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     # as the text spells them: "Fuji TV" is a broadcaster before _clean makes it "Fuji"
     runs = [n for n in _headline_names(source.title, rest) if not COMPANY.search(n)]
     from_headline = set(filter(None, map(_clean, runs))) - set(cues)
-    for name in from_headline:
-        cues[name] += 0  # a candidate, with no place in the text that says it is a title
+    cues.update(dict.fromkeys(from_headline, 0))  # candidates no place in the text calls titles
     marked, unwritten = headline_titles(source.title, rest)
     marked += _cued(source.title, rest) + address_marked(source.title, rest)
     marked = set(filter(None, map(_clean, marked)))
@@ -147,6 +147,7 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     for name in set(filter(None, map(_clean, shared))):
         cues[name] += MARKED  # "X manga" or a caption in the text, X word for word in the headline
     join_and(cues, rest, source.title)  # "Comic Artist and His Assistants": no "His Assistants"
+    widen_parts(cues, rest, source.title)  # "Titan" of "Attack on Titan": the title, or none
     drop_parts(cues, " ".join(texts), forms.SUBTITLE)  # as one: a sentence may end inside a title ("son?")
     scores, named, called = {}, {}, tuple(n for n in cues if cues[n] >= SURE)
     for group in forms.groups(cues, alias):
@@ -168,9 +169,9 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     if len(ranked) > 1 and scores[ranked[1]] == scores[ranked[0]]:
         return "", []  # two titles as likely: the article may be about either
     best = ranked[0]
-    # another title the text calls one, named more often or in the headline: a round-up
-    if any(_rivals(g, best, named) and not forms.near_spellings(g[0], best) for g in ranked[1:]):
-        return "", []
+    if any(_rivals(g, best, named) and not forms.near_spellings(g[0], best) for g in ranked[1:]) \
+            or listed(best, rest.split("\n"), source.title):
+        return "", []  # another title called one, named more, in the headline or listed: a round-up
     shown = _display(best, title, cues)
     name = widened(forms.extended(shown, source.title, body), body, source.title)
     if not name:
@@ -183,14 +184,14 @@ def find_show(source: Source) -> tuple[str, list[str]]:
 
 
 def _rivals(group: tuple[str, ...], best: tuple[str, ...], named: dict) -> bool:
-    """Whether a title vies with the best (`named`: what the text's cues say of each, whether
-    the headline names it, its mentions): called a title and named more often, or in the
-    headline when the best is not; or in the headline with the best, neither name inside the
-    other ("Digimon", "Digimon Adventure"), the text calling it a work and naming it again
-    ("Pokemon Beats Gintama at Box Office": a comparison of two)."""
+    """Whether a title vies with the best (`named`: the text's cues of each, whether the headline
+    names it, its mentions): called a title and named more often; in the headline or called a
+    title when the best is not in it ("Netflix Unveils Its Lineup"); or in the headline with the
+    best, neither inside the other ("Digimon", "Digimon Adventure"), called a work and named
+    again ("Pokemon Beats Gintama at Box Office": a comparison of two)."""
     (said, headline, mentions), top = named[group], named[best]
     part = any(in_headline(a, b) or in_headline(b, a) for a in group for b in best)
-    return (said >= SURE and (mentions > top[2] or (headline and not top[1]))) \
+    return (said >= SURE and mentions > top[2]) or (not top[1] and (headline or said >= SURE)) \
         or (headline and top[1] and not part and said >= MARKED and mentions >= 2)
 
 

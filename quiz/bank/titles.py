@@ -242,7 +242,7 @@ def _run(text: str, spans, folded, i: int, j: int) -> str:
 
 # Words an address keeps in lower case, or drops ("march-comes-like-lion-manga").
 _SMALL = frozenset({"a", "an", "the", "as", "of", "in", "on", "to", "at", "for", "and", "or", "by",
-                    "with", "from", "x", "wa", "no", "ga", "wo", "ni", "de"})
+                    "with", "from", "x", "wa", "no", "ga", "wo", "ni", "de", "is"})
 _HONORIFIC = frozenset({"kun", "san", "chan", "sama", "senpai", "sensei"})  # "Tanaka-kun"
 # An address's words from the start to a work and its verb ("dead mount death play anime
 # reveals ...", "... as a slime season 2 confirms ..."): the title, if one starts the address.
@@ -253,8 +253,8 @@ _ADDRESS_VERB = re.compile(rf" (?:{'|'.join(sorted(VERBS))})\b")
 
 def capitalised(spelled: str) -> bool:
     """Whether the text writes a name as a title: each word capitalised or a number, but the
-    small words and honorifics ("Tanaka-kun")."""
-    return all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL | _HONORIFIC
+    small words and honorifics ("Tanaka-kun", "Kaguya-sama: Love is War")."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w.rstrip(":") in _SMALL | _HONORIFIC
                for w in re.split(r"[\s\-]+", spelled))
 
 

@@ -1,0 +1,52 @@
+"""A show whose title holds small words a capitalised-word pattern stops at ("on", "is",
+"as a"): the show is the whole title the headline and the text share, never the piece the
+pattern read; where the headline names no whole one, no show rather than a piece of it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from quiz.bank.corpus import parse_source
+from quiz.bank.show import find_show
+
+
+def article(tmp_path: Path, title: str, body: str):
+    text = f"---\nid: news\ntitle: {json.dumps(title)}\norigin: news.txt\n---\n{body}\n"
+    return parse_source(tmp_path / "news.md", text)
+
+
+def test_a_title_with_on_in_it_is_named_whole_not_by_its_last_word(tmp_path):
+    body = ("We lived in wait of more Raid on Pebble.\n"
+            "The official Raid on Pebble anime website updated with a new visual for the second "
+            "Raid on Pebble anime season.\n"
+            "The image features Mira Pebble and Armored Pebble facing each other.")
+    source = article(tmp_path, "Raid on pebble season 2 visual premiere date theme song", body)
+    assert find_show(source)[0] == "Raid on Pebble"
+
+
+def test_a_title_with_is_and_a_colon_in_it_is_named_whole(tmp_path):
+    body = ("The third season of Tamaki-sama: Chess is Love ended on Friday.\n"
+            "The official account of Tamaki-sama: Chess is Love then announced a new anime.")
+    source = article(tmp_path, "Tamaki-sama: Chess is Love New Anime Announced", body)
+    assert find_show(source)[0] == "Tamaki-sama: Chess is Love"
+    source = article(tmp_path, "Tamaki sama chess is love season 2 announced", body)
+    assert find_show(source)[0] == "Tamaki-sama: Chess is Love"
+
+
+def test_a_piece_of_a_title_the_headline_does_not_name_whole_is_no_show(tmp_path):
+    # the address lost "That" and "I": which part is the title is not sure
+    body = ("Keep an eye out for That Time I Became a Kettle as a Spoon, a light novel series.\n"
+            "The twelfth volume of That Time I Became a Kettle as a Spoon ships on Friday.\n"
+            "The anime adaptation of That Time I Became a Kettle as a Spoon premieres this fall.")
+    source = article(tmp_path, "Time became kettle spoon gets green lit fall", body)
+    assert find_show(source)[0] == ""
+
+
+def test_a_name_also_written_alone_keeps_its_own_spelling(tmp_path):
+    # "Harbor Lights" stands alone too: "Harbor Lights TV" or "The Harbor Lights" is no longer title
+    body = ("A new Harbor Lights TV anime was announced in June.\n"
+            "The Harbor Lights manga ended in 2019.\n"
+            "Harbor Lights will premiere in April.")
+    source = article(tmp_path, "First harbor lights trailer released for the new anime", body)
+    assert find_show(source)[0] == "Harbor Lights"
