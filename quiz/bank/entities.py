@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from quiz.bank.answers import normalize
 from quiz.bank.model import Citation, Problem
 from quiz.bank.rules.patterns import parse_when, to_number
-from quiz.bank.text import fold, plain
+from quiz.bank.text import fold, has_whole, plain
 
 FUZZY_MIN = 82
 # Words that do not tell two names of a kind apart.
@@ -274,4 +274,7 @@ def _cite_order(citation: Citation) -> tuple[str, str]:
 
 def _names(quote: str, spelling: str) -> bool:
     """Whether a quote spells the name so (a quote may name someone only as "she")."""
-    return re.search(rf"(?<!\w){re.escape(spelling)}(?!\w)", plain(quote)) is not None
+    # has_whole finds what `(?<!\w)spelling(?!\w)` would, without compiling a pattern per name
+    if not spelling:
+        return re.search(r"(?<!\w)(?!\w)", plain(quote)) is not None
+    return has_whole(plain(quote), spelling)

@@ -37,6 +37,8 @@ def plain(text: str) -> str:
 
 def fold(text: str) -> str:
     """`plain`, lower case, without accents or macrons: "Yūichi" and "Yuichi" compare equal."""
+    if text.isascii():  # the same answer: ASCII has no accents and normalises to itself
+        return _SPACES.sub(" ", text).strip().lower()
     text = unicodedata.normalize("NFKD", plain(text).casefold())
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
