@@ -1,0 +1,59 @@
+"""An extraction pattern that keeps what it found, and skips texts it cannot match."""
+
+from __future__ import annotations
+
+import re
+
+
+class Remembered:
+    """An extraction pattern that keeps what it found in the sentences it last read.
+
+    The rules read every article twice (see quiz.bank.facts: the second pass knows the
+    names the first found), and a sentence's matches are the same both times: the second
+    pass gets them back instead of running the pattern again. What is kept is bounded and
+    is only ever the pattern's own answer for that exact text.
+    """
+
+    KEEP = 4096  # texts remembered per pattern; an article has a few dozen sentences
+
+    def __init__(self, compiled: re.Pattern, needs: tuple[str, ...] = ()):
+        self.compiled = compiled
+        self.pattern, self.flags = compiled.pattern, compiled.flags
+        self.needs = needs  # words one of which any text it matches holds; () when none is sure
+        self.found: dict[tuple, object] = {}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Remembered) and other.compiled == self.compiled
+
+    def __hash__(self) -> int:
+        return hash(self.compiled)
+
+    def could_match(self, text: str) -> bool:
+        """False when the text holds none of the words every match holds."""
+        return not self.needs or any(word in text for word in self.needs)
+
+    def _recall(self, how: str, text: str, *where: int):
+        if self.needs and not self.could_match(text):  # what the pattern would say, unsearched
+            return () if how == "finditer" else None
+        key = (how, text, *where)
+        if key not in self.found:
+            if len(self.found) >= self.KEEP:
+                self.found.clear()
+            found = getattr(self.compiled, how)(text, *where)
+            self.found[key] = tuple(found) if how == "finditer" else found
+        return self.found[key]
+
+    def finditer(self, text: str, *where: int):
+        return iter(self._recall("finditer", text, *where))
+
+    def search(self, text: str, *where: int):
+        return self._recall("search", text, *where)
+
+    def match(self, text: str, *where: int):
+        return self._recall("match", text, *where)
+
+    def fullmatch(self, text: str, *where: int):
+        return self._recall("fullmatch", text, *where)
+
+    def __getattr__(self, name: str):  # sub, findall, groupindex...: as the compiled pattern
+        return getattr(self.compiled, name)
