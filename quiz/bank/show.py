@@ -254,11 +254,12 @@ def _candidates(texts: list[str]) -> tuple[Counter[str], dict[str, str]]:
     """Cue weight per title spelling, and bracketed spellings -> the spelling they follow."""
     cues: Counter[str] = Counter()
     alias: dict[str, str] = {}
+    body = "\n".join(texts)
     for text in texts:
         for weight, cue in _CUES:
             for match in cue.finditer(text):
                 group = next(k for k, g in match.groupdict().items() if g)
-                name = without_author(_clean(match[group]), "\n".join(texts))
+                name = without_author(_clean(match[group]), body)
                 cut = text[match.end(group) - 1:match.end(group) + 1]  # "Ken Ogaw" of "Ken Ogawa 's"
                 listed = cue is _BEFORE_WORK and LISTED.search(text, max(0, match.start() - 5), match.start())
                 if weight == 1 and _SONG.search(text[:match.start()]) or (len(cut) == 2 and cut.isalnum()) \
