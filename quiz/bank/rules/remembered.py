@@ -33,8 +33,13 @@ class Remembered:
         return not self.needs or any(word in text for word in self.needs)
 
     def _recall(self, how: str, text: str, *where: int):
-        if self.needs and not self.could_match(text):  # what the pattern would say, unsearched
-            return () if how == "finditer" else None
+        # could_match, spelled out: this runs for every rule on every sentence
+        for word in self.needs:
+            if word in text:
+                break
+        else:
+            if self.needs:  # none of the words: what the pattern would say, unsearched
+                return () if how == "finditer" else None
         key = (how, text, *where)
         if key not in self.found:
             if len(self.found) >= self.KEEP:
