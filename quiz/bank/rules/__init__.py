@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from quiz.bank.model import Citation, Fact, Source
-from quiz.bank.rules.remembered import Remembered
+from quiz.bank.rules.remembered import Remembered, WholeName
 from quiz.bank.text import plain
 
 _BULLET = re.compile(r"^[•·*\-–]\s*")
@@ -196,8 +196,9 @@ def _half_of_possessive(name: str, text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _name_pattern(name: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w+]){re.escape(name)}(?!\w)")
+def _name_pattern(name: str) -> WholeName | re.Pattern:
+    r"""Where a name stands as itself: `(?<![\w+])name(?!\w)`, found without compiling it."""
+    return WholeName(name) if name else re.compile(r"(?<![\w+])(?!\w)")
 
 
 def sentences_of(source: Source) -> list[Sentence]:
