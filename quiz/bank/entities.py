@@ -181,12 +181,13 @@ class Entities:
 
     def _join_near(self, kind, names, declared, root, join) -> None:
         keys = {name: key(kind, name) for name in names}
+        digits = {name: _digits(k) for name, k in keys.items()}  # once per name, not per pair
         for i, a in enumerate(names):
             for b in names[i + 1 :]:
                 if root(a) == root(b) or (a in declared and b in declared):
                     continue
                 ka, kb = keys[a], keys[b]
-                if min(len(ka), len(kb)) < 5 or _digits(ka) != _digits(kb):
+                if min(len(ka), len(kb)) < 5 or digits[a] != digits[b]:
                     continue
                 if fuzz.ratio(ka, kb) >= FUZZY_MIN:
                     join(a, b)
