@@ -21,11 +21,11 @@ _ROLE = (r"(?:director|creator|author|mangaka|writer|artist|composer|producer|st
 # A headline's verbs that introduce what a person does next.
 _VERB = r"(?:announces|reveals|teases|launches|unveils|starts|begins|debuts|pens|is making|making)"
 # A person's death, which an obituary's headline is about.
-_GONE = re.compile(r"\b(?:passes away|passed away|dies|died|has died)\b")
+_GONE = r"\b(?:passes away|passed away|dies|died|has died)\b"
 # A new work, which the headline is about; not what is new of a work ("New Anime Visual").
-_NEW_WORK = re.compile(r"\bnew (?:original )?(?:tv )?(?:anime|manga|project|series|work|title|one shot"
-                       r"|animation|film|movie)\b(?! (?:visual|key|trailer|teaser|pv|promo|video|cast|staff"
-                       r"|episode|season|song|theme|ad|commercial|arc|chapter)s?\b)")
+_NEW_WORK = (r"\bnew (?:original )?(?:tv )?(?:anime|manga|project|series|work|title|one shot"
+             r"|animation|film|movie)\b(?! (?:visual|key|trailer|teaser|pv|promo|video|cast|staff"
+             r"|episode|season|song|theme|ad|commercial|arc|chapter)s?\b)")
 
 
 def credited(name: str, headline: str, titles: tuple[str, ...] = ()) -> bool:
@@ -35,21 +35,16 @@ def credited(name: str, headline: str, titles: tuple[str, ...] = ()) -> bool:
     Away", "X Creator Jun Sato's Y Manga Gets Anime"), or the title's possessive and a
     person's two or three words then a verb ("X's Jun Sato Announces")."""
     words = " ".join(re.findall(r"[^\W_]+|,", fold(headline)))  # commas kept: they part a list
-    plain_title = " ".join(_WORD.findall(fold(name)))
-    title = re.escape(plain_title)
+    title = re.escape(" ".join(_WORD.findall(fold(name))))
     if not title:
         return False
-    # both patterns below hold the title word for word: a headline without it matches neither,
-    # and most names asked about are not in the headline (no pattern compiled for them)
-    named = plain_title in words
     # the role may follow a list of titles: "'Dragon Ball', 'One Piece' Voice Actor"
-    role = named and re.search(rf"(?:^| ){title}(?: s)?(?: (?:,|and)(?: [a-z0-9]+){{1,4}}?)* {_ROLE}\b",
-                               words)
-    if not (_NEW_WORK.search(words) or _GONE.search(words)):
+    role = re.search(rf"(?:^| ){title}(?: s)?(?: (?:,|and)(?: [a-z0-9]+){{1,4}}?)* {_ROLE}\b", words)
+    if not (re.search(_NEW_WORK, words) or re.search(_GONE, words)):
         after = words[role.end():] if role else ""  # the credit's person, then their work
         return any(in_headline(t, after) for t in titles if t != name)
     person = rf"(?:^| ){title} ?s (?:[a-z]+ ){{2,3}}{_VERB}\b"
-    return bool(role) or (named and re.search(person, words) is not None)
+    return role is not None or re.search(person, words) is not None
 
 
 def join_and(cues: dict[str, int], body: str, headline: str) -> None:
