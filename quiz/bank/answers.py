@@ -12,7 +12,6 @@ import functools
 import re
 from datetime import date, datetime
 
-from num2words import num2words
 from rapidfuzz.distance import Levenshtein
 
 from quiz.bank.model import Question
@@ -199,6 +198,8 @@ def number_words(value: float) -> frozenset[str]:
     cardinal words, for what `parse_number` cannot read ("two thousand, one hundred")."""
     if not value.is_integer() or abs(value) >= 10**9:
         return frozenset()
+    from num2words import num2words  # imported on first use: `quiz generate` spells no number
+
     number = int(value)
     spellings = [num2words(number), num2words(number, to="ordinal_num")]
     if number >= 0:

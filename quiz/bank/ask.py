@@ -69,19 +69,28 @@ def cite(facts, names=None, turn: int = 0, limit: int = MAX_CITATIONS) -> tuple[
     `turn` rotates which quotes come first, so that the questions about one fact between
     them cite every sentence that states it.
     """
+    # sets beside the lists: a fact stated often has dozens of quotes, compared field by field
     cites: list[Citation] = []
+    seen: set[Citation] = set()
     for fact in facts:
-        cites.extend(c for c in fact.citations if c not in cites)
+        for citation in fact.citations:
+            if citation not in seen:
+                seen.add(citation)
+                cites.append(citation)
     hits = [c for c in cites if names is None or mentions(c.quote, names)]
     if not hits:
         return ()
     hits = hits[turn % len(hits):] + hits[: turn % len(hits)]
-    cites = hits + [c for c in cites if c not in hits]
+    first = set(hits)
+    cites = hits + [c for c in cites if c not in first]
     out: list[Citation] = []
+    sources: set[str] = set()
     for citation in cites:
-        if citation.source not in {c.source for c in out}:
+        if citation.source not in sources:
+            sources.add(citation.source)
             out.append(citation)
-    out += [c for c in cites if c not in out]
+    chosen = set(out)
+    out += [c for c in cites if c not in chosen]
     return tuple(out[:limit])
 
 

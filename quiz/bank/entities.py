@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from quiz.bank.answers import normalize
 from quiz.bank.model import Citation, Problem
 from quiz.bank.rules.patterns import parse_when, to_number
-from quiz.bank.text import fold, plain
+from quiz.bank.text import fold, has_whole, plain
 
 FUZZY_MIN = 82
 # Words that do not tell two names of a kind apart.
@@ -181,12 +181,13 @@ class Entities:
 
     def _join_near(self, kind, names, declared, root, join) -> None:
         keys = {name: key(kind, name) for name in names}
+        digits = {name: _digits(k) for name, k in keys.items()}  # once per name, not per pair
         for i, a in enumerate(names):
             for b in names[i + 1 :]:
                 if root(a) == root(b) or (a in declared and b in declared):
                     continue
                 ka, kb = keys[a], keys[b]
-                if min(len(ka), len(kb)) < 5 or _digits(ka) != _digits(kb):
+                if min(len(ka), len(kb)) < 5 or digits[a] != digits[b]:
                     continue
                 if fuzz.ratio(ka, kb) >= FUZZY_MIN:
                     join(a, b)
@@ -274,4 +275,7 @@ def _cite_order(citation: Citation) -> tuple[str, str]:
 
 def _names(quote: str, spelling: str) -> bool:
     """Whether a quote spells the name so (a quote may name someone only as "she")."""
-    return re.search(rf"(?<!\w){re.escape(spelling)}(?!\w)", plain(quote)) is not None
+    # has_whole finds what `(?<!\w)spelling(?!\w)` would, without compiling a pattern per name
+    if not spelling:
+        return re.search(r"(?<!\w)(?!\w)", plain(quote)) is not None
+    return has_whole(plain(quote), spelling)

@@ -78,9 +78,10 @@ def _read_all(sources, shows, known) -> list[Fact]:
 def _entities(facts: list[Fact], shows, aliases, sources: dict[str, Source]) -> Entities:
     entities = Entities(aliases)
     for sid, (show, others) in shows.items():
+        sentences = sentences_of(sources[sid])  # once per article, not once per name
         for name in filter(None, (show, *others)):
             entities.add("show", name)
-            for sentence in sentences_of(sources[sid]):
+            for sentence in sentences:
                 if name in sentence.text:
                     entities.add("show", name, Citation(sid, sentence.quote))
     for fact in facts:

@@ -44,6 +44,8 @@ _CREDITED = r"\b{n} ?\( ?[^(),]+, [^()]+\)"
 # A name that announces things: a studio, a publisher, a platform.
 _ANNOUNCER_USE = (r"\b{n} (?:has |have )?(?:announc|reveal|confirm|unveil|post|shar|teas)(?:ed|es|s)\b",)
 # A name used as a company's or a broadcaster's ("Fuji TV", "Nippon TV").
+# compiled here, not by re.fullmatch: pysbd's many patterns push it out of re's own cache
+_PERSON = re.compile(PERSON)
 COMPANY = re.compile(r"^Studio |\b(?:Pictures|Animation|Studios?|Inc|Entertainment|Productions?"
                       r"|Records|Corporation|Company|Works|TV)$")
 
@@ -57,7 +59,7 @@ def not_a_show(group: tuple[str, ...], body: str, cue: int, marked: bool = False
     patterns = _PLATFORM + _PERSON_USE + _STUDIO_USE
     if not cue:
         patterns += _ANNOUNCER_USE + (() if marked else _PLACE_USE)
-    credited = not cue and any(re.fullmatch(PERSON, n) and uses(_CREDITED, n, body) for n in group)
+    credited = not cue and any(_PERSON.fullmatch(n) and uses(_CREDITED, n, body) for n in group)
     return credited or any(COMPANY.search(name) or any(uses(p, name, body) for p in patterns)
                            for name in group)
 
@@ -112,7 +114,7 @@ def without_author(name: str, body: str) -> str:
     wa Itsumo Kedaruge of Nozomi Uda, will"), when the text names that person again by the
     family name alone ("Uda, ..."), as one does a person and never a title's last word."""
     found = _AUTHOR.fullmatch(name)
-    if not found or not re.fullmatch(PERSON, f"{found['given']} {found['family']}"):
+    if not found or not _PERSON.fullmatch(f"{found['given']} {found['family']}"):
         return name
     again = rf"(?<!{re.escape(found['given'])} )(?<!\w){re.escape(found['family'])}(?!\w| [A-Z])"
     return found["title"] if re.search(again, body) else name

@@ -34,59 +34,16 @@ from quiz.bank.headline_checks import captions, credited, join_and, listed
 from quiz.bank.model import Source
 from quiz.bank.name_uses import COMPANY, drop_parts, not_a_show, without_author
 from quiz.bank.rules import sentences_of
-from quiz.bank.rules.patterns import MONTHS, NAME, PERSON, TITLE
-from quiz.bank.text import UPPER, count_whole, fold
+from quiz.bank.rules.patterns import MONTHS, TITLE
+from quiz.bank.text import count_whole, fold
+from quiz.bank.title_cues import BEFORE_WORK as _BEFORE_WORK
+from quiz.bank.title_cues import CAPITAL as _CAPITAL
+from quiz.bank.title_cues import CUES as _CUES
+from quiz.bank.title_cues import SMALL as _SMALL
 from quiz.bank.title_parts import widen_parts
 from quiz.bank.title_starts import widened
 from quiz.bank.titles import LISTED, headline_titles, in_headline, shared_titles, unrepeated, written
 
-_T = rf"[\"*_]?(?P<n>{TITLE})[\"*_]?"
-_OWNER = rf"(?:(?:{PERSON}|{NAME})(?: and {PERSON})? ?'s )?"
-_WORK = r"(?:anime|manga|light novels?|novels?|movie|film)"
-# A title in quotes, which bound it: small lower-case words may stand between its capitalised
-# ones ("Attack on Titan", "Spy x Family").
-_CAPITAL = rf"[{UPPER}\d][\w\-]*"
-_SMALL = "a|an|the|on|in|of|to|at|for|with|from|x|no|wa|ga|wo|ni"
-_QUOTED = rf"{_CAPITAL}(?:(?: (?:{_SMALL}|and))* {_CAPITAL})*!*"
-# A title between commas after the work it names ("the manga, March Comes in Like a Lion, is"),
-# or a comma and the sentence's end, which bound it as quotes do; no "and", which a list holds.
-_APPOSED = rf"{_CAPITAL}(?:(?: (?:{_SMALL}|as))* {_CAPITAL})*!*"
-# Up to three words between "anime" and "titled", none saying a song is titled so.
-_FILLER = r"(?:(?!song|theme|single|opening|ending|track|episode)[a-z]+ ){0,3}?"
-# A title before its work ("X manga"): never the last of a list ("A, B, and C manga"), whose
-# work word is each one's.
-_BEFORE_WORK = re.compile(rf"{_T}(?: ?\([^)]*\))? (?:(?:TV |television )?anime|{_WORK})\b")
-# Where an article names a title, and how much each place says.
-_CUES = (
-    (3, re.compile(rf"\b(?:TV|television) anime(?: adaptation| series)? of (?:the )?{_OWNER}{_T}(?! ?'s)")),
-    (3, re.compile(rf"\b(?:anime|manga|light novel|novel|animated film|anime film)"
-                   rf"(?: series| film| adaptation)? {_T}")),
-    # " ,": some stored pages keep a space where a linked name ended ("Visual Prison , the")
-    (3, re.compile(rf"\b(?:anime|series|film|manga),? {_T}(?= ?[,.])")),
-    (3, re.compile(rf"\b(?:anime|series|film|movie|manga|novel), (?P<n>{_APPOSED})(?= ?[,.])")),
-    # not what is "for" or "of the anime": "the new opening theme for the anime is titled X"
-    (3, re.compile(rf"(?<!for the )(?<!of the )\b(?i:anime|series|film|movie|adaptations?|title) {_FILLER}"
-                   rf"(?:will be |is |was )?(?:titled|called|named|entitled) {_T}")),
-    (3, re.compile(rf"{_T}(?: \([^)]*\))? (?:will |is set to |is scheduled to |is slated to |is gearing up )?"
-                   r"(?:premiere[sd]?|airs|be released|be premiering|be streaming|be airing"
-                   r"|begin streaming|is directed by|is produced by|is slated|is scheduled|is set for"
-                   r"|for its premiere|(?:will )?(?:hits?|opens?|open) (?:in )?(?:Japanese )?"
-                   r"(?:theaters|theatres|cinemas))\b(?! (?:the|it|its|all|new|every|episodes?)\b)")),
-    (2, _BEFORE_WORK),
-    (3, re.compile(rf"{_T}(?: \([^)]*\))? ?, (?:the|an?) (?:[a-z]+ ){{0,3}}?"
-                   r"(?:anime|adaptation|series|film|movie)\b")),
-    (2, re.compile(rf"\b(?:season|seasons|sequel|episodes?) of (?:the )?{_T}(?! ?'s)")),
-    (2, re.compile(rf"\badaptation of (?:the )?{_OWNER}{_T}(?! ?'s)")),
-    (2, re.compile(rf"{_T}{forms.ENDS_IN_SEASON}")),
-    # hyphened words may stand between ("simuldub of the long-awaited X")
-    (2, re.compile(rf"\b(?:(?:simul)?dub|simulcast|trailer|teaser|promo|promotional video|PV|key visual|cast"
-                   rf"|staff) (?:for|of) (?:the )?(?:[a-z][a-z\-]* ){{0,2}}?{_T}(?! ?'s)")),
-    (2, re.compile(rf"{_T}(?:'s)? (?:new |official |first |second |third |final |main )*"
-                   r"(?:trailer|teaser|key visual|PV|promotional video)\b")),
-    (2, re.compile(rf"\bupcoming {_T}")),
-    (1, re.compile(rf"\"(?P<n>{TITLE})\"|\*(?P<i>{TITLE})\*|(?<!\w)_(?P<u>{TITLE})_(?!\w)"
-                   rf"|\"(?P<q>{_QUOTED}),?\"|(?<= )'(?P<s>{_QUOTED}),?'(?!\w)")),
-)
 # Words before a quoted title that make it a song's, not the show's.
 _SONG = re.compile(r"\b(?:song|songs|theme|single|track|album|OP|ED|titled|entitled)\W*$", re.I)
 # Words around a title that are not part of it, or that no title is made of alone.
@@ -255,11 +212,12 @@ def _candidates(texts: list[str]) -> tuple[Counter[str], dict[str, str]]:
     """Cue weight per title spelling, and bracketed spellings -> the spelling they follow."""
     cues: Counter[str] = Counter()
     alias: dict[str, str] = {}
+    body = "\n".join(texts)
     for text in texts:
         for weight, cue in _CUES:
             for match in cue.finditer(text):
                 group = next(k for k, g in match.groupdict().items() if g)
-                name = without_author(_clean(match[group]), "\n".join(texts))
+                name = without_author(_clean(match[group]), body)
                 cut = text[match.end(group) - 1:match.end(group) + 1]  # "Ken Ogaw" of "Ken Ogawa 's"
                 listed = cue is _BEFORE_WORK and LISTED.search(text, max(0, match.start() - 5), match.start())
                 if weight == 1 and _SONG.search(text[:match.start()]) or (len(cut) == 2 and cut.isalnum()) \

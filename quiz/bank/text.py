@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Curly quotes, primes and dashes authors paste from articles, mapped to their plain forms.
 _PLAIN = str.maketrans(
@@ -30,13 +31,17 @@ def plain_char(ch: str) -> str:
     return " " if out.isspace() else out
 
 
+@lru_cache(maxsize=16384)  # the same quotes and names are compared again and again
 def plain(text: str) -> str:
     """NFKC, straight quotes, collapsed spaces: the form quotes are compared in."""
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", text).translate(_PLAIN)).strip()
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """`plain`, lower case, without accents or macrons: "Yūichi" and "Yuichi" compare equal."""
+    if text.isascii():  # the same answer: ASCII has no accents and normalises to itself
+        return _SPACES.sub(" ", text).strip().lower()
     text = unicodedata.normalize("NFKD", plain(text).casefold())
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 

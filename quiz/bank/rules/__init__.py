@@ -7,6 +7,9 @@ Rules are grouped by subject: staff, credits, cast, music, release, source, stor
 
 Every pattern a rule matches is made with `pattern(name, regex)`, which registers it: a test
 counts the sentences of the corpus each one reads, so that no rule is written for one sentence.
+A pattern may declare `needs`: words one of which every text it matches holds (each a literal
+the regex requires on every path, in the case it is written). A sentence holding none of them
+is not searched at all: most patterns skip most sentences for the price of a substring test.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from quiz.bank.model import Citation, Fact, Source
+from quiz.bank.rules.remembered import Remembered, WholeName
 from quiz.bank.text import plain
 
 _BULLET = re.compile(r"^[•·*\-–]\s*")
@@ -47,60 +51,14 @@ _POSSESSIVE = re.compile(r"'s [A-Z]")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _LOOSE = re.compile(r" (?=[,.;:!?]|'s\b)")  # "Ajia-do ." and "Aimoto 's" as some outlets space them
 
-class Remembered:
-    """An extraction pattern that keeps what it found in the sentences it last read.
-
-    The rules read every article twice (see quiz.bank.facts: the second pass knows the
-    names the first found), and a sentence's matches are the same both times: the second
-    pass gets them back instead of running the pattern again. What is kept is bounded and
-    is only ever the pattern's own answer for that exact text.
-    """
-
-    KEEP = 4096  # texts remembered per pattern; an article has a few dozen sentences
-
-    def __init__(self, compiled: re.Pattern):
-        self.compiled = compiled
-        self.pattern, self.flags = compiled.pattern, compiled.flags
-        self.found: dict[tuple, object] = {}
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Remembered) and other.compiled == self.compiled
-
-    def __hash__(self) -> int:
-        return hash(self.compiled)
-
-    def _recall(self, how: str, text: str, *where: int):
-        key = (how, text, *where)
-        if key not in self.found:
-            if len(self.found) >= self.KEEP:
-                self.found.clear()
-            found = getattr(self.compiled, how)(text, *where)
-            self.found[key] = tuple(found) if how == "finditer" else found
-        return self.found[key]
-
-    def finditer(self, text: str, *where: int):
-        return iter(self._recall("finditer", text, *where))
-
-    def search(self, text: str, *where: int):
-        return self._recall("search", text, *where)
-
-    def match(self, text: str, *where: int):
-        return self._recall("match", text, *where)
-
-    def fullmatch(self, text: str, *where: int):
-        return self._recall("fullmatch", text, *where)
-
-    def __getattr__(self, name: str):  # sub, findall, groupindex...: as the compiled pattern
-        return getattr(self.compiled, name)
-
-
 # Every extraction pattern by name ("module.what"), filled as the rule modules are imported.
 PATTERNS: dict[str, Remembered] = {}
 
 
-def pattern(name: str, regex: str, flags: int = 0) -> Remembered:
-    """Compile an extraction pattern and register it under a name."""
-    compiled = Remembered(re.compile(regex, flags))
+def pattern(name: str, regex: str, flags: int = 0, needs: tuple[str, ...] = ()) -> Remembered:
+    """Compile an extraction pattern and register it under a name; `needs`: words one of which
+    every match holds (see the module's docstring)."""
+    compiled = Remembered(re.compile(regex, flags), needs)
     if PATTERNS.setdefault(name, compiled) != compiled:
         raise ValueError(f"two extraction patterns are named {name!r}")
     return compiled
@@ -238,8 +196,9 @@ def _half_of_possessive(name: str, text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _name_pattern(name: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w+]){re.escape(name)}(?!\w)")
+def _name_pattern(name: str) -> WholeName | re.Pattern:
+    r"""Where a name stands as itself: `(?<![\w+])name(?!\w)`, found without compiling it."""
+    return WholeName(name) if name else re.compile(r"(?<![\w+])(?!\w)")
 
 
 def sentences_of(source: Source) -> list[Sentence]:

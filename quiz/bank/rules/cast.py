@@ -33,6 +33,7 @@ AS_LINE = pattern(
     rf"|\bvoices? \w+ of )"  # "features the voice talents of X as Y"
     rf"(?P<a>{_NO_LEAD}{PERSON}|^{_STAGE}(?= as {NAME}$)) as "
     rf"(?:\"?(?P<c>{NAME})\"?|(?P<t>the titular [a-z]+)){_AFTER}",
+    needs=(" as ",),
 )
 # An actor and a character in prose, in any of the ways news puts it: "X joins the cast as
 # (the new character) Y", "Y (voiced by X)", "Y, voiced by X,", "X voices Y", "X, the voice
@@ -53,6 +54,10 @@ VOICES = pattern(
     rf"(?P<c5>{_CHARACTERS}),? respectively"
     rf"|(?P<a6>{PERSON}) (?:returns|is returning|will return|(?:will )?reprises? (?:her|his|their) role) as "
     rf"(?P<c6>{NAME})",
+    needs=(
+        " on the role of", " respectively", "CV", "has been cast", "is cast", "is returning", "join",
+        "play", "portray", "reprise", "returns", "voice", "voicing", "was cast", "will return",
+    ),
 )
 # Who is in the cast when no role is given: "The cast for the anime includes A, B and C",
 # "A and B will star in the anime", "A and B will reprise their roles", "A and B will be
@@ -63,6 +68,7 @@ MEMBERS = pattern(
     rf"(?!\w| as\b)|(?P<l2>{_PEOPLE}) (?:(?:will )?(?:star|co-star)s? in the (?:anime|film|series|show)"
     rf"|(?:will (?:be )?|are (?:set to )?)?(?:reprise|reprising|lend|lending) "
     rf"their (?:roles|voices|talents)\b)",
+    needs=("include", "including", "roles", "star", "talents", "voices"),
 )
 # A cast list's item: "Koki Uchiyama (Shigaraki from My Hero Academia);", "Rouge: Yume Miyamoto"
 LIST_ITEM = pattern(
@@ -75,6 +81,7 @@ LIST_ITEM = pattern(
 ACTOR_ASIDE = pattern(
     "cast.actor_then_character_aside",
     rf"(?P<a>{PERSON}) \((?P<c>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{0,2}})\)(?=[,;.]|$| and )",
+    needs=(" (",),
 )
 _CAST_HEADING = re.compile(r"\b(?:cast|voice actors|star)\b", re.I)
 _STAFF_HEADING = re.compile(r"\b(?:staff|crew)\b", re.I)

@@ -19,6 +19,7 @@ SCHEDULE_LINE = pattern(
     "channels.schedule_line",
     rf"^(?P<c>{NAME}): (?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|(?:{'|'.join(MONTHS)}) \d{{1,2}}|"
     rf"(?:{'|'.join(WEEKDAYS)})s?) at \d{{1,2}}:\d{{2}}\b",
+    needs=(" at ",),
 )
 # The heading a schedule follows: "The full premiere schedule is as follows", "It will air on:"
 _SCHEDULE_HEADING = re.compile(r"\b(?:premiere|broadcast|airing|air|TV) schedule\b|\b(?:air|premiere)s? on:$")
@@ -30,6 +31,7 @@ PREMIERES_ON = pattern(
     r"(?P<slot> at \d{1,2}(?::\d{2})? ?[ap]\.?m\.?| at \d{1,2}:\d{2}| and its affiliates)?"
     # and the channel's block: "in the "NUMAnimation" programming block", "in its Noitamina block"
     rf"(?:[^.;]*? in (?:the|its|their) \"?(?P<b>{NAME})\"? (?:programming )?block\b)?",
+    needs=("air", "broadcast", "debut", "premier"),
 )
 _NOT_A_CHANNEL = re.compile(rf"^(?:{'|'.join(MONTHS + WEEKDAYS)})\b")
 _STREAM = re.compile(r"\bstream", re.I)

@@ -51,28 +51,33 @@ DIRECTING = pattern(
     rf"(?: (?:{_WORK}|(?P<show>{NAME}))|(?=[.,;]|$| and )){_studio(1)}"
     rf"|(?P<show2>{NAME}|[Tt]he {_SHOW})(?:,| is| was| will be| is being)(?: written and)? directed by "
     rf"(?P<p3>{PERSON}){_studio(2)}",
+    needs=("direct",),
 )
 # "X is returning as director from the previous season for <studio>"
 RETURNING = pattern(
     "credits.returning_as",
     rf"{_WHO} {_AUX}(?:returning|back|return|returns) (?:as|for) {_ROLES}{_END}"
     rf"(?: from the (?:previous|first|last) (?:season|series))?{_studio(1)}",
+    needs=("back", "return"),
 )
 IN_CHARGE = pattern(
     "credits.in_charge_of",
     rf"{_WHO} {_AUX}(?:in charge of|credited (?:as|for|with)|serv(?:e|es|ing) as|act(?:s|ing)? as|"
     rf"handl(?:e|es|ing)|works? on) {_ROLES}{_END}",
+    needs=("act", "credited ", "handl", "in charge of", "serv", "work"),
 )
 # "with X as producer", "with X providing character designs", "with X handling the music"
 WITH_AS = pattern(
     "credits.with_as",
     rf"\bwith {_WHO} (?:as|providing|handling|in charge of) {_ROLES}{_END}",
+    needs=("with ",),
 )
 MAKING = pattern(
     "credits.making_the",
     rf"{_WHO} {_AUX}(?P<sup>(?:supervising|overseeing) and )?"
     rf"(?:provid(?:e|es|ing)|compos(?:e|es|ing)|wr(?:ite|ites|iting|ote)|creat(?:e|es|ing)|"
     rf"design(?:s|ing)?) the {_ROLES}{_END}",
+    needs=("compos", "creat", "design", "provid", "wr"),
 )
 BE_THE = pattern(
     "credits.will_be_the",
@@ -87,6 +92,7 @@ BE_THE = pattern(
 CREDITED = pattern(
     "credits.name_credited",
     rf"(?P<n>{NAME}) {_AUX}credited (?:for|with|as) {_ROLES}{_END}",
+    needs=("credited ",),
 )
 # A role said by its verb: "X is also back to supervise the series scripts", "X returns to
 # direct", "X is returning to compose the music".
@@ -94,6 +100,7 @@ BACK_TO = pattern(
     "credits.back_to_verb",
     rf"{_WHO} {_AUX}(?:back|returning|returns?) to (?P<verb>supervise|oversee|write|direct|compose|design)"
     rf"(?: the {_ROLES})?{_END}{_studio(1)}",
+    needs=("back", "return"),
 )
 # Who supervises a series' scripts is its series composition writer.
 _VERB_ROLES = {"direct": "director", "supervise": "series composition", "oversee": "series composition"}
@@ -104,12 +111,14 @@ ROLE_OF_SHOW = pattern(
     rf"(?P<p>{PERSON}), (?:the )?(?P<roles>[a-z][a-z ]*?) (?:of|for|on) the {_SHOW}\b"
     rf"|\b[Tt]he (?P<roles2>[a-z][a-z ]*?) (?:for|of|on) the {_SHOW} (?:will be|is|was) "
     rf"(?:(?:provided|composed|handled|written|done) by )?(?P<p3>{PERSON})",
+    needs=("anime", "film", "movie", "season", "series", "show"),
 )
 # The show's role, then who holds it: "the anime's director, X", "the film's music composer X";
 # never "the 2003 anime's director" or "the first season's", another work than this one
 SHOWS_ROLE = pattern(
     "credits.shows_role_then_name",
     rf"\b[Tt]he {_SHOW}(?:'s|') (?P<roles>[a-z]+(?: [a-z]+){{0,3}}),? (?P<p>{PERSON})(?![\w'])",
+    needs=("'",),
 )
 # The role named first, the person after "by": "Music is by X", "Character designs are by X",
 # "The music will be composed by X", "..., with scripts by X"
@@ -119,6 +128,7 @@ ROLE_BY = pattern(
     rf"(?P<roles>(?![Ll]yrics\b)[A-Za-z][a-z]+(?: (?!(?:is|are|will|was|were|by)\b)[a-z]+){{0,2}}) "
     rf"(?:(?:is|are|will be|was|were) )?"
     rf"(?:(?:composed|provided|handled|written|done|designed|overseen|supervised) )?by {_WHO}{_END}",
+    needs=("by ",),
 )
 _A_SONG = re.compile(r"\b(?:song|theme|single|track)\b")
 # What a verb's object means as a role: "designing the characters" is the character design.

@@ -24,6 +24,7 @@ THEME_BY = pattern(
     "music.theme_title_by",
     rf"\b[Tt]he {_WHOSE}(?:new )?(?:{_KIND} )?{_SONG}{_TITLED}{_TITLE},? "
     rf"(?:is |as )?(?:performed |sung )?by {_ARTIST}",
+    needs=("song", "theme"),
 )
 # "Dazbee sings the ending theme, Scarlet."; "Myuk will perform the second season's ending theme
 # song "Mahō""; "AiM will return for the first ending theme "I wish.""
@@ -32,6 +33,7 @@ SINGS = pattern(
     rf"{_ARTIST}(?: \([^)]*\))? (?:will |is set to |is going to |is |are )?(?:also )?(?:return (?:to )?|be )?"
     rf"(?:sings?|singing|perform|performs|performing|for) the (?:[\w ]+?'s )?"
     rf"(?:(?:new|first|second|original|main) )?{_KIND} {_SONG}(?:{_TITLED}{_TITLE})?",
+    needs=("ED", "OP", "ending", "insert", "opening"),
 )
 # "The opening theme is "Blue Hour" by Kaori Sato."; "The new opening theme for the season is
 # titled "Kurogane no Ori" as performed by GRANRODEO"; "a new ending theme titled "Kiseki" as
@@ -41,14 +43,17 @@ THEME_IS = pattern(
     rf"\b(?:[Tt]he|[Aa]) {_WHOSE}(?:new )?(?:{_KIND} )?{_SONG}(?: for the (?:season|series|film|anime))? "
     rf"(?:is |will be )?(?:titled |called |entitled )?{_TITLE}(?: \([^)]*\))?,? (?:and is |as )?"
     rf"(?:performed |sung )?by (?:[a-z]+ ){{0,3}}{_ARTIST}",
+    needs=("song", "theme"),
 )
 # "the artist Aoi Eir will ... be in charge of the ED song, titled "I will...""; "with the OP
 # song by ReoNa": whose song is which, when the title comes later in the article
 IN_CHARGE = pattern(
     "music.artist_in_charge",
     rf"{_ARTIST} [^.,]*?\bin charge of the {_KIND} {_SONG}(?:{_TITLED}{_QUOTED})?",
+    needs=("in charge of the ",),
 )
-SONG_BY = pattern("music.kind_song_by", rf"\bthe {_KIND} {_SONG} by {_ARTIST}")
+SONG_BY = pattern("music.kind_song_by", rf"\bthe {_KIND} {_SONG} by {_ARTIST}",
+    needs=("ED", "OP", "ending", "insert", "opening"))
 # Who wrote a song: "X composed the music and wrote the lyrics for "Y""; "Lyrics to Y were
 # written by both A and (the composer) B"
 SONG_CREDITS = pattern(
@@ -57,6 +62,7 @@ SONG_CREDITS = pattern(
     r"(?: and (?P<w2>composed the music|wrote the lyrics))? for \"(?P<t>[^\"]+?)\.?\""
     rf"|\b[Ll]yrics (?:to|for) (?P<t2>{NAME}) were written by (?:both )?{_ARTIST}"
     rf"(?: and (?:[a-z ]+,? )?(?P<p2>{PERSON}))?",
+    needs=(" for \"", " were written by "),
 )
 _MAKERS = {"composed the music": "composer", "wrote the lyrics": "lyricist"}
 

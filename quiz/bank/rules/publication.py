@@ -26,6 +26,10 @@ SERIALIZED_IN = pattern(
     "publication.serialized_in",
     r"\b(?:serialized|serialised|runs|running|ran|ends|ended|concludes|continues)\b[^.,;]*? "
     rf"in (?:the pages of )?{_MAGAZINE}",
+    needs=(
+        " magazine", "Bessatsu", "Bimonthly", "Monthly", "Seinen", "Shojo", "Shonen", "Shōjo", "Shōnen",
+        "Weekly", "Young",
+    ),
 )
 # "The series currently spans fourteen collected volumes", "with six tankobon volumes
 # currently available"; not "the first three volumes" an adaptation covers
@@ -33,6 +37,7 @@ VOLUMES = pattern(
     "publication.volume_count",
     rf"\b(?:spans?|spanning|has|had|with|numbers|totals|in) (?:(?:currently|now|so far) )?"
     rf"(?P<n>{NUMBER_WORDS}) (?:(?:collected|compiled|tankobon|tankōbon|published|book) )*volumes\b",
+    needs=("volumes",),
 )
 _ADAPTS = re.compile(r"\b(?:adapt\w*|cover\w*|first|last)\b")
 # "(published by Kadokawa Bunko)", "the four original light novel volumes that were first
@@ -40,6 +45,7 @@ _ADAPTS = re.compile(r"\b(?:adapt\w*|cover\w*|first|last)\b")
 PUBLISHED_BY = pattern(
     "publication.published_by",
     rf"\b(?P<first>first |originally )?published by (?P<p>{NAME})",
+    needs=("published by ",),
 )
 # an edition abroad is another publisher's: "published in English by Yen Press"
 _ABROAD = re.compile(r"\b(?:English|North America|overseas|internationally)\b")

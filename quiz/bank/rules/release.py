@@ -43,6 +43,7 @@ ON_SERVICE = pattern(
     "release.shown_on",
     rf"\b(?:stream(?:s|ed|ing)?|air(?:s|ed|ing)?|broadcast(?:s|ing)?|premieres?|premiering|released?|"
     rf"available|watch)\b(?: [\w'+,-]+){{0,6}}? (?:on|via|through) {_NOT_WHEN}{_ITEMS}",
+    needs=("air", "available", "broadcast", "premiere", "premiering", "release", "stream", "watch"),
 )
 # "Crunchyroll will stream the new season", "Crunchyroll has confirmed that they will be
 # streaming the new episodes", "Crunchyroll, ready to broadcast the new episodes"
@@ -63,27 +64,32 @@ SERVICE_STREAMS = pattern(
     rf"|^(?P<p2>{NAME})(?P<own>'s official (?:Twitter |X |YouTube )?(?:account|website|channel)\b| )"
     r"[^.;]*?\b(?:stream(?:s|ed|ing)?|released?|available) "
     r"on (?:the|their|its) (?:streaming )?(?:service|platform)\b",
+    needs=("air", "broadcast", "platform", "service", "simulcast", "stream"),
 )
 _OWNED = re.compile(rf"^(?P<owner>{NAME})'s (?:[a-z]+ )*(?P<block>{NAME})(?: (?:programming )?block)?$")
 _STREAMS = pattern(
     "release.plans_to_stream",
     rf"(?P<p>{NAME})(?: has confirmed its plans to stream|'s (?:global|worldwide|international) "
     r"(?:streaming|listings?|release schedule)\b)",
+    needs=(" has confirmed its plans to stream", "global", "international", "worldwide"),
 )
 # where a service streams the show: "Crunchyroll outside of Asia"
 _REGION = pattern(
     "release.streams_outside_of",
     rf"(?P<p>{NAME}) (?P<r>outside of {NAME})"
     rf"|(?P<r2>outside of {NAME})[^.]*?(?P<p2>{NAME}) has confirmed its plans to stream",
+    needs=(" has confirmed its plans to stream", "outside of "),
 )
 _ANNOUNCED_BY = pattern(
     "release.announced_by",
     rf"(?P<o>{NAME}), on (?:their|its) (?P<e>{NAME}), announced|hosted by (?P<h>{NAME})"
-    rf"|(?P<t>{NAME}) treated audiences to an? (?:[a-z]+ )*?trailer"
+    rf"|(?P<t>{NAME}) treated audiences to an? (?:[a-z]+ )*?trailer",
+    needs=(" treated audiences to a", ", announced", "hosted by "),
 )
 _ROUNDTABLE = pattern(
     "release.roundtable_interview",
-    rf"roundtable interview (?:with (?P<o>{NAME}) )?at (?P<v>{NAME})(?: attended by (?P<a>{NAME}))?"
+    rf"roundtable interview (?:with (?P<o>{NAME}) )?at (?P<v>{NAME})(?: attended by (?P<a>{NAME}))?",
+    needs=("roundtable interview ",),
 )
 # "slated for a 2020 broadcast", "the 2021 premiere for the anime", "to make its Debut later in 2023"
 PREMIERE_YEAR = pattern(
@@ -104,6 +110,7 @@ SLOT = pattern(
     "release.season_slot",
     r"\b(?P<when>(?:[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn) \d{4}) "
     r"anime (?:schedule|season|lineup|slate)\b",
+    needs=("lineup", "schedule", "season", "slate"),
 )
 
 
@@ -115,6 +122,7 @@ ABROAD = pattern(
     "release.dated_abroad",
     rf"\b(?P<r>{_REGION_WORDS}) (?:on|from|in) (?P<d>{_A_DAY})\b"
     rf"|\b(?:on|from) (?P<d2>{_A_DAY}) (?P<r2>{_REGION_WORDS})\b",
+    needs=("internationally", "outside ", "overseas"),
 )
 
 

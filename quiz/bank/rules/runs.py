@@ -19,6 +19,7 @@ RUN_ENDS = pattern(
     r"\b(?:(?P<past>came to an end|ended(?! up)|concluded|wrapped up|finished (?:its run|airing))|"
     r"(?P<next>ends|will (?:end|conclude)|is (?:set|scheduled) to (?:end|conclude)|concludes|is ending))\b"
     r"(?: its (?:run|serialization))?(?: in (?:the )?[A-Z]\w+)?(?: on (?P<d>[^,;]+))?",
+    needs=("conclude", "end", "finished ", "is s", "wrapped up"),
 )
 # the kind of work the sentence says ends, most specific first
 _KINDS = (("TV anime", r"\b(?:TV|television) anime\b"), ("anime", r"\banime\b"), ("manga", r"\bmanga\b"),

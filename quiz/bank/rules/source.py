@@ -39,6 +39,7 @@ ADAPTATION_OF = pattern(
     # "Blue Lock soccer manga": a genre word may stand between the title and the kind
     rf"(?:(?P<w>{NAME}) (?:(?!light |web )[a-z]+ )?)?{_kind_of()}"
     r"\b(?P<same>,? of the same name)?",
+    needs=("anga", "book", "ight ", "ovel"),
 )
 # "based on a light novel by Kawahara Reki", "based on the novels of Tappei Nagatsuki", "The
 # manga series, written and illustrated by Ai Morinaga,"
@@ -56,6 +57,7 @@ BY_AUTHOR = pattern(
     # "The 2003 sci-fi thriller manga X by A and B": the title said, with the year it began
     rf"|\b[Tt]he (?:(?P<y5>\d{{4}}) )?(?:[a-z][\w-]* ){{0,4}}?{_kind_of('5')} (?P<w5>{TITLE}) "
     rf"by {_authors('5')}",
+    needs=(" by ", "based on ", "created", "drawn", "he original ", "written"),
 )
 # "Koara Kishida launched a manga adaptation of the novels in Shueisha's Ultra Jump magazine";
 # "Aimoto launched Kemono Jihen in Jump SQ. in December 2016"
@@ -66,6 +68,7 @@ MANGA_LAUNCHED = pattern(
     rf"|(?P<a2>{PERSON}|[A-Z][a-z]+) launched (?:(?P<w>{NAME})|the manga) in (?:{NAME}'s )?(?P<mag2>{NAME})"
     # "A's X manga launched in the pages of Monthly Shonen Sunday in March 2013"
     rf"|(?P<w3>{NAME}) manga (?:launched|debuted|began) in (?:the pages of )?(?:{NAME}'s )?(?P<mag3>{NAME})",
+    needs=(" magazine", "began", "debuted", "launched"),
 )
 # When the show's novels began: "Kadokawa began publishing the novels in print in Japan in May
 # 2017", "Araki published the first volume under Shueisha's Dash X Bunko light novel label in
@@ -75,12 +78,14 @@ NOVELS_BEGAN = pattern(
     r"\b(?:began|started) publishing the (?P<k>(?:light )?novels)\b"
     r"|\b(?:published|released) the first (?:(?P<k2>light novel|novel) )?volume\b"
     r"(?:[^.,]*?\b(?P<k3>light novel|novel) (?:label|imprint)\b)?",
+    needs=(" publishing the ", "volume"),
 )
 # Who draws the novels' pictures: "with illustrations by Haruyuki Morisawa"; "written and
 # illustrated by X" is the author's own work, asked as the author.
 ILLUSTRATOR = pattern(
     "source.illustrations_by",
     rf"\b(?P<both>written and )?illustrat(?:ions|ed) by (?P<p>{PERSON})",
+    needs=("illustrat",),
 )
 # Who publishes the show's source in English: "Yen Press is publishing the light novels and
 # their manga adaptation in English". Only "the novels" or "the manga" themselves: "the fifth
@@ -90,6 +95,7 @@ PUBLISHED_IN_ENGLISH = pattern(
     rf"(?P<p>{NAME}) (?:is publishing|publishes|will publish|has licensed|licensed) the "
     r"(?P<k>(?:light )?novels?|manga)\b(?: series)?(?: and (?:its|their) manga adaptation)? "
     r"in (?:English|North America)\b",
+    needs=("is publishing", "licensed", "publishes", "will publish"),
 )
 # A new adaptation the article announces: "a theatrical film adaptation of X's novels is in the
 # works", "the novel series has a television anime in the works", "Beastars will also be getting
@@ -102,6 +108,7 @@ NEW_ADAPTATION = pattern(
     "source.new_adaptation",
     rf"\ban? (?P<f>{_FORMAT})(?: adaptation)?\b[^.]*?\bin the works\b"
     rf"|\b(?:will (?:also )?be getting|is (?:also )?getting|gets) an? (?P<f2>{_FORMAT}) adaptation\b",
+    needs=("gets", "getting", "in the works"),
 )
 _ABOUT_SOURCE = re.compile(r"\bthe (?:light )?(?:novel|manga) series\b")
 # The words between a launch and its date: " in Jump SQ. in December 2016": a short run with
@@ -115,6 +122,7 @@ _GAP = 40
 ALSO_TITLED = pattern(
     "source.also_titled",
     rf'"?(?P<a>{TITLE})"? \( ?"?(?P<b>{TITLE})"? ?\)',
+    needs=(" (",),
 )
 # A word of romanised Japanese: syllables of a consonant (or none) and a vowel, a syllabic "n",
 # a doubled consonant ("Kemono", "Kyōshitsu", "Tennen"). English words rarely are ("Monster",
@@ -132,6 +140,7 @@ EPISODES = pattern(
     rf"(?:slated|set|scheduled) for) (?P<n>{NUMBER_WORDS})(?: \d+-minute)? [Ee]pisodes\b"
     rf"|\bthe (?P<n2>{NUMBER_WORDS})[- ]episode (?P<season>first|second|third|final) season\b"
     rf"|\b[Tt]he (?P<n3>{NUMBER_WORDS})[- ]episode (?:anime|series|show)\b",
+    needs=("episode ", "pisodes"),
 )
 
 

@@ -23,7 +23,8 @@ _ROLE_WORDS = frozenset(
 )
 _HEADS = "|".join(ROLE_HEADS)
 # "Director: Motonobu Hori" in a staff list.
-STAFF_LINE = pattern("staff.list_line", rf"^(?P<roles>[A-Za-z0-9][\w ,/&'-]{{1,60}}?): (?P<names>{LIST})$")
+STAFF_LINE = pattern("staff.list_line", rf"^(?P<roles>[A-Za-z0-9][\w ,/&'-]{{1,60}}?): (?P<names>{LIST})$",
+    needs=(": ",))
 # "BONES President and Metallic Rouge producer Masahiko Minami": titles before a name.
 _TITLE = rf"(?:{NAME} )?(?:(?!(?:the|and|includes?|including|featuring)\b)[a-z]+ ){{0,3}}(?i:{_HEADS})"
 TITLED = pattern(
@@ -40,11 +41,13 @@ KNOWN_FOR = pattern(
     rf"(?:(?:his |her |their )?(?:works?|projects?)(?: on)?"
     rf"|{_MAKING_VERB}(?: [a-z]+){{0,6}}? (?:such as|like)|{_MAKING_VERB})"
     rf"(?: such as)? (?:the )?(?P<list>{LIST})",
+    needs=("famous", "known"),
 )
 WORKED_ON = pattern(
     "staff.worked_on",
     rf"(?P<p>{PERSON}|He|She),? (?:who )?has (?:previously )?worked on (?:multiple |many |several )?"
     rf"(?:projects|works|shows|anime)?,? such as (?P<list>{LIST})",
+    needs=("worked on ",),
 )
 # Earlier works in parentheses after a name, before what the person does now: "Masaya Fujimori
 # ( You Are Umasou , Izetta: The Last Witch ) is directing", "Aimoto ( Hokenshitsu no Shinigami )
@@ -53,12 +56,14 @@ IN_PARENTHESES = pattern(
     "staff.works_in_parentheses",
     rf"(?P<p>{PERSON}|[A-Z][a-z]+) \( ?(?P<works>[^()]+?) ?\) "
     r"(?=(?:is|was|will|and|both|has|have|launched|published|wrote|joins|returns)\b)",
+    needs=(") ",),
 )
 # A person and their role in brackets: "Masahiko Murata (director), Shinzo Fujita (series
 # composition)"; only brackets holding nothing but a staff list's words (an earlier work, or a
 # job on another work, "ClassicaLoid episode director", is no credit here)
 NAME_ROLE = pattern(
-    "staff.name_then_role_aside", rf"(?P<p>{PERSON}) \((?P<roles>[A-Za-z][A-Za-z ,&/]{{1,50}})\)"
+    "staff.name_then_role_aside", rf"(?P<p>{PERSON}) \((?P<roles>[A-Za-z][A-Za-z ,&/]{{1,50}})\)",
+    needs=(" (",),
 )
 _ROLE_VOCABULARY = frozenset({
     *ROLE_HEADS, *_ROLE_WORDS, "chief", "series", "character", "characters", "sound", "art", "original",
@@ -68,6 +73,7 @@ _ROLE_VOCABULARY = frozenset({
 STARS_AS = pattern(
     "staff.stars_as",
     rf"(?P<a>{PERSON}) (?:co-)?stars as (?:the |her |his |their )?(?P<d>[a-z][a-z ]*?), (?P<c>{NAME})",
+    needs=("stars as ",),
 )
 _COMPANIONS = ("partner", "buddy", "companion", "friend")
 

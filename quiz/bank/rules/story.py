@@ -10,11 +10,13 @@ from quiz.bank.rules.patterns import LIST, NAME, NUMBER_WORDS, split_list
 _SPECIES = pattern(
     "story.species",
     rf"\b(?:an?|the) (?:[a-z]+ )?(?P<sp>android|robot|cyborg|human|alien) (?:girl|boy|woman|man)?"
-    rf",? ?(?:named |known as )?(?P<c>{NAME})"
+    rf",? ?(?:named |known as )?(?P<c>{NAME})",
+    needs=("alien", "android", "cyborg", "human", "robot"),
 )
 _NAMED = pattern(
     "story.named",
     rf"\b(?:girl|boy|character) named (?P<c>{NAME})|\bthe character (?P<c2>{NAME})",
+    needs=(" named ", "the character "),
 )
 # "Rouge, the main protagonist", "Iku Kasahara, the heroine", "the protagonist Subaru"
 _PROTAGONIST = pattern(
@@ -25,16 +27,19 @@ _PROTAGONIST = pattern(
     # whom the story follows, introduced by what they are: "The series follows X, a young ..."
     rf"|\b(?:story|series|manga|anime|film|plot|narrative|novels?)(?:, [^,]+,)? "
     rf"(?:follows|centers on|centres on) (?:the (?:story|life) of )?(?P<c3>{NAME}), (?:an?|the|who)\b",
+    needs=("centers on", "centres on", "follows", "hero", "protagonist"),
 )
 _COMPANION = pattern(
     "story.companion",
     rf"\b(?:her|his|their) (?:new )?(?:buddy|friend|companion|partner),? (?P<c>{NAME})",
+    needs=("buddy", "companion", "friend", "partner"),
 )
 # Where a character comes from: "Ruju, a girl from Nairn"; "Rouge is a Nean girl"
 _ORIGIN = pattern(
     "story.origin",
     rf"(?P<c>{NAME}), an? (?:girl|boy|woman|man|android) from (?P<p>{NAME})"
     rf"|(?P<c2>{NAME}) is an? (?P<p2>{NAME}) (?:girl|boy|woman|man)\b",
+    needs=(" from ", " is a"),
 )
 # Who lives beside humans: "a world where humans and androids coexist"; "Mars, where humans
 # and Neans both live"
@@ -43,6 +48,7 @@ _COEXIST = pattern(
     r"(?:world|setting|future) where (?P<a>[a-z]+) (?:and (?P<b>[a-z]+) )?(?:coexist|co-exist)"
     r"(?: with (?P<c>[a-z]+))?"
     rf"|(?P<p>{NAME}), where (?P<a2>[a-z]+) and (?P<b2>[a-z]+) (?:both )?live",
+    needs=(", where ", "exist"),
 )
 # Where and when the story is set: "set in AD 2128", "is set in the Tōkai region", "is set in
 # Rosewood Academy"
@@ -50,15 +56,20 @@ _SET_IN = pattern(
     "story.set_in",
     r"\bset in (?:AD|A\.D\.|the year) (?P<y>\d{3,4})"
     rf"|\bis set in (?:the )?(?P<place>{NAME})(?: (?P<what>region|city|town|academy|world|village))?",
+    needs=("set in ",),
 )
-_MISSION_TO = pattern("story.mission_to", rf"\b(?:mission|journey) to (?P<p>{NAME})")
+_MISSION_TO = pattern("story.mission_to", rf"\b(?:mission|journey) to (?P<p>{NAME})",
+    needs=("journey", "mission"))
 _TARGETS = pattern(
     "story.targets",
     r"\b(?:kill|murder|eliminate|stop|contend with|defeat|hunt down|the murder of) (?:the )?"
-    rf"(?P<n>{NUMBER_WORDS}) (?P<what>(?:[a-z]+ )?[a-z]+s)\b"
+    rf"(?P<n>{NUMBER_WORDS}) (?P<what>(?:[a-z]+ )?[a-z]+s)\b",
+    needs=("contend with", "defeat", "eliminate", "hunt down", "kill", "murder", "stop"),
 )
-_HOSTILE = pattern("story.hostile", r"\b(?:hostile to|threat to) (?P<x>the [a-z]+?)(?:'s\b|\b)")
-_SECRET = pattern("story.secret", r"\b(?:secret operation|top[- ]secret)\b")
+_HOSTILE = pattern("story.hostile", r"\b(?:hostile to|threat to) (?P<x>the [a-z]+?)(?:'s\b|\b)",
+    needs=("hostile to", "threat to"))
+_SECRET = pattern("story.secret", r"\b(?:secret operation|top[- ]secret)\b",
+    needs=("secret",))
 # "mecha costume" and "mecha designs" describe a look, not the genre
 _GENRES = pattern(
     "story.genres",
@@ -70,16 +81,19 @@ _INFLUENCES = pattern(
     "story.influences",
     rf"inspiration from (?:the likes of )?(?P<list>{LIST})"
     rf"|echoes of (?:the )?(?:[a-z]+ )?(?P<w>{NAME})(?: series)?, (?:particularly )?in its (?P<q>[a-z ]+)",
+    needs=("echoes of ", "inspiration from "),
 )
 _ORIGINAL = pattern(
     "story.original",
     r"\boriginal (?:(?:TV|television) )?(?:anime|property|title)\b|\banime-original\b"
-    r"|\b(?:not|isn't) based on an existing"
+    r"|\b(?:not|isn't) based on an existing",
+    needs=(" based on an existing", "anime-original", "original "),
 )
 _NEW_ONE = re.compile(r"\b(?:(?:a|an|its) new|this) original\b")
 _DESCRIBED = pattern(
     "story.described",
     rf"(?:shows|by|introduces) (?P<c>{NAME}), the (?P<d>[^,]+?),(?P<rest>[^.]*)",
+    needs=(", the ",),
 )
 # A character introduced by what they are: "Kamui, the leader of Tenjin Goshui, is closing in",
 # "Arnest Flaming, a girl who boasts the top record in the academy". Only a noun that names a
@@ -93,6 +107,11 @@ _APPOSITIVE = pattern(
     "story.appositive",
     rf"(?P<c>{NAME}), (?:the|an?) (?P<d>(?:[a-z'-]+ ){{0,3}}(?:{_PERSON_NOUNS})\b(?! from\b)[^,.;]*?)"
     r"(?=,|\.|;| and |$)",
+    needs=(
+        "agent", "boy", "brother", "captain", "daughter", "detective", "father", "girl", "heir", "hero",
+        "investigator", "king", "knight", "leader", "man", "mother", "prince", "queen", "ruler", "sister",
+        "soldier", "son", "student", "teacher", "warrior", "witch",
+    ),
 )
 # The same, the name last: "a mysterious but cheerful new student named Blade", "an odd-looking
 # man from Tokyo who goes by the name "Inugami"", "a young boy ... called "Dorotabō.""
@@ -100,6 +119,7 @@ _DESCRIBED_NAMED = pattern(
     "story.described_then_named",
     rf"\b(?:an?|the) (?P<d>(?:[a-z'-]+ ){{0,4}}(?:{_PERSON_NOUNS})\b[^,.;\"]*?) "
     rf"(?:named|called|who goes by the name|known as) \"?(?P<c>{NAME})",
+    needs=("called", "known as", "named", "who goes by the name"),
 )
 _FEW_WORDS = 3  # "an android girl named Rouge": too little to tell one character by
 _SAYING = re.compile(r"^ (?:saying|declaring) (?P<x>they [^.]+?)\.?$")

@@ -12,7 +12,8 @@ _NAMED = pattern(
     "studio.named",
     rf"\b(?:[Ss]tudio|production company|animation studio) (?P<a>{NAME})"
     rf"|(?P<b>{NAME}) (?:Studios?|Animation Production)\b"
-    rf"|(?P<c>{NAME}), the (?:studio|company) behind"
+    rf"|(?P<c>{NAME}), the (?:studio|company) behind",
+    needs=(" behind", "Animation Production", "production company", "tudio"),
 )
 # "animated and produced by studio ufotable", "The production will be handled by A-1 Pictures",
 # "TV Anime Adaptation by A-1 Pictures": the studio in the show's own sentence
@@ -27,11 +28,13 @@ ANIMATED_BY = pattern(
     rf"|\b[Pp]roduced by (?:the )?[Ss]tudio (?P<s2>{NAME})"
     rf"|(?:[Ss]tudio )?(?P<s5>{NAME}) (?:is|are|will be) "
     r"(?:animating (?:the )?(?:anime|series|film|show|season)|producing the animation)\b",
+    needs=("animated", "animating ", "producing the animation", "roduced by "),
 )
 HANDLED_BY = pattern(
     "studio.production_handled_by",
     rf"\b(?:[Aa]nimation )?[Pp]roduction (?:will be |is |was )?(?:handled|done) by {_studio(3)}"
     rf"|\b[Aa]nime [Aa]daptation by {_studio(4)}",
+    needs=("daptation by ", "done", "handled"),
 )
 # How a sentence speaks of the show without its name: "the new anime", or the production the
 # studio announces ("Studio 3Hz has announced the production of a new original anime")
@@ -46,12 +49,14 @@ _AGE = pattern(
     "studio.age",
     rf"(?P<s>{NAME})(?:'s| will celebrate its| celebrates its) (?P<n>\d+)(?:st|nd|rd|th) anniversary"
     rf"|\bFor (?P<n2>{NUMBER_WORDS}) years, [^.]*? has been (?P<s2>{NAME})",
+    needs=(" anniversary", "For "),
 )
 _WORKS = pattern(
     "studio.works",
     r"\b(?:anime|works|titles|shows|series) (?:such )?as "
     r"(?:the (?P<y1>\d{4}) and (?P<y2>\d{4}) adaptations of )?"
-    rf"(?P<list>{LIST})"
+    rf"(?P<list>{LIST})",
+    needs=("as ",),
 )
 # A maker back with the studio: "reuniting with X for the first time in 10 years", "X has
 # teamed up with <studio> after 10 years"
@@ -59,6 +64,7 @@ _REUNION = pattern(
     "studio.reunites",
     rf"(?:reuniting|reunites|reunite) with (?P<p>{PERSON}) for the first time in (?P<n>\d+) years"
     rf"|(?P<p2>{PERSON}),? (?:who [^,]+, )?has teamed up with (?P<s>{NAME}) after (?P<n2>\d+) years",
+    needs=("has teamed up with ", "reunit"),
 )
 
 
