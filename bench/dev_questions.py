@@ -45,8 +45,8 @@ HEADER = """\
 
 def source_text(entry: dict) -> str:
     """The file an author would save: the headline in front matter, the article as body."""
-    front = f"---\nid: {entry['id']}\ntitle: {json.dumps(entry['headline'])}\norigin: {entry['id']}.txt\n---\n"
-    return front + entry["text"]
+    title = json.dumps(entry["headline"])
+    return f"---\nid: {entry['id']}\ntitle: {title}\norigin: {entry['id']}.txt\n---\n" + entry["text"]
 
 
 def dev_entries() -> list[dict]:

@@ -1,0 +1,44 @@
+"""Rules that ask nothing when they are not sure, each written on real sentences of two or
+more dev articles (bench/dev_questions.py) and shown here on made-up ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up_article import read_article
+
+from quiz.bank.corpus import parse_source
+from quiz.bank.facts import build_from
+from quiz.bank.generate import drafts
+
+
+def read(tmp_path: Path, body: str, title: str = "Silver Tide Anime Reveals More"):
+    return read_article(tmp_path, body, title)
+
+
+def source(folder: Path, sid: str, title: str, body: str):
+    text = f"---\nid: {sid}\ntitle: {title}\norigin: {sid}.txt\n---\n{body}"
+    return parse_source(folder / f"{sid}.md", text)
+
+
+def prompts(base) -> list[str]:
+    return [d.prompt for d in drafts(base)]
+
+
+def test_one_article_giving_two_premiere_dates_asks_no_dispute(tmp_path):
+    # the shape of two dev articles: a world premiere screening beside the broadcast start
+    base = read(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "The anime will premiere on TBS in January 2024.\n\n"
+        "The anime had its world premiere screening at an expo on November 17.\n"
+    ))
+    assert not [p for p in prompts(base) if p.startswith("The articles disagree")]
+
+
+def test_two_articles_that_disagree_are_asked_as_a_dispute(tmp_path):
+    first = source(tmp_path, "one", "Silver Tide Gets a Date",
+                   "Silver Tide is the new anime of the season.\n\nSilver Tide will premiere on April 4.\n")
+    second = source(tmp_path, "two", "Silver Tide Moves",
+                    "Silver Tide is the new anime of the season.\n\nSilver Tide will premiere on May 9.\n")
+    base = build_from({"one": first, "two": second}, {})
+    assert [p for p in prompts(base) if p.startswith("The articles disagree")]
