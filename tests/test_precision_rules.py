@@ -42,3 +42,29 @@ def test_two_articles_that_disagree_are_asked_as_a_dispute(tmp_path):
                     "Silver Tide is the new anime of the season.\n\nSilver Tide will premiere on May 9.\n")
     base = build_from({"one": first, "two": second}, {})
     assert [p for p in prompts(base) if p.startswith("The articles disagree")]
+
+
+def announced(tmp_path, body):
+    return sorted(f.value for f in read(tmp_path, body).of("announced"))
+
+
+def test_the_date_of_another_things_announcement_is_not_the_shows(tmp_path):
+    # the shapes of five dev articles: cast, a song, a delay, a season, announcements to come
+    for sentence in (
+        "The official website for the Silver Tide anime announced three new cast members on Thursday, "
+        "October 19, 2023.",
+        "The official account for Silver Tide announced on March 5 that the band Kites will perform "
+        "the anime's ending theme song.",
+        "The film's official website announced on April 6 that the studio postponed the film's opening.",
+        "The second season of Silver Tide was reportedly announced on Sunday, Nov. 26, at an event.",
+        "Significant announcements about Silver Tide are set to come in the month of December 2023.",
+    ):
+        assert announced(tmp_path, f"Silver Tide is a new anime.\n\n{sentence}\n") == [], sentence
+
+
+def test_the_date_the_work_itself_was_announced(tmp_path):
+    for sentence in (
+        "On March 22, 2023, Fuji TV announced the aforementioned title and provided a release window.",
+        "On June 3, 2024, the publisher announced a new TV anime adaptation of the manga.",
+    ):
+        assert announced(tmp_path, f"Silver Tide is a new anime.\n\n{sentence}\n"), sentence

@@ -131,6 +131,20 @@ def _only_abroad(text: str, spelling: str, abroad: dict[str, str]) -> bool:
     return text.count(spelling) <= sum(1 for m in ABROAD.finditer(text) if spelling in (m["d"], m["d2"]))
 
 
+# What is announced is the work itself ("announced the aforementioned title", "announced a new
+# TV anime", "The unveiling of "X"", "X was announced"), not its cast, a video, a song, a delay
+# or a season ("announced three new cast members", "announced on March 5 that the band will
+# perform", "The second season was announced"): only then does the date belong to the show.
+_WORK_ANNOUNCED = re.compile(
+    r"\b(?:announc|unveil)\w*(?: (?:on|in) [^,]+?,?)?(?: that)? (?:the |a |an )?"
+    r"(?:(?:aforementioned|new|original|upcoming|television|TV|anime)\s)*"
+    r"(?:title|anime|series|film|movie|adaptation|project)\b(?!'s|’s| (?:will|is|has|would|to|was)\b)"
+    r"|\bunveiling of [\"“]?[A-Z]"
+    r"|\b(?:anime|adaptation|series|film|movie|title|project|[A-Z][\w!?]*[\"”’']?) "
+    r"(?:was|were|has been|have been|had been) (?:officially |first )?(?:announced|unveiled)"
+)
+
+
 def announced_on(text: str) -> bool:
     """Whether the sentence dates the announcement itself: "On <date>, X announced ...", or
     "announced ... on <date>" with no other event ("premiering") between the two."""
@@ -144,7 +158,8 @@ def announced_on(text: str) -> bool:
 def event_of(text: str) -> str:
     """The event a sentence dates, or "" when it does not say (or dates something else)."""
     if _ANNOUNCE.search(text) and announced_on(text):
-        return "announced"
+        # dated, but another thing's announcement: no date of the show's
+        return "announced" if _WORK_ANNOUNCED.search(text) else ""
     if _TRAILER.search(text):
         return "trailer_released"
     if _OTHER_EVENT.search(text):
