@@ -68,3 +68,15 @@ def test_the_date_the_work_itself_was_announced(tmp_path):
         "On June 3, 2024, the publisher announced a new TV anime adaptation of the manga.",
     ):
         assert announced(tmp_path, f"Silver Tide is a new anime.\n\n{sentence}\n"), sentence
+
+
+def test_a_name_the_rules_cut_at_a_stop_is_not_asked(tmp_path):
+    # two dev articles: "directing the anime at Production I.G", "at J.C. Staff"
+    for studio in ("Production I.G", "J.C. Staff"):
+        base = read(tmp_path, (
+            "Silver Tide is a new anime.\n\n"
+            f"Aki Mori (Cold Harbor) is directing the anime at {studio} .\n"
+        ))
+        assert studio.split(".")[0] not in [f.value for f in base.of("studio")], studio
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nAki Mori is directing the anime at Studio Kite.\n")
+    assert [f.value for f in base.of("studio")] == ["Kite"]
