@@ -80,3 +80,29 @@ def test_a_name_the_rules_cut_at_a_stop_is_not_asked(tmp_path):
         assert studio.split(".")[0] not in [f.value for f in base.of("studio")], studio
     base = read(tmp_path, "Silver Tide is a new anime.\n\nAki Mori is directing the anime at Studio Kite.\n")
     assert [f.value for f in base.of("studio")] == ["Kite"]
+
+
+def cast(tmp_path, sentence):
+    base = read(tmp_path, f"Silver Tide is a new anime.\n\n{sentence}\n")
+    return sorted((f.subject, f.value) for f in base.of("cast"))
+
+
+def test_actors_of_a_live_action_film_are_not_asked_as_voices(tmp_path):
+    # two dev articles: a live-action film's actress, "actor X plays"
+    assert cast(tmp_path, "The staff of the live-action film announced that actress Rin Abe will play "
+                "Lena, while comedian Mio Sato will play Juno.") == []
+    assert cast(tmp_path, "Abe is cast as Lena; actor Kai Mori plays Juno.") == []
+    assert cast(tmp_path, "Vegeta voice actor Kai Mori will voice Lena.") == [("Lena", "Kai Mori")]
+
+
+def test_two_actors_before_one_role_ask_nothing(tmp_path):
+    # three dev articles: "A and B as X", "A and B will portray X", "A and B join the cast as X and Y"
+    for sentence in (
+        "The two new voice actors are Kai Mori and Rin Abe as Lena.",
+        "Kai B. Mori and Rin Abe (Cold Harbor's Juno) will portray Lena.",
+        "Kai Mori and Rin Abe join the cast as Lena (left) and Juno (right).",
+    ):
+        assert cast(tmp_path, sentence) == [], sentence
+    # a character before "and", not an actor: each pair stands
+    assert cast(tmp_path, "The cast includes Kai Mori as Lena Hart and Rin Abe as Juno.") == [
+        ("Juno", "Rin Abe"), ("Lena Hart", "Kai Mori")]
