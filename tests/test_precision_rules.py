@@ -106,3 +106,27 @@ def test_two_actors_before_one_role_ask_nothing(tmp_path):
     # a character before "and", not an actor: each pair stands
     assert cast(tmp_path, "The cast includes Kai Mori as Lena Hart and Rin Abe as Juno.") == [
         ("Juno", "Rin Abe"), ("Lena Hart", "Kai Mori")]
+
+
+def premieres(tmp_path, body, title="Silver Tide Anime Reveals More"):
+    return sorted((f.value, f.qualifier) for f in read(tmp_path, body, title).of("premiere"))
+
+
+def test_a_premiere_channel_by_channel_is_the_first_date(tmp_path):
+    # two dev articles: "on A and B on January 9, and on C on January 10"; "on October 7 ... on
+    # October 9 on D, and on October 11 on E"
+    body = ("Silver Tide is a new anime.\n\n"
+            "The anime will premiere on Kite TV and Wave on January 9, and on Sun TV on January 10.\n")
+    assert premieres(tmp_path, body) == [("January 9", "")]
+    body = ("Silver Tide is a new anime.\n\n"
+            "The anime will debut on October 7 on Kite TV , on October 9 on Wave , and on October 11 on Sun TV .\n")
+    assert premieres(tmp_path, body) == [("October 7", "")]
+
+
+def test_a_premiere_in_an_article_about_a_later_season_is_that_seasons(tmp_path):
+    # three dev articles: the headline names the 2nd season, the sentence only "the anime"
+    body = "Silver Tide's 2nd season reveals its theme songs.\n\nThe anime will premiere on April 4 at 11:30 p.m.\n"
+    assert premieres(tmp_path, body, "Silver Tide Anime 2nd Season Reveals Theme Songs") == [
+        ("April 4", "second season")]
+    body = "Silver Tide's anime reveals its theme songs.\n\nThe anime will premiere on April 4 at 11:30 p.m.\n"
+    assert premieres(tmp_path, body, "Silver Tide Anime Reveals Theme Songs") == [("April 4", "")]

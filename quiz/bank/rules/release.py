@@ -131,10 +131,9 @@ def _only_abroad(text: str, spelling: str, abroad: dict[str, str]) -> bool:
     return text.count(spelling) <= sum(1 for m in ABROAD.finditer(text) if spelling in (m["d"], m["d2"]))
 
 
-# What is announced is the work itself ("announced the aforementioned title", "announced a new
-# TV anime", "The unveiling of "X"", "X was announced"), not its cast, a video, a song, a delay
-# or a season ("announced three new cast members", "announced on March 5 that the band will
-# perform", "The second season was announced"): only then does the date belong to the show.
+# The work itself announced ("announced the aforementioned title", "announced a new TV anime",
+# "The unveiling of "X"", "X was announced"), not its cast, a video, a song, a delay or a season
+# ("announced three new cast members", "announced on March 5 that the band will perform").
 _WORK_ANNOUNCED = re.compile(
     r"\b(?:announc|unveil)\w*(?: (?:on|in) [^,]+?,?)?(?: that)? (?:the |a |an )?"
     r"(?:(?:aforementioned|new|original|upcoming|television|TV|anime)\s)*"
@@ -186,14 +185,15 @@ def dated_events(reader: Reader, s: Sentence) -> None:
         return
     if not event:
         return
-    season = reader.season(s.text) if event == "premiere" else ""
+    later = reader.main_season.replace("first season", "")  # the later season an article is about
+    season = (reader.season(s.text) or later) if event == "premiere" else ""  # a premiere naming none is its
     abroad = abroad_dates(s.bare) if event == "premiere" else {}
     spellings = dict.fromkeys(spelling for _when, spelling in (dates if event == "premiere" else dates[:1]))
-    for spelling in spellings:
-        if spelling in abroad:
-            reader.add("release_abroad", reader.show, spelling, "date", qualifier=abroad[spelling])
-            if _only_abroad(s.bare, spelling, abroad):
-                continue  # a later start elsewhere is not the premiere
+    for spelling in (sp for sp in spellings if sp in abroad):
+        reader.add("release_abroad", reader.show, spelling, "date", qualifier=abroad[spelling])
+    # a later start abroad is not the premiere, nor a later channel's ("on A on May 9, and on B on May 10")
+    home = [sp for sp in spellings if sp not in abroad or not _only_abroad(s.bare, sp, abroad)]
+    for spelling in home[:1]:
         reader.add(event, reader.show, spelling, "date", qualifier=season)
         if also is not None:
             reader.add(event, reader.show, spelling, "date", sentence=also)
