@@ -119,14 +119,28 @@ def test_a_premiere_channel_by_channel_is_the_first_date(tmp_path):
             "The anime will premiere on Kite TV and Wave on January 9, and on Sun TV on January 10.\n")
     assert premieres(tmp_path, body) == [("January 9", "")]
     body = ("Silver Tide is a new anime.\n\n"
-            "The anime will debut on October 7 on Kite TV , on October 9 on Wave , and on October 11 on Sun TV .\n")
+            "The anime will debut on October 7 on Kite TV , on October 9 on Wave , "
+            "and on October 11 on Sun TV .\n")
     assert premieres(tmp_path, body) == [("October 7", "")]
 
 
 def test_a_premiere_in_an_article_about_a_later_season_is_that_seasons(tmp_path):
     # three dev articles: the headline names the 2nd season, the sentence only "the anime"
-    body = "Silver Tide's 2nd season reveals its theme songs.\n\nThe anime will premiere on April 4 at 11:30 p.m.\n"
+    start = "\n\nThe anime will premiere on April 4 at 11:30 p.m.\n"
+    body = "Silver Tide's 2nd season reveals its theme songs." + start
     assert premieres(tmp_path, body, "Silver Tide Anime 2nd Season Reveals Theme Songs") == [
         ("April 4", "second season")]
-    body = "Silver Tide's anime reveals its theme songs.\n\nThe anime will premiere on April 4 at 11:30 p.m.\n"
+    body = "Silver Tide's anime reveals its theme songs." + start
     assert premieres(tmp_path, body, "Silver Tide Anime Reveals Theme Songs") == [("April 4", "")]
+
+
+def test_a_date_of_songs_an_episode_or_an_earlier_film_is_no_premiere(tmp_path):
+    # four dev articles: songs debuting, an episode that premiered, an earlier film, a slated date
+    for sentence in (
+        "Both songs will debut on January 13 in the franchise's 291st overall episode.",
+        "The anime had premiered episode 3 on October 21.",
+        "Seven theaters will show the previous film, Silver Tide: Dawn , on March 18.",
+        "The film was slated to open in Japan on April 24.",
+    ):
+        base = read(tmp_path, f"Silver Tide is a new anime.\n\n{sentence}\n")
+        assert [f.value for f in base.facts if f.relation in ("premiere", "premiered")] == [], sentence

@@ -22,7 +22,7 @@ _PREMIERE = re.compile(
 # a date this sentence gives to something else than the show's (new) premiere
 _OTHER_EVENT = re.compile(
     r"\b(?:special|recap|re-?air\w*|rerun|stage play|manga|novels?|volumes?|magazine|published|launched|"
-    r"began|started|delayed|originally|previously|was scheduled|had been)\b"
+    r"songs?|began|started|delayed|originally|previous\w*|was (?:scheduled|slated)|had been|episode \d+)\b"
     # the dub's own start ("The English dub will premiere on ..."), not the show's
     r"|\bdub (?:will |is set to |is scheduled to |to )?(?:premier|debut|launch|releas|air|stream)\w*"
     r"|\b(?:premier|debut|launch|releas)\w* (?:its|the|an) (?:[A-Z]\w+ )?dub\b", re.I
