@@ -144,3 +144,21 @@ def test_a_date_of_songs_an_episode_or_an_earlier_film_is_no_premiere(tmp_path):
     ):
         base = read(tmp_path, f"Silver Tide is a new anime.\n\n{sentence}\n")
         assert [f.value for f in base.facts if f.relation in ("premiere", "premiered")] == [], sentence
+
+
+def performers(tmp_path, sentence):
+    base = read(tmp_path, f"Silver Tide is a new anime.\n\n{sentence}\n")
+    sung = sorted((f.subject, f.value) for f in base.of("performer"))
+    return sung, sorted(f.value for f in base.of("theme"))
+
+
+def test_a_singer_the_rule_reads_only_in_part_is_not_asked(tmp_path):
+    # three dev articles: a group "from" another, a character's voice actress, a descriptor
+    sung, themes = performers(tmp_path, 'THE KITES from WAVE TRIBE will perform the new opening song '
+                              '"Blue Hour."')
+    assert sung == [] and themes == ["Blue Hour"]
+    sung, themes = performers(tmp_path, 'The video previews the opening theme song "Blue Hour" by '
+                              "protagonist Lena's voice actress Rin Abe.")
+    assert sung == [] and themes == ["Blue Hour"]
+    sung, _ = performers(tmp_path, 'Singer-songwriter Rin Abe performs the opening theme song "Blue Hour."')
+    assert sung == [("Blue Hour", "Rin Abe")]
