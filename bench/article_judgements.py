@@ -79,9 +79,9 @@ def _scalar(value: object) -> str:
         .removesuffix("\n...").strip()
 
 
-def write(verdicts: dict[str, Verdict], path: Path = FILE) -> None:
+def write(verdicts: dict[str, Verdict], path: Path = FILE, header: str = HEADER) -> None:
     """Rewrite the file, one line a question, grouped by article."""
-    lines = [HEADER.rstrip("\n"), "judgements:"]
+    lines = [header.rstrip("\n"), "judgements:"]
     article = None
     for qid, verdict in sorted(verdicts.items(), key=lambda item: (item[1].article, item[0])):
         if verdict.article != article:

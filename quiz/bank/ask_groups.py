@@ -190,6 +190,8 @@ class GroupAsker:
         asked = self.one.say.fill(relation.ask, facts[values[0]]) if values and relation.ask else None
         if len(values) != 2 or not asked:
             return []
+        if len({c.source for side in conflict.sides for c in side.citations}) < 2:
+            return []  # one article does not contradict itself: one of the two readings is wrong
         sides = " ".join(
             f"{self.one.say.article(side.citations[0].source)[:1].upper()}"
             f"{self.one.say.article(side.citations[0].source)[1:]} says "

@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from quiz.bank.model import Citation, Fact, Source
-from quiz.bank.rules.remembered import Remembered, WholeName
+from quiz.bank.rules.cut_names import cut_at_stop, half_of_possessive
+from quiz.bank.rules.cut_names import name_pattern as _name_pattern
+from quiz.bank.rules.remembered import Remembered
 from quiz.bank.text import plain
 
 _BULLET = re.compile(r"^[•·*\-–]\s*")
@@ -47,7 +49,6 @@ def _season_name(found: re.Match) -> str:
     return f"{word} season" if word in _ORDINALS.values() else ""
 
 
-_POSSESSIVE = re.compile(r"'s [A-Z]")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _LOOSE = re.compile(r" (?=[,.;:!?]|'s\b)")  # "Ajia-do ." and "Aimoto 's" as some outlets space them
 
@@ -120,8 +121,10 @@ class Reader:
         subject, value = _trimmed(subject), _trimmed(value)
         if not subject or not value or sentence is None:
             return
-        if kind == "studio" and _half_of_possessive(value, sentence.text):
+        if kind == "studio" and half_of_possessive(value, sentence.text):
             return
+        if cut_at_stop(value, sentence.text):
+            return  # the rule stopped inside the name: asking it would give half a name
         citation = Citation(self.source.id, sentence.quote)
         self.facts.append(Fact(relation, subject, value, (citation,), kind, subject_kind, qualifier))
 
@@ -183,22 +186,6 @@ def _trimmed(name: str) -> str:
     """A name without the punctuation around it, but an initialism keeps its last stop ("M.A.O.")."""
     name = name.strip(" ,")
     return name if _INITIALS.search(name) else name.strip(" ,.")
-
-
-def _half_of_possessive(name: str, text: str) -> bool:
-    """Whether a name stands only as half of "X's Y" ("Brain" or "Base" of "Brain's Base"): a
-    name the rules cut short, so a studio said that way is not sure."""
-    for found in _name_pattern(name).finditer(text):
-        after_possessive = text[max(0, found.start() - 3):found.start()] == "'s "
-        if not after_possessive and not _POSSESSIVE.match(text, found.end()):
-            return False
-    return True
-
-
-@lru_cache(maxsize=4096)
-def _name_pattern(name: str) -> WholeName | re.Pattern:
-    r"""Where a name stands as itself: `(?<![\w+])name(?!\w)`, found without compiling it."""
-    return WholeName(name) if name else re.compile(r"(?<![\w+])(?!\w)")
 
 
 def sentences_of(source: Source) -> list[Sentence]:

@@ -95,7 +95,25 @@ _IN_WORK = re.compile(r" (?:in|of|from) (?:the )?(?P<work>.+)$")
 _IN_LANGUAGE = re.compile(r" in the (?:English|Japanese|French|German|Spanish|Italian|Chinese|Korean)$")
 
 
+# A sentence about actors on screen ("the live-action film", "actress Keiko Kitagawa will
+# play"): "Who voices X?" would ask a voice nobody gave.
+_ON_SCREEN = re.compile(r"\blive-action\b|(?<!voice )\b(?:actor|actress|actors|actresses)\b", re.I)
+
+
+# two to four capitalised words, initials included ("Christopher R. Sabat")
+_SOMEONE = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
+
+
+def _shares_role(text: str, actor: str) -> bool:
+    """Whether the actor is the second of two people before one role ("A and B as Tsubasa",
+    "A and B will portray Popuko", "A and B join the cast as X and Y"): which of them plays
+    the role is not sure. Not "X as Aira Shiratori and B as Jiji", where a character comes first."""
+    return bool(re.search(rf"(?<!\bas )(?<![\w.]){_SOMEONE} and {re.escape(actor)}\b", text))
+
+
 def _voices(reader: Reader, actor: str, character: str) -> None:
+    if reader.current is not None and _ON_SCREEN.search(reader.current.text):
+        return
     # "the voice actress of Iku Kasahara in the Library War": the character, not the show
     work = _IN_WORK.search(character)
     if work and reader.is_show(work["work"]):
@@ -115,6 +133,8 @@ def _pair(found: re.Match) -> tuple[str, str, int]:
 
 def roles(reader: Reader, s: Sentence) -> None:
     for found in AS_LINE.finditer(s.text):
+        if _shares_role(s.bare, found["a"]):
+            continue
         # "X as the titular uncle": the one character the show is named after
         _voices(reader, found["a"], found["c"] or found["t"])
     # "Y (voiced by X)" needs the aside; a "respectively" list reads better without them
@@ -122,7 +142,8 @@ def roles(reader: Reader, s: Sentence) -> None:
     for found in found_in:
         actor, character, wording = _pair(found)
         if wording != 5:
-            _voices(reader, actor, character)
+            if not _shares_role(s.bare, actor):
+                _voices(reader, actor, character)
             continue
         actors, characters = split_list(actor), split_list(character)
         if len(actors) == len(characters) > 1:

@@ -71,6 +71,17 @@ _KINDS = {"op": "opening", "ed": "ending"}
 _MORE_ARTISTS = re.compile(r" (?:and|&|feat\.?|featuring|with|x) [A-Z]")
 
 
+# a noun before a performer's name that says one stands there ("Singer-songwriter Leo Ieiri")
+_DESCRIBED = re.compile(r"^(?:Singer(?:-songwriter)?|Artist|Band|Unit|Duo|Rapper|Idol group) (?=[A-Z])")
+
+
+def _part_of_phrase(text: str, found: re.Match) -> bool:
+    """Whether the artist the rule read is only a part of who sings: the group of someone
+    ("THE RAMPAGE from EXILE TRIBE") or the owner of a possessive ("protagonist Wisteria's voice
+    actress Ayana Taketatsu")."""
+    return text[:found.start("a")].endswith(" from ") or text[found.end("a"):].startswith(("'s ", "’s "))
+
+
 def _title(match: re.Match) -> str:
     """The title without the stop a sentence ends on inside the quotes ("Identity.")."""
     title = match.groupdict().get("t") or match.groupdict().get("t2") or ""
@@ -87,15 +98,16 @@ def themes(reader: Reader, s: Sentence) -> None:
         reader.song_kinds[found["a"]] = _KINDS.get(found["k"].lower(), found["k"].lower())
     for rule in (THEME_BY, SINGS, THEME_IS, IN_CHARGE):
         for found in rule.finditer(s.text):
-            kind, title, artist = _kind(reader, found), _title(found), found["a"]
+            kind, title, artist = _kind(reader, found), _title(found), _DESCRIBED.sub("", found["a"])
             if not kind and not title:
                 continue
+            cut = _part_of_phrase(s.text, found)  # the theme stands; who sings it is not sure
             if kind:
                 reader.song_kinds[artist] = kind
             # "the second season's opening theme": the season's, not every season's
             slot = f"{reader.season(s.text)} {kind}".strip()
             if not title:  # "May'n will perform the anime's ending theme song."
-                if not any(f.relation == "performer" and f.value == artist for f in reader.facts):
+                if not cut and not any(f.relation == "performer" and f.value == artist for f in reader.facts):
                     reader.add("theme_artist", reader.show, artist, "artist", qualifier=slot)
                 continue
             if not reader.show:
@@ -103,7 +115,8 @@ def themes(reader: Reader, s: Sentence) -> None:
             # the title named later: the untitled statement would ask the same thing again
             reader.facts = [f for f in reader.facts if (f.relation, f.value) != ("theme_artist", artist)]
             reader.add("theme", reader.show, title, "song", qualifier=slot)
-            if not _MORE_ARTISTS.match(s.text, found.end()):  # "by A and B": A alone is not the singer
+            # "by A and B": A alone is not the singer
+            if not cut and not _MORE_ARTISTS.match(s.text, found.end()):
                 reader.add("performer", title, artist, "artist", "song")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules import Reader, Sentence, channels, pattern, runs
+from quiz.bank.rules.abroad import abroad_dates, only_abroad
 from quiz.bank.rules.patterns import MONTHS, NAME, WEEKDAYS, find_dates, split_list
 
 # Which event a date belongs to, told by the words around it.
@@ -22,7 +23,7 @@ _PREMIERE = re.compile(
 # a date this sentence gives to something else than the show's (new) premiere
 _OTHER_EVENT = re.compile(
     r"\b(?:special|recap|re-?air\w*|rerun|stage play|manga|novels?|volumes?|magazine|published|launched|"
-    r"began|started|delayed|originally|previously|was scheduled|had been)\b"
+    r"songs?|began|started|delayed|originally|previous\w*|was (?:scheduled|slated)|had been|episode \d+)\b"
     # the dub's own start ("The English dub will premiere on ..."), not the show's
     r"|\bdub (?:will |is set to |is scheduled to |to )?(?:premier|debut|launch|releas|air|stream)\w*"
     r"|\b(?:premier|debut|launch|releas)\w* (?:its|the|an) (?:[A-Z]\w+ )?dub\b", re.I
@@ -114,29 +115,17 @@ SLOT = pattern(
 )
 
 
-# A date said of a release abroad: "streaming outside of Japan on March 13th", "on July 6th
-# outside of Japan". It dates when the rest of the world gets the show, not its premiere.
-_REGION_WORDS = rf"outside (?:of )?(?:the )?{NAME}|overseas|internationally"
-_A_DAY = rf"(?:{'|'.join(MONTHS)}) \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
-ABROAD = pattern(
-    "release.dated_abroad",
-    rf"\b(?P<r>{_REGION_WORDS}) (?:on|from|in) (?P<d>{_A_DAY})\b"
-    rf"|\b(?:on|from) (?P<d2>{_A_DAY}) (?P<r2>{_REGION_WORDS})\b",
-    needs=("internationally", "outside ", "overseas"),
+# The work itself announced ("announced the aforementioned title", "announced a new TV anime",
+# "The unveiling of "X"", "X was announced"), not its cast, a video, a song, a delay or a season
+# ("announced three new cast members", "announced on March 5 that the band will perform").
+_WORK_ANNOUNCED = re.compile(
+    r"\b(?:announc|unveil)\w*(?: (?:on|in) [^,]+?,?)?(?: that)? (?:the |a |an )?"
+    r"(?:(?:aforementioned|new|original|upcoming|television|TV|anime)\s)*"
+    r"(?:title|anime|series|film|movie|adaptation|project)\b(?!'s|’s| (?:will|is|has|would|to|was)\b)"
+    r"|\bunveiling of [\"“]?[A-Z]"
+    r"|\b(?:anime|adaptation|series|film|movie|title|project|[A-Z][\w!?]*[\"”’']?) "
+    r"(?:was|were|has been|have been|had been) (?:officially |first )?(?:announced|unveiled)"
 )
-
-
-def abroad_dates(text: str) -> dict[str, str]:
-    """Date spelling -> the region it is said of, for each date tied to a release abroad."""
-    return {m["d"] or m["d2"]: m["r"] or m["r2"] for m in ABROAD.finditer(text)}
-
-
-def _only_abroad(text: str, spelling: str, abroad: dict[str, str]) -> bool:
-    """Whether every mention of a date is one tied to a region abroad (the same day may also be
-    the release at home: "release in Japan on July 6th ... July 6th outside of Japan")."""
-    if spelling not in abroad:
-        return False
-    return text.count(spelling) <= sum(1 for m in ABROAD.finditer(text) if spelling in (m["d"], m["d2"]))
 
 
 def announced_on(text: str) -> bool:
@@ -152,7 +141,8 @@ def announced_on(text: str) -> bool:
 def event_of(text: str) -> str:
     """The event a sentence dates, or "" when it does not say (or dates something else)."""
     if _ANNOUNCE.search(text) and announced_on(text):
-        return "announced"
+        # dated, but another thing's announcement: no date of the show's
+        return "announced" if _WORK_ANNOUNCED.search(text) else ""
     if _TRAILER.search(text):
         return "trailer_released"
     if _OTHER_EVENT.search(text):
@@ -179,14 +169,15 @@ def dated_events(reader: Reader, s: Sentence) -> None:
         return
     if not event:
         return
-    season = reader.season(s.text) if event == "premiere" else ""
+    later = reader.main_season.replace("first season", "")  # the later season an article is about
+    season = (reader.season(s.text) or later) if event == "premiere" else ""  # a premiere naming none is its
     abroad = abroad_dates(s.bare) if event == "premiere" else {}
     spellings = dict.fromkeys(spelling for _when, spelling in (dates if event == "premiere" else dates[:1]))
-    for spelling in spellings:
-        if spelling in abroad:
-            reader.add("release_abroad", reader.show, spelling, "date", qualifier=abroad[spelling])
-            if _only_abroad(s.bare, spelling, abroad):
-                continue  # a later start elsewhere is not the premiere
+    for spelling in (sp for sp in spellings if sp in abroad):
+        reader.add("release_abroad", reader.show, spelling, "date", qualifier=abroad[spelling])
+    # a later start abroad is not the premiere, nor a later channel's ("on A on May 9, and on B on May 10")
+    home = [sp for sp in spellings if sp not in abroad or not only_abroad(s.bare, sp, abroad)]
+    for spelling in home[:1]:
         reader.add(event, reader.show, spelling, "date", qualifier=season)
         if also is not None:
             reader.add(event, reader.show, spelling, "date", sentence=also)

@@ -1,0 +1,35 @@
+"""Names the rules cut short: a pattern that stops inside a name gives a wrong answer
+("J" of "J.C. Staff", "Base" of "Brain's Base"), so a name said only that way is not sure."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quiz.bank.rules.remembered import WholeName
+
+_POSSESSIVE = re.compile(r"'s [A-Z]")
+# a stop inside a name: "J.C. Staff", "Production I.G", not a sentence's last stop
+_STOP_INSIDE = re.compile(r"\.[^\W_]")
+
+
+@lru_cache(maxsize=4096)
+def name_pattern(name: str) -> WholeName | re.Pattern:
+    r"""Where a name stands as itself: `(?<![\w+])name(?!\w)`, found without compiling it."""
+    return WholeName(name) if name else re.compile(r"(?<![\w+])(?!\w)")
+
+
+def half_of_possessive(name: str, text: str) -> bool:
+    """Whether a name stands only as half of "X's Y" ("Brain" or "Base" of "Brain's Base")."""
+    for found in name_pattern(name).finditer(text):
+        after_possessive = text[max(0, found.start() - 3):found.start()] == "'s "
+        if not after_possessive and not _POSSESSIVE.match(text, found.end()):
+            return False
+    return True
+
+
+def cut_at_stop(name: str, text: str) -> bool:
+    """Whether every time the text writes the name, a stop and a letter follow it: the name
+    goes on ("J" of "J.C. Staff"; "Production I" of "Production I.G")."""
+    found = list(name_pattern(name).finditer(text))
+    return bool(found) and all(_STOP_INSIDE.match(text, at.end()) for at in found)

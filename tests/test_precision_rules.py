@@ -1,0 +1,164 @@
+"""Rules that ask nothing when they are not sure, each written on real sentences of two or
+more dev articles (bench/dev_questions.py) and shown here on made-up ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up_article import read_article
+
+from quiz.bank.corpus import parse_source
+from quiz.bank.facts import build_from
+from quiz.bank.generate import drafts
+
+
+def read(tmp_path: Path, body: str, title: str = "Silver Tide Anime Reveals More"):
+    return read_article(tmp_path, body, title)
+
+
+def source(folder: Path, sid: str, title: str, body: str):
+    text = f"---\nid: {sid}\ntitle: {title}\norigin: {sid}.txt\n---\n{body}"
+    return parse_source(folder / f"{sid}.md", text)
+
+
+def prompts(base) -> list[str]:
+    return [d.prompt for d in drafts(base)]
+
+
+def test_one_article_giving_two_premiere_dates_asks_no_dispute(tmp_path):
+    # the shape of two dev articles: a world premiere screening beside the broadcast start
+    base = read(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "The anime will premiere on TBS in January 2024.\n\n"
+        "The anime had its world premiere screening at an expo on November 17.\n"
+    ))
+    assert not [p for p in prompts(base) if p.startswith("The articles disagree")]
+
+
+def test_two_articles_that_disagree_are_asked_as_a_dispute(tmp_path):
+    first = source(tmp_path, "one", "Silver Tide Gets a Date",
+                   "Silver Tide is the new anime of the season.\n\nSilver Tide will premiere on April 4.\n")
+    second = source(tmp_path, "two", "Silver Tide Moves",
+                    "Silver Tide is the new anime of the season.\n\nSilver Tide will premiere on May 9.\n")
+    base = build_from({"one": first, "two": second}, {})
+    assert [p for p in prompts(base) if p.startswith("The articles disagree")]
+
+
+def announced(tmp_path, body):
+    return sorted(f.value for f in read(tmp_path, body).of("announced"))
+
+
+def test_the_date_of_another_things_announcement_is_not_the_shows(tmp_path):
+    # the shapes of five dev articles: cast, a song, a delay, a season, announcements to come
+    for sentence in (
+        "The official website for the Silver Tide anime announced three new cast members on Thursday, "
+        "October 19, 2023.",
+        "The official account for Silver Tide announced on March 5 that the band Kites will perform "
+        "the anime's ending theme song.",
+        "The film's official website announced on April 6 that the studio postponed the film's opening.",
+        "The second season of Silver Tide was reportedly announced on Sunday, Nov. 26, at an event.",
+        "Significant announcements about Silver Tide are set to come in the month of December 2023.",
+    ):
+        assert announced(tmp_path, f"Silver Tide is a new anime.\n\n{sentence}\n") == [], sentence
+
+
+def test_the_date_the_work_itself_was_announced(tmp_path):
+    for sentence in (
+        "On March 22, 2023, Fuji TV announced the aforementioned title and provided a release window.",
+        "On June 3, 2024, the publisher announced a new TV anime adaptation of the manga.",
+    ):
+        assert announced(tmp_path, f"Silver Tide is a new anime.\n\n{sentence}\n"), sentence
+
+
+def test_a_name_the_rules_cut_at_a_stop_is_not_asked(tmp_path):
+    # two dev articles: "directing the anime at Production I.G", "at J.C. Staff"
+    for studio in ("Production I.G", "J.C. Staff"):
+        base = read(tmp_path, (
+            "Silver Tide is a new anime.\n\n"
+            f"Aki Mori (Cold Harbor) is directing the anime at {studio} .\n"
+        ))
+        assert studio.split(".")[0] not in [f.value for f in base.of("studio")], studio
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nAki Mori is directing the anime at Studio Kite.\n")
+    assert [f.value for f in base.of("studio")] == ["Kite"]
+
+
+def cast(tmp_path, sentence):
+    base = read(tmp_path, f"Silver Tide is a new anime.\n\n{sentence}\n")
+    return sorted((f.subject, f.value) for f in base.of("cast"))
+
+
+def test_actors_of_a_live_action_film_are_not_asked_as_voices(tmp_path):
+    # two dev articles: a live-action film's actress, "actor X plays"
+    assert cast(tmp_path, "The staff of the live-action film announced that actress Rin Abe will play "
+                "Lena, while comedian Mio Sato will play Juno.") == []
+    assert cast(tmp_path, "Abe is cast as Lena; actor Kai Mori plays Juno.") == []
+    assert cast(tmp_path, "Vegeta voice actor Kai Mori will voice Lena.") == [("Lena", "Kai Mori")]
+
+
+def test_two_actors_before_one_role_ask_nothing(tmp_path):
+    # three dev articles: "A and B as X", "A and B will portray X", "A and B join the cast as X and Y"
+    for sentence in (
+        "The two new voice actors are Kai Mori and Rin Abe as Lena.",
+        "Kai B. Mori and Rin Abe (Cold Harbor's Juno) will portray Lena.",
+        "Kai Mori and Rin Abe join the cast as Lena (left) and Juno (right).",
+    ):
+        assert cast(tmp_path, sentence) == [], sentence
+    # a character before "and", not an actor: each pair stands
+    assert cast(tmp_path, "The cast includes Kai Mori as Lena Hart and Rin Abe as Juno.") == [
+        ("Juno", "Rin Abe"), ("Lena Hart", "Kai Mori")]
+
+
+def premieres(tmp_path, body, title="Silver Tide Anime Reveals More"):
+    return sorted((f.value, f.qualifier) for f in read(tmp_path, body, title).of("premiere"))
+
+
+def test_a_premiere_channel_by_channel_is_the_first_date(tmp_path):
+    # two dev articles: "on A and B on January 9, and on C on January 10"; "on October 7 ... on
+    # October 9 on D, and on October 11 on E"
+    body = ("Silver Tide is a new anime.\n\n"
+            "The anime will premiere on Kite TV and Wave on January 9, and on Sun TV on January 10.\n")
+    assert premieres(tmp_path, body) == [("January 9", "")]
+    body = ("Silver Tide is a new anime.\n\n"
+            "The anime will debut on October 7 on Kite TV , on October 9 on Wave , "
+            "and on October 11 on Sun TV .\n")
+    assert premieres(tmp_path, body) == [("October 7", "")]
+
+
+def test_a_premiere_in_an_article_about_a_later_season_is_that_seasons(tmp_path):
+    # three dev articles: the headline names the 2nd season, the sentence only "the anime"
+    start = "\n\nThe anime will premiere on April 4 at 11:30 p.m.\n"
+    body = "Silver Tide's 2nd season reveals its theme songs." + start
+    assert premieres(tmp_path, body, "Silver Tide Anime 2nd Season Reveals Theme Songs") == [
+        ("April 4", "second season")]
+    body = "Silver Tide's anime reveals its theme songs." + start
+    assert premieres(tmp_path, body, "Silver Tide Anime Reveals Theme Songs") == [("April 4", "")]
+
+
+def test_a_date_of_songs_an_episode_or_an_earlier_film_is_no_premiere(tmp_path):
+    # four dev articles: songs debuting, an episode that premiered, an earlier film, a slated date
+    for sentence in (
+        "Both songs will debut on January 13 in the franchise's 291st overall episode.",
+        "The anime had premiered episode 3 on October 21.",
+        "Seven theaters will show the previous film, Silver Tide: Dawn , on March 18.",
+        "The film was slated to open in Japan on April 24.",
+    ):
+        base = read(tmp_path, f"Silver Tide is a new anime.\n\n{sentence}\n")
+        assert [f.value for f in base.facts if f.relation in ("premiere", "premiered")] == [], sentence
+
+
+def performers(tmp_path, sentence):
+    base = read(tmp_path, f"Silver Tide is a new anime.\n\n{sentence}\n")
+    sung = sorted((f.subject, f.value) for f in base.of("performer"))
+    return sung, sorted(f.value for f in base.of("theme"))
+
+
+def test_a_singer_the_rule_reads_only_in_part_is_not_asked(tmp_path):
+    # three dev articles: a group "from" another, a character's voice actress, a descriptor
+    sung, themes = performers(tmp_path, 'THE KITES from WAVE TRIBE will perform the new opening song '
+                              '"Blue Hour."')
+    assert sung == [] and themes == ["Blue Hour"]
+    sung, themes = performers(tmp_path, 'The video previews the opening theme song "Blue Hour" by '
+                              "protagonist Lena's voice actress Rin Abe.")
+    assert sung == [] and themes == ["Blue Hour"]
+    sung, _ = performers(tmp_path, 'Singer-songwriter Rin Abe performs the opening theme song "Blue Hour."')
+    assert sung == [("Blue Hour", "Rin Abe")]
