@@ -17,48 +17,8 @@ from quiz.bank.rules.patterns import (
     split_list,
     to_number,
 )
+from quiz.bank.rules.source_patterns import ADAPTATION_OF, BY_AUTHOR
 
-
-def _kind_of(n: str = "") -> str:
-    """The kind of work adapted: "light novels", "manga series", "Novel"."""
-    return (rf"(?P<k{n}>[Ll]ight [Nn]ovels?(?: series)?|[Nn]ovels?(?: series)?|[Mm]anga(?: series)?|"
-            r"web novels?|book)")
-
-
-def _authors(n: str = "") -> str:
-    return rf"(?P<a{n}>{PERSON}(?: and {PERSON})?)"
-
-
-# The author's work by kind: "the television anime of Shō Aimoto's Kemono Jihen (Monster
-# Incidents) manga", "an anime adaptation of Paru Itagaki's original manga series", "Shin Araki's
-# 12th Eiyū Kyōshitsu light novel volume", "X's manga of the same name"
-ADAPTATION_OF = pattern(
-    "source.adaptation_of_authors_work",
-    rf"(?P<of>\b(?:(?:anime|adaptation|series|film|films|movie) of|adapted from|based on) )?{_authors()}'s? "
-    rf"(?:(?:original|popular|hit|ongoing|best-selling|award-winning|\d+(?:st|nd|rd|th)) )?"
-    # "Blue Lock soccer manga": a genre word may stand between the title and the kind
-    rf"(?:(?P<w>{NAME}) (?:(?!light |web )[a-z]+ )?)?{_kind_of()}"
-    r"\b(?P<same>,? of the same name)?",
-    needs=("anga", "book", "ight ", "ovel"),
-)
-# "based on a light novel by Kawahara Reki", "based on the novels of Tappei Nagatsuki", "The
-# manga series, written and illustrated by Ai Morinaga,"
-BY_AUTHOR = pattern(
-    "source.work_by_author",
-    rf"\bbased on (?:an?|the|his|her) (?:(?:original|popular|hit) )?{_kind_of()} (?:series )?"
-    rf"(?:by|of) {_authors()}"
-    rf"|\b[Tt]he (?:original )?{_kind_of('2')},? (?:written|created|drawn)(?: and illustrated)? "
-    rf"by {_authors('2')}"
-    # "the original manga by X": "original" says it is the show's source
-    rf"|\b[Tt]he original {_kind_of('3')} by {_authors('3')}"
-    # "<the show> is a light novel series written by X": the show's own source, said of its name
-    rf"|\b(?:is|was) an? (?:(?:Japanese|popular|hit) )?{_kind_of('4')},? (?:written|created)"
-    rf"(?: and illustrated)? by {_authors('4')}"
-    # "The 2003 sci-fi thriller manga X by A and B": the title said, with the year it began
-    rf"|\b[Tt]he (?:(?P<y5>\d{{4}}) )?(?:[a-z][\w-]* ){{0,4}}?{_kind_of('5')} (?P<w5>{TITLE}) "
-    rf"by {_authors('5')}",
-    needs=(" by ", "based on ", "created", "drawn", "he original ", "written"),
-)
 # "Koara Kishida launched a manga adaptation of the novels in Shueisha's Ultra Jump magazine";
 # "Aimoto launched Kemono Jihen in Jump SQ. in December 2016"
 MANGA_LAUNCHED = pattern(
