@@ -108,20 +108,27 @@ def _kind(text: str) -> str:
     kind = re.sub(r" series$", "", text.lower())
     return kind[:-1] if kind.endswith("s") else kind
 
+_LIVE_ACTION = re.compile(r"\blive-action (?:[a-z]+ )?$", re.I)
 
-def _adapted(reader: Reader, found: re.Match) -> bool:
+
+def _adapted(reader: Reader, found: re.Match, text: str) -> bool:
     """The author's work is the show's source: the show's own title, or "the anime of X's
-    manga", or "X's manga of the same name" (else it may be another of the author's works)."""
+    manga", or "X's manga of the same name", or "X's romance manga series, <the show>," (else
+    it may be another of the author's works)."""
     if found["w"]:
         return reader.is_show(found["w"])
-    return bool(found["of"] or found["same"])
+    if _LIVE_ACTION.search(text[: found.start()]):
+        return False  # "the live-action adaptation of X's drama manga": another work than the anime
+    after = text[found.end():]
+    titled = after.startswith(", ") and any(after[2:].startswith(n) for n in (reader.show, *reader.spellings))
+    return bool(found["of"] or found["same"] or titled)
 
 
 def source_work(reader: Reader, s: Sentence) -> None:
     """The work the show adapts, its kind and its authors."""
     for rule in (ADAPTATION_OF, BY_AUTHOR):
         for found in rule.finditer(s.bare):
-            if rule is ADAPTATION_OF and not _adapted(reader, found):
+            if rule is ADAPTATION_OF and not _adapted(reader, found, s.bare):
                 continue
             groups = found.groupdict()
             if groups.get("k4") and not reader.names_show(s.text[: found.start()]):

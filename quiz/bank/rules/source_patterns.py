@@ -14,19 +14,30 @@ def _kind_of(n: str = "") -> str:
             r"web novels?|book)")
 
 
+# what the author is, said before the name: "author and illustrator X's manga"
+_ROLE = r"(?:(?:author|creator|artist|mangaka|writer)(?: and (?:illustrator|artist))? )"
+# up to three lowercase words before the kind ("legendary", "shoujo romance", "popular original"),
+# never one saying it is another of the author's works ("new", "latest", "other", "first")
+_EPITHETS = (r"(?:(?!(?:new|latest|next|other|another|previous|earlier|former|first|last|second|"
+             r"recent|debut|spin-?off|one-shot|short)\b)[a-z][a-z-]* ){1,3}?")
+
+
 def _authors(n: str = "") -> str:
     return rf"(?P<a{n}>{PERSON}(?: and {PERSON})?)"
 
 
 # The author's work by kind: "the television anime of Shō Aimoto's Kemono Jihen (Monster
 # Incidents) manga", "an anime adaptation of Paru Itagaki's original manga series", "Shin Araki's
-# 12th Eiyū Kyōshitsu light novel volume", "X's manga of the same name"
+# 12th Eiyū Kyōshitsu light novel volume", "X's manga of the same name", "the adaptation of
+# author and illustrator X's popular original manga series of the same name", "X's shoujo romance
+# manga series, <the show>,"
 ADAPTATION_OF = pattern(
     "source.adaptation_of_authors_work",
-    rf"(?P<of>\b(?:(?:anime|adaptation|series|film|films|movie) of|adapted from|based on) )?{_authors()}'s? "
-    rf"(?:(?:original|popular|hit|ongoing|best-selling|award-winning|\d+(?:st|nd|rd|th)) )?"
+    rf"(?P<of>\b(?:(?:anime|adaptation|series|film|films|movie) of|adapted from|based on|adaptation for) "
+    rf"{_ROLE}?)?{_authors()}'s? "
+    rf"(?:(?:original|popular|hit|ongoing|best-selling|award-winning|\d+(?:st|nd|rd|th)) |{_EPITHETS})?"
     # "Blue Lock soccer manga": a genre word may stand between the title and the kind
-    rf"(?:(?P<w>{NAME}) (?:(?!light |web )[a-z]+ )?)?{_kind_of()}"
+    rf"(?:(?P<w>{NAME}!*) (?:(?!light |web )[a-z]+ )?)?{_kind_of()}"
     r"\b(?P<same>,? of the same name)?",
     needs=("anga", "book", "ight ", "ovel"),
 )

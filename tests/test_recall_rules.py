@@ -1,0 +1,66 @@
+"""Shapes the rules missed on dev articles they were not written on (bench/dev_questions.py),
+each seen in three or more of them, shown here on made-up sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up_article import read_article
+
+
+def facts(tmp_path: Path, body: str, title: str = "Silver Tide Anime Reveals More") -> set[tuple[str, str]]:
+    base = read_article(tmp_path, body, title)
+    return {(f.relation, f.value) for f in base.facts}
+
+
+def test_an_author_named_with_a_role_and_epithets_before_the_manga_series(tmp_path):
+    # "adaptation of author and illustrator X's popular original manga series of the same name"
+    found = facts(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "The Silver Tide anime is the official adaptation of author and illustrator Mika Sora's "
+        "popular original manga series of the same name.\n"
+    ))
+    assert ("source_author", "Mika Sora") in found
+    assert ("source_kind", "manga") in found
+
+
+def test_an_adaptation_for_an_authors_manga_with_an_epithet(tmp_path):
+    # "the latest television anime adaptation for author and illustrator X's legendary manga series"
+    found = facts(tmp_path, (
+        "Silver Tide returns this winter.\n\n"
+        "The television anime adaptation for author and illustrator Ren Hoshino's legendary manga "
+        "series is set to air in January.\n"
+    ))
+    assert ("source_author", "Ren Hoshino") in found
+
+
+def test_the_show_named_after_the_authors_genre_manga(tmp_path):
+    # "X's shoujo romance manga series, <the show>, is getting a TV anime"
+    found = facts(tmp_path, (
+        "Aya Kuro's shoujo romance manga series, Silver Tide, is getting a television anime.\n"
+    ))
+    assert ("source_author", "Aya Kuro") in found
+
+
+def test_a_title_ending_in_an_exclamation_mark_before_the_kind(tmp_path):
+    found = facts(tmp_path, (
+        "A television anime of Kei Mori's Silver Tide! manga has been green-lit.\n"
+    ), title="Silver Tide! Manga Gets TV Anime")
+    assert ("source_author", "Kei Mori") in found
+
+
+def test_an_authors_new_or_other_manga_is_not_the_shows_source(tmp_path):
+    found = facts(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "The anime of Aya Kuro's new romance manga series, Gold Sand, was also announced.\n\n"
+        "Aya Kuro's popular romance manga series, Gold Sand, sold a million copies.\n"
+    ))
+    assert not [f for f in found if f[0] == "source_author"]
+
+
+def test_a_live_action_adaptation_of_an_authors_manga_is_another_work(tmp_path):
+    found = facts(tmp_path, (
+        "Silver Tide topped the box office last weekend.\n\n"
+        "The live-action adaptation of Aya Kuro's drama manga took third place.\n"
+    ))
+    assert not [f for f in found if f[0] == "source_author"]
