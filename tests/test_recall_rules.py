@@ -64,3 +64,26 @@ def test_a_live_action_adaptation_of_an_authors_manga_is_another_work(tmp_path):
         "The live-action adaptation of Aya Kuro's drama manga took third place.\n"
     ))
     assert not [f for f in found if f[0] == "source_author"]
+
+
+def test_a_cast_line_with_an_aside_on_the_actors_other_roles(tmp_path):
+    # "Eri Kitamura (Toradora's Ami Kawashima) as Kagari Izuriha", "• Daisuke Ono (Sebastian
+    # Michaelis in Black Butler) as Erwin Smith"
+    base = read_article(tmp_path, (
+        "Silver Tide reveals two more cast members.\n\n"
+        "Mika Sora (Gold Sand's Rina Kaze) as Aoi Tsuki\n\n"
+        "Ren Hoshino (Kai Umi in Blue Harbor, Tomo Ishi from Red Cliff) as Daichi Mori, the quiet captain.\n"
+    ), "Silver Tide Anime Adds Two to Its Cast")
+    cast = {(f.subject, f.value) for f in base.facts if f.relation == "cast"}
+    assert ("Aoi Tsuki", "Mika Sora") in cast
+    assert ("Daichi Mori", "Ren Hoshino") in cast
+    assert not [f for f in base.facts if f.relation == "cast" and "Rina Kaze" in (f.value, f.subject)]
+
+
+def test_a_live_action_cast_list_with_asides_asks_no_voice(tmp_path):
+    base = read_article(tmp_path, (
+        "The live-action film of Silver Tide reveals its cast.\n\n"
+        "Mika Sora (live-action Gold Sand) as Aoi Tsuki\n\n"
+        "Ren Hoshino (Blue Harbor) as Daichi Mori\n"
+    ), "Live-Action Silver Tide Film Reveals Cast")
+    assert not [f for f in base.facts if f.relation == "cast"]

@@ -31,7 +31,8 @@ AS_LINE = pattern(
     "cast.x_as_y",
     rf"(?:^|\) |, |; |\band |\b[Ss]tarring |\bstars? |\b(?:includes?|including|featuring|are) "
     rf"|\bvoices? \w+ of )"  # "features the voice talents of X as Y"
-    rf"(?P<a>{_NO_LEAD}{PERSON}|^{_STAGE}(?= as {NAME}$)) as "
+    # "Eri Kitamura (Toradora's Ami Kawashima) as Kagari": an aside on the actor's other roles
+    rf"(?P<a>{_NO_LEAD}{PERSON}|^{_STAGE}(?= as {NAME}$))(?: \((?P<aside>[^()]+)\))? as "
     rf"(?:\"?(?P<c>{NAME})\"?|(?P<t>the titular [a-z]+)){_AFTER}",
     needs=(" as ",),
 )
@@ -98,6 +99,7 @@ _IN_LANGUAGE = re.compile(r" in the (?:English|Japanese|French|German|Spanish|It
 # A sentence about actors on screen ("the live-action film", "actress Keiko Kitagawa will
 # play"): "Who voices X?" would ask a voice nobody gave.
 _ON_SCREEN = re.compile(r"\blive-action\b|(?<!voice )\b(?:actor|actress|actors|actresses)\b", re.I)
+_NEAR = 3  # the cast lines read around one with an aside
 
 
 # two to four capitalised words, initials included ("Christopher R. Sabat")
@@ -125,6 +127,13 @@ def _voices(reader: Reader, actor: str, character: str) -> None:
     reader.add("cast", character, actor, "person", "character")
 
 
+def _listed_on_screen(reader: Reader) -> bool:
+    """Whether the lines around a cast line with an aside speak of live action or of screen
+    actors: a live-action film's list, whose asides say "live-action" on some lines only."""
+    at = reader.current.index
+    return any(_ON_SCREEN.search(s.text) for s in reader.sentences[max(0, at - _NEAR): at + _NEAR + 1])
+
+
 def _pair(found: re.Match) -> tuple[str, str, int]:
     """The actor and character of whichever wording matched, and which one it was."""
     n = next(i for i in range(1, 7) if found[f"a{i}"])
@@ -133,7 +142,7 @@ def _pair(found: re.Match) -> tuple[str, str, int]:
 
 def roles(reader: Reader, s: Sentence) -> None:
     for found in AS_LINE.finditer(s.text):
-        if _shares_role(s.bare, found["a"]):
+        if _shares_role(s.bare, found["a"]) or (found["aside"] and _listed_on_screen(reader)):
             continue
         # "X as the titular uncle": the one character the show is named after
         _voices(reader, found["a"], found["c"] or found["t"])
