@@ -24,7 +24,6 @@ from yaml.events import (
 )
 
 from quiz.bank.model import Problem
-from quiz.bank.yaml_emit import QuickScalars
 from quiz.bank.yaml_versions import disagreement
 
 try:  # libyaml is several times faster on a large bank
@@ -261,7 +260,7 @@ def _syntax_problem(where: str, text: str, exc: yaml.YAMLError) -> Problem:
     return Problem(where, line, col, f"YAML syntax error: {message}" + (f"; {hint}" if hint else ""))
 
 
-class _Dumper(QuickScalars, yaml.SafeDumper):
+class _Dumper(yaml.SafeDumper):
     """Block lists of mappings indented under their key, as authors write them."""
 
     def increase_indent(self, flow=False, indentless=False):
