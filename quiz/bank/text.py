@@ -68,14 +68,16 @@ def find_html(text: str) -> str | None:
     return match.group(0) if match else None
 
 
-def whole_starts(text: str, part: str):
-    """Where `part` stands in `text` with no letter, digit or "_" touching it on either side,
-    one place after another (what `(?<!\\w)part(?!\\w)` finds), found without compiling a
-    pattern per part."""
+def whole_starts(text: str, part: str, not_before: str = ""):
+    """Where `part` stands in `text` with no letter, digit or "_" touching it on either side
+    (nor, just before it, a character of `not_before`), one place after another, none
+    overlapping (what `(?<!\\w)part(?!\\w)` finds), found without compiling a pattern per part."""
     at = text.find(part)
     while at != -1:
         end = at + len(part)
-        if not (at and _word_char(text[at - 1])) and not (end < len(text) and _word_char(text[end])):
+        before = text[at - 1] if at else ""
+        if not (before and (_word_char(before) or before in not_before)) \
+                and not (end < len(text) and _word_char(text[end])):
             yield at
             at = text.find(part, end)
         else:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from quiz.bank.text import whole_starts
+
 
 class Remembered:
     """An extraction pattern that keeps what it found in the sentences it last read.
@@ -76,16 +78,8 @@ class WholeName:
         self.name = name
 
     def finditer(self, text: str):
-        size, at = len(self.name), text.find(self.name)
-        while at != -1:
-            end = at + size
-            before = text[at - 1] if at else ""
-            if not (before and (_word_char(before) or before == "+")) \
-                    and not (end < len(text) and _word_char(text[end])):
-                yield Place(at, end)
-                at = text.find(self.name, end)  # as a pattern's matches, none overlapping
-            else:
-                at = text.find(self.name, at + 1)
+        size = len(self.name)
+        return (Place(at, at + size) for at in whole_starts(text, self.name, not_before="+"))
 
     def search(self, text: str) -> Place | None:
         return next(self.finditer(text), None)
@@ -105,6 +99,3 @@ class Place:
     def end(self) -> int:
         return self.stop
 
-
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what `\w` matches in a str pattern
