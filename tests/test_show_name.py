@@ -194,6 +194,16 @@ def test_a_lower_case_word_the_headline_adds_to_a_title_is_part_of_it(tmp_path):
     assert find_show(source) == ("Star Voyage tri", [])
 
 
+def test_a_word_of_prose_after_a_title_is_no_part_of_it(tmp_path):
+    # the headline and the text both write "has" after the title, but the text writes it
+    # elsewhere too: it is the sentence's verb, not the title's last word
+    source = article(tmp_path, "Star Voyage has a new trailer", (
+        "Star Voyage has a new trailer, released on Friday by Studio Kite. "
+        "Star Voyage has also named its cast.\n"
+        "The anime Star Voyage premieres in April. The studio has more news soon."))
+    assert find_show(source)[0] == "Star Voyage"
+
+
 def test_a_title_only_the_headline_names_when_the_text_lost_every_name(tmp_path):
     # real sentences of a news page whose linked names were lost: the headline's "X Anime
     # 2nd Season" is the only place the show is named

@@ -12,6 +12,8 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz
 
+from quiz.bank.text import count_whole
+
 # What starts a subtitle after a title: "Sword Art Online: Alicization", "Demon Slayer The Movie".
 SUBTITLE = re.compile(r":| [-\u2013\u2014] ?| The (?:Movie|Film)\b")
 # A season's number, in figures or in words ("Season 2", "Season Two").
@@ -25,10 +27,16 @@ ENDS_IN_SEASON = f"(?:{'|'.join(_BEHIND)})"
 
 
 def extended(name: str, title: str, body: str) -> str:
-    """The name with the lower-case word the headline and the text put after it ("tri.")."""
+    """The name with the lower-case word the headline and the text put after it ("tri."),
+    when the text writes that word nowhere else: a word of prose ("has", "gets") stands
+    apart from the title too."""
     after = re.search(rf"(?<!\w){re.escape(name)} (?P<w>[a-z][\w.]*)", title)
-    if after and body.count(f"{name} {after['w']}") >= 2:
-        return f"{name} {after['w']}".rstrip(".")
+    if not after:
+        return name
+    word = after["w"].rstrip(".")
+    joined = count_whole(body, f"{name} {word}")
+    if joined >= 2 and count_whole(body, word) == joined:
+        return f"{name} {word}"
     return name
 
 
