@@ -60,3 +60,11 @@ def test_a_title_named_so_where_the_headline_speaks_of_no_new_work(tmp_path):
         "Ken Sato spoke about his career at a panel on Saturday.\n"
         "His next project is titled Copper Road, he said, without saying more."))
     assert find_show(source)[0] == ""
+
+
+def test_a_headline_counting_new_works_is_a_round_up(tmp_path):
+    source = article(tmp_path, "Streamer Reveals 5 New Anime Series for 2026", (
+        "The streamer revealed five new anime series on Saturday.\n"
+        "One new series is titled Copper Road, and is directed by Ken Sato.\n"
+        "The others have no titles yet."))
+    assert find_show(source)[0] == ""

@@ -5,8 +5,8 @@ headline_checks.credited), and "Mangaka Reveals His Next Project Y" names Y once
 article is about the new work, which the text names where it says what that work is called
 ("the upcoming manga series is titled Y", "his new manga, allegedly entitled Y") or, having
 spoken of it, "Its title is Y". That title is the show when the text so names one and no
-other, and the headline speaks of a new work or names it; a creator teasing an untitled
-series gives none, and the article asks nothing.
+other, and the headline speaks of a new work (not of several: a round-up) or names it; a
+creator teasing an untitled series gives none, and the article asks nothing.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from quiz.bank.name_uses import COMPANY, not_a_show
 from quiz.bank.rules.patterns import TITLE
 from quiz.bank.rules.remembered import Remembered
 from quiz.bank.text import fold
+from quiz.bank.title_forms import NUMBER_WORDS
 from quiz.bank.titles import in_headline
 
 _T = rf"[\"'*_\u201c]?(?P<n>{TITLE})"
@@ -32,6 +33,9 @@ NAMING = (
                needs=("titled", "called", "named")),
     Remembered(re.compile(rf"\b[Ii]ts (?:official )?title is {_T}"), needs=("title is",)),
 )
+# A headline counting new works ("Netflix Reveals 16 New Anime"): a round-up, whichever one
+# the text names.
+_COUNTED = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS[1:])}|several|many) (?:[a-z]+ )?new\b")
 
 
 def new_work(headline: str, texts: list[str], body: str) -> str:
@@ -42,6 +46,6 @@ def new_work(headline: str, texts: list[str], body: str) -> str:
         return ""  # none, or two works each called something: which one is the article's?
     name = names.pop()
     words = " ".join(re.findall(r"[^\W_]+", fold(headline)))
-    if not (re.search(_NEW_WORK, words) or in_headline(name, headline)):
+    if not (re.search(_NEW_WORK, words) or in_headline(name, headline)) or _COUNTED.search(words):
         return ""
     return "" if COMPANY.search(name) or not_a_show((name,), body, 1) else name
