@@ -8,6 +8,7 @@ import pytest
 from article_fixtures import FOLDER, split
 
 from quiz.bank.corpus import load_sources
+from quiz.bank.new_work import NAMING
 from quiz.bank.rules import registry, sentences_of
 from quiz.bank.rules.remembered import Remembered
 from quiz.bank.title_cues import CUES
@@ -28,8 +29,9 @@ def texts() -> list[str]:
 
 
 def _gated() -> dict[str, Remembered]:
-    """The rules' gated patterns, and the show-name cues' (title_cues.py)."""
+    """The rules' gated patterns, and the show-name cues' (title_cues.py, new_work.py)."""
     cues = {f"show cue {i}": cue for i, (_, cue) in enumerate(CUES)}
+    cues.update({f"new work cue {i}": cue for i, cue in enumerate(NAMING)})
     return {name: p for name, p in sorted({**registry(), **cues}.items()) if p.needs}
 
 

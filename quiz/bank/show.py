@@ -33,6 +33,7 @@ from quiz.bank.address_marks import address_marked, is_address
 from quiz.bank.headline_checks import captions, credited, join_and, listed
 from quiz.bank.model import Source
 from quiz.bank.name_uses import COMPANY, drop_parts, not_a_show, without_author
+from quiz.bank.new_work import new_work
 from quiz.bank.rules import sentences_of
 from quiz.bank.rules.patterns import MONTHS, TITLE
 from quiz.bank.text import count_whole, fold
@@ -121,7 +122,8 @@ def find_show(source: Source) -> tuple[str, list[str]]:
         scores[group] = cue + 2 * headline + min(mentions, 4)
         named[group] = (said, headline, mentions)
     if not scores:
-        return ("" if titled else _unwritten(unwritten, body)), []
+        # no title the headline names is the show: a new work the text names may be
+        return ("" if titled else _unwritten(unwritten, body)) or new_work(source.title, texts, body), []
     ranked = sorted(scores, key=lambda g: -scores[g])
     if len(ranked) > 1 and scores[ranked[1]] == scores[ranked[0]]:
         return "", []  # two titles as likely: the article may be about either
