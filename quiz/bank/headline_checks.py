@@ -28,7 +28,7 @@ _GONE = r"\b(?:passes away|passed away|dies|died|has died)\b"
 # Manga"), none of them what is new of a work.
 _OF_A_WORK = (r"(?:visual|key|trailer|teaser|pv|promo|video|cast|staff|episode|season|song|theme|ad"
               r"|commercial|arc|chapter)s?\b")
-_NEW_WORK = (rf"\bnew (?:(?!{_OF_A_WORK})[a-z]+ ){{0,2}}?(?:anime|manga|project|series|work|title"
+NEW_WORK = (rf"\bnew (?:(?!{_OF_A_WORK})[a-z]+ ){{0,2}}?(?:anime|manga|project|series|work|title"
              rf"|one shot|animation|film|movie)\b(?! {_OF_A_WORK})")
 
 
@@ -44,7 +44,7 @@ def credited(name: str, headline: str, titles: tuple[str, ...] = ()) -> bool:
         return False
     # the role may follow a list of titles: "'Dragon Ball', 'One Piece' Voice Actor"
     role = re.search(rf"(?:^| ){title}(?: s)?(?: (?:,|and)(?: [a-z0-9]+){{1,4}}?)* {_ROLE}\b", words)
-    if not (re.search(_NEW_WORK, words) or re.search(_GONE, words)):
+    if not (re.search(NEW_WORK, words) or re.search(_GONE, words)):
         after = words[role.end():] if role else ""  # the credit's person, then their work
         return any(in_headline(t, after) for t in titles if t != name)
     # an address may lose the possessive's "s" ("rookies masanori morita teases", of "Rookies'")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.bank.headline_checks import _NEW_WORK
+from quiz.bank.headline_checks import NEW_WORK
 from quiz.bank.name_uses import COMPANY, not_a_show
 from quiz.bank.rules.patterns import TITLE
 from quiz.bank.rules.remembered import Remembered
@@ -46,6 +46,6 @@ def new_work(headline: str, texts: list[str], body: str) -> str:
         return ""  # none, or two works each called something: which one is the article's?
     name = names.pop()
     words = " ".join(re.findall(r"[^\W_]+", fold(headline)))
-    if not (re.search(_NEW_WORK, words) or in_headline(name, headline)) or _COUNTED.search(words):
+    if not (re.search(NEW_WORK, words) or in_headline(name, headline)) or _COUNTED.search(words):
         return ""
     return "" if COMPANY.search(name) or not_a_show((name,), body, 1) else name
