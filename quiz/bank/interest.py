@@ -39,7 +39,9 @@ MAIN_ROLES = frozenset({
     "director", "chief director", "series composition", "screenplay", "script",
     "character design", "music", "animation production", "original work", "original story",
 })
-KNOWN_ROLES = frozenset({"producer", "sound director", "mechanical design", "art director"})
+KNOWN_ROLES = frozenset({
+    "producer", "sound director", "mechanical design", "art director", "original character design",
+})
 TIER_REASON = {
     1: "the show, its story, main cast and main makers",
     2: "the world, the makers' careers and the announcement",

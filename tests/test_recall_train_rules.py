@@ -1,0 +1,54 @@
+"""Shapes the rules missed on the train articles (bench/article_quality.py --split train), each
+seen in two or more articles of the train, dev or dev2 sets, shown here on made-up sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up_article import read_article
+
+from quiz.bank.interest import tier
+
+
+def credits(tmp_path: Path, body: str) -> set[tuple[str, str, str]]:
+    """(role, name, kind) of every credit the article gives."""
+    base = read_article(tmp_path, body, "Silver Tide Anime Reveals Staff")
+    return {(f.qualifier, f.value, f.kind) for f in base.facts if f.relation == "credit"}
+
+
+def test_an_original_character_designer_said_three_ways_is_one_known_credit(tmp_path):
+    found = credits(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "Aya Kuro will be the original character designer.\n\n"
+        "Ren Mori is credited for the story and original character designs.\n"
+    ))
+    assert ("original character design", "Aya Kuro", "person") in found
+    assert ("original character design", "Ren Mori", "person") in found
+
+
+def test_a_pen_name_credited_with_the_original_designs_is_a_person_not_a_studio(tmp_path):
+    found = credits(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "Mikanchi is credited as the original character designer.\n"
+    ))
+    assert ("original character design", "Mikanchi", "person") in found
+
+
+def test_a_surname_the_article_writes_in_full_elsewhere_is_not_asked_alone(tmp_path):
+    # the sentence crediting "Mori" would not prove "Ren Mori", and "Mori" alone is half a name
+    found = credits(tmp_path, (
+        "Silver Tide is an original anime by artist Ren Mori, who revealed it on Friday.\n\n"
+        "Mori is credited for the story and original character designs.\n"
+    ))
+    assert not [c for c in found if c[0] == "original character design"]
+
+
+def test_a_mechanical_designer_is_the_mechanical_design_credit(tmp_path):
+    base = read_article(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "Kei Sora will be the mechanical designer.\n"
+    ), "Silver Tide Anime Reveals Staff")
+    found = [f for f in base.facts if f.relation == "credit" and f.value == "Kei Sora"]
+    assert [f.qualifier for f in found] == ["mechanical design"]
+    assert tier(found[0]) == 3  # a credit a fan knows, not a staff list's filler
+
