@@ -52,3 +52,27 @@ def test_a_mechanical_designer_is_the_mechanical_design_credit(tmp_path):
     assert [f.qualifier for f in found] == ["mechanical design"]
     assert tier(found[0]) == 3  # a credit a fan knows, not a staff list's filler
 
+
+def studios(tmp_path: Path, body: str) -> set[str]:
+    base = read_article(tmp_path, body, "Silver Tide Season Two Dated")
+    return {f.value for f in base.facts if f.relation == "studio"}
+
+
+def test_the_show_as_a_studios_production(tmp_path):
+    assert "Kaze" in studios(tmp_path, (
+        "Silver Tide returns in October.\n\n"
+        "The first cour of Studio Kaze's (Gold Sand, Red Moon) production aired for 12 episodes.\n"
+    ))
+    assert "Hoshi Animation" in studios(tmp_path, (
+        "Silver Tide returns in October.\n\n"
+        "Under Hoshi Animation Studio's production, the fantasy anime released 12 episodes.\n"
+    ))
+
+
+def test_a_studios_production_of_another_work_or_its_committee_is_no_studio_of_the_show(tmp_path):
+    assert not studios(tmp_path, (
+        "Silver Tide returns in October.\n\n"
+        "Studio Kaze's production of Gold Sand was a hit.\n\n"
+        "Studio Kaze's production committee met on Friday.\n"
+    ))
+
