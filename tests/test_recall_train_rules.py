@@ -76,3 +76,31 @@ def test_a_studios_production_of_another_work_or_its_committee_is_no_studio_of_t
         "Studio Kaze's production committee met on Friday.\n"
     ))
 
+
+
+def planned(tmp_path: Path, body: str) -> set[tuple[str, str]]:
+    base = read_article(tmp_path, body, "Silver Tide Anime Delayed")
+    return {(f.qualifier, f.value) for f in base.facts if f.relation == "planned_premiere"}
+
+
+def test_the_premiere_a_delay_moved_is_the_originally_scheduled_one(tmp_path):
+    assert planned(tmp_path, (
+        "Silver Tide will now premiere on April 4, 2021.\n\n"
+        "The anime was originally slated for January 10, 2021 before being delayed.\n"
+    )) == {("", "January 10, 2021")}
+    assert planned(tmp_path, (
+        "Silver Tide is delayed.\n\n"
+        "The second season was scheduled to premiere on July 3, 2021, but was delayed to October 2021.\n"
+    )) == {("second season", "July 3, 2021")}
+
+
+def test_a_plan_neither_original_nor_moved_is_no_planned_premiere(tmp_path):
+    # "is scheduled to premiere" is the premiere itself; a live-action film's delay is not the anime's
+    assert not planned(tmp_path, (
+        "Silver Tide is coming.\n\n"
+        "The anime is scheduled to premiere on July 3, 2021.\n"
+    ))
+    assert not planned(tmp_path, (
+        "The live-action film of the Silver Tide manga cast its heroine.\n\n"
+        "The film was originally slated for January 10, 2021 before being delayed.\n"
+    ))
