@@ -21,6 +21,8 @@ ROLE_PREDICATES = {
     "screenplay": "wrote the screenplay for",
     "script": "wrote the script for",
     "character design": "designs the characters of",
+    # the designs the show's own were adapted from, often by the source's illustrator
+    "original character design": "drew the original character designs for",
     "series composition": "handles the series composition of",
 }
 

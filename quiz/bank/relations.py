@@ -105,6 +105,10 @@ RELATIONS: dict[str, Relation] = {r.name: r for r in (
     _R("premiered", _RELEASE, "premiered", "{subject} premiered {on_value}.",
        ask="When did {subject} premiere?", ask_year="In which year did {subject} premiere?", single=True,
        event="{subject} premieres"),
+    # the premiere planned before a delay moved it
+    _R("planned_premiere", _RELEASE, "originally scheduled premiere",
+       "{season_subject} was originally scheduled to premiere {on_value}.",
+       ask="When was {season_subject} originally scheduled to premiere?", single=True),
     # the end of the show's run, by the kind of work that ends ("TV anime", "manga")
     _R("run_ended", _RELEASE, "run ended on", "The {subject} {qualifier} ended {on_value}.",
        ask="On what date did the {subject} {qualifier} end?", single=True),

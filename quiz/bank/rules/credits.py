@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules import Reader, Sentence, pattern
-from quiz.bank.rules.patterns import NAME, PERSON
+from quiz.bank.rules.patterns import NAME, PERSON, role_name
 from quiz.bank.rules.staff import credit
 
 _WHO = rf"(?P<p>{PERSON})(?: and (?P<p2>{PERSON}))?"
@@ -183,13 +183,28 @@ def _group(found: re.Match, *names: str) -> str | None:
     return next((found[n] for n in names if found.groupdict().get(n)), None)
 
 
+# Jobs only an artist holds: a one-word name credited with one is a pen name ("Fuzichoco"),
+# never a firm ("Which studio drew ...?"); or a surname the article writes in full elsewhere
+# ("Inagawa" after "Jun Inagawa"), which the sentence would not prove: then nothing is asked.
+_ARTIST_ROLES = frozenset({"original character design"})
+
+
+def _surname(reader: Reader, name: str) -> bool:
+    written = re.compile(rf"\b[A-Z][a-z]+ {re.escape(name)}\b")
+    return " " not in name and any(written.search(s.text) for s in reader.sentences)
+
+
 def credited(reader: Reader, s: Sentence) -> None:
     for found in CREDITED.finditer(s.bare):
         name = _JOB_FIRST.sub("", found["n"])
         # a firm is asked among firms, never offered beside people
         kind = "person" if re.fullmatch(PERSON, name) else "company"
         for role in _roles(found["roles"]):
-            credit(reader, name, role, kind)
+            if role_name(role) in _ARTIST_ROLES:
+                if not _surname(reader, name):
+                    credit(reader, name, role, "person")
+            else:
+                credit(reader, name, role, kind)
 
 
 def back_to(reader: Reader, s: Sentence) -> None:

@@ -183,6 +183,11 @@ ROLE_SYNONYMS = {
     "directs": "director",
     "character designs": "character design",
     "character designer": "character design",
+    # "X will be the original character designer", "credited for ... original character designs"
+    "original character designer": "original character design",
+    "original character designs": "original character design",
+    "mechanical designer": "mechanical design",
+    "mechanical designs": "mechanical design",
     "music composer": "music",
     "composer": "music",
     "series composition writer": "series composition",

@@ -70,4 +70,35 @@ def run_end(reader: Reader, s: Sentence) -> None:
         return
 
 
-RULES = [run_end]
+# A premiere planned and then moved: "The anime had originally been scheduled to debut in X", "The
+# film was originally slated for X before being delayed", "The second season was scheduled to
+# premiere in X, but was delayed to Y"; a plan said without "originally" or a delay after it is
+# the premiere itself (release.py)
+PLANNED = pattern(
+    "runs.planned_premiere",
+    r"^(?P<who>[^,]+?) (?:was|were|had|has)(?P<first> originally| initially)?(?: been)? "
+    r"(?:scheduled|slated|set|planned) (?:to (?:premiere|debut|air|open|launch)|for)\b"
+    r"(?P<when>[^;]*?)(?:(?P<moved>,? (?:but|before being) (?:was |has been |had been |then )?"
+    r"(?:delayed|postponed|pushed back)\b)|(?=[.;]$|$))",
+    needs=("planned", "scheduled", "set", "slated"),
+)
+# the subject is the show, by a word for it or its season: "The anime", "The second season"
+_THE_SHOW = re.compile(r"^(?:The|Its) (?:(?:first|second|third|fourth|final) season|(?:TV |television )?"
+                       r"(?:anime|series|film|movie|show))$")
+
+
+def planned_premiere(reader: Reader, s: Sentence) -> None:
+    found = PLANNED.match(s.bare)
+    if not found or not (found["first"] or found["moved"]):
+        return
+    if not (_THE_SHOW.match(found["who"]) or found["who"] == reader.show):
+        return
+    if any(_LIVE_ACTION.search(t.text) for t in reader.sentences):
+        return  # "The film" of an article on a live-action film is not the anime
+    dates = find_dates(found["when"])
+    if dates:
+        reader.add("planned_premiere", reader.show, dates[0][1], "date", qualifier=reader.season(s.text))
+
+
+_LIVE_ACTION = re.compile(r"\blive-action\b", re.I)
+RULES = [run_end, planned_premiere]

@@ -30,11 +30,19 @@ ANIMATED_BY = pattern(
     r"(?:animating (?:the )?(?:anime|series|film|show|season)|producing the animation)\b",
     needs=("animated", "animating ", "producing the animation", "roduced by "),
 )
+# A word that opens a sentence or clause before a studio's name, never a part of it ("Under X")
+_NOT_OPENING = r"(?!(?:Under|The|With|As|In|From|By|And|But|At|For)\b)"
+# Who does the show's production: "Animation production will be handled by X", "TV Anime
+# Adaptation by X"; or the show as the studio's own production, "The first cour of Studio Wit's
+# (earlier works) production aired ...", "under Arvo Animation Studio's production, the anime
+# released ...", never "the studio's production of <another work>", its committee or schedule
 HANDLED_BY = pattern(
     "studio.production_handled_by",
     rf"\b(?:[Aa]nimation )?[Pp]roduction (?:will be |is |was )?(?:handled|done) by {_studio(3)}"
-    rf"|\b[Aa]nime [Aa]daptation by {_studio(4)}",
-    needs=("daptation by ", "done", "handled"),
+    rf"|\b[Aa]nime [Aa]daptation by {_studio(4)}"
+    rf"|\b(?:[Ss]tudio (?P<s6>{NAME})|{_NOT_OPENING}(?P<s7>{NAME}) (?:Animation )?Studio)'s "
+    r"(?:\([^()]*\) )?production\b(?! (?:of|for|company|committee|schedule|team|staff|line|studio)\b)",
+    needs=("'s ", "daptation by ", "done", "handled"),
 )
 # How a sentence speaks of the show without its name: "the new anime", or the production the
 # studio announces ("Studio 3Hz has announced the production of a new original anime")
