@@ -77,10 +77,17 @@ def _mentions(text: str, name: str) -> bool:
     return bool(wanted) and f" {wanted} " in f" {normalize(text)} "
 
 
+# Words that ask the same thing in other words: a film "opens" or is "released" on the day a
+# show "premieres"; news writes a theme as "OP" or "ED".
+SAME = {"relea": "premi", "debut": "premi", "opens": "premi", "opene": "premi", "airs": "premi",
+        "aired": "premi", "airin": "premi", "op": "openi", "ed": "endin"}
+
+
 def _stems(text: str, ignore: set[str]) -> set[str]:
     """Content words cut to five letters, so "premieres" meets "premiere" and "designer" "design"."""
     words = normalize(text).split()
-    return {w[:5] for w in words if len(w) >= 4 and w not in COMMON and w not in ignore}
+    stems = (SAME.get(w[:5], w[:5]) for w in words if w not in COMMON and w not in ignore)
+    return {s for s in stems if len(s) >= 4}
 
 
 def _spans(source, quotes) -> list[tuple[int, int]]:

@@ -165,3 +165,14 @@ def test_a_kind_of_work_stands_in_a_quote_that_names_it_in_the_plural(judge):
     flags = {item.question["id"]: " | ".join(item.flags) for item in judged}
     assert "answer not in its quote" not in flags.get("q-novel", "")
     assert "answer not in its quote" in flags["q-manga"]
+
+
+def test_a_prompt_in_other_words_for_the_same_thing_asks_the_fact(judge):
+    # "ED song" is the ending theme, "released" the premiere: the same fact in news wording
+    singers = ["May'n", "Asaka", "LiSA", "Aimer"]
+    ending = choice("q-ed", "Who sings the ED song of Shikizakura?", "May'n", singers,
+                    "announced on Wednesday that May'n will perform the anime's ending theme song.")
+    release = choice("q-release", "When will Shikizakura be released?", "the second half of 2021",
+                     [], "the anime will premiere in the second half of 2021.", "text")
+    _, asked, _ = judge(ending, release)
+    assert asked["ending-artist"] == ["q-ed"] and asked["premiere-window"] == ["q-release"]
