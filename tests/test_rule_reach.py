@@ -1,6 +1,7 @@
 """Every extraction pattern reads at least two sentences of the whole corpus (the five
-articles of the bank and the fixture articles): a rule written for one sentence is a quote
-in disguise, and would ask nothing of an article it was not written on.
+articles of the bank, the fixture articles and the labelled excerpts of show_names.yaml
+that rules may be written on, never its holdout): a rule written for one sentence is a
+quote in disguise, and would ask nothing of an article it was not written on.
 
 Run with `-s` to see the table: each pattern and the number of sentences it matches.
 """
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 from article_fixtures import FOLDER
+
+from bench.show_names import as_source, labelled
 
 from quiz.bank.corpus import load_sources
 from quiz.bank.rules import registry, sentences_of
@@ -25,6 +28,9 @@ def corpus_sentences():
         assert not problems, problems
         for source in sources.values():
             sentences += sentences_of(source)
+    for entry in labelled():
+        if entry["split"] != "holdout":
+            sentences += sentences_of(as_source(entry))
     return sentences
 
 

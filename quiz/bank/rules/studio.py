@@ -33,16 +33,21 @@ ANIMATED_BY = pattern(
 # A word that opens a sentence or clause before a studio's name, never a part of it ("Under X")
 _NOT_OPENING = r"(?!(?:Under|The|With|As|In|From|By|And|But|At|For)\b)"
 # Who does the show's production: "Animation production will be handled by X", "TV Anime
-# Adaptation by X"; or the show as the studio's own production, "The first cour of Studio Wit's
-# (earlier works) production aired ...", "under Arvo Animation Studio's production, the anime
-# released ...", never "the studio's production of <another work>", its committee or schedule
+# Adaptation by X".
 HANDLED_BY = pattern(
     "studio.production_handled_by",
     rf"\b(?:[Aa]nimation )?[Pp]roduction (?:will be |is |was )?(?:handled|done) by {_studio(3)}"
-    rf"|\b[Aa]nime [Aa]daptation by {_studio(4)}"
-    rf"|\b(?:[Ss]tudio (?P<s6>{NAME})|{_NOT_OPENING}(?P<s7>{NAME}) (?:Animation )?Studio)'s "
+    rf"|\b[Aa]nime [Aa]daptation by {_studio(4)}",
+    needs=("daptation by ", "done", "handled"),
+)
+# The show as the studio's own production: "The first cour of Studio Wit's (earlier works)
+# production aired ...", "under Arvo Animation Studio's production, the anime released ...";
+# never "the studio's production of <another work>", its committee or schedule.
+OWN_PRODUCTION = pattern(
+    "studio.own_production",
+    rf"\b(?:[Ss]tudio (?P<s6>{NAME})|{_NOT_OPENING}(?P<s7>{NAME}) (?:Animation )?Studio)'s "
     r"(?:\([^()]*\) )?production\b(?! (?:of|for|company|committee|schedule|team|staff|line|studio)\b)",
-    needs=("'s ", "daptation by ", "done", "handled"),
+    needs=("'s ",),
 )
 # How a sentence speaks of the show without its name: "the new anime", or the production the
 # studio announces ("Studio 3Hz has announced the production of a new original anime")
@@ -88,7 +93,7 @@ def _mentions_show(reader: Reader, text: str) -> bool:
 
 
 def animated_by(reader: Reader, s: Sentence) -> None:
-    for rule in (ANIMATED_BY, HANDLED_BY):
+    for rule in (ANIMATED_BY, HANDLED_BY, OWN_PRODUCTION):
         for found in rule.finditer(s.text):
             name = next(v for k, v in found.groupdict().items() if v)
             reader.add("studio", reader.show, name, "studio")
