@@ -12,7 +12,6 @@ import pytest
 from article_fixtures import FOLDER
 
 from bench.show_names import as_source, labelled
-
 from quiz.bank.corpus import load_sources
 from quiz.bank.rules import registry, sentences_of
 from quiz.config import PROJECT_ROOT
