@@ -42,6 +42,7 @@ from quiz.bank.title_cues import CUES as _CUES
 from quiz.bank.title_cues import SMALL as _SMALL
 from quiz.bank.title_parts import widen_parts
 from quiz.bank.title_starts import widened
+from quiz.bank.title_tails import whole_title
 from quiz.bank.titles import LISTED, headline_titles, in_headline, shared_titles, unrepeated, written
 
 # Words before a quoted title that make it a song's, not the show's.
@@ -51,7 +52,7 @@ _GENERIC = frozenset({"the", "anime", "tv", "series", "season", "film", "movie",
                       "cast", "new", "official", "part", "winter", "spring", "summer", "fall",
                       "autumn", "trailer", "teaser", "pv", "visual", "key", "video", "promotional",
                       "episode", "episodes", "opening", "ending", "theme", "song", "first", "second",
-                      "third", "final", "chapter", "cour", "volume", "premiere", "dub", "english",
+                      "op", "ed", "third", "final", "chapter", "cour", "volume", "premiere", "dub", "english",
                       "japanese", "simulcast", "a", "an", "it", "this", "its", "novel", "novels", "light",
                       *(m.lower() for m in MONTHS), *forms.NUMBER_WORDS,
                       # a sentence's first word before a comma ("Today, the anime community")
@@ -131,12 +132,14 @@ def find_show(source: Source) -> tuple[str, list[str]]:
         return "", []  # another title called one, named more, in the headline or listed: a round-up
     shown = _display(best, title, cues)
     name = widened(forms.extended(shown, source.title, body), body, source.title)
+    part, name = name, whole_title(name, [*cues, *alias, *alias.values()], body, source.title)
     if not name:
         return "", []
     # a headline's run is no spelling; nor, once extended ("Digimon Adventure tri"), the
     # shorter name, which is the earlier show
     spellings = {*forms.near_spellings(name, cues), *forms.with_seasons(name, body)}
     others = (set(best) - (from_headline - set(alias))) | spellings
+    others -= {part} - {name}  # "Index" of "A Certain Magical Index" is no spelling of it
     return name, sorted(n for n in others if n != name and not (name != shown and name.startswith(n)))
 
 

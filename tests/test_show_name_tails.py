@@ -1,0 +1,63 @@
+"""The show's whole name where the name found is only its end, and theme abbreviations."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from quiz.bank.corpus import parse_source
+from quiz.bank.show import find_show
+
+
+def article(tmp_path: Path, title: str, body: str):
+    text = f"---\nid: news\ntitle: {json.dumps(title)}\norigin: news.txt\n---\n{body}\n"
+    return parse_source(tmp_path / "news.md", text)
+
+
+def test_a_title_the_text_also_shortens_is_named_whole(tmp_path):
+    source = article(tmp_path, "A quiet little archive season 2 reveals new key visual and april premiere", (
+        "And now, this April, A Quiet Little Archive Season 2 is returning as well! The staff "
+        "unveiled a new key visual.\n"
+        "Mei Kudo will be returning as Archive, while Rin Sato also comes back.\n"
+        "Ken Ogawa, who directed the Archive film, is returning to direct the series at Studio "
+        "Kite. The second season will continue where the first left off."))
+    found, spellings = find_show(source)
+    assert found == "A Quiet Little Archive"
+    assert "Archive" not in spellings
+
+
+def test_a_title_joined_by_and_the_is_named_whole(tmp_path):
+    source = article(tmp_path, (
+        "City Film Fest to Show Premiere of Yoru no Kami/Ember and the Paper Kite Anime Film"), (
+        "The City Film Festival announced on Wednesday that it will screen the Yoru no Kami, "
+        "Sky Garden, and Blue Rope anime films.\n"
+        "The festival will screen the premiere of Yoru no Kami under the title Ember and the "
+        "Paper Kite. The screening will take place on Sunday, March 19."))
+    assert find_show(source)[0] == "Ember and the Paper Kite"
+
+
+def test_a_title_starting_with_a_work_word_is_named_whole(tmp_path):
+    source = article(tmp_path, "Studio streams two trailers from mei kudos anime kingdom novel", (
+        "The studio began streaming two trailers for two anime films which likely belong to "
+        "author Mei Kudo's Anime Kingdom (Doga Okoku!) novel.\n"
+        "The first trailer is for the Paper Moon robot anime, a film from a character in the novel.\n"
+        "Kite Books published Kudo's Anime Kingdom novel in August 2014."))
+    assert find_show(source)[0] == "Anime Kingdom"
+
+
+def test_a_singers_sentence_before_the_title_is_no_part_of_it(tmp_path):
+    source = article(tmp_path, "Aoi Hana Sings The Silent Harbor Anime Season 2's Ending Theme", (
+        "Aoi Hana Sings The Silent Harbor Anime Season 2's Ending Theme\n\n"
+        "The official Twitter account for the television anime of Mei Kudo's The Silent Harbor "
+        "manga announced on Friday that singer Aoi Hana will perform the ending theme song.\n"
+        "The second season of The Silent Harbor will premiere on January 7."))
+    assert find_show(source)[0] == "The Silent Harbor"
+
+
+def test_an_opening_or_ending_theme_abbreviation_is_no_show(tmp_path):
+    source = article(tmp_path, "New Silent Harbor ED Theme Revealed!", (
+        "New Silent Harbor ED Theme Revealed!\n\n"
+        "The 2nd ED theme for Silent Harbor has been announced; it is called \"Blue Rope\" by "
+        "Aoi Hana. It shares its release date with the 2nd OP theme.\n"
+        "Aoi Hana did the Paper Moon ED, so this is her second anime."))
+    assert find_show(source)[0] not in {"ED", "OP"}
