@@ -61,3 +61,21 @@ def test_an_opening_or_ending_theme_abbreviation_is_no_show(tmp_path):
         "Aoi Hana. It shares its release date with the 2nd OP theme.\n"
         "Aoi Hana did the Paper Moon ED, so this is her second anime."))
     assert find_show(source)[0] not in {"ED", "OP"}
+
+
+def test_a_quoted_title_with_its_translation_inside_the_quotes(tmp_path):
+    source = article(tmp_path, "Hana kun does not sing latest news new promotional video previews choir", (
+        "The first promotional video has been revealed for the upcoming romance-comedy anime "
+        "series, \"Hana-kun wa Utawanai (Hana-kun Does Not Sing).\"\n"
+        "Ken Ogawa is directing the series at Studio Kite, and Mei Kudo is writing the scripts."))
+    assert find_show(source) == ("Hana-kun Does Not Sing", ["Hana-kun wa Utawanai"])
+
+
+def test_an_actor_and_a_character_in_brackets_after_the_anime_are_no_title(tmp_path):
+    source = article(tmp_path, "Silent Harbor Season 2 Stage Event Set for March", (
+        "The stage event for the second season of Silent Harbor will feature the seiyuus from "
+        "the anime, Ken Ogawa (Soma), Mei Kudo (Erina), and Rin Sato (Megumi).\n"
+        "Silent Harbor Season 2 will premiere in April."))
+    found, spellings = find_show(source)
+    assert found == "Silent Harbor"
+    assert "Ken Ogawa" not in spellings
