@@ -79,3 +79,12 @@ def test_an_actor_and_a_character_in_brackets_after_the_anime_are_no_title(tmp_p
     found, spellings = find_show(source)
     assert found == "Silent Harbor"
     assert "Ken Ogawa" not in spellings
+
+
+def test_a_translation_with_an_apostrophe_inside_the_title_s_quotes(tmp_path):
+    source = article(tmp_path, "Its hard to sing for a ghost latest news first video released", (
+        "The first video has been released for the upcoming comedy anime series, "
+        "\"Yurei ni Uta wa Muzukashii (It's Hard to Sing for a Ghost),\" based on the web "
+        "manga by Mei Kudo.\n"
+        "Ken Ogawa is directing the anime at Studio Kite."))
+    assert find_show(source) == ("It's Hard to Sing for a Ghost", ["Yurei ni Uta wa Muzukashii"])

@@ -68,7 +68,10 @@ _TAIL = re.compile(
 )
 # Brackets bound a translation as quotes do: "is" may stand in it ("(Kaguya-sama: Love is War)").
 _IN_BRACKETS = rf"{_CAPITAL}:?(?:(?: (?:{_SMALL}|is|and))* {_CAPITAL}:?)*[!?]*"
-_BRACKET = re.compile(rf"(?P<a>{TITLE})\"? ?\( ?(?P<b>{TITLE}|{_IN_BRACKETS}) ?\)")
+# Inside the quotes that bound a title, its brackets bound its translation, whatever its words
+# ("Wotaku ni Koi wa Muzukashii (It's Difficult to Love an Otaku),").
+_BRACKET = re.compile(rf"(?P<a>{TITLE})\"? ?\( ?(?P<b>{TITLE}|{_IN_BRACKETS}) ?\)"
+                      rf"|[\"\u201c](?P<qa>{TITLE}) ?\((?P<qb>[^()\"\u201d]+)\)[,.]?[\"\u201d]")
 _WORD = re.compile(r"[^\W_]+")
 _TITLE = re.compile(TITLE)
 _NUMBERED = re.compile(rf"(?:\d+(?:st|nd|rd|th) )?{TITLE}")  # "20th Century Boys": no "Century Boys"
@@ -232,7 +235,7 @@ def _candidates(texts: list[str]) -> tuple[Counter[str], dict[str, str]]:
                 if pair:
                     alias[pair[1]] = pair[0]
         for match in _BRACKET.finditer(text):
-            a, b = _clean(match["a"]), _clean(match["b"])
+            a, b = _clean(match["a"] or match["qa"]), _clean(match["b"] or match["qb"])
             if a and b and a != b:
                 alias[b] = a
     for b, a in alias.items():  # the translation of a sure title is one: a part of it is none
