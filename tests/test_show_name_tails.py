@@ -88,3 +88,15 @@ def test_a_translation_with_an_apostrophe_inside_the_title_s_quotes(tmp_path):
         "manga by Mei Kudo.\n"
         "Ken Ogawa is directing the anime at Studio Kite."))
     assert find_show(source) == ("It's Hard to Sing for a Ghost", ["Yurei ni Uta wa Muzukashii"])
+
+
+def test_a_genre_of_two_hyphened_words_is_no_part_of_the_title(tmp_path):
+    source = article(tmp_path, "Harbor Boys-Love Manga Anime Release Date in July on Noitamina", (
+        "A press event reported on Thursday that Mei Kudo's Harbor boys-love manga is getting a "
+        "TV anime that will debut on Fuji TV's Noitamina block in July.\n"
+        "Ken Ogawa is directing the anime at studio Kite."))
+    assert find_show(source)[0] == "Harbor"
+    source = article(tmp_path, "Still Falling in Love Manga Gets TV Anime", (
+        "Mei Kudo's Still Falling in Love manga is getting a TV anime.\n"
+        "Ken Ogawa is directing the anime at studio Kite."))
+    assert find_show(source)[0] == "Still Falling in Love"

@@ -13,12 +13,12 @@ import pytest
 from bench.show_names import as_source, labelled, outcome
 from quiz.bank.show import find_show
 
-RIGHT_AT_LEAST = {"dev": 109, "dev2": 31, "dev3": 31, "holdout": 16}
+RIGHT_AT_LEAST = {"dev": 109, "dev2": 31, "dev3": 32, "holdout": 16}
 # The holdout is not read while writing rules, so its wrong shows are not fixed one by one:
 # their number may only fall. Nor are all of dev2's yet, gathered after the dev rules were
 # written (a platform as the show): theirs may only fall too; nor dev3's (a typo in the headline
-# taken for the title, a genre word glued to it).
-WRONG_AT_MOST = {"dev2": 1, "dev3": 2, "holdout": 2}
+# taken for the title).
+WRONG_AT_MOST = {"dev2": 1, "dev3": 1, "holdout": 2}
 
 
 @pytest.fixture(scope="module")
