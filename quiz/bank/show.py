@@ -43,6 +43,7 @@ from quiz.bank.title_cues import CUES as _CUES
 from quiz.bank.title_cues import SMALL as _SMALL
 from quiz.bank.title_parts import widen_parts
 from quiz.bank.title_starts import widened
+from quiz.bank.title_tails import whole_title
 from quiz.bank.titles import LISTED, headline_titles, in_headline, shared_titles, unrepeated, written
 
 # Words before a quoted title that make it a song's, not the show's.
@@ -52,7 +53,7 @@ _GENERIC = frozenset({"the", "anime", "tv", "series", "season", "film", "movie",
                       "cast", "new", "official", "part", "winter", "spring", "summer", "fall",
                       "autumn", "trailer", "teaser", "pv", "visual", "key", "video", "promotional",
                       "episode", "episodes", "opening", "ending", "theme", "song", "first", "second",
-                      "third", "final", "chapter", "cour", "volume", "premiere", "dub", "english",
+                      "op", "ed", "third", "final", "chapter", "cour", "volume", "premiere", "dub", "english",
                       "japanese", "simulcast", "a", "an", "it", "this", "its", "novel", "novels", "light",
                       *(m.lower() for m in MONTHS), *forms.NUMBER_WORDS,
                       # a sentence's first word before a comma ("Today, the anime community")
@@ -68,7 +69,10 @@ _TAIL = re.compile(
 )
 # Brackets bound a translation as quotes do: "is" may stand in it ("(Kaguya-sama: Love is War)").
 _IN_BRACKETS = rf"{_CAPITAL}:?(?:(?: (?:{_SMALL}|is|and))* {_CAPITAL}:?)*[!?]*"
-_BRACKET = re.compile(rf"(?P<a>{TITLE})\"? ?\( ?(?P<b>{TITLE}|{_IN_BRACKETS}) ?\)")
+# Inside the quotes that bound a title, its brackets bound its translation, whatever its words
+# ("Wotaku ni Koi wa Muzukashii (It's Difficult to Love an Otaku),").
+_BRACKET = re.compile(rf"(?P<a>{TITLE})\"? ?\( ?(?P<b>{TITLE}|{_IN_BRACKETS}) ?\)"
+                      rf"|[\"\u201c](?P<qa>{TITLE}) ?\((?P<qb>[^()\"\u201d]+)\)[,.]?[\"\u201d]")
 _WORD = re.compile(r"[^\W_]+")
 _TITLE = re.compile(TITLE)
 _NUMBERED = re.compile(rf"(?:\d+(?:st|nd|rd|th) )?{TITLE}")  # "20th Century Boys": no "Century Boys"
@@ -133,12 +137,14 @@ def find_show(source: Source) -> tuple[str, list[str]]:
         return "", []  # another title called one, named more, in the headline or listed: a round-up
     shown = _display(best, title, cues)
     name = widened(forms.extended(shown, source.title, body), body, source.title)
+    part, name = name, whole_title(name, [*cues, *alias, *alias.values()], body, source.title)
     if not name:
         return "", []
     # a headline's run is no spelling; nor, once extended ("Digimon Adventure tri"), the
     # shorter name, which is the earlier show
     spellings = {*forms.near_spellings(name, cues), *forms.with_seasons(name, body)}
     others = (set(best) - (from_headline - set(alias))) | spellings
+    others -= {part} - {name}  # "Index" of "A Certain Magical Index" is no spelling of it
     return name, sorted(n for n in others if n != name and not (name != shown and name.startswith(n)))
 
 
@@ -231,7 +237,7 @@ def _candidates(texts: list[str]) -> tuple[Counter[str], dict[str, str]]:
                 if pair:
                     alias[pair[1]] = pair[0]
         for match in _BRACKET.finditer(text):
-            a, b = _clean(match["a"]), _clean(match["b"])
+            a, b = _clean(match["a"] or match["qa"]), _clean(match["b"] or match["qb"])
             if a and b and a != b:
                 alias[b] = a
     for b, a in alias.items():  # the translation of a sure title is one: a part of it is none

@@ -43,8 +43,11 @@ CUES = (
     (3, _cue(rf"\b(?:anime|manga|light novel|novel|animated film|anime film)"
              rf"(?: series| film| adaptation)? {_T}",
              needs=("animated film", "anime", "manga", "novel"))),
-    # " ,": some stored pages keep a space where a linked name ended ("Visual Prison , the")
-    (3, _cue(rf"\b(?:anime|series|film|manga),? {_T}(?= ?[,.])",
+    # " ,": some stored pages keep a space where a linked name ended ("Visual Prison , the"); or
+    # its translation in brackets inside the quotes that bound it ("series, "X (Y),""), never
+    # unquoted, where brackets follow a cast list's actor ("the anime, Ken Ogawa (Soma), ...")
+    (3, _cue(rf"\b(?:anime|series|film|manga),? (?:{_T}(?= ?[,.])"
+             rf"|[\"\u201c](?P<b>{TITLE}) ?\([^()]*\)[,.]?[\"\u201d])",
              needs=("anime", "film", "manga", "series"))),
     (3, _cue(rf"\b(?:anime|series|film|movie|manga|novel), (?P<n>{_APPOSED})(?= ?[,.])",
              needs=("anime", "film", "manga", "movie", "novel", "series"))),

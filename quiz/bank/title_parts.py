@@ -24,7 +24,7 @@ _WORD = rf"[{UPPER}\d][\w\-]*(?:'(?!s\b)\w+)*:?"
 _SMALL = frozenset({"a", "an", "the", "on", "in", "of", "to", "at", "for", "with", "from", "as", "is",
                     "and", "or", "x", "no", "wa", "ga", "wo", "ni", "de"})
 _LINK = f"(?:{'|'.join(sorted(_SMALL))})"
-_RUN = re.compile(rf"(?<![\w\-']){_WORD}(?: (?:{_LINK} )*{_WORD})*")
+RUN = re.compile(rf"(?<![\w\-']){_WORD}(?: (?:{_LINK} )*{_WORD})*")
 _CAPITALISED = re.compile(rf"[{UPPER}\d]")
 _ARTICLE = re.compile(r"^(?:The|An?) ")
 # Words a run may hold around a title that say what it is, not what it is called.
@@ -39,7 +39,7 @@ def widen_parts(cues: Counter[str], body: str, headline: str) -> None:
     """Move the cues of each name the text writes only inside longer runs of capitalised
     words to the longest part of those runs the headline names and the text repeats; forget
     the name when there is none and those runs are one same title, repeated."""
-    runs = [(m.start(), m.end()) for m in _RUN.finditer(body)]
+    runs = [(m.start(), m.end()) for m in RUN.finditer(body)]
     for name in [n for n in cues if count_whole(body, n)]:
         around = _runs_around(name, body, runs)
         if not around or any(_ARTICLE.sub("", run) == _ARTICLE.sub("", name) for run in around):

@@ -198,6 +198,8 @@ LISTED = re.compile(r"(?:,|\b(?:and|or)) $")
 # A word of a sentence saying that what stands before it is a work ("X anime", "X manga").
 _WORK_AFTER = re.compile(r" (?:TV |[Tt]elevision )?(?:anime|manga|light novels?|novels?|series|film|movie)\b")
 _CLOSING = re.compile(r"[!?]+")
+# Genres written as two hyphened words before the work ("boys-love manga"), as "shoujo" is one.
+_GENRES = frozenset({"boys love", "girls love", "shoujo ai", "shounen ai", "shojo ai", "shonen ai"})
 
 
 def shared_titles(headline: str, texts: list[str]) -> list[str]:
@@ -221,14 +223,23 @@ def shared_titles(headline: str, texts: list[str]) -> list[str]:
     return found
 
 
+def _plain_end(text: str, spans, folded, i: int, j: int) -> int:
+    """How many of the words ending the run i..j-1 are a plain word ("shoujo", "TV"): one, two
+    for a genre of two hyphened words ("Given boys-love manga"), or none."""
+    if folded[j - 1] in PLAIN:
+        return 1
+    pair = j - 1 > i and " ".join(folded[j - 2:j]) in _GENRES
+    return 2 if pair and text[spans[j - 2][1]:spans[j - 1][0]] == "-" else 0
+
+
 def _run(text: str, spans, folded, i: int, j: int) -> str:
     """The sentence's words i..j-1 from the first capitalised one, without the plain words
     ending them ("shoujo", "TV"), with the "!" or "?" closing them; "" when only plain words
     or a headline's verb are left."""
     while i < j and (not text[spans[i][0]].isupper() or folded[i] in VERBS | PLAIN - {"the"}):
         i += 1
-    while j > i and folded[j - 1] in PLAIN:
-        j -= 1
+    while j > i and _plain_end(text, spans, folded, i, j):
+        j -= _plain_end(text, spans, folded, i, j)
     named = [k for k in range(i, j) if folded[k] not in PLAIN and not folded[k].isdigit()]
     owner = j > i and text[spans[j - 1][0] - 1] in "'\u2019"  # "Ken Ogawa 's manga": whose it is
     # the last of a list ("A, B, and C manga"): the work word is each one's, none is the show

@@ -1,0 +1,50 @@
+"""The whole title when the name found is only its end: "Index" of "A Certain Magical Index",
+"Archenemies" of "The Magical Girl and the Evil Lieutenant Used to Be Archenemies", "Magic
+Tablet" of "Ancien and the Magic Tablet", "Supremacy" of "Anime Supremacy".
+
+A capitalised-word pattern stops at a word no title pattern joins ("and the", a lower-case "be"
+in one spelling, "Anime" read as the work's word), so the name it reads may be the last words of
+a title; title_parts.py widens such a name only where the text never writes it alone, and
+every question would name the piece. Where the headline holds a longer name word for word that
+ends in the found one, and the text writes that longer name too (as a title the text calls one,
+or as a run of capitalised words whose other words are more than "New Anime"), the longer name
+is the title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from quiz.bank.text import count_whole
+from quiz.bank.title_parts import RUN
+from quiz.bank.titles import PLAIN, VERBS, capitalised, in_headline
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def whole_title(name: str, known: Iterable[str], body: str, headline: str) -> str:
+    """The longest name ending in `name` that the headline holds and the text writes: one of
+    the names the text calls titles (`known`), or a run of capitalised words of the text with a
+    word that says more than what kind of work it is; else the name itself."""
+    if not name:
+        return name
+    runs = {m[0].rstrip(":") for m in RUN.finditer(body) if m[0].endswith(name)}
+    longer = [n for n in set(known) | runs if _ends_in(n, name) and in_headline(n, headline)
+              and count_whole(body, n) and capitalised(n) and _says_more(n, name, n in known)]
+    return max(longer, key=len, default=name)
+
+
+def _ends_in(long: str, name: str) -> bool:
+    return long != name and long.endswith(" " + name)
+
+
+def _says_more(run: str, name: str, titled: bool) -> bool:
+    """Whether the words a longer name adds before the name are more than "The" ("The X": the
+    name as the text writes it at a sentence's start) and, unless the text calls the longer
+    name a title (`titled`: "Anime Supremacy"), more than plain ones ("New Anime X"); and no
+    headline's verb."""
+    added = {w.lower() for w in _WORDS.findall(run[:-len(name)])} - {"the", "a", "an"}
+    if added & VERBS:  # "Myuk Sings The Promised Neverland": a headline's sentence, no title
+        return False
+    return bool(added if titled else added - PLAIN)
