@@ -35,3 +35,20 @@ def test_no_singer_is_asked_for_a_song_of_no_known_show(tmp_path):
     base = read_article(tmp_path, body, "Trailers Released Today")
     assert base.shows == {"made-up": ""}
     assert base.of("performer") == []
+
+
+def test_a_later_seasons_theme_says_its_season(tmp_path):
+    body = "Silver Tide Season 2 will premiere in 2025.\n\nRin Abe will sing the ending theme \"Low Tide.\"\n"
+    base = read_article(tmp_path, body, "Silver Tide Reveals Its Ending Theme")
+    assert themes(base) == [("second season ending", "Low Tide", "Rin Abe")]
+    # the headline alone says which season the article is about
+    body = "Silver Tide will return in 2025.\n\nRin Abe will sing the ending theme \"Low Tide.\"\n"
+    base = read_article(tmp_path, body, "Silver Tide Season 2 Reveals Its Ending Theme")
+    assert themes(base) == [("second season ending", "Low Tide", "Rin Abe")]
+
+
+def test_a_later_cours_theme_is_not_the_shows(tmp_path):
+    body = ("The second cour of Silver Tide will premiere in 2025.\n\n"
+            "Rin Abe will sing the ending theme \"Low Tide.\"\n")
+    base = read_article(tmp_path, body, "Silver Tide Reveals Its New Ending Theme")
+    assert base.of("theme") == [] and base.of("performer") == []

@@ -93,31 +93,53 @@ def _kind(reader: Reader, match: re.Match) -> str:
     return _KINDS.get(kind, kind) or reader.song_kinds.get(match["a"], "")
 
 
+_COUR = re.compile(r"\b(?:2nd|3rd|[Ss]econd|[Tt]hird) [Cc]our\b")
+
+
+def _theme_season(reader: Reader, text: str) -> str | None:
+    """The season a theme belongs to: the one its sentence names, else the one the article is
+    about (its text or its headline: "Season 2's Ending Theme"), since a later season's theme is
+    not the whole show's; None when the article is about a later cour and names no season."""
+    season = reader.season(text) or reader.main_season or reader.season(reader.source.title)
+    if season:
+        return season
+    texts = (reader.source.title, *(s.text for s in reader.sentences))
+    return None if any(_COUR.search(t) for t in texts) else ""
+
+
+def _matches(reader: Reader, text: str):
+    """Each theme statement of a sentence, with whether who sings it is sure."""
+    for rule in (THEME_BY, SINGS, THEME_IS, IN_CHARGE):
+        for found in rule.finditer(text):
+            yield found, _part_of_phrase(text, found)
+
+
 def themes(reader: Reader, s: Sentence) -> None:
     for found in SONG_BY.finditer(s.text):
         reader.song_kinds[found["a"]] = _KINDS.get(found["k"].lower(), found["k"].lower())
-    for rule in (THEME_BY, SINGS, THEME_IS, IN_CHARGE):
-        for found in rule.finditer(s.text):
-            kind, title, artist = _kind(reader, found), _title(found), _DESCRIBED.sub("", found["a"])
-            if not kind and not title:
-                continue
-            cut = _part_of_phrase(s.text, found)  # the theme stands; who sings it is not sure
-            if kind:
-                reader.song_kinds[artist] = kind
-            # "the second season's opening theme": the season's, not every season's
-            slot = f"{reader.season(s.text)} {kind}".strip()
-            if not title:  # "May'n will perform the anime's ending theme song."
-                if not cut and not any(f.relation == "performer" and f.value == artist for f in reader.facts):
-                    reader.add("theme_artist", reader.show, artist, "artist", qualifier=slot)
-                continue
-            if not reader.show:
-                continue  # whose theme it is, unknown: "Who sings "Y"?" would name neither show nor theme
-            # the title named later: the untitled statement would ask the same thing again
-            reader.facts = [f for f in reader.facts if (f.relation, f.value) != ("theme_artist", artist)]
-            reader.add("theme", reader.show, title, "song", qualifier=slot)
-            # "by A and B": A alone is not the singer
-            if not cut and not _MORE_ARTISTS.match(s.text, found.end()):
-                reader.add("performer", title, artist, "artist", "song")
+    for found, cut in _matches(reader, s.text):
+        kind, title, artist = _kind(reader, found), _title(found), _DESCRIBED.sub("", found["a"])
+        if not kind and not title:
+            continue
+        if kind:
+            reader.song_kinds[artist] = kind
+        season = _theme_season(reader, s.text)
+        if season is None:
+            continue  # a later cour's theme: neither the show's nor a season we can name
+        # "the second season's opening theme": the season's, not every season's
+        slot = f"{season} {kind}".strip()
+        if not title:  # "May'n will perform the anime's ending theme song."
+            if not cut and not any(f.relation == "performer" and f.value == artist for f in reader.facts):
+                reader.add("theme_artist", reader.show, artist, "artist", qualifier=slot)
+            continue
+        if not reader.show:
+            continue  # whose theme it is, unknown: "Who sings "Y"?" would name neither show nor theme
+        # the title named later: the untitled statement would ask the same thing again
+        reader.facts = [f for f in reader.facts if (f.relation, f.value) != ("theme_artist", artist)]
+        reader.add("theme", reader.show, title, "song", qualifier=slot)
+        # "by A and B": A alone is not the singer
+        if not cut and not _MORE_ARTISTS.match(s.text, found.end()):
+            reader.add("performer", title, artist, "artist", "song")
 
 
 def song_credits(reader: Reader, s: Sentence) -> None:
