@@ -37,6 +37,19 @@ def test_no_singer_is_asked_for_a_song_of_no_known_show(tmp_path):
     assert base.of("performer") == []
 
 
+def test_a_performers_possessive_theme(tmp_path):
+    base = read(tmp_path, (
+        "The new video previews Rin Abe's opening theme song \"Paper Moon.\"\n\n"
+        "It also previews Kuro-Bana 's ending theme song (ED) \"Low Tide.\"\n"
+    ))
+    assert themes(base) == [("ending", "Low Tide", "Kuro-Bana"), ("opening", "Paper Moon", "Rin Abe")]
+
+
+def test_a_works_possessive_theme_names_no_singer(tmp_path):
+    base = read(tmp_path, "The video previews Silver Tide's opening theme song \"Paper Moon.\"\n")
+    assert base.of("performer") == [] and base.of("theme_artist") == []
+
+
 def test_a_later_seasons_theme_says_its_season(tmp_path):
     body = "Silver Tide Season 2 will premiere in 2025.\n\nRin Abe will sing the ending theme \"Low Tide.\"\n"
     base = read_article(tmp_path, body, "Silver Tide Reveals Its Ending Theme")

@@ -52,6 +52,14 @@ IN_CHARGE = pattern(
     rf"{_ARTIST} [^.,]*?\bin charge of the {_KIND} {_SONG}(?:{_TITLED}{_QUOTED})?",
     needs=("in charge of the ",),
 )
+# "The video previews Liyuu's opening theme song "Magic Words.""; "Who-ya Extended 's opening theme
+# song "Aufheben"": a performer's theme, as the owner of a possessive (never the show's own, see
+# _owner_is_work)
+OWNED = pattern(
+    "music.artist_possessive_theme",
+    rf"{_ARTIST} ?'s (?:new )?{_KIND} {_SONG}(?: \([A-Z]{{2}}\))?(?:,? {_QUOTED})?",
+    needs=("ED", "OP", "ending", "insert", "opening"),
+)
 SONG_BY = pattern("music.kind_song_by", rf"\bthe {_KIND} {_SONG} by {_ARTIST}",
     needs=("ED", "OP", "ending", "insert", "opening"))
 # Who wrote a song: "X composed the music and wrote the lyrics for "Y""; "Lyrics to Y were
@@ -107,11 +115,21 @@ def _theme_season(reader: Reader, text: str) -> str | None:
     return None if any(_COUR.search(t) for t in texts) else ""
 
 
+def _owner_is_work(reader: Reader, owner: str) -> bool:
+    """Whether "X's opening theme" is a work's or a character's theme ("Dandadan's", "Season
+    2's"), not a performer's."""
+    known = (*reader.known.get("show", ()), *reader.known.get("character", ()), *reader.spellings)
+    return owner in known or reader.names_show(owner) or "Season" in owner
+
+
 def _matches(reader: Reader, text: str):
     """Each theme statement of a sentence, with whether who sings it is sure."""
     for rule in (THEME_BY, SINGS, THEME_IS, IN_CHARGE):
         for found in rule.finditer(text):
             yield found, _part_of_phrase(text, found)
+    for found in OWNED.finditer(text):
+        if not _owner_is_work(reader, found["a"]) and not text[:found.start("a")].endswith(" from "):
+            yield found, False
 
 
 def themes(reader: Reader, s: Sentence) -> None:
