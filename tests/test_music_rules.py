@@ -50,6 +50,13 @@ def test_a_works_possessive_theme_names_no_singer(tmp_path):
     assert base.of("performer") == [] and base.of("theme_artist") == []
 
 
+def test_a_performer_returning_to_perform(tmp_path):
+    base = read(tmp_path, "Mio Sato will be returning once again to perform the opening song.\n\n"
+                          "Kuro-Bana is returning to perform the new ending theme.\n")
+    artists = sorted((f.qualifier, f.value) for f in base.of("theme_artist"))
+    assert artists == [("ending", "Kuro-Bana"), ("opening", "Mio Sato")]
+
+
 def test_a_later_seasons_theme_says_its_season(tmp_path):
     body = "Silver Tide Season 2 will premiere in 2025.\n\nRin Abe will sing the ending theme \"Low Tide.\"\n"
     base = read_article(tmp_path, body, "Silver Tide Reveals Its Ending Theme")

@@ -30,7 +30,9 @@ THEME_BY = pattern(
 # song "Mahō""; "AiM will return for the first ending theme "I wish.""
 SINGS = pattern(
     "music.artist_performs_theme",
-    rf"{_ARTIST}(?: \([^)]*\))? (?:will |is set to |is going to |is |are )?(?:also )?(?:return (?:to )?|be )?"
+    rf"{_ARTIST}(?: \([^)]*\))? (?:will |is set to |is going to |is |are )?(?:also )?"
+    # "GRANRODEO is returning to perform", "Linked Horizon will be returning once again to perform"
+    rf"(?:(?:be )?return(?:ing)?(?: once again| again)? (?:to )?|be )?"
     rf"(?:sings?|singing|perform|performs|performing|for) the (?:[\w ]+?'s )?"
     rf"(?:(?:new|first|second|original|main) )?{_KIND} {_SONG}(?:{_TITLED}{_TITLE})?",
     needs=("ED", "OP", "ending", "insert", "opening"),
