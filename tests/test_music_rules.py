@@ -71,4 +71,13 @@ def test_a_later_cours_theme_is_not_the_shows(tmp_path):
     body = ("The second cour of Silver Tide will premiere in 2025.\n\n"
             "Rin Abe will sing the ending theme \"Low Tide.\"\n")
     base = read_article(tmp_path, body, "Silver Tide Reveals Its New Ending Theme")
-    assert base.of("theme") == [] and base.of("performer") == []
+    assert base.of("theme") == [] and base.value("performer", "Low Tide") == "Rin Abe"
+    body = "Silver Tide will return in 2025.\n\nRin Abe will sing the ending theme \"Low Tide.\"\n"
+    base = read_article(tmp_path, body, "Silver Tide Reveals 2nd Part Theme Songs")
+    assert base.of("theme") == []
+
+
+def test_the_final_seasons_theme_says_so(tmp_path):
+    body = "Silver Tide will return in 2025.\n\nRin Abe will sing the ending theme \"Low Tide.\"\n"
+    base = read_article(tmp_path, body, "Silver Tide Final Season Reveals Its Theme Songs")
+    assert themes(base) == [("final season ending", "Low Tide", "Rin Abe")]

@@ -103,18 +103,24 @@ def _kind(reader: Reader, match: re.Match) -> str:
     return _KINDS.get(kind, kind) or reader.song_kinds.get(match["a"], "")
 
 
-_COUR = re.compile(r"\b(?:2nd|3rd|[Ss]econd|[Tt]hird) [Cc]our\b")
+# a later part of a show that is not a season: "the second cour", "the anime's second cours",
+# "2nd Part Theme Songs"
+_LATER_PART = re.compile(r"\b(?:2nd|3rd|[Ss]econd|[Tt]hird) (?:[Cc]ours?|[Pp]art)\b")
+_FINAL = re.compile(r"\b[Ff]inal (?:anime )?[Ss]eason\b")
 
 
 def _theme_season(reader: Reader, text: str) -> str | None:
     """The season a theme belongs to: the one its sentence names, else the one the article is
-    about (its text or its headline: "Season 2's Ending Theme"), since a later season's theme is
-    not the whole show's; None when the article is about a later cour and names no season."""
+    about (its text or its headline: "Season 2's Ending Theme", "Final Season"), since a later
+    season's theme is not the whole show's; None when the article is about a later part that
+    is no season ("2nd cour"): whose theme it is cannot be said."""
     season = reader.season(text) or reader.main_season or reader.season(reader.source.title)
     if season:
         return season
     texts = (reader.source.title, *(s.text for s in reader.sentences))
-    return None if any(_COUR.search(t) for t in texts) else ""
+    if any(_FINAL.search(t) for t in texts):
+        return "final season"
+    return None if any(_LATER_PART.search(t) for t in texts) else ""
 
 
 def _owner_is_work(reader: Reader, owner: str) -> bool:
@@ -143,20 +149,21 @@ def themes(reader: Reader, s: Sentence) -> None:
             continue
         if kind:
             reader.song_kinds[artist] = kind
+        # "the second season's opening theme": the season's, not every season's; a later cour's
+        # theme is not the show's (season None), though who sings the song is still sure
         season = _theme_season(reader, s.text)
-        if season is None:
-            continue  # a later cour's theme: neither the show's nor a season we can name
-        # "the second season's opening theme": the season's, not every season's
-        slot = f"{season} {kind}".strip()
+        slot = f"{season or ''} {kind}".strip()
         if not title:  # "May'n will perform the anime's ending theme song."
-            if not cut and not any(f.relation == "performer" and f.value == artist for f in reader.facts):
+            sung = any(f.relation == "performer" and f.value == artist for f in reader.facts)
+            if season is not None and not cut and not sung:
                 reader.add("theme_artist", reader.show, artist, "artist", qualifier=slot)
             continue
         if not reader.show:
             continue  # whose theme it is, unknown: "Who sings "Y"?" would name neither show nor theme
         # the title named later: the untitled statement would ask the same thing again
         reader.facts = [f for f in reader.facts if (f.relation, f.value) != ("theme_artist", artist)]
-        reader.add("theme", reader.show, title, "song", qualifier=slot)
+        if season is not None:
+            reader.add("theme", reader.show, title, "song", qualifier=slot)
         # "by A and B": A alone is not the singer
         if not cut and not _MORE_ARTISTS.match(s.text, found.end()):
             reader.add("performer", title, artist, "artist", "song")
