@@ -48,6 +48,11 @@ def test_a_performers_possessive_theme(tmp_path):
 def test_a_works_possessive_theme_names_no_singer(tmp_path):
     base = read(tmp_path, "The video previews Silver Tide's opening theme song \"Paper Moon.\"\n")
     assert base.of("performer") == [] and base.of("theme_artist") == []
+    # a subtitle the article repeats, a part of the work: no singer either
+    base = read(tmp_path, "Silver Tide: Harbor Saga is the sequel.\n\n"
+                          "The video previews Harbor Saga's opening theme song \"Paper Moon.\"\n\n"
+                          "It also previews Part 2's ending theme song \"Low Tide.\"\n")
+    assert base.of("performer") == [] and base.of("theme_artist") == []
 
 
 def test_a_performer_returning_to_perform(tmp_path):

@@ -123,11 +123,17 @@ def _theme_season(reader: Reader, text: str) -> str | None:
     return None if any(_LATER_PART.search(t) for t in texts) else ""
 
 
+_PART_OF_WORK = re.compile(r"\b(?:Season|Part|Cour|Arc|Movie|Film|Anime|Series|Episode|Game)\b")
+
+
 def _owner_is_work(reader: Reader, owner: str) -> bool:
     """Whether "X's opening theme" is a work's or a character's theme ("Dandadan's", "Season
     2's"), not a performer's."""
     known = (*reader.known.get("show", ()), *reader.known.get("character", ()), *reader.spellings)
-    return owner in known or reader.names_show(owner) or "Season" in owner
+    # a title the article repeats is more likely a work ("Kyoto Saga's opening theme") than a singer
+    if owner in known or _PART_OF_WORK.search(owner):
+        return True
+    return reader.names_show(owner) or reader.is_show(owner)
 
 
 def _matches(reader: Reader, text: str):
