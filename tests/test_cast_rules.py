@@ -132,3 +132,17 @@ def test_starring_x_as_the_titular_hero(tmp_path):
                           "Mio Sato as Juno and Aya Mori as Ada.\n")
     # "Starring" leads the sentence and is no part of the actor's name
     assert cast(base) == [("Ada", "Aya Mori"), ("Juno", "Mio Sato"), ("the titular witch", "Rin Abe")]
+
+
+def test_what_the_character_is_before_its_name(tmp_path):
+    base = read(tmp_path, "Previously announced was Rin Abe as protagonist Lena Tor.\n\n"
+                          "Mio Sato as the talking sword Juno\n\n"
+                          "Joining them is Ken Ogawa (Kai from Red Sky) as Daro.\n")
+    assert cast(base) == [("Daro", "Ken Ogawa"), ("Juno", "Mio Sato"), ("Lena Tor", "Rin Abe")]
+
+
+def test_no_character_after_as_well_as_or_a_capitalised_the(tmp_path):
+    base = read(tmp_path, "The cast includes Rin Abe as well as Mio Sato.\n\n"
+                          "Ken Ogawa as the Masked Hero\n\n"
+                          "Aki Mori returns as part of Studio Kite.\n")
+    assert cast(base) == []

@@ -35,3 +35,54 @@ def test_no_singer_is_asked_for_a_song_of_no_known_show(tmp_path):
     base = read_article(tmp_path, body, "Trailers Released Today")
     assert base.shows == {"made-up": ""}
     assert base.of("performer") == []
+
+
+def test_a_performers_possessive_theme(tmp_path):
+    base = read(tmp_path, (
+        "The new video previews Rin Abe's opening theme song \"Paper Moon.\"\n\n"
+        "It also previews Kuro-Bana 's ending theme song (ED) \"Low Tide.\"\n"
+    ))
+    assert themes(base) == [("ending", "Low Tide", "Kuro-Bana"), ("opening", "Paper Moon", "Rin Abe")]
+
+
+def test_a_works_possessive_theme_names_no_singer(tmp_path):
+    base = read(tmp_path, "The video previews Silver Tide's opening theme song \"Paper Moon.\"\n")
+    assert base.of("performer") == [] and base.of("theme_artist") == []
+    # a subtitle the article repeats, a part of the work: no singer either
+    base = read(tmp_path, "Silver Tide: Harbor Saga is the sequel.\n\n"
+                          "The video previews Harbor Saga's opening theme song \"Paper Moon.\"\n\n"
+                          "It also previews Part 2's ending theme song \"Low Tide.\"\n")
+    assert base.of("performer") == [] and base.of("theme_artist") == []
+
+
+def test_a_performer_returning_to_perform(tmp_path):
+    base = read(tmp_path, "Mio Sato will be returning once again to perform the opening song.\n\n"
+                          "Kuro-Bana is returning to perform the new ending theme.\n")
+    artists = sorted((f.qualifier, f.value) for f in base.of("theme_artist"))
+    assert artists == [("ending", "Kuro-Bana"), ("opening", "Mio Sato")]
+
+
+def test_a_later_seasons_theme_says_its_season(tmp_path):
+    body = "Silver Tide Season 2 will premiere in 2025.\n\nRin Abe will sing the ending theme \"Low Tide.\"\n"
+    base = read_article(tmp_path, body, "Silver Tide Reveals Its Ending Theme")
+    assert themes(base) == [("second season ending", "Low Tide", "Rin Abe")]
+    # the headline alone says which season the article is about
+    body = "Silver Tide will return in 2025.\n\nRin Abe will sing the ending theme \"Low Tide.\"\n"
+    base = read_article(tmp_path, body, "Silver Tide Season 2 Reveals Its Ending Theme")
+    assert themes(base) == [("second season ending", "Low Tide", "Rin Abe")]
+
+
+def test_a_later_cours_theme_is_not_the_shows(tmp_path):
+    body = ("The second cour of Silver Tide will premiere in 2025.\n\n"
+            "Rin Abe will sing the ending theme \"Low Tide.\"\n")
+    base = read_article(tmp_path, body, "Silver Tide Reveals Its New Ending Theme")
+    assert base.of("theme") == [] and base.value("performer", "Low Tide") == "Rin Abe"
+    body = "Silver Tide will return in 2025.\n\nRin Abe will sing the ending theme \"Low Tide.\"\n"
+    base = read_article(tmp_path, body, "Silver Tide Reveals 2nd Part Theme Songs")
+    assert base.of("theme") == []
+
+
+def test_the_final_seasons_theme_says_so(tmp_path):
+    body = "Silver Tide will return in 2025.\n\nRin Abe will sing the ending theme \"Low Tide.\"\n"
+    base = read_article(tmp_path, body, "Silver Tide Final Season Reveals Its Theme Songs")
+    assert themes(base) == [("final season ending", "Low Tide", "Rin Abe")]

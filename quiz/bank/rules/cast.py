@@ -27,13 +27,17 @@ _INITIALS = r"(?:[A-Z]\.){2,}"
 _NO_LEAD = r"(?!(?:Starring|Featuring|Including|Joining|With|Also|And)\b)"
 # A character as fantasy names them, with an epithet: "Uhak the Silent", "Kazuki the Black Tone".
 _CHARACTER = rf"{NAME}(?: the [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)?"
+# What the character is, before its name: "as protagonist Mash", "as the magic sword Ashugan";
+# never "as well as Rin Abe", "as part of Studio X"
+_WHAT = (r"(?:(?:the )?(?:(?!(?:the|as|well|of|for|at|in|from|on|with|and|or|to|by|a|an|his|her|their|its|"
+         r"part|such)\b)[a-z]+ ){1,3}(?=[A-Z]))?")
 AS_LINE = pattern(
     "cast.x_as_y",
-    rf"(?:^|\) |, |; |\band |\b[Ss]tarring |\bstars? |\b(?:includes?|including|featuring|are) "
+    rf"(?:^|\) |, |; |\band |\b[Ss]tarring |\bstars? |\b(?:includes?|including|featuring|are|is|was) "
     rf"|\bvoices? \w+ of )"  # "features the voice talents of X as Y"
     # "Eri Kitamura (Toradora's Ami Kawashima) as Kagari": an aside on the actor's other roles
     rf"(?P<a>{_NO_LEAD}{PERSON}|^{_STAGE}(?= as {NAME}$))(?: \((?P<aside>[^()]+)\))? as "
-    rf"(?:\"?(?P<c>{NAME})\"?|(?P<t>the titular [a-z]+)){_AFTER}",
+    rf"(?:\"?{_WHAT}(?P<c>{NAME})\"?|(?P<t>the titular [a-z]+)){_AFTER}",
     needs=(" as ",),
 )
 # An actor and a character in prose, in any of the ways news puts it: "X joins the cast as

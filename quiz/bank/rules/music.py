@@ -30,7 +30,9 @@ THEME_BY = pattern(
 # song "Mahō""; "AiM will return for the first ending theme "I wish.""
 SINGS = pattern(
     "music.artist_performs_theme",
-    rf"{_ARTIST}(?: \([^)]*\))? (?:will |is set to |is going to |is |are )?(?:also )?(?:return (?:to )?|be )?"
+    rf"{_ARTIST}(?: \([^)]*\))? (?:will |is set to |is going to |is |are )?(?:also )?"
+    # "GRANRODEO is returning to perform", "Linked Horizon will be returning once again to perform"
+    rf"(?:(?:be )?return(?:ing)?(?: once again| again)? (?:to )?|be )?"
     rf"(?:sings?|singing|perform|performs|performing|for) the (?:[\w ]+?'s )?"
     rf"(?:(?:new|first|second|original|main) )?{_KIND} {_SONG}(?:{_TITLED}{_TITLE})?",
     needs=("ED", "OP", "ending", "insert", "opening"),
@@ -51,6 +53,14 @@ IN_CHARGE = pattern(
     "music.artist_in_charge",
     rf"{_ARTIST} [^.,]*?\bin charge of the {_KIND} {_SONG}(?:{_TITLED}{_QUOTED})?",
     needs=("in charge of the ",),
+)
+# "The video previews Liyuu's opening theme song "Magic Words.""; "Who-ya Extended 's opening theme
+# song "Aufheben"": a performer's theme, as the owner of a possessive (never the show's own, see
+# _owner_is_work)
+OWNED = pattern(
+    "music.artist_possessive_theme",
+    rf"{_ARTIST} ?'s (?:new )?{_KIND} {_SONG}(?: \([A-Z]{{2}}\))?(?:,? {_QUOTED})?",
+    needs=("ED", "OP", "ending", "insert", "opening"),
 )
 SONG_BY = pattern("music.kind_song_by", rf"\bthe {_KIND} {_SONG} by {_ARTIST}",
     needs=("ED", "OP", "ending", "insert", "opening"))
@@ -93,31 +103,76 @@ def _kind(reader: Reader, match: re.Match) -> str:
     return _KINDS.get(kind, kind) or reader.song_kinds.get(match["a"], "")
 
 
+# a later part of a show that is not a season: "the second cour", "the anime's second cours",
+# "2nd Part Theme Songs"
+_LATER_PART = re.compile(r"\b(?:2nd|3rd|[Ss]econd|[Tt]hird) (?:[Cc]ours?|[Pp]art)\b")
+_FINAL = re.compile(r"\b[Ff]inal (?:anime )?[Ss]eason\b")
+
+
+def _theme_season(reader: Reader, text: str) -> str | None:
+    """The season a theme belongs to: the one its sentence names, else the one the article is
+    about (its text or its headline: "Season 2's Ending Theme", "Final Season"), since a later
+    season's theme is not the whole show's; None when the article is about a later part that
+    is no season ("2nd cour"): whose theme it is cannot be said."""
+    season = reader.season(text) or reader.main_season or reader.season(reader.source.title)
+    if season:
+        return season
+    texts = (reader.source.title, *(s.text for s in reader.sentences))
+    if any(_FINAL.search(t) for t in texts):
+        return "final season"
+    return None if any(_LATER_PART.search(t) for t in texts) else ""
+
+
+_PART_OF_WORK = re.compile(r"\b(?:Season|Part|Cour|Arc|Movie|Film|Anime|Series|Episode|Game)\b")
+
+
+def _owner_is_work(reader: Reader, owner: str) -> bool:
+    """Whether "X's opening theme" is a work's or a character's theme ("Dandadan's", "Season
+    2's"), not a performer's."""
+    known = (*reader.known.get("show", ()), *reader.known.get("character", ()), *reader.spellings)
+    # a title the article repeats is more likely a work ("Kyoto Saga's opening theme") than a singer
+    if owner in known or _PART_OF_WORK.search(owner):
+        return True
+    return reader.names_show(owner) or reader.is_show(owner)
+
+
+def _matches(reader: Reader, text: str):
+    """Each theme statement of a sentence, with whether who sings it is sure."""
+    for rule in (THEME_BY, SINGS, THEME_IS, IN_CHARGE):
+        for found in rule.finditer(text):
+            yield found, _part_of_phrase(text, found)
+    for found in OWNED.finditer(text):
+        if not _owner_is_work(reader, found["a"]) and not text[:found.start("a")].endswith(" from "):
+            yield found, False
+
+
 def themes(reader: Reader, s: Sentence) -> None:
     for found in SONG_BY.finditer(s.text):
         reader.song_kinds[found["a"]] = _KINDS.get(found["k"].lower(), found["k"].lower())
-    for rule in (THEME_BY, SINGS, THEME_IS, IN_CHARGE):
-        for found in rule.finditer(s.text):
-            kind, title, artist = _kind(reader, found), _title(found), _DESCRIBED.sub("", found["a"])
-            if not kind and not title:
-                continue
-            cut = _part_of_phrase(s.text, found)  # the theme stands; who sings it is not sure
-            if kind:
-                reader.song_kinds[artist] = kind
-            # "the second season's opening theme": the season's, not every season's
-            slot = f"{reader.season(s.text)} {kind}".strip()
-            if not title:  # "May'n will perform the anime's ending theme song."
-                if not cut and not any(f.relation == "performer" and f.value == artist for f in reader.facts):
-                    reader.add("theme_artist", reader.show, artist, "artist", qualifier=slot)
-                continue
-            if not reader.show:
-                continue  # whose theme it is, unknown: "Who sings "Y"?" would name neither show nor theme
-            # the title named later: the untitled statement would ask the same thing again
-            reader.facts = [f for f in reader.facts if (f.relation, f.value) != ("theme_artist", artist)]
+    for found, cut in _matches(reader, s.text):
+        kind, title, artist = _kind(reader, found), _title(found), _DESCRIBED.sub("", found["a"])
+        if not kind and not title:
+            continue
+        if kind:
+            reader.song_kinds[artist] = kind
+        # "the second season's opening theme": the season's, not every season's; a later cour's
+        # theme is not the show's (season None), though who sings the song is still sure
+        season = _theme_season(reader, s.text)
+        slot = f"{season or ''} {kind}".strip()
+        if not title:  # "May'n will perform the anime's ending theme song."
+            sung = any(f.relation == "performer" and f.value == artist for f in reader.facts)
+            if season is not None and not cut and not sung:
+                reader.add("theme_artist", reader.show, artist, "artist", qualifier=slot)
+            continue
+        if not reader.show:
+            continue  # whose theme it is, unknown: "Who sings "Y"?" would name neither show nor theme
+        # the title named later: the untitled statement would ask the same thing again
+        reader.facts = [f for f in reader.facts if (f.relation, f.value) != ("theme_artist", artist)]
+        if season is not None:
             reader.add("theme", reader.show, title, "song", qualifier=slot)
-            # "by A and B": A alone is not the singer
-            if not cut and not _MORE_ARTISTS.match(s.text, found.end()):
-                reader.add("performer", title, artist, "artist", "song")
+        # "by A and B": A alone is not the singer
+        if not cut and not _MORE_ARTISTS.match(s.text, found.end()):
+            reader.add("performer", title, artist, "artist", "song")
 
 
 def song_credits(reader: Reader, s: Sentence) -> None:
