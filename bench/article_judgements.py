@@ -75,8 +75,9 @@ def add_stubs(verdicts: dict[str, Verdict], questions: list[tuple[str, str, str]
 
 
 def _scalar(value: object) -> str:
-    return yaml.safe_dump(value, default_flow_style=True, width=10_000, allow_unicode=True).strip()\
-        .removesuffix("\n...").strip()
+    """The value as it stands inside a flow mapping, where a plain comma would end it: dumped
+    as the one item of a flow list, whose rules are the mapping's."""
+    return yaml.safe_dump([value], default_flow_style=True, width=10_000, allow_unicode=True).strip()[1:-1]
 
 
 def write(verdicts: dict[str, Verdict], path: Path = FILE, header: str = HEADER) -> None:

@@ -40,3 +40,11 @@ def test_a_verdict_counts_while_the_question_is_unchanged(tmp_path):
 
 def test_no_file_means_no_verdicts(tmp_path):
     assert judgements.read(tmp_path / "absent.yaml") == {}
+
+
+def test_a_reason_with_commas_and_quotes_is_written_back_whole(tmp_path):
+    path = tmp_path / "judgements.yaml"
+    reason = "the singer, not the song"  # a plain scalar outside a flow mapping
+    verdicts = {"g-a": judgements.Verdict("art-1", "aaa111", False, reason)}
+    judgements.write(verdicts, path)
+    assert judgements.read(path)["g-a"].reason == reason
