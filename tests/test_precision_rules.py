@@ -162,3 +162,11 @@ def test_a_singer_the_rule_reads_only_in_part_is_not_asked(tmp_path):
     assert sung == [] and themes == ["Blue Hour"]
     sung, _ = performers(tmp_path, 'Singer-songwriter Rin Abe performs the opening theme song "Blue Hour."')
     assert sung == [("Blue Hour", "Rin Abe")]
+
+
+def test_a_live_action_works_premiere_is_not_the_animes(tmp_path):
+    # a dev3 article gives both; the credits of a live-action film are likewise not the anime's
+    body = ("Silver Tide is a new anime.\n\n"
+            "Beside the anime, a live-action drama of the story is set to premiere on May 2.\n\n"
+            "The video confirmed a May 9 premiere for the anime.\n")
+    assert premieres(tmp_path, body) == [("May 9", "")]
