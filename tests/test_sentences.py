@@ -145,3 +145,11 @@ def test_a_source_file_is_split_the_same_way(tmp_path: Path):
     source = parse_source(tmp_path / "a.md", text)
     assert [s.text for s in source.segments] == [
         "Trigger revealed Kill la Kill! Season 2 on Friday.", "It premieres in April."]
+
+
+def test_an_embedded_tweet_with_its_link_debris_is_no_sentence_to_quote():
+    # three articles (a train one, two dev3) keep a tweet's text with its t.co and pic links
+    body = ("The anime premieres in May. Its broadcast starts in May (Kite) //t.co/Ab12Cd "
+            "pic.twitter.com/Ef34Gh — fan (@fan) May 1, 2020\n"
+            "Listen here https://t.co/Xy9 pic.twitter.com/Zz8\n")
+    assert sentences(body) == ["The anime premieres in May."]
