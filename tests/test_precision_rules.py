@@ -58,6 +58,9 @@ def test_the_date_of_another_things_announcement_is_not_the_shows(tmp_path):
         "The film's official website announced on April 6 that the studio postponed the film's opening.",
         "The second season of Silver Tide was reportedly announced on Sunday, Nov. 26, at an event.",
         "Significant announcements about Silver Tide are set to come in the month of December 2023.",
+        # and a dev3 one: the cast named first, the work it belongs to after "for"
+        "On Friday, May 3, 2024, the English dub cast for the anime adaptation of Rin Abe's Silver "
+        "Tide manga series was announced.",
     ):
         assert announced(tmp_path, f"Silver Tide is a new anime.\n\n{sentence}\n") == [], sentence
 
@@ -66,6 +69,7 @@ def test_the_date_the_work_itself_was_announced(tmp_path):
     for sentence in (
         "On March 22, 2023, Fuji TV announced the aforementioned title and provided a release window.",
         "On June 3, 2024, the publisher announced a new TV anime adaptation of the manga.",
+        "On June 3, 2024, an anime adaptation of Rin Abe's Silver Tide manga series was announced.",
     ):
         assert announced(tmp_path, f"Silver Tide is a new anime.\n\n{sentence}\n"), sentence
 

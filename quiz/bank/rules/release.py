@@ -130,6 +130,17 @@ _WORK_ANNOUNCED = re.compile(
 )
 
 
+# The thing announced, named before the work it belongs to: "the English dub cast for the
+# anime adaptation of X's manga series was announced" announces the cast, not the series.
+_PART_OF_WORK = re.compile(
+    r"\b(?:cast|dub|staff|songs?|theme|visual|trailer|video|PV)s? (?:for|of)\b")
+
+
+def _work_announced(text: str) -> bool:
+    found = _WORK_ANNOUNCED.search(text)
+    return found is not None and not _PART_OF_WORK.search(text, 0, found.start())
+
+
 def announced_on(text: str) -> bool:
     """Whether the sentence dates the announcement itself: "On <date>, X announced ...", or
     "announced ... on <date>" with no other event ("premiering") between the two."""
@@ -144,7 +155,7 @@ def event_of(text: str) -> str:
     """The event a sentence dates, or "" when it does not say (or dates something else)."""
     if _ANNOUNCE.search(text) and announced_on(text):
         # dated, but another thing's announcement: no date of the show's
-        return "announced" if _WORK_ANNOUNCED.search(text) else ""
+        return "announced" if _work_announced(text) else ""
     if _TRAILER.search(text):
         return "trailer_released"
     if _OTHER_EVENT.search(text):
