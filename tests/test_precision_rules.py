@@ -174,3 +174,11 @@ def test_a_live_action_works_premiere_is_not_the_animes(tmp_path):
             "Beside the anime, a live-action drama of the story is set to premiere on May 2.\n\n"
             "The video confirmed a May 9 premiere for the anime.\n")
     assert premieres(tmp_path, body) == [("May 9", "")]
+
+
+def test_the_date_a_work_was_revealed_is_not_its_premiere(tmp_path):
+    # a dev3 article: the reveal dated, the premiere month said after it
+    body = ("Silver Tide is a new anime.\n\n"
+            "The original anime Silver Tide was revealed last May 26 and now it was announced that "
+            "it will be airing this coming October.\n")
+    assert premieres(tmp_path, body) == []

@@ -9,7 +9,8 @@ from quiz.bank.rules.abroad import abroad_dates, only_abroad
 from quiz.bank.rules.patterns import MONTHS, NAME, WEEKDAYS, find_dates, split_list
 
 # Which event a date belongs to, told by the words around it.
-_ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*)\b", re.I)
+# "was revealed last July 26" dates a reveal, as "announced" does, not what the sentence says next
+_ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*|(?:was|were) revealed)\b", re.I)
 _TRAILER = re.compile(r"\b(?:trailer|promotional video|teaser|PV)\b.*\b(?:released|dropped|debuted|out)\b")
 _PREMIERE = re.compile(
     r"\b(?:premier\w*|release|released|releasing|debut\w*|air|airs|aired|airing|launch|watch|stream\w*|scheduled|"
