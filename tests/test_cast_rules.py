@@ -64,6 +64,13 @@ def test_voiced_by_between_commas_and_a_role_taken_up_again(tmp_path):
     assert cast(base) == [("Juno Hart", "Mio Sato"), ("Lena Hart", "Rin Abe")]
 
 
+def test_a_scriptwriter_named_as_a_role_is_no_character(tmp_path):
+    # "scriptwriter" on four dev/dev3 articles; "X as Scriptwriter" read as a character on one
+    base = read(tmp_path, "The staff return, with Ken Ogawa as Director, Rin Abe as Scriptwriter, "
+                          "and Mio Sato as Script Writer.\n")
+    assert cast(base) == []
+
+
 def test_joined_the_cast_of_the_show_as(tmp_path):
     base = read(tmp_path, "Miyu has joined the cast of Silver Tide as Ada Vale.\n\n"
                           "Rin Abe joined the cast of the anime as Lena Hart.\n")

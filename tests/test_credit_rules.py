@@ -233,3 +233,17 @@ def test_the_original_work_is_a_credit(tmp_path):
     base = read(tmp_path, "The upcoming anime Silver Tide will premiere in 2025.\n\n"
                           "Ken Ogawa is credited with the original story.\n")
     assert credits(base) == [("original story", "Ken Ogawa")]
+
+
+def test_the_director_of_a_live_action_film_is_not_the_shows(tmp_path):
+    # two dev articles on live-action films of a manga with an anime: "X is directing the film",
+    # "The film is directed by X"; the same article without "live-action" gives the credit
+    for n, sentence in enumerate(("Rin Abe (Blue Hour) is directing the film.",
+                                  "The film is directed by Rin Abe, whose works include Red Sky.")):
+        for kind in ("live-action ", ""):
+            base = read(tmp_path / f"{n}{kind}", f"A {kind}film of the Silver Tide manga opens in May."
+                        f"\n\n{sentence}\n", title="Silver Tide Film Casts Mio Sato")
+            assert credits(base) == ([] if kind else [("director", "Rin Abe")])
+    base = read(tmp_path / "both", "The upcoming anime Silver Tide will premiere in 2025, a "
+                "live-action film in 2026.\n\nKen Ogawa is directing the anime at Studio Kite.\n")
+    assert credits(base) == [("director", "Ken Ogawa")]

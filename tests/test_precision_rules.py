@@ -58,6 +58,9 @@ def test_the_date_of_another_things_announcement_is_not_the_shows(tmp_path):
         "The film's official website announced on April 6 that the studio postponed the film's opening.",
         "The second season of Silver Tide was reportedly announced on Sunday, Nov. 26, at an event.",
         "Significant announcements about Silver Tide are set to come in the month of December 2023.",
+        # and a dev3 one: the cast named first, the work it belongs to after "for"
+        "On Friday, May 3, 2024, the English dub cast for the anime adaptation of Rin Abe's Silver "
+        "Tide manga series was announced.",
     ):
         assert announced(tmp_path, f"Silver Tide is a new anime.\n\n{sentence}\n") == [], sentence
 
@@ -66,6 +69,7 @@ def test_the_date_the_work_itself_was_announced(tmp_path):
     for sentence in (
         "On March 22, 2023, Fuji TV announced the aforementioned title and provided a release window.",
         "On June 3, 2024, the publisher announced a new TV anime adaptation of the manga.",
+        "On June 3, 2024, an anime adaptation of Rin Abe's Silver Tide manga series was announced.",
     ):
         assert announced(tmp_path, f"Silver Tide is a new anime.\n\n{sentence}\n"), sentence
 
@@ -162,3 +166,19 @@ def test_a_singer_the_rule_reads_only_in_part_is_not_asked(tmp_path):
     assert sung == [] and themes == ["Blue Hour"]
     sung, _ = performers(tmp_path, 'Singer-songwriter Rin Abe performs the opening theme song "Blue Hour."')
     assert sung == [("Blue Hour", "Rin Abe")]
+
+
+def test_a_live_action_works_premiere_is_not_the_animes(tmp_path):
+    # a dev3 article gives both; the credits of a live-action film are likewise not the anime's
+    body = ("Silver Tide is a new anime.\n\n"
+            "Beside the anime, a live-action drama of the story is set to premiere on May 2.\n\n"
+            "The video confirmed a May 9 premiere for the anime.\n")
+    assert premieres(tmp_path, body) == [("May 9", "")]
+
+
+def test_the_date_a_work_was_revealed_is_not_its_premiere(tmp_path):
+    # a dev3 article: the reveal dated, the premiere month said after it
+    body = ("Silver Tide is a new anime.\n\n"
+            "The original anime Silver Tide was revealed last May 26 and now it was announced that "
+            "it will be airing this coming October.\n")
+    assert premieres(tmp_path, body) == []

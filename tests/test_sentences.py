@@ -75,6 +75,25 @@ def test_an_exclamation_ending_a_sentence_still_ends_it():
     ]
 
 
+def test_a_title_with_an_exclamation_mark_inside_is_not_cut_before_its_last_words():
+    # a magazine named with a "!" on two dev3 articles, quoted and unquoted: the words after it
+    # are too few to be a sentence of their own
+    body = ("The manga runs in the magazine \"Yes! Evening.\" The anime opens in May.\n"
+            "The series is published by Hoshisha in their Yes! Evening magazine. It has 9 volumes.")
+    assert sentences(body) == [
+        "The manga runs in the magazine \"Yes! Evening.\"",
+        "The anime opens in May.",
+        "The series is published by Hoshisha in their Yes! Evening magazine.",
+        "It has 9 volumes.",
+    ]
+
+
+def test_a_sentence_after_an_exclamation_after_a_name_stays_apart():
+    body = "The film streams on Netflix! It had a long run in theaters before that."
+    assert sentences(body) == ["The film streams on Netflix!",
+                               "It had a long run in theaters before that."]
+
+
 def test_sentences_inside_quotes_are_split():
     body = ('Tanaka said: "Just like in the first season, a lot will happen. '
             'I advise you to look carefully to the end."')
@@ -126,3 +145,11 @@ def test_a_source_file_is_split_the_same_way(tmp_path: Path):
     source = parse_source(tmp_path / "a.md", text)
     assert [s.text for s in source.segments] == [
         "Trigger revealed Kill la Kill! Season 2 on Friday.", "It premieres in April."]
+
+
+def test_an_embedded_tweet_with_its_link_debris_is_no_sentence_to_quote():
+    # three articles (a train one, two dev3) keep a tweet's text with its t.co and pic links
+    body = ("The anime premieres in May. Its broadcast starts in May (Kite) //t.co/Ab12Cd "
+            "pic.twitter.com/Ef34Gh — fan (@fan) May 1, 2020\n"
+            "Listen here https://t.co/Xy9 pic.twitter.com/Zz8\n")
+    assert sentences(body) == ["The anime premieres in May."]

@@ -176,6 +176,17 @@ def test_episode_counts_said_before_the_noun_and_as_a_plan(tmp_path):
     assert [f.value for f in base.of("episodes")] == ["13"]
 
 
+def test_one_seasons_episode_count_is_not_the_shows_unless_it_says_which(tmp_path):
+    # "The season aired ... with 25 episodes" (dev3); "The first cour ... aired for 12 episodes"
+    # (train) is the same shape
+    base = read(tmp_path / "a", "The new anime Silver Tide will premiere in 2025.\n\n"
+                                "The season aired from May to June with 10 episodes.\n")
+    assert base.of("episodes") == []
+    base = read(tmp_path / "b", "The new anime Silver Tide will premiere in 2025.\n\n"
+                                "The second season aired from May to June with 10 episodes.\n")
+    assert [(f.value, f.qualifier) for f in base.of("episodes")] == [("10", "second season")]
+
+
 def test_adapted_from_the_authors_work(tmp_path):
     base = read(tmp_path, "The new anime Silver Tide will premiere in 2025.\n\n"
                           "The anime is adapted from Rin Abe's award-winning manga series.\n")

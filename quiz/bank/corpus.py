@@ -116,11 +116,17 @@ def segment(body: str, skip: list, title: str = "") -> tuple[Segment, ...]:
             # the sentence's first half, on the line before (a skipped line is no half of it)
             if fragment and segments and number not in skipped and not segments[-1].skipped:
                 segments[-1] = replace(segments[-1], fragment=True)
+            # an embedded tweet's text with its link debris is no proof a question may quote
+            tweet = _TWEET_DEBRIS.search(line[start:end]) is not None
             segments.append(Segment(offset + start, offset + end, line[start:end], number + 1,
-                                    number in skipped, fragment))
+                                    number in skipped, fragment or tweet))
         offset += len(line) + 1
         previous = line if line.strip() else previous
     return tuple(segments)
+
+
+# What a page keeps of an embedded tweet: "//t.co/QK5 pic.twitter.com/Uf — name (@name)"
+_TWEET_DEBRIS = re.compile(r"\bt\.co/\w|\bpic\.twitter\.com/\w")
 
 
 def _broken_off(sentence: str, previous: str) -> bool:

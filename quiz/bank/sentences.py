@@ -6,7 +6,8 @@ because a citation is quoted from one line. Within a line pysbd finds the bounda
 * a stop glued to the next sentence ("the anime.In other news") is a boundary;
 * a piece starting in lower case continues the sentence before it ("Jump SQ. in December");
 * the "!" of a title ("Kill la Kill!", "Love Live!") ends no sentence when the article shows
-  the title is spelled so (see `title_bangs`);
+  the title is spelled so (see `title_bangs`), nor when what follows it is too short to be a
+  sentence ("in their Win! Sunday magazine.": see `_TITLE_TAIL`);
 * a page's date stamp before the first sentence ("Jan 5, 2021 —", " date 2020-07-02 ") is not
   part of it, and a line that begins by repeating the end of the line before it (a list the
   page wrapped twice) starts after the repeat.
@@ -50,6 +51,10 @@ _LINE_END = re.compile(r"[.!?]+\s*$")
 _CLEAR_SPLIT = re.compile(r"(?<=[.!?]) (?=[A-Z])")
 _BANG_WORD = re.compile(r"(?<![\w&])([A-Z][\w&'\-]*)(!+)")
 _WORDS = re.compile(r"\S+")
+# A piece of one to three words ending at a stop, the first capitalised: the rest of a title
+# with a "!" inside ("Good! Afternoon."), not a sentence of its own after "Netflix!" (those
+# begin "It ...", "The weebs ...", "Not only ..." and run on).
+_TITLE_TAIL = re.compile(r"[A-Z][\w'\-]*(?: [\w'\-]+){0,2}[.!?]*[\"\u201d\u2019]?$")
 
 
 @lru_cache(maxsize=1)
@@ -189,18 +194,22 @@ def _split_quoted(line: str, span: tuple[int, int]) -> list[tuple[int, int]]:
 def _join_continuations(line: str, spans: list[tuple[int, int]], bangs) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        if out and _continues(line, out[-1], start, bangs):
+        if out and _continues(line, out[-1], (start, end), bangs):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
 
 
-def _continues(line: str, before: tuple[int, int], start: int, bangs) -> bool:
-    """Whether the piece at `start` goes on with the sentence `before` rather than a new one."""
+def _continues(line: str, before: tuple[int, int], piece: tuple[int, int], bangs) -> bool:
+    """Whether `piece` goes on with the sentence `before` rather than being a new one."""
+    start, end = piece
     first = line[start:start + 1]
     if first.islower():
         return True
     previous = line[before[0]:before[1]]
     last_word = previous.rsplit(None, 1)[-1] if previous.strip() else ""
-    return last_word.endswith("!") and last_word.lstrip("(\"'\u201c") in bangs
+    if not last_word.endswith("!"):
+        return False
+    bare = last_word.lstrip("(\"'\u201c")
+    return bare in bangs or (bare[:1].isupper() and _TITLE_TAIL.match(line[start:end]) is not None)

@@ -221,10 +221,22 @@ def back_to(reader: Reader, s: Sentence) -> None:
             _add_studios(reader, found)  # "X returns to direct the film at <studio>"
 
 
+# "the film" in an article that speaks of a live-action film is that film, not the anime
+_A_FILM = re.compile(r"\b(?:film|movie)\b")
+_LIVE_ACTION = re.compile(r"\blive-action\b", re.I)
+
+
+def _live_action_film(reader: Reader, found: re.Match) -> bool:
+    return bool(_A_FILM.search(found.group(0))) and any(
+        _LIVE_ACTION.search(t.text) for t in reader.sentences)
+
+
 def directors(reader: Reader, s: Sentence) -> None:
     for found in DIRECTING.finditer(s.bare):
         if not _about_show(reader, _group(found, "show", "show2")):
             continue  # "X directed <another work>": a career, not this show's credit
+        if _live_action_film(reader, found):
+            continue  # "X is directing the film" of a live-action film: not the anime's director
         for person in _people(found):
             credit(reader, person, "director")
         _add_studios(reader, found)

@@ -200,6 +200,8 @@ ROLE_SYNONYMS = {
     "chief supervisor": "chief director",
     "general director": "chief director",
     "screenwriter": "screenplay",
+    "scriptwriter": "script",
+    "script writer": "script",
     "scripts": "script",
     "series scripts": "script",
 }

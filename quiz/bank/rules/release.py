@@ -9,7 +9,8 @@ from quiz.bank.rules.abroad import abroad_dates, only_abroad
 from quiz.bank.rules.patterns import MONTHS, NAME, WEEKDAYS, find_dates, split_list
 
 # Which event a date belongs to, told by the words around it.
-_ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*)\b", re.I)
+# "was revealed last July 26" dates a reveal, as "announced" does, not what the sentence says next
+_ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*|(?:was|were) revealed)\b", re.I)
 _TRAILER = re.compile(r"\b(?:trailer|promotional video|teaser|PV)\b.*\b(?:released|dropped|debuted|out)\b")
 _PREMIERE = re.compile(
     r"\b(?:premier\w*|release|released|releasing|debut\w*|air|airs|aired|airing|launch|watch|stream\w*|scheduled|"
@@ -24,6 +25,8 @@ _PREMIERE = re.compile(
 _OTHER_EVENT = re.compile(
     r"\b(?:special|recap|re-?air\w*|rerun|stage play|manga|novels?|volumes?|magazine|published|launched|"
     r"songs?|began|started|delayed|originally|previous\w*|was (?:scheduled|slated)|had been|episode \d+)\b"
+    # a live-action work's start ("a live-action series ... is set to premiere on"), not the anime's
+    r"|\blive-action\b"
     # the dub's own start ("The English dub will premiere on ..."), not the show's
     r"|\bdub (?:will |is set to |is scheduled to |to )?(?:premier|debut|launch|releas|air|stream)\w*"
     r"|\b(?:premier|debut|launch|releas)\w* (?:its|the|an) (?:[A-Z]\w+ )?dub\b", re.I
@@ -128,6 +131,17 @@ _WORK_ANNOUNCED = re.compile(
 )
 
 
+# The thing announced, named before the work it belongs to: "the English dub cast for the
+# anime adaptation of X's manga series was announced" announces the cast, not the series.
+_PART_OF_WORK = re.compile(
+    r"\b(?:cast|dub|staff|songs?|theme|visual|trailer|video|PV)s? (?:for|of)\b")
+
+
+def _work_announced(text: str) -> bool:
+    found = _WORK_ANNOUNCED.search(text)
+    return found is not None and not _PART_OF_WORK.search(text, 0, found.start())
+
+
 def announced_on(text: str) -> bool:
     """Whether the sentence dates the announcement itself: "On <date>, X announced ...", or
     "announced ... on <date>" with no other event ("premiering") between the two."""
@@ -142,7 +156,7 @@ def event_of(text: str) -> str:
     """The event a sentence dates, or "" when it does not say (or dates something else)."""
     if _ANNOUNCE.search(text) and announced_on(text):
         # dated, but another thing's announcement: no date of the show's
-        return "announced" if _WORK_ANNOUNCED.search(text) else ""
+        return "announced" if _work_announced(text) else ""
     if _TRAILER.search(text):
         return "trailer_released"
     if _OTHER_EVENT.search(text):

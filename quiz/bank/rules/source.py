@@ -255,10 +255,17 @@ def _known_otherwise(reader: Reader, name: str) -> bool:
     return any(name in names for kind, names in reader.known.items() if kind not in ("show", "title"))
 
 
+# A count said of one part of the show ("The season aired ... with 25 episodes", "the first cour
+# aired for 12 episodes"): the whole show's only when the sentence says which season it is.
+_A_PART = re.compile(r"\b(?:season|cour)\b", re.I)
+
+
 def episodes(reader: Reader, s: Sentence) -> None:
     for found in EPISODES.finditer(s.bare):
         count = to_number(found["n"] or found["n2"] or found["n3"])
         season = f"{found['season']} season" if found["season"] else reader.season(s.text)
+        if not season and _A_PART.search(s.bare):
+            continue  # one season's or cour's count, which one not said: not the show's
         if count and count > 1:
             reader.add("episodes", reader.show, str(count), "number", qualifier=season)
 
