@@ -61,7 +61,7 @@ def test_a_hung_database_is_a_503_within_seconds_and_pages_without_it_still_serv
         assert took < BOUND_S, f"{path} took {took:.1f} s"
     assert client.get("/healthz").json["database"] == "unreachable"
     response, took = timed(client, "/sources")  # needs no database
-    assert response.status_code == 200 and took < 1.0
+    assert response.status_code == 200 and took < BOUND_S  # no wait on the stalled database
 
     proxy.restore()  # the database answers again: so does the app, with no restart
     response = client.get("/healthz")
