@@ -13,13 +13,13 @@ import pytest
 from bench.show_names import as_source, labelled, outcome
 from quiz.bank.show import find_show
 
-RIGHT_AT_LEAST = {"dev": 110, "dev2": 33, "dev3": 32, "dev4": 28, "holdout": 16}
+RIGHT_AT_LEAST = {"dev": 110, "dev2": 33, "dev3": 32, "dev4": 33, "holdout": 16}
 # The holdout is not read while writing rules, so its wrong shows are not fixed one by one:
 # their number may only fall. Nor are all of dev2's yet, gathered after the dev rules were
 # written (a platform as the show): theirs may only fall too; nor dev3's (a typo in the headline
 # taken for the title); nor dev4's, gathered to measure the rules of 7 December (a person, a
 # programming block or a franchise taken for the show of an article about none or another).
-WRONG_AT_MOST = {"dev2": 1, "dev3": 1, "dev4": 8, "holdout": 2}
+WRONG_AT_MOST = {"dev2": 1, "dev3": 1, "dev4": 3, "holdout": 2}
 
 
 @pytest.fixture(scope="module")

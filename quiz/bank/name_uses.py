@@ -1,5 +1,5 @@
-"""How an article uses a name: as a platform's, a person's, a studio's, a place's or a
-company's. A name used so is no show's, whatever the words around it elsewhere say.
+"""How an article uses a name: as a platform's or a programming block's, a person's, a studio's,
+a place's or a company's. A name used so is no show's, whatever the words around it elsewhere say.
 """
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ _PLATFORM = (
     r"\b{n} (?:has|have) confirmed (?:that )?(?:they|it) will (?:be )?stream",
     r"\b{n} (?:announces|announced) (?:that )?(?:they|it) will (?:be )?(?:stream|simulcast)",
 )
+# A name used as a channel's programming block, not a show: "the X anime block", "the X
+# schedule", "X's lineup".
+_BLOCK_USE = (r"\b{n}(?:'s)? (?:anime |programming |late-night )?(?:block|lineup|line-up|schedule)\b",)
 # A name used as a person's: a performer, an actor, a member of the staff.
 _PERSON_USE = (
     r"\b(?:[Ss]inger(?:-songwriter)?|[Aa]rtist|[Aa]ctress|[Aa]ctor|[Dd]irector|[Cc]omposer|[Pp]roducer"
@@ -56,7 +59,7 @@ def not_a_show(group: tuple[str, ...], body: str, cue: int, marked: bool = False
     title (`cue` 0), as one that announces ("MAPPA announced") or, unless the headline marks
     it as one ("X Anime"), as a place's ("outside of Japan"), or as a person's with their
     credits."""
-    patterns = _PLATFORM + _PERSON_USE + _STUDIO_USE
+    patterns = _PLATFORM + _BLOCK_USE + _PERSON_USE + _STUDIO_USE
     if not cue:
         patterns += _ANNOUNCER_USE + (() if marked else _PLACE_USE)
     credited = not cue and any(_PERSON.fullmatch(n) and uses(_CREDITED, n, body) for n in group)

@@ -21,7 +21,7 @@ name, is no part of it. A headline of an address's words is read for them (see t
 Two titles a slash joins are two spellings of one ("Owari no Seraph/Seraph of the End"), a season
 in words ("Season Two") is no title (title_forms.py); see headline_checks.py for "A and B" titles
 and a person's credit ("X Director Reveals New Anime"), title_parts.py for "Titan" of "Attack on
-Titan"."""
+Titan", subjects.py for shows listed side by side and a person called by the family name."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ from quiz.bank.name_uses import COMPANY, drop_parts, not_a_show, without_author
 from quiz.bank.new_work import new_work
 from quiz.bank.rules import sentences_of
 from quiz.bank.rules.patterns import MONTHS, TITLE
+from quiz.bank.subjects import called_by_family_name, side_by_side
 from quiz.bank.text import count_whole, fold
 from quiz.bank.title_cues import BEFORE_WORK as _BEFORE_WORK
 from quiz.bank.title_cues import CAPITAL as _CAPITAL
@@ -121,7 +122,8 @@ def find_show(source: Source) -> tuple[str, list[str]]:
         sure = cue >= SURE - headline or (headline and mentions >= REPEATED)
         said = cue - MARKED * len(marked.intersection(group))  # what the text itself says
         if not sure or (not headline and mentions < 2) or not_a_show(group, body, said, said < cue) \
-                or any(credited(n, source.title, called) for n in group):  # "X Director's New Anime"
+                or any(credited(n, source.title, called) for n in group) \
+                or (not said and called_by_family_name(group, body)):  # "X Director's New Anime"; a person
             continue
         scores[group] = cue + 2 * headline + min(mentions, 4)
         named[group] = (said, headline, mentions)
@@ -133,7 +135,7 @@ def find_show(source: Source) -> tuple[str, list[str]]:
         return "", []  # two titles as likely: the article may be about either
     best = ranked[0]
     if any(_rivals(g, best, named) and not forms.near_spellings(g[0], best) for g in ranked[1:]) \
-            or listed(best, rest.split("\n"), source.title):
+            or listed(best, rest.split("\n"), source.title) or side_by_side(best, body, source.title):
         return "", []  # another title called one, named more, in the headline or listed: a round-up
     shown = _display(best, title, cues)
     name = widened(forms.extended(shown, source.title, body), body, source.title)
