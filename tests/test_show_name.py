@@ -151,9 +151,11 @@ def test_a_singer_or_a_company_named_like_a_title_is_not_the_show(tmp_path):
 
 
 def test_every_show_cue_reads_two_sentences_of_the_corpus():
-    """As for the extraction rules: no place a title may stand is written for one sentence."""
+    """As for the extraction rules: no place a title may stand is written for one sentence
+    of the corpus (the bank, the fixture articles, the labelled excerpts but the holdout)."""
     from article_fixtures import FOLDER
 
+    from bench.show_names import as_source, labelled
     from quiz.bank.corpus import load_sources
     from quiz.bank.rules import sentences_of
     from quiz.bank.rules.patterns import NAMED_AS
@@ -164,6 +166,8 @@ def test_every_show_cue_reads_two_sentences_of_the_corpus():
     for folder in (PROJECT_ROOT / "questions" / "sources", FOLDER):
         sources, _ = load_sources(folder)
         texts += [s.text for source in sources.values() for s in sentences_of(source)]
+    excerpts = [as_source(e) for e in labelled() if e["split"] != "holdout"]
+    texts += [s.text for source in excerpts for s in sentences_of(source)]
     cues = {f"cue {i} (weight {w})": c for i, (w, c) in enumerate(_CUES)}
     counts = {name: sum(bool(c.search(t)) for t in texts)
               for name, c in {**cues, "bracket": _BRACKET, "named as": NAMED_AS}.items()}

@@ -1,7 +1,7 @@
 """Articles led by a show-like name that is about no one show: several shows listed side by side
 and named as often, a channel's programming block, a person the text calls by the family name.
 No show rather than the wrong one; the one show of an article that lists it with its studio's
-other works is still found."""
+other works is still found; a licence ("the rights to X") names its work."""
 
 from __future__ import annotations
 
@@ -57,3 +57,9 @@ def test_a_person_the_text_calls_by_the_family_name_is_no_show(tmp_path):
             "many techniques.\n"
             "When we met him in Tokyo, we asked about his next works.")
     assert find_show(article(tmp_path, "Kentaro mizuno", body))[0] == ""
+
+
+def test_a_licence_names_the_work_it_is_to(tmp_path):
+    body = ("Harbor Filmworks announced that they acquired the domestic rights to Iron Lantern.\n"
+            "The company will release the title digitally first, then on disc.")
+    assert find_show(article(tmp_path, "Harbor filmworks adds iron lantern", body))[0] == "Iron Lantern"

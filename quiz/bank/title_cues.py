@@ -81,6 +81,9 @@ CUES = (
              needs=("PV", "key visual", "promotional video", "teaser", "trailer"))),
     (2, _cue(rf"\bupcoming {_T}",
              needs=("upcoming ",))),
+    # a licence is to a work: "acquired the rights to X", "the rights to rerelease X"
+    (2, _cue(rf"\brights to (?:[a-z]+ )?(?:the )?{_T}(?! ?'s)",
+             needs=("rights to ",))),
     (1, _cue(rf"\"(?P<n>{TITLE})\"|\*(?P<i>{TITLE})\*|(?<!\w)_(?P<u>{TITLE})_(?!\w)"
              rf"|\"(?P<q>{_QUOTED}),?\"|(?<= )'(?P<s>{_QUOTED}),?'(?!\w)",
              needs=("\"", "'", "*", "_"))),
