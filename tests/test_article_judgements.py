@@ -48,3 +48,15 @@ def test_a_reason_with_commas_and_quotes_is_written_back_whole(tmp_path):
     verdicts = {"g-a": judgements.Verdict("art-1", "aaa111", False, reason)}
     judgements.write(verdicts, path)
     assert judgements.read(path)["g-a"].reason == reason
+
+
+def test_the_verdict_files_read_back_as_written(tmp_path):
+    # a reason typed by hand with a bare comma would load cut short, and the next rewrite
+    # would keep it cut: the files must be exactly what the writer makes of what they hold
+    from bench import dev_questions
+
+    for path, header in ((judgements.FILE, judgements.HEADER),
+                         (dev_questions.JUDGEMENTS, dev_questions.HEADER)):
+        again = tmp_path / path.name
+        judgements.write(judgements.read(path), again, header)
+        assert again.read_text(encoding="utf-8") == path.read_text(encoding="utf-8"), path.name
