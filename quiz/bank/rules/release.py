@@ -229,7 +229,8 @@ def _service(reader: Reader, item: str) -> bool:
     first = item.split()[0].rstrip(".")
     if first in WEEKDAYS or any(m.startswith(first) for m in MONTHS if len(first) >= 3):
         return False
-    return item.lower() != reader.show.lower() and item not in reader.known.get("show", ())
+    known_show = item.lower() == reader.show.lower() or item in reader.known.get("show", ())
+    return not known_show and not channels.no_service(item)  # not "CD", nor "Japanese" (TV)
 
 
 def _of_this_show(reader: Reader, s: Sentence) -> bool:
