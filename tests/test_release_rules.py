@@ -233,3 +233,15 @@ def test_a_disc_format_or_a_nationality_is_no_platform(tmp_path):
         "The anime also airs on Japanese television, and streams on Streamzone.\n"
     ), "Silver Tide Anime Reveals Its Date")
     assert values(base, "platform") == ["Streamzone", "Wavecast"]
+
+
+def test_a_disc_release_date_is_not_the_premiere(tmp_path):
+    # the shapes of two dev4 articles: unaired episodes on Blu-ray, a season's part on Blu-ray and DVD
+    for sentence in (
+        "The two unaired episodes of Silver Tide were released on Blu-ray in March 2019.",
+        "The two unaired episodes of Silver Tide were released as a limited edition DVD in March 2019.",
+    ):
+        base = read(tmp_path, f"Silver Tide is a new anime.\n\n{sentence}\n")
+        assert values(base, "premiere") == [] and values(base, "platform") == [], sentence
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nSilver Tide will premiere on May 4.\n")
+    assert values(base, "premiere") == ["May 4"]
