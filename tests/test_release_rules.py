@@ -222,3 +222,26 @@ def test_a_day_or_a_streaming_service_is_no_channel_and_a_shop_opening_no_premie
     ), "Silver Tide Anime Reveals Its Date")
     assert base.of("first_channel") == []
     assert base.of("premiere") == []
+
+
+def test_a_disc_format_or_a_nationality_is_no_platform(tmp_path):
+    # the shapes of three dev4 articles: a song "on CD", an anime "on DVD and Blu-ray", "Japanese TV"
+    base = read(tmp_path, (
+        "Silver Tide is a new anime.\n\n"
+        "The opening song is already available on CD and streaming, and Wavecast streams the anime.\n\n"
+        "The first season will be released on DVD and Blu-ray in the spring.\n\n"
+        "The anime also airs on Japanese television, and streams on Streamzone.\n"
+    ), "Silver Tide Anime Reveals Its Date")
+    assert values(base, "platform") == ["Streamzone", "Wavecast"]
+
+
+def test_a_disc_release_date_is_not_the_premiere(tmp_path):
+    # the shapes of two dev4 articles: unaired episodes on Blu-ray, a season's part on Blu-ray and DVD
+    for sentence in (
+        "The two unaired episodes of Silver Tide were released on Blu-ray in March 2019.",
+        "The two unaired episodes of Silver Tide were released as a limited edition DVD in March 2019.",
+    ):
+        base = read(tmp_path, f"Silver Tide is a new anime.\n\n{sentence}\n")
+        assert values(base, "premiere") == [] and values(base, "platform") == [], sentence
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nSilver Tide will premiere on May 4.\n")
+    assert values(base, "premiere") == ["May 4"]

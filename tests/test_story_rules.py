@@ -70,3 +70,15 @@ def test_an_original_anime_is_the_shows_when_the_sentence_is_about_it(tmp_path):
     base = read(tmp_path, "The new anime Silver Tide will premiere in 2025.\n\n"
                           "Ken Ogawa directed the original anime Blue Lagoon in 2019.\n")
     assert base.of("original") == []
+
+
+def test_a_maker_introduced_by_a_staff_role_is_no_character(tmp_path):
+    # the shapes of a dev4 article (a director) and a train one (a studio), the names unknown as makers
+    base = read(tmp_path, (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "The anime adaptation will be directed by Aoki Ren, the director for Blue;Lagoon and Red Harbor, "
+        "with Mori Yui doing character designs, Kato Ken as series director.\n\n"
+        "The new trailer shows Kumo Works, the same studio that made Blue Lagoon, at its best.\n\n"
+        "The story shows Kai, the boy who hears the sea, talking to it.\n"
+    ))
+    assert described(base) == [("Kai", "boy who hears the sea")]

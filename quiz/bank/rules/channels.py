@@ -34,6 +34,20 @@ PREMIERES_ON = pattern(
     needs=("air", "broadcast", "debut", "premier"),
 )
 _NOT_A_CHANNEL = re.compile(rf"^(?:{'|'.join(MONTHS + WEEKDAYS)})\b")
+# What a sentence names after "available on" or "airs on" that shows no show: a disc or a
+# format, whatever follows it ("on CD and streaming", "on Blu-ray in March 2019", "Blu-ray
+# Disc"), or a nationality ("airs on Japanese television", the capitalised word alone a name)
+_NO_SERVICE = re.compile(
+    r"(?:CD|DVD|Blu-ray|BD|UHD|4K|VHS|LaserDisc|Vinyl)s?\b"
+    r"|(?:Japanese|American|English|British|Chinese|Korean|French|German|Italian|Spanish|Canadian)"
+    r"(?: TV| Television)?$",
+    re.I,
+)
+
+
+def no_service(name: str) -> bool:
+    """Whether a name read as a platform is a disc format or a nationality, never a service."""
+    return _NO_SERVICE.match(name) is not None
 _STREAM = re.compile(r"\bstream", re.I)
 _EARLIER = re.compile(r"\b(?:first|previous|last|earlier) (?:season|series|anime)\b|\bre-?air|\brerun", re.I)
 
@@ -41,7 +55,7 @@ _EARLIER = re.compile(r"\b(?:first|previous|last|earlier) (?:season|series|anime
 def _a_channel(reader: Reader, name: str) -> bool:
     """Not a day ("premieres on Saturday at 10 p.m."), not the show, and not a service the
     article says streams (a stream's start time is no broadcast slot)."""
-    if _NOT_A_CHANNEL.match(name) or name.lower() == reader.show.lower():
+    if _NOT_A_CHANNEL.match(name) or no_service(name) or name.lower() == reader.show.lower():
         return False
     return not any(name in t.text and _STREAM.search(t.text) for t in reader.sentences)
 

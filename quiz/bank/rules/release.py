@@ -26,7 +26,7 @@ _OTHER_EVENT = re.compile(
     r"\b(?:special|recap|re-?air\w*|rerun|stage play|manga|novels?|volumes?|magazine|published|launched|"
     r"songs?|began|started|delayed|originally|previous\w*|was (?:scheduled|slated)|had been|episode \d+)\b"
     # a live-action work's start ("a live-action series ... is set to premiere on"), not the anime's
-    r"|\blive-action\b"
+    r"|\blive-action\b|\b(?:Blu-rays?|DVDs?|home video)\b"  # a disc's release date, not the premiere
     # the dub's own start ("The English dub will premiere on ..."), not the show's
     r"|\bdub (?:will |is set to |is scheduled to |to )?(?:premier|debut|launch|releas|air|stream)\w*"
     r"|\b(?:premier|debut|launch|releas)\w* (?:its|the|an) (?:[A-Z]\w+ )?dub\b", re.I
@@ -229,7 +229,8 @@ def _service(reader: Reader, item: str) -> bool:
     first = item.split()[0].rstrip(".")
     if first in WEEKDAYS or any(m.startswith(first) for m in MONTHS if len(first) >= 3):
         return False
-    return item.lower() != reader.show.lower() and item not in reader.known.get("show", ())
+    known_show = item.lower() == reader.show.lower() or item in reader.known.get("show", ())
+    return not known_show and not channels.no_service(item)  # not "CD", nor "Japanese" (TV)
 
 
 def _of_this_show(reader: Reader, s: Sentence) -> bool:

@@ -121,6 +121,11 @@ _DESCRIBED_NAMED = pattern(
     rf"(?:named|called|who goes by the name|known as) \"?(?P<c>{NAME})",
     needs=("called", "known as", "named", "who goes by the name"),
 )
+# "directed by Kei Sato, the director for X and Y": a credit, the description a staff role
+_MAKERS_ROLE = re.compile(
+    r"(?:same |acclaimed |famed |veteran |[a-z]+-winning )?(?:series |chief |art |sound |music |character )?"
+    r"(?:director|studio|composer|(?:script)?writer|designer|producer|author|illustrator|animator|creator)\b"
+)
 _FEW_WORDS = 3  # "an android girl named Rouge": too little to tell one character by
 _SAYING = re.compile(r"^ (?:saying|declaring) (?P<x>they [^.]+?)\.?$")
 
@@ -140,7 +145,7 @@ def characters(reader: Reader, s: Sentence) -> None:
     for match in _ORIGIN.finditer(s.text):
         reader.add("origin", match["c"] or match["c2"], match["p"] or match["p2"], "place", "character")
     for match in _DESCRIBED.finditer(s.text):
-        if _maker(reader, match["c"]):
+        if _maker(reader, match["c"]) or _MAKERS_ROLE.match(match["d"]):
             continue  # "Produced by Studio Orange, the same studio that ...": no character
         reader.add("description", match["c"], match["d"], "description", "character")
         said = _SAYING.match(match["rest"])
