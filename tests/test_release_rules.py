@@ -230,7 +230,8 @@ def test_a_disc_format_or_a_nationality_is_no_platform(tmp_path):
         "Silver Tide is a new anime.\n\n"
         "The opening song is already available on CD and streaming, and Wavecast streams the anime.\n\n"
         "The first season will be released on DVD and Blu-ray in the spring.\n\n"
-        "The anime also airs on Japanese television, and streams on Streamzone.\n"
+        "The anime also airs on Japanese television, and streams on Streamzone.\n\n"
+        "The film was previously released on DVD and PSP UMD by Harbor a few years back.\n"
     ), "Silver Tide Anime Reveals Its Date")
     assert values(base, "platform") == ["Streamzone", "Wavecast"]
 

@@ -36,9 +36,9 @@ PREMIERES_ON = pattern(
 _NOT_A_CHANNEL = re.compile(rf"^(?:{'|'.join(MONTHS + WEEKDAYS)})\b")
 # What a sentence names after "available on" or "airs on" that shows no show: a disc or a
 # format, whatever follows it ("on CD and streaming", "on Blu-ray in March 2019", "Blu-ray
-# Disc"), or a nationality ("airs on Japanese television", the capitalised word alone a name)
+# Disc", a handheld's "PSP UMD"), or a nationality ("airs on Japanese television", the capitalised word alone a name)
 _NO_SERVICE = re.compile(
-    r"(?:CD|DVD|Blu-ray|BD|UHD|4K|VHS|LaserDisc|Vinyl)s?\b"
+    r"(?:CD|DVD|Blu-ray|BD|UHD|4K|VHS|LaserDisc|Vinyl|(?:PSP )?UMD)s?\b"
     r"|(?:Japanese|American|English|British|Chinese|Korean|French|German|Italian|Spanish|Canadian)"
     r"(?: TV| Television)?$",
     re.I,
@@ -48,6 +48,8 @@ _NO_SERVICE = re.compile(
 def no_service(name: str) -> bool:
     """Whether a name read as a platform is a disc format or a nationality, never a service."""
     return _NO_SERVICE.match(name) is not None
+
+
 _STREAM = re.compile(r"\bstream", re.I)
 _EARLIER = re.compile(r"\b(?:first|previous|last|earlier) (?:season|series|anime)\b|\bre-?air|\brerun", re.I)
 
