@@ -36,7 +36,8 @@ PREMIERES_ON = pattern(
 _NOT_A_CHANNEL = re.compile(rf"^(?:{'|'.join(MONTHS + WEEKDAYS)})\b")
 # What a sentence names after "available on" or "airs on" that shows no show: a disc or a
 # format, whatever follows it ("on CD and streaming", "on Blu-ray in March 2019", "Blu-ray
-# Disc", a handheld's "PSP UMD"), or a nationality ("airs on Japanese television", the capitalised word alone a name)
+# Disc", a handheld's "PSP UMD"), or a nationality ("airs on Japanese television", the
+# capitalised word alone a name)
 _NO_SERVICE = re.compile(
     r"(?:CD|DVD|Blu-ray|BD|UHD|4K|VHS|LaserDisc|Vinyl|(?:PSP )?UMD)s?\b"
     r"|(?:Japanese|American|English|British|Chinese|Korean|French|German|Italian|Spanish|Canadian)"
