@@ -238,8 +238,8 @@ def _run(text: str, spans, folded, i: int, j: int) -> str:
     or a headline's verb are left."""
     while i < j and (not text[spans[i][0]].isupper() or folded[i] in VERBS | PLAIN - {"the"}):
         i += 1
-    while j > i and _plain_end(text, spans, folded, i, j):
-        j -= _plain_end(text, spans, folded, i, j)
+    while j > i and (cut := _plain_end(text, spans, folded, i, j)):
+        j -= cut
     named = [k for k in range(i, j) if folded[k] not in PLAIN and not folded[k].isdigit()]
     owner = j > i and text[spans[j - 1][0] - 1] in "'\u2019"  # "Ken Ogawa 's manga": whose it is
     # the last of a list ("A, B, and C manga"): the work word is each one's, none is the show

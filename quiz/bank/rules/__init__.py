@@ -49,6 +49,7 @@ def _season_name(found: re.Match) -> str:
     return f"{word} season" if word in _ORDINALS.values() else ""
 
 
+_LIVE_ACTION = re.compile(r"\blive-action\b", re.I)
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _LOOSE = re.compile(r" (?=[,.;:!?]|'s\b)")  # "Ajia-do ." and "Aimoto 's" as some outlets space them
 
@@ -166,6 +167,12 @@ class Reader:
         named.pop("", None)
         later = {k: v for k, v in named.items() if k != "first season"} or named
         return max(sorted(later), key=later.get) if later else ""
+
+    @cached_property
+    def live_action(self) -> bool:
+        """Whether the article speaks of a live-action work: then "the film" it directs, or the
+        date a plan moved, may be that work's and not the anime's."""
+        return any(_LIVE_ACTION.search(s.text) for s in self.sentences)
 
     def previous_sentence(self) -> Sentence | None:
         at = self.current.index - 1 if self.current else -1

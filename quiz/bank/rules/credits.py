@@ -200,11 +200,10 @@ def credited(reader: Reader, s: Sentence) -> None:
         # a firm is asked among firms, never offered beside people
         kind = "person" if re.fullmatch(PERSON, name) else "company"
         for role in _roles(found["roles"]):
-            if role_name(role) in _ARTIST_ROLES:
-                if not _surname(reader, name):
-                    credit(reader, name, role, "person")
-            else:
+            if role_name(role) not in _ARTIST_ROLES:
                 credit(reader, name, role, kind)
+            elif not _surname(reader, name):
+                credit(reader, name, role, "person")
 
 
 def back_to(reader: Reader, s: Sentence) -> None:
@@ -223,19 +222,13 @@ def back_to(reader: Reader, s: Sentence) -> None:
 
 # "the film" in an article that speaks of a live-action film is that film, not the anime
 _A_FILM = re.compile(r"\b(?:film|movie)\b")
-_LIVE_ACTION = re.compile(r"\blive-action\b", re.I)
-
-
-def _live_action_film(reader: Reader, found: re.Match) -> bool:
-    return bool(_A_FILM.search(found.group(0))) and any(
-        _LIVE_ACTION.search(t.text) for t in reader.sentences)
 
 
 def directors(reader: Reader, s: Sentence) -> None:
     for found in DIRECTING.finditer(s.bare):
         if not _about_show(reader, _group(found, "show", "show2")):
             continue  # "X directed <another work>": a career, not this show's credit
-        if _live_action_film(reader, found):
+        if reader.live_action and _A_FILM.search(found.group(0)):
             continue  # "X is directing the film" of a live-action film: not the anime's director
         for person in _people(found):
             credit(reader, person, "director")

@@ -85,11 +85,15 @@ _MORE_ARTISTS = re.compile(r" (?:and|&|feat\.?|featuring|with|x) [A-Z]")
 _DESCRIBED = re.compile(r"^(?:Singer(?:-songwriter)?|Artist|Band|Unit|Duo|Rapper|Idol group) (?=[A-Z])")
 
 
+def _of_a_group(text: str, found: re.Match) -> bool:
+    """Whether the artist read is a group named as another's ("THE RAMPAGE from EXILE TRIBE")."""
+    return text[:found.start("a")].endswith(" from ")
+
+
 def _part_of_phrase(text: str, found: re.Match) -> bool:
     """Whether the artist the rule read is only a part of who sings: the group of someone
-    ("THE RAMPAGE from EXILE TRIBE") or the owner of a possessive ("protagonist Wisteria's voice
-    actress Ayana Taketatsu")."""
-    return text[:found.start("a")].endswith(" from ") or text[found.end("a"):].startswith(("'s ", "’s "))
+    or the owner of a possessive ("protagonist Wisteria's voice actress Ayana Taketatsu")."""
+    return _of_a_group(text, found) or text[found.end("a"):].startswith(("'s ", "’s "))
 
 
 def _title(match: re.Match) -> str:
@@ -142,7 +146,7 @@ def _matches(reader: Reader, text: str):
         for found in rule.finditer(text):
             yield found, _part_of_phrase(text, found)
     for found in OWNED.finditer(text):
-        if not _owner_is_work(reader, found["a"]) and not text[:found.start("a")].endswith(" from "):
+        if not _owner_is_work(reader, found["a"]) and not _of_a_group(text, found):
             yield found, False
 
 

@@ -93,12 +93,11 @@ def planned_premiere(reader: Reader, s: Sentence) -> None:
         return
     if not (_THE_SHOW.match(found["who"]) or found["who"] == reader.show):
         return
-    if any(_LIVE_ACTION.search(t.text) for t in reader.sentences):
+    if reader.live_action:
         return  # "The film" of an article on a live-action film is not the anime
     dates = find_dates(found["when"])
     if dates:
         reader.add("planned_premiere", reader.show, dates[0][1], "date", qualifier=reader.season(s.text))
 
 
-_LIVE_ACTION = re.compile(r"\blive-action\b", re.I)
 RULES = [run_end, planned_premiere]

@@ -108,6 +108,7 @@ def _kind(text: str) -> str:
     kind = re.sub(r" series$", "", text.lower())
     return kind[:-1] if kind.endswith("s") else kind
 
+
 _LIVE_ACTION = re.compile(r"\blive-action (?:[a-z]+ )?$", re.I)
 
 
