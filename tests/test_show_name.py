@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
+from made_up_article import article
 
-from quiz.bank.corpus import CorpusError, parse_source
+from quiz.bank.corpus import CorpusError
 from quiz.bank.facts import build_from
 from quiz.bank.show import find_show
-
-
-def article(tmp_path: Path, title: str, body: str, extra: str = ""):
-    text = f"---\nid: news\ntitle: {json.dumps(title)}\norigin: news.txt\n{extra}---\n{body}\n"
-    return parse_source(tmp_path / "news.md", text)
 
 
 def test_the_tv_anime_of_a_manga_names_the_show(tmp_path):

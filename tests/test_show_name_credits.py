@@ -5,10 +5,8 @@ headline about what is new of the show itself keeps it."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from made_up_article import article
 
-from quiz.bank.corpus import parse_source
 from quiz.bank.show import find_show
 
 CREDIT_BODY = ("Manga creator Ken Sato teased a new manga serialization last Friday.\n"
@@ -16,10 +14,6 @@ CREDIT_BODY = ("Manga creator Ken Sato teased a new manga serialization last Fri
                "and the Kettle Riders: Graduation film in 2009.\n"
                "Sato's Moss Blues manga previously inspired a 1992 anime film.")
 
-
-def article(tmp_path: Path, title: str, body: str):
-    text = f"---\nid: news\ntitle: {json.dumps(title)}\norigin: news.txt\n---\n{body}\n"
-    return parse_source(tmp_path / "news.md", text)
 
 
 def test_an_address_s_credit_without_its_possessive(tmp_path):

@@ -4,16 +4,9 @@ pattern read; where the headline names no whole one, no show rather than a piece
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from made_up_article import article
 
-from quiz.bank.corpus import parse_source
 from quiz.bank.show import find_show
-
-
-def article(tmp_path: Path, title: str, body: str):
-    text = f"---\nid: news\ntitle: {json.dumps(title)}\norigin: news.txt\n---\n{body}\n"
-    return parse_source(tmp_path / "news.md", text)
 
 
 def test_a_title_with_on_in_it_is_named_whole_not_by_its_last_word(tmp_path):

@@ -6,16 +6,9 @@ lists one per line."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from made_up_article import article
 
-from quiz.bank.corpus import parse_source
 from quiz.bank.show import find_show
-
-
-def article(tmp_path: Path, title: str, body: str):
-    text = f"---\nid: news\ntitle: {json.dumps(title)}\norigin: news.txt\n---\n{body}\n"
-    return parse_source(tmp_path / "news.md", text)
 
 
 def test_an_earlier_work_named_more_often_than_the_headline_s_title_is_no_show(tmp_path):

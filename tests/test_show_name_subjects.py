@@ -5,16 +5,9 @@ other works is still found; a licence ("the rights to X") names its work."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from made_up_article import article
 
-from quiz.bank.corpus import parse_source
 from quiz.bank.show import find_show
-
-
-def article(tmp_path: Path, title: str, body: str):
-    text = f"---\nid: news\ntitle: {json.dumps(title)}\norigin: news.txt\n---\n{body}\n"
-    return parse_source(tmp_path / "news.md", text)
 
 
 def test_shows_listed_side_by_side_and_named_as_often_are_a_round_up(tmp_path):

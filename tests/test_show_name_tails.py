@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from made_up_article import article
 
-from quiz.bank.corpus import parse_source
 from quiz.bank.show import find_show
-
-
-def article(tmp_path: Path, title: str, body: str):
-    text = f"---\nid: news\ntitle: {json.dumps(title)}\norigin: news.txt\n---\n{body}\n"
-    return parse_source(tmp_path / "news.md", text)
 
 
 def test_a_title_the_text_also_shortens_is_named_whole(tmp_path):
