@@ -78,3 +78,14 @@ def test_a_caption_the_headline_holds_where_the_text_lost_every_linked_name(tmp_
     body = lost + "\nHarbor Lights opened at #2, and Harbor Lights sold 500,000 tickets."
     source = article(tmp_path, "The lighthouse and the fox harbor lights top box office", body)
     assert find_show(source)[0] == ""
+
+
+def test_a_theme_song_s_show_named_after_for_or_of(tmp_path):
+    body = ("The second ending theme for Paper Lantern Kids has been announced; it is called "
+            "\u201cNight Parade\u201d by Moon Ferry. Paper Lantern Kids fans can hear it from "
+            "January 9.")
+    source = article(tmp_path, "New Paper Lantern Kids ED Theme Revealed!", body)
+    assert find_show(source)[0] == "Paper Lantern Kids"
+    # without the theme's cue, two mentions and the headline are not enough
+    plain = body.replace("ending theme for", "single by")
+    assert find_show(article(tmp_path, "New Paper Lantern Kids ED Theme Revealed!", plain))[0] == ""

@@ -79,6 +79,9 @@ CUES = (
     (2, _cue(rf"{_T}(?:'s)? (?:new |official |first |second |third |final |main )*"
              r"(?:trailer|teaser|key visual|PV|promotional video)\b",
              needs=("PV", "key visual", "promotional video", "teaser", "trailer"))),
+    # a theme song is a work's: "the 2nd ED theme for X", "the opening theme of X"
+    (2, _cue(rf"\b(?:opening|ending|OP|ED|theme)(?: theme)?(?: songs?)? (?:for|of|to) (?:the )?{_T}(?! ?'s)",
+             needs=("ED", "OP", "ending", "opening", "theme"))),
     (2, _cue(rf"\bupcoming {_T}",
              needs=("upcoming ",))),
     # a licence is to a work: "acquired the rights to X", "the rights to rerelease X"
