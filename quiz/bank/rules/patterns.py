@@ -29,7 +29,9 @@ NAME = rf"{_TOK}(?: {_LINK} {_TOK}| {_NEXT})*"
 # ("Sacks&Guns!!"). Too loose for prose ("Netflix on July 6th"): only where the words around
 # it say a title stands there.
 _TITLE_LINK = r"(?:&|of the|of a|of|in the|in|no|la|wa|ga|ni|wo|de|to|from|or the|and the|on the|x|is)"
-_TITLE_WORDS = rf"{_TOK}(?: {_TITLE_LINK} {_TOK}| {_NEXT})*"
+# A title may open with an abbreviated honorific ("Dr. Stone", "Mr. Osomatsu") and number its
+# hero ("Kaiju No. 8"): an abbreviation's full stop ends no title there.
+_TITLE_WORDS = rf"(?:(?:Dr|Mr|Mrs|Ms)\. )?{_TOK}(?: {_TITLE_LINK} {_TOK}| {_NEXT}| No\. \d+\b)*"
 TITLE = rf"{_TITLE_WORDS}(?:(?::| [\-\u2212:]) ?{_TITLE_WORDS})*!*"
 # A person: two or three capitalised words, each maybe with an apostrophe, macron, accent or
 # hyphen ("Shin'ya Sugai", "Yūichi", "Kazumi Kōda", "Yu-ka"), but not a possessive "'s".
