@@ -89,3 +89,33 @@ def test_a_theme_song_s_show_named_after_for_or_of(tmp_path):
     # without the theme's cue, two mentions and the headline are not enough
     plain = body.replace("ending theme for", "single by")
     assert find_show(article(tmp_path, "New Paper Lantern Kids ED Theme Revealed!", plain))[0] == ""
+
+
+def test_a_title_opening_with_an_honorific_or_numbering_its_hero(tmp_path):
+    body = ("A new preview for Dr. Lantern has surfaced. The Dr. Lantern anime premieres in July, "
+            "and the Lantern No. 8 anime follows it in the autumn.")
+    source = article(tmp_path, "A New Preview for the Dr. Lantern Anime Has Surfaced", body)
+    assert find_show(source)[0] == "Dr. Lantern"
+    body = ("Studio Kite released a new trailer for the anime Lantern No. 8 on Friday. Lantern No. 8 "
+            "premieres on April 13.")
+    source = article(tmp_path, "New Trailer for Lantern No. 8 Anime Series", body)
+    assert find_show(source)[0] == "Lantern No. 8"
+
+
+def test_a_title_opening_with_a_possessive_the_text_never_writes_alone(tmp_path):
+    body = ("Crunchyroll revealed the English voice cast of Kite's Garden on Monday. Kite's Garden "
+            "is streaming on Crunchyroll, and Kite's Garden has 13 episodes.")
+    source = article(tmp_path, "Kite's Garden English Voice Cast Revealed", body)
+    assert find_show(source)[0] == "Kite's Garden"
+    # an owner the text writes alone too is a company's, not the title's
+    body = ("Netflix revealed the cast of Netflix's Garden Walk on Monday. Netflix's Garden Walk, "
+            "the anime, streams on Netflix.")
+    source = article(tmp_path, "Netflix's Garden Walk Cast Revealed", body)
+    assert find_show(source)[0] == "Garden Walk"
+
+
+def test_a_title_after_an_original_anime_work_or_project(tmp_path):
+    body = ("Studio Kite announced director Ken Sato's new original anime work Lantern Garden on "
+            "Wednesday. Sato previewed the anime at a festival.")
+    source = article(tmp_path, "Ken Sato, Studio Kite Unveil Original Anime Project Lantern Garden", body)
+    assert find_show(source)[0] == "Lantern Garden"

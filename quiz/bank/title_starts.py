@@ -4,18 +4,24 @@ and a headline's plain words drop "A", so the name found is the title's tail ("M
 Be Special"), which names no show. The article makes the title whole when the text
 capitalises it mid-sentence ("the second season of A Returner's Magic"), which English
 prose does for a title's own article only, and writes the name after it every time.
+A title may open with a possessive and no article ("Hell's Paradise", "Akebi's Sailor
+Uniform"): the owner is part of it when the text writes the name after it every time and
+never writes the owner alone, as it would a studio's or a platform's ("Netflix's X ... on
+Netflix").
 """
 
 from __future__ import annotations
 
 import re
 
-from quiz.bank.text import UPPER, whole_starts
+from quiz.bank.text import UPPER, count_whole, whole_starts
 from quiz.bank.titles import in_headline
 
 # What may stand before a title's tail: "A" or "An", with a possessive or not ("A Returner's
 # ", "A "), or "The" with a possessive ("The Wizard's "); at most two words own the tail.
 _HEAD = re.compile(rf"(?P<art>\b(?:An?|The)) (?P<own>[{UPPER}][\w\-]*(?: [{UPPER}][\w\-]*)?'s )?$")
+# a one-word owner, with no article before it (which the article's own case above reads)
+_OWNER = re.compile(rf"(?<![\w'\u2019])(?<!\bAn )(?<!\bA )(?<!\bThe )(?P<own>[{UPPER}][\w\-]*)['\u2019]s $")
 
 
 def widened(name: str, body: str, headline: str) -> str:
@@ -23,6 +29,9 @@ def widened(name: str, body: str, headline: str) -> str:
     the article is capitalised mid-sentence once at least and the headline holds the whole;
     "" for a tail always written after an article and a possessive, which is not sure to be
     the title or where it starts; else the name."""
+    owned = _owned(name, body, headline)
+    if owned != name:
+        return owned
     heads, inside = set(), False
     for at in whole_starts(body, name):
         head = _HEAD.search(body, max(0, at - 40), at)
@@ -36,3 +45,15 @@ def widened(name: str, body: str, headline: str) -> str:
         return whole
     # a tail the text never writes without "A X's" before it is part of a title: unsure
     return "" if heads and all(re.search(r"'s $", h) for h in heads) else name
+
+
+def _owned(name: str, body: str, headline: str) -> str:
+    """The name with the one-word possessive the text writes before it every time, when the
+    text never writes that word alone and the headline holds the whole; else the name."""
+    owners = [m["own"] if m else "" for at in whole_starts(body, name)
+              for m in [_OWNER.search(body, max(0, at - 30), at)]]
+    if not owners or len(set(owners)) != 1 or not owners[0]:
+        return name
+    whole = f"{owners[0]}'s {name}"
+    alone = count_whole(body, owners[0]) > len(owners)  # "Netflix's X ... on Netflix"
+    return whole if not alone and in_headline(whole, headline) else name
