@@ -56,3 +56,13 @@ def test_a_licence_names_the_work_it_is_to(tmp_path):
     body = ("Harbor Filmworks announced that they acquired the domestic rights to Iron Lantern.\n"
             "The company will release the title digitally first, then on disc.")
     assert find_show(article(tmp_path, "Harbor filmworks adds iron lantern", body))[0] == "Iron Lantern"
+
+
+def test_a_company_the_text_calls_one_is_no_show(tmp_path):
+    body = ("Kitefilm, Japan's oldest movie studio, revealed on April 1 that it has established an "
+            "anime department. Kitefilm has acquired a small animation company. The department will "
+            "fund anime productions for Kitefilm.")
+    assert find_show(article(tmp_path, "Kitefilm Creates Anime Department", body)) == ("", [])
+    body = ("Kitefilm acquired Lantern Studio on Monday. Kitefilm Co. Ltd will own every share of "
+            "Kitefilm Lantern from June.")
+    assert find_show(article(tmp_path, "Kitefilm Purchases Animation Company", body)) == ("", [])

@@ -39,6 +39,12 @@ _STUDIO_USE = (r"\b(?:(?:anime|series|film) at|animated by|animation by|produced
                r" {n}\b",
                r"\b{n} (?:is|are|will be) (?:producing|animating)\b",
                r"\b(?:published|serialized|serialised) (?:by|in) {n}\b")
+# A name used as a company's: what a company does or is called ("Toho acquired TIA", "Toho Co.
+# Ltd", "Nikkatsu, Japan's oldest movie studio").
+_COMPANY_USE = (r"\b{n} (?:Co\.|Co\b|Ltd|Holdings|Corp\b)",
+                r"\b{n} (?:has |have |will )?(?:acquir|purchas|merg|invest)(?:e|es|ed|ing|s)\b",
+                r"\b{n}, (?:Japan's |one of the )?(?:[a-z]+ ){{0,3}}?(?:company|studio|publisher|distributor"
+                r"|conglomerate)(?!')\b")
 # A name used as a place's.
 _PLACE_USE = (r"\b(?:in|outside(?: of)?|across|throughout|around|based in) {n}\b",)
 # A person's name with their earlier works after it ("Sonny Strait (Fullmetal Alchemist,
@@ -59,7 +65,7 @@ def not_a_show(group: tuple[str, ...], body: str, cue: int, marked: bool = False
     title (`cue` 0), as one that announces ("MAPPA announced") or, unless the headline marks
     it as one ("X Anime"), as a place's ("outside of Japan"), or as a person's with their
     credits."""
-    patterns = _PLATFORM + _BLOCK_USE + _PERSON_USE + _STUDIO_USE
+    patterns = _PLATFORM + _BLOCK_USE + _PERSON_USE + _STUDIO_USE + _COMPANY_USE
     if not cue:
         patterns += _ANNOUNCER_USE + (() if marked else _PLACE_USE)
     credited = not cue and any(_PERSON.fullmatch(n) and uses(_CREDITED, n, body) for n in group)
