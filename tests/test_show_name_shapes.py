@@ -119,3 +119,11 @@ def test_a_title_after_an_original_anime_work_or_project(tmp_path):
             "Wednesday. Sato previewed the anime at a festival.")
     source = article(tmp_path, "Ken Sato, Studio Kite Unveil Original Anime Project Lantern Garden", body)
     assert find_show(source)[0] == "Lantern Garden"
+
+
+def test_a_page_titled_by_its_opening_words_names_its_show_where_the_text_does(tmp_path):
+    opening = "\u201cLANTERN DAYS\u201d is a comedy action series by Ken Sato"
+    body = (f"{opening} that has been serialized in \u201cWeekly Kite\u201d since 2020. The story "
+            "follows Mika Aoi, a former courier. The teaser visual of the TV anime shows Mika Aoi.")
+    # the opening words are no headline the text repeats: "... series by" is no title
+    assert find_show(article(tmp_path, opening, body))[0] == "LANTERN DAYS"

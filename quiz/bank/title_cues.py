@@ -82,6 +82,11 @@ CUES = (
     # a theme song is a work's: "the 2nd ED theme for X", "the opening theme of X"
     (2, _cue(rf"\b(?:opening|ending|OP|ED|theme)(?: theme)?(?: songs?)? (?:for|of|to) (?:the )?{_T}(?! ?'s)",
              needs=("ED", "OP", "ending", "opening", "theme"))),
+    # a sentence saying what kind of work a title is: "X is a comedy action series"
+    (2, _cue(rf"{_T} (?:is|was) an? (?:(?!of|the|for|fan)[a-z\-]+ ){{0,4}}?"
+             rf"(?:anime|manga|series|film|light novel|novel|movie)\b"
+             rf"(?! (?:artist|author|creator|studio|publisher|magazine|fans?|industry|company)\b)",
+             needs=(" is a", " is an", " was a", " was an"))),
     (2, _cue(rf"\bupcoming {_T}",
              needs=("upcoming ",))),
     # a licence is to a work: "acquired the rights to X", "the rights to rerelease X"
