@@ -127,3 +127,10 @@ def test_a_page_titled_by_its_opening_words_names_its_show_where_the_text_does(t
             "follows Mika Aoi, a former courier. The teaser visual of the TV anime shows Mika Aoi.")
     # the opening words are no headline the text repeats: "... series by" is no title
     assert find_show(article(tmp_path, opening, body))[0] == "LANTERN DAYS"
+
+
+def test_an_english_language_dub_is_no_title(tmp_path):
+    body = ("The latest anime movie from director Ken Hosoda, Lantern, has a cast for its upcoming "
+            "English-language version. Lantern has earned praise since Lantern premiered in July. Mika "
+            "Aoi will voice Suzu in the upcoming English-language version.")
+    assert find_show(article(tmp_path, "Lantern Announces English-Language Cast", body))[0] == "Lantern"
