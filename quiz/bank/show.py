@@ -55,7 +55,8 @@ _GENERIC = frozenset({"the", "anime", "tv", "series", "season", "film", "movie",
                       "autumn", "trailer", "teaser", "pv", "visual", "key", "video", "promotional",
                       "episode", "episodes", "opening", "ending", "theme", "song", "first", "second",
                       "op", "ed", "third", "final", "chapter", "cour", "volume", "premiere", "dub", "english",
-                      "japanese", "language", "simulcast", "a", "an", "it", "this", "its", "novel", "novels", "light",
+                      "japanese", "language", "simulcast", "a", "an", "it", "this", "its", "novel", "novels",
+                      "light",
                       *(m.lower() for m in MONTHS), *forms.NUMBER_WORDS,
                       # a sentence's first word before a comma ("Today, the anime community")
                       "today", "yesterday", "tomorrow", "meanwhile", "however", "recently", "now"})
