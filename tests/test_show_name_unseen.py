@@ -13,15 +13,15 @@ import pytest
 from bench.show_names import as_source, labelled, outcome
 from quiz.bank.show import find_show
 
-RIGHT_AT_LEAST = {"dev": 110, "dev2": 33, "dev3": 32, "dev4": 35, "dev5": 27, "holdout": 16}
+RIGHT_AT_LEAST = {"dev": 110, "dev2": 33, "dev3": 33, "dev4": 35, "dev5": 35, "holdout": 16}
 # The holdout is not read while writing rules, so its wrong shows are not fixed one by one:
 # their number may only fall. Nor are all of dev2's yet, gathered after the dev rules were
 # written (a platform as the show): theirs may only fall too; nor dev3's (a typo in the headline
 # taken for the title); nor dev4's, gathered to measure the rules of 7 December (a person, a
 # programming block or a franchise taken for the show of an article about none or another);
-# nor dev5's, forty pages mostly without a headline, measured on first contact (a company, a
-# character, half a title or the opening words taken for the show).
-WRONG_AT_MOST = {"dev2": 1, "dev3": 1, "dev4": 3, "dev5": 10, "holdout": 2}
+# nor dev5's, forty pages mostly without a headline, first measured at 27 right and 10 wrong
+# (a company, a character, half a title or the opening words taken for the show).
+WRONG_AT_MOST = {"dev2": 1, "dev3": 1, "dev4": 3, "dev5": 3, "holdout": 2}
 
 
 @pytest.fixture(scope="module")
