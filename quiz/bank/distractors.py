@@ -12,7 +12,6 @@ choices from one run to the next while different questions draw different ones.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import defaultdict
 from functools import lru_cache
 
@@ -23,6 +22,7 @@ from quiz.bank.facts import FactBase
 from quiz.bank.model import Fact
 from quiz.bank.relations import RELATIONS, VOCABULARY
 from quiz.bank.rules.patterns import parse_when, role_family
+from quiz.bank.text import has_whole
 
 NEAR = 75
 CAST_TOPIC = "characters-cast"
@@ -91,9 +91,10 @@ class Distractors:
     def common(self, relation: str) -> list[str]:
         """The fixed names for a relation that the articles at hand never mention."""
         if relation not in self.unsaid:
+            # a whole-word test without a pattern compiled per name: the corpus is long and
+            # the names many, and compiling cost more than searching
             self.unsaid[relation] = [
-                name for name in COMMON.get(relation, ())
-                if not re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", self.said)]
+                name for name in COMMON.get(relation, ()) if not has_whole(self.said, name.casefold())]
         return self.unsaid[relation]
 
     def true_values(self, fact: Fact) -> set[str]:

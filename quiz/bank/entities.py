@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -41,6 +42,7 @@ FUZZY_KINDS = frozenset(
 NAME_KINDS = frozenset({"person", "character"})
 
 
+@lru_cache(maxsize=8192)  # pure; each name's key is asked again by every pass over a show's names
 def key(kind: str, name: str) -> str:
     """What two spellings of one thing share."""
     if kind == "date":

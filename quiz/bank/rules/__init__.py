@@ -106,10 +106,17 @@ class Reader:
     spellings: tuple[str, ...] = ()  # the show's other names in this article
     heading: str = ""  # the line ending in ":" that the list being read follows
     song_kinds: dict[str, str] = field(default_factory=dict)  # artist -> "opening" or "ending"
+    # names_show and season of each text asked: several rules ask them of every sentence
+    asked: dict[tuple[str, str], object] = field(default_factory=dict, repr=False)
 
     def names_show(self, text: str) -> bool:
         """Whether a sentence speaks of the article's show: by a name of it, or as "the
         anime", "the series", "the film"... (an article speaks of no other show so)."""
+        if ("show", text) not in self.asked:
+            self.asked["show", text] = self._names_show(text)
+        return self.asked["show", text]
+
+    def _names_show(self, text: str) -> bool:
         if not self.show:
             return False
         if any(_name_pattern(name).search(text) for name in (self.show, *self.spellings)):
@@ -151,6 +158,11 @@ class Reader:
     def season(self, text: str) -> str:
         """The season a sentence speaks of ("second season", "fifth season"), "" when none or
         when the season is part of the show's own name ("Bungo Stray Dogs Season 5")."""
+        if ("season", text) not in self.asked:
+            self.asked["season", text] = self._season(text)
+        return self.asked["season", text]
+
+    def _season(self, text: str) -> str:
         if self.show:  # a spelling with the season ("X Season 5") still says which season
             text = text.replace(self.show, " ")
         found = _SEASON.search(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from quiz.bank.answers import parse_number
 from quiz.bank.text import LOWER, UPPER
@@ -133,6 +134,11 @@ class When:
 
 def find_dates(text: str) -> list[tuple[When, str]]:
     """Every date in a sentence with its spelling there, most precise patterns first."""
+    return list(_dates_in(text))
+
+
+@lru_cache(maxsize=4096)  # pure: the rules ask it of each sentence in both passes, several times
+def _dates_in(text: str) -> tuple[tuple[When, str], ...]:
     found: list[tuple[int, When, str]] = []
     taken: list[tuple[int, int]] = []
     for pattern in _DATES:
@@ -141,7 +147,7 @@ def find_dates(text: str) -> list[tuple[When, str]]:
                 continue
             taken.append(match.span())
             found.append((match.start(), _when(match), match.group(0)))
-    return [(when, spelling) for _, when, spelling in sorted(found, key=lambda f: f[0])]
+    return tuple((when, spelling) for _, when, spelling in sorted(found, key=lambda f: f[0]))
 
 
 def _when(match: re.Match) -> When:

@@ -172,7 +172,8 @@ def novels(reader: Reader, s: Sentence) -> None:
     for found in PUBLISHED_IN_ENGLISH.finditer(s.bare):
         kind = found["k"] if found["k"].endswith(("s", "manga")) else f"{found['k']}s"
         reader.add("english_publisher", reader.show, found["p"], "publisher", qualifier=kind)
-    for found in NOVELS_BEGAN.finditer(s.bare) if not _other_series_before(reader, s) else ():
+    began = tuple(NOVELS_BEGAN.finditer(s.bare))  # seldom any: the paragraph is read only then
+    for found in began if began and not _other_series_before(reader, s) else ():
         kind = found["k"] or f"{found['k2'] or found['k3'] or _novel_kind(reader)}s"
         _dated(reader, s.bare, found.end(), "novels_began", kind.lower())
 
