@@ -46,3 +46,23 @@ def test_the_show_said_as_this_is_an_anime_by_a_studio(tmp_path):
         "Judging by the first teaser, it is a slow seaside drama anime by animation studio Marrow.\n"
     ))
     assert [f.value for f in base.of("studio")] == ["Marrow"]
+
+
+def test_a_studio_named_with_studio_after_it_keeps_it_unless_written_alone(tmp_path):
+    base = read(tmp_path, (
+        "The new anime Silver Tide has revealed its cast.\n\n"
+        "Harbor Studio, the studio behind the anime, shared a new visual.\n"
+    ))
+    assert [f.value for f in base.of("studio")] == ["Harbor Studio"]
+    base = read(tmp_path, (
+        "The new anime Silver Tide has revealed its cast.\n\n"
+        "Harbor Studio, the studio behind the anime, shared a new visual.\n\n"
+        "Harbor also made Blue Lagoon.\n"
+    ))
+    assert [f.value for f in base.of("studio")] == ["Harbor"]
+    # "Studio X" is prose's as often as the name's: the name alone
+    base = read(tmp_path, (
+        "The new anime Silver Tide has revealed its cast.\n\n"
+        "Studio Harbor, the studio behind the anime, shared a new visual.\n"
+    ))
+    assert [f.value for f in base.of("studio")] == ["Harbor"]

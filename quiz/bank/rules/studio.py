@@ -6,6 +6,7 @@ import re
 
 from quiz.bank.rules import Reader, Sentence, pattern
 from quiz.bank.rules.patterns import LIST, NAME, NUMBER_WORDS, PERSON, split_list
+from quiz.bank.text import count_whole
 
 # "Studio Bones", "Bones Studio", "animation studio Bones", "BONES, the studio behind ..."
 _NAMED = pattern(
@@ -83,8 +84,21 @@ _REUNION = pattern(
 
 def studios_named(reader: Reader, text: str) -> list[str]:
     """The studios a sentence names: by a studio pattern, else a studio known from elsewhere."""
-    named = [m["a"] or m["b"] or m["c"] for m in _NAMED.finditer(text)]
+    named = [_as_written(reader, m) for m in _NAMED.finditer(text)]
     return named or reader.names("studio", text)
+
+
+def _as_written(reader: Reader, match: re.Match) -> str:
+    """A studio's name as the article writes it: "Wit Studio" whole, unless the article also
+    writes the name alone ("Wit Studio ... Wit's staff"). "Studio X" stays X: prose puts
+    "Studio" before any studio's name ("Studio MAPPA"), and one offered so among names
+    without it would give the answer away."""
+    name = match["a"] or match["b"] or match["c"]
+    whole = match[0]
+    if not re.search(r" Studios?$", whole):
+        return name
+    alone = count_whole(reader.source.body, name) > count_whole(reader.source.body, whole)
+    return name if alone else whole
 
 
 def _mentions_show(reader: Reader, text: str) -> bool:
