@@ -43,3 +43,10 @@ def test_a_name_also_written_alone_keeps_its_own_spelling(tmp_path):
             "Harbor Lights will premiere in April.")
     source = article(tmp_path, "First harbor lights trailer released for the new anime", body)
     assert find_show(source)[0] == "Harbor Lights"
+
+
+def test_a_widened_title_keeps_the_mark_the_text_always_writes_after_it(tmp_path):
+    body = ("Kite Press picked up the manga Kite-chan is a Pilot! by Ken Sato. The anime of "
+            "Kite-chan is a Pilot! premieres in January.")
+    source = article(tmp_path, "\u2018Kite-chan is a Pilot!\u2019 Anime Reveals Opening Theme", body)
+    assert find_show(source)[0] == "Kite-chan is a Pilot!"

@@ -47,10 +47,17 @@ def widen_parts(cues: Counter[str], body: str, headline: str) -> None:
         wholes = [w for run in set(around) for w in _parts(run, name, headline)
                   if in_headline(w, headline) and count_whole(body, w) >= REPEATED]
         if wholes:
-            whole = max(wholes, key=len)
+            whole = _with_marks(max(wholes, key=len), body)
             cues[whole] += cues.pop(name)
         elif len(set(around)) == 1 and count_whole(body, around[0]) >= REPEATED:
             del cues[name]
+
+
+def _with_marks(title: str, body: str) -> str:
+    """The title with the "!" or "?" the text writes after it every time ("Tomo-chan is a
+    Girl!"), which a run of words leaves out."""
+    marks = {re.match(r"[!?]*", body[at + len(title):])[0] for at in whole_starts(body, title)}
+    return title + marks.pop() if len(marks) == 1 else title
 
 
 def _runs_around(name: str, body: str, runs: list[tuple[int, int]]) -> list[str]:
