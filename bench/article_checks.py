@@ -77,10 +77,13 @@ def _mentions(text: str, name: str) -> bool:
     return bool(wanted) and f" {wanted} " in f" {normalize(text)} "
 
 
-# Words that ask the same thing in other words: a film "opens" or is "released" on the day a
-# show "premieres"; news writes a theme as "OP" or "ED".
-SAME = {"relea": "premi", "debut": "premi", "opens": "premi", "opene": "premi", "airs": "premi",
-        "aired": "premi", "airin": "premi", "op": "openi", "ed": "endin"}
+# Words that ask the same thing in other words: a film "opens", "hits theaters" or is "released"
+# on the day a show "premieres", and a season "airs" in the season it premieres in; a work
+# "adapted from" a novel is "based on" it; "Where is X set?" asks the region or city it is set
+# in; news writes a theme as "OP" or "ED".
+SAME = {"relea": "premi", "debut": "premi", "opens": "premi", "opene": "premi", "open": "premi",
+        "hit": "premi", "hits": "premi", "air": "premi", "airs": "premi", "aired": "premi",
+        "airin": "premi", "adapt": "based", "set": "setti", "op": "openi", "ed": "endin"}
 
 
 def _stems(text: str, ignore: set[str]) -> set[str]:

@@ -176,3 +176,25 @@ def test_a_prompt_in_other_words_for_the_same_thing_asks_the_fact(judge):
                      [], "the anime will premiere in the second half of 2021.", "text")
     _, asked, _ = judge(ending, release)
     assert asked["ending-artist"] == ["q-ed"] and asked["premiere-window"] == ["q-release"]
+
+
+def test_where_a_show_is_set_and_when_it_hits_screens_ask_the_fact(judge):
+    # "Where is X set?" asks the region it is set in; a show "hits" TV the day it premieres
+    regions = ["Tōkai region", "Kantō region", "Kansai region", "Tōhoku region"]
+    where = choice(
+        "q-where",
+        "Where is Shikizakura set?",
+        "Tōkai region",
+        regions,
+        "The anime is set in the Tōkai region",
+    )
+    hits = choice(
+        "q-hits",
+        "When does Shikizakura hit TV screens?",
+        "the second half of 2021",
+        [],
+        "the anime will premiere in the second half of 2021.",
+        "text",
+    )
+    _, asked, _ = judge(where, hits)
+    assert asked["setting"] == ["q-where"] and asked["premiere-window"] == ["q-hits"]
