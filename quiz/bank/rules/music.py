@@ -27,15 +27,17 @@ THEME_BY = pattern(
     needs=("song", "theme"),
 )
 # "Dazbee sings the ending theme, Scarlet."; "Myuk will perform the second season's ending theme
-# song "Mahō""; "AiM will return for the first ending theme "I wish.""
+# song "Mahō""; "AiM will return for the first ending theme "I wish.""; "Aya Kuro will perform
+# opening theme song Sakebe"; "TRUE will return to perform the film's theme song "WILL."" (a
+# theme song of no kind: the film's one song, never a bare "song")
 SINGS = pattern(
     "music.artist_performs_theme",
     rf"{_ARTIST}(?: \([^)]*\))? (?:will |is set to |is going to |is |are )?(?:also )?"
     # "GRANRODEO is returning to perform", "Linked Horizon will be returning once again to perform"
     rf"(?:(?:be )?return(?:ing)?(?: once again| again)? (?:to )?|be )?"
-    rf"(?:sings?|singing|perform|performs|performing|for) the (?:[\w ]+?'s )?"
-    rf"(?:(?:new|first|second|original|main) )?{_KIND} {_SONG}(?:{_TITLED}{_TITLE})?",
-    needs=("ED", "OP", "ending", "insert", "opening"),
+    rf"(?:sings?|singing|perform|performs|performing|for) (?:the (?:[\w ]+?'s )?)?"
+    rf"(?:(?:new|first|second|original|main) )?(?:{_KIND} {_SONG}|theme song)(?:{_TITLED}{_TITLE})?",
+    needs=("ED", "OP", "ending", "insert", "opening", "theme song"),
 )
 # "The opening theme is "Blue Hour" by Kaori Sato."; "The new opening theme for the season is
 # titled "Kurogane no Ori" as performed by GRANRODEO"; "a new ending theme titled "Kiseki" as
