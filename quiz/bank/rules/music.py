@@ -7,7 +7,8 @@ import re
 from quiz.bank.rules import Reader, Sentence, pattern
 from quiz.bank.rules.patterns import NAME, PERSON
 
-_KIND = r"(?P<k>opening|ending|insert|OP|ED)"
+# (a title-case "Opening" too: "The new Opening theme of the anime is X performed by Y")
+_KIND = r"(?P<k>opening|ending|insert|OP|ED|Opening|Ending)"
 # whose theme it is, when the article says "the anime's" or "the film's"
 _WHOSE = r"(?:(?:anime|film|movie|series|show|season)(?:'s|') )?"
 _SONG = r"(?:theme song|theme|song)"
@@ -41,11 +42,13 @@ SINGS = pattern(
 )
 # "The opening theme is "Blue Hour" by Kaori Sato."; "The new opening theme for the season is
 # titled "Kurogane no Ori" as performed by GRANRODEO"; "a new ending theme titled "Kiseki" as
-# performed by Luck Life"; "The new theme song is entitled Homura and is sung by LiSA"
+# performed by Luck Life"; "The new theme song is entitled Homura and is sung by LiSA"; "Opening
+# theme song Highlight will be performed by X" (the kind opening the sentence, no article)
 THEME_IS = pattern(
     "music.theme_is_titled",
-    rf"\b(?:[Tt]he|[Aa]) {_WHOSE}(?:new )?(?:{_KIND} )?{_SONG}(?: for the (?:season|series|film|anime))? "
-    rf"(?:is |will be )?(?:titled |called |entitled )?{_TITLE}(?: \([^)]*\))?,? (?:and is |as )?"
+    rf"(?:\b(?:[Tt]he|[Aa]) |^(?=(?:[Oo]pening|[Ee]nding|OP|ED) )){_WHOSE}(?:new )?(?:{_KIND} )?{_SONG}"
+    r"(?: (?:for|of) the (?:season|series|film|anime))? "
+    rf"(?:is |will be )?(?:titled |called |entitled )?{_TITLE}(?: \([^)]*\))?,? (?:and is |as |will be )?"
     rf"(?:performed |sung )?by (?:[a-z]+ ){{0,3}}{_ARTIST}",
     needs=("song", "theme"),
 )
