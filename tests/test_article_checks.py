@@ -176,3 +176,62 @@ def test_a_prompt_in_other_words_for_the_same_thing_asks_the_fact(judge):
                      [], "the anime will premiere in the second half of 2021.", "text")
     _, asked, _ = judge(ending, release)
     assert asked["ending-artist"] == ["q-ed"] and asked["premiere-window"] == ["q-release"]
+
+
+def test_where_a_show_is_set_and_when_it_hits_screens_ask_the_fact(judge):
+    # "Where is X set?" asks the region it is set in; a show "hits" TV the day it premieres
+    regions = ["Tōkai region", "Kantō region", "Kansai region", "Tōhoku region"]
+    where = choice(
+        "q-where",
+        "Where is Shikizakura set?",
+        "Tōkai region",
+        regions,
+        "The anime is set in the Tōkai region",
+    )
+    hits = choice(
+        "q-hits",
+        "When does Shikizakura hit TV screens?",
+        "the second half of 2021",
+        [],
+        "the anime will premiere in the second half of 2021.",
+        "text",
+    )
+    _, asked, _ = judge(where, hits)
+    assert asked["setting"] == ["q-where"] and asked["premiere-window"] == ["q-hits"]
+
+
+def test_series_scripts_are_the_series_composition_and_a_studio_needs_no_generic_word():
+    # train articles: one person's "series scripts" is the series composition credit the bank
+    # asks; the bank names "Studio Gokumi" as "Gokumi"
+    sources, _ = load_sources(FOLDER)
+    facts = all_facts()
+    shows = {article: listed.names for article, listed in facts.items()}
+    scripts = "Taku Kishimoto ( Haikyu!! , Silver Spoon , 2019 Fruits Basket ) is supervising"
+    studio = "is directing the anime at Studio Gokumi and AXsiZ"
+    cases = (
+        (
+            "ann-blue-lock-english-dub-crew",
+            "series-scripts",
+            "Who handles the series composition?",
+            "Taku Kishimoto",
+            scripts,
+        ),
+        (
+            "ann-maesetsu-original-anime-staff-october",
+            "studios",
+            "Which studio is behind Maesetsu!?",
+            "Gokumi",
+            studio,
+        ),
+    )
+    for article, fact, prompt, answer, quote in cases:
+        question = {
+            "id": "q",
+            "type": "text",
+            "prompt": f"{prompt} ({facts[article].show})",
+            "answer": answer,
+            "explanation": prompt,
+            "sources": [{"source": article, "quote": quote}],
+        }
+        result = judge_article([question], sources[article], facts[article], shows)
+        assert result.asked[fact] == ["q"], article

@@ -86,3 +86,47 @@ def test_the_final_seasons_theme_says_so(tmp_path):
     body = "Silver Tide will return in 2025.\n\nRin Abe will sing the ending theme \"Low Tide.\"\n"
     base = read_article(tmp_path, body, "Silver Tide Final Season Reveals Its Theme Songs")
     assert themes(base) == [("final season ending", "Low Tide", "Rin Abe")]
+
+
+def test_a_theme_named_without_the_or_without_its_kind(tmp_path):
+    # dev excerpts: "X will perform opening theme song Y", "X will perform opening theme "Y"",
+    # "singer X will return to perform the film's theme song "Y.""
+    base = read(
+        tmp_path,
+        "Rin Abe will perform opening theme song Paper Moon (Kami no Tsuki).\n\n"
+        'Band Low Tide will perform ending theme "Ebb", while Mio Sato will sing insert song "Flow".\n\n'
+        'The website announced that singer KEN will return to perform the film\'s theme song "Harbor."\n',
+    )
+    assert themes(base) == [
+        ("", "Harbor", "KEN"),
+        ("ending", "Ebb", "Low Tide"),
+        ("insert", "Flow", "Mio Sato"),
+        ("opening", "Paper Moon", "Rin Abe"),
+    ]
+
+
+def test_a_song_of_no_kind_is_no_theme(tmp_path):
+    # a bare "song" may be any song (a concert's, an album's): only a "theme song" is the show's
+    base = read(tmp_path, 'Rin Abe will sing the song "Paper Moon" at the concert.\n')
+    assert themes(base) == []
+
+
+def test_a_theme_the_sentence_opens_with_or_writes_in_title_case(tmp_path):
+    # dev excerpts: "Opening theme song X will be performed by Y", "The new Opening theme of the
+    # anime is X performed by Y"
+    base = read(
+        tmp_path,
+        "Opening theme song Paper Moon will be performed by Rin Abe.\n\n"
+        "The new Ending theme of the anime is Low Tide performed by Mio Sato.\n",
+    )
+    assert themes(base) == [("ending", "Low Tide", "Mio Sato"), ("opening", "Paper Moon", "Rin Abe")]
+
+
+def test_themes_sung_respectively_name_no_singer(tmp_path):
+    # "A and B respectively": the first singer read alone would be the wrong one's
+    base = read(
+        tmp_path,
+        'The opening theme titled "Harbor," and the ending theme titled "Ebb," will be performed by '
+        "Rin Abe and Mio Sato respectively.\n",
+    )
+    assert base.of("performer") == []

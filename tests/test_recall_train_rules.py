@@ -104,3 +104,39 @@ def test_a_plan_neither_original_nor_moved_is_no_planned_premiere(tmp_path):
         "The live-action film of the Silver Tide manga cast its heroine.\n\n"
         "The film was originally slated for January 10, 2021 before being delayed.\n"
     ))
+
+
+def part_titles(tmp_path: Path, body: str) -> set[tuple[str, str]]:
+    base = read_article(tmp_path, body, "Silver Tide Reveals Its Films")
+    return {(f.qualifier, f.value) for f in base.facts if f.relation == "part_title"}
+
+
+def test_the_title_of_one_part_of_a_show_told_in_parts(tmp_path):
+    # the shapes of a train article (worldforanime-digimon-adventure-tri-cast) and a dev excerpt
+    assert part_titles(
+        tmp_path,
+        (
+            'The anime Silver Tide will be a 4-part film series, with the first film titled "Harbor" '
+            "(Port) premiering on May 2.\n\n"
+            'The second of the four anime films is titled "Silver Tide Part 2: Ebb" and opens in June.\n\n'
+            'The final cour is titled "Low Water".\n'
+        ),
+    ) == {("first film", "Harbor"), ("second film", "Silver Tide Part 2: Ebb"), ("final cour", "Low Water")}
+
+
+def test_a_title_out_of_quotes_a_song_or_a_live_action_part_is_no_part_title(tmp_path):
+    assert not part_titles(
+        tmp_path,
+        (
+            "The anime Silver Tide will be a film series.\n\n"
+            "The first film is titled Harbor and opens in May.\n\n"
+            'The opening theme song for the second season, titled "Ebb," is by Aya Kuro.\n'
+        ),
+    )
+    assert not part_titles(
+        tmp_path,
+        (
+            "The live-action film of the Silver Tide manga cast its heroine.\n\n"
+            'The first film is titled "Harbor".\n'
+        ),
+    )

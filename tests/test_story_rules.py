@@ -63,6 +63,24 @@ def test_whom_the_story_follows_is_the_protagonist(tmp_path):
     assert base.of("protagonist") == []
 
 
+def test_the_main_character_named_after_those_words_is_the_protagonist(tmp_path):
+    # the shapes of a train article (thathashtagshow-pluto-netflix-anime) and of dev excerpts
+    for sentence in (
+        "Heck, the main character Lena Hart feels like a detective from an old film.",
+        "The poster reveals a new look at the film's main character, Lena Hart, who wields a sword.",
+        "Main character Lena Hart lives in a town that prospers through mining.",
+    ):
+        base = read(tmp_path, f"The new anime Silver Tide will premiere in 2025.\n\n{sentence}\n")
+        assert [f.value for f in base.of("protagonist")] == ["Lena Hart"], sentence
+    # several main characters, or a maker's role, name no protagonist
+    for sentence in (
+        "The video focuses on the main characters Lena Hart and Mira Sol.",
+        "Rin Abe is the main character designer and chief animation director.",
+    ):
+        base = read(tmp_path, f"The new anime Silver Tide will premiere in 2025.\n\n{sentence}\n")
+        assert base.of("protagonist") == [], sentence
+
+
 def test_an_original_anime_is_the_shows_when_the_sentence_is_about_it(tmp_path):
     base = read(tmp_path, "The new anime Silver Tide will premiere in 2025.\n\n"
                           "Silver Tide is an original TV anime.\n")

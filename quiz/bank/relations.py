@@ -166,6 +166,9 @@ RELATIONS: dict[str, Relation] = {r.name: r for r in (
        ask="What is the English title of {subject}?", single=True, choice=False),
     _R("japanese_title", _STORY, "Japanese title", "{subject} is titled {value} in Japanese.",
        ask="What is the Japanese title of {subject}?", single=True, choice=False),
+    # the title of one part of a show told in parts ("the first film", "the second cour")
+    _R("part_title", _STORY, "part titled", "The {qualifier} of {subject} is titled {value}.",
+       ask="What is the {qualifier} of {subject} titled?", choice=False),
     _R("manga_launched", _STORY, "manga launched on", "The {subject} {qualifier} was launched {on_value}.",
        ask="When was the {subject} {qualifier} launched?",
        ask_year="In which year was the {subject} {qualifier} launched?", single=True),

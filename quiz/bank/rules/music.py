@@ -7,7 +7,8 @@ import re
 from quiz.bank.rules import Reader, Sentence, pattern
 from quiz.bank.rules.patterns import NAME, PERSON
 
-_KIND = r"(?P<k>opening|ending|insert|OP|ED)"
+# (a title-case "Opening" too: "The new Opening theme of the anime is X performed by Y")
+_KIND = r"(?P<k>opening|ending|insert|OP|ED|Opening|Ending)"
 # whose theme it is, when the article says "the anime's" or "the film's"
 _WHOSE = r"(?:(?:anime|film|movie|series|show|season)(?:'s|') )?"
 _SONG = r"(?:theme song|theme|song)"
@@ -27,23 +28,27 @@ THEME_BY = pattern(
     needs=("song", "theme"),
 )
 # "Dazbee sings the ending theme, Scarlet."; "Myuk will perform the second season's ending theme
-# song "Mahō""; "AiM will return for the first ending theme "I wish.""
+# song "Mahō""; "AiM will return for the first ending theme "I wish.""; "Aya Kuro will perform
+# opening theme song Sakebe"; "TRUE will return to perform the film's theme song "WILL."" (a
+# theme song of no kind: the film's one song, never a bare "song")
 SINGS = pattern(
     "music.artist_performs_theme",
     rf"{_ARTIST}(?: \([^)]*\))? (?:will |is set to |is going to |is |are )?(?:also )?"
     # "GRANRODEO is returning to perform", "Linked Horizon will be returning once again to perform"
     rf"(?:(?:be )?return(?:ing)?(?: once again| again)? (?:to )?|be )?"
-    rf"(?:sings?|singing|perform|performs|performing|for) the (?:[\w ]+?'s )?"
-    rf"(?:(?:new|first|second|original|main) )?{_KIND} {_SONG}(?:{_TITLED}{_TITLE})?",
-    needs=("ED", "OP", "ending", "insert", "opening"),
+    rf"(?:sings?|singing|perform|performs|performing|for) (?:the (?:[\w ]+?'s )?)?"
+    rf"(?:(?:new|first|second|original|main) )?(?:{_KIND} {_SONG}|theme song)(?:{_TITLED}{_TITLE})?",
+    needs=("ED", "OP", "ending", "insert", "opening", "theme song"),
 )
 # "The opening theme is "Blue Hour" by Kaori Sato."; "The new opening theme for the season is
 # titled "Kurogane no Ori" as performed by GRANRODEO"; "a new ending theme titled "Kiseki" as
-# performed by Luck Life"; "The new theme song is entitled Homura and is sung by LiSA"
+# performed by Luck Life"; "The new theme song is entitled Homura and is sung by LiSA"; "Opening
+# theme song Highlight will be performed by X" (the kind opening the sentence, no article)
 THEME_IS = pattern(
     "music.theme_is_titled",
-    rf"\b(?:[Tt]he|[Aa]) {_WHOSE}(?:new )?(?:{_KIND} )?{_SONG}(?: for the (?:season|series|film|anime))? "
-    rf"(?:is |will be )?(?:titled |called |entitled )?{_TITLE}(?: \([^)]*\))?,? (?:and is |as )?"
+    rf"(?:\b(?:[Tt]he|[Aa]) |^(?=(?:[Oo]pening|[Ee]nding|OP|ED) )){_WHOSE}(?:new )?(?:{_KIND} )?{_SONG}"
+    r"(?: (?:for|of) the (?:season|series|film|anime))? "
+    rf"(?:is |will be )?(?:titled |called |entitled )?{_TITLE}(?: \([^)]*\))?,? (?:and is |as |will be )?"
     rf"(?:performed |sung )?by (?:[a-z]+ ){{0,3}}{_ARTIST}",
     needs=("song", "theme"),
 )

@@ -1,5 +1,5 @@
 """When the show's run began and when it ends: the premiere an article tells in the past,
-its anime's last broadcast, its manga's last chapter.
+its anime's last broadcast, its manga's last chapter; and the titles of its parts.
 
 The end is dated only when the date stands by the verb ("ends on July 6", "came to an end
 on June 18") or opens the sentence ("On June 18, 2020, the anime came to an end"); the kind
@@ -100,4 +100,24 @@ def planned_premiere(reader: Reader, s: Sentence) -> None:
         reader.add("planned_premiere", reader.show, dates[0][1], "date", qualifier=reader.season(s.text))
 
 
-RULES = [run_end, planned_premiere]
+# The title of one part of a show told in parts: "the first film titled "Saikai"", "The first of
+# the three anime films is titled "Ajin Part 1: Shodo"", "The second cour is titled "X""; only a
+# title in quotes, so the words after it are never taken for it
+PART_TITLED = pattern(
+    "runs.part_titled",
+    r"\b[Tt]he (?P<n>first|second|third|fourth|fifth|final|last) (?:of the (?:\w+ )?(?:anime |animated )?"
+    r"(?P<many>film|movie|part|cour|arc)s|(?P<one>film|movie|part|cour|arc))"
+    r",? (?:is |will be |was )?(?:titled|entitled|subtitled),? \"(?P<t>[^\"]+?)[.,]?\"",
+    needs=("titled",),
+)
+
+
+def part_title(reader: Reader, s: Sentence) -> None:
+    if reader.live_action:
+        return  # a live-action film's parts are not the anime's
+    for found in PART_TITLED.finditer(s.text):
+        part = f"{found['n']} {found['many'] or found['one']}"
+        reader.add("part_title", reader.show, found["t"].strip(), "title", qualifier=part)
+
+
+RULES = [run_end, planned_premiere, part_title]

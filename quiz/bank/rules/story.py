@@ -18,16 +18,20 @@ _NAMED = pattern(
     rf"\b(?:girl|boy|character) named (?P<c>{NAME})|\bthe character (?P<c2>{NAME})",
     needs=(" named ", "the character "),
 )
-# "Rouge, the main protagonist", "Iku Kasahara, the heroine", "the protagonist Subaru"
+# "Rouge, the main protagonist", "Iku Kasahara, the heroine", "the protagonist Subaru"; "the
+# main character Gesicht", "the film's main character, Galo", "Main character Sogo Amagi lives"
+# (never "main characters", nor "the main character designer")
 _PROTAGONIST = pattern(
     "story.protagonist",
     rf"(?P<c>{NAME}),? the (?:main )?(?:protagonist|heroine|hero)\b"
-    rf"|\b[Tt]he (?:main )?(?:protagonist|heroine|hero),? (?P<c2>{NAME})(?!\w| [A-Z])"
+    r"|\b(?:[Tt]he (?:(?:film|movie|anime|series|show|story|manga)'s )?"
+    r"(?:(?:main )?(?:protagonist|heroine|hero)|main character)|Main character),? "
+    rf"(?P<c2>{NAME})(?!\w| [A-Z])"
     r"(?!,? (?:the )?[a-z ]*(?:producer|director|writer|author|composer|creator)\b)"
     # whom the story follows, introduced by what they are: "The series follows X, a young ..."
     rf"|\b(?:story|series|manga|anime|film|plot|narrative|novels?)(?:, [^,]+,)? "
     rf"(?:follows|centers on|centres on) (?:the (?:story|life) of )?(?P<c3>{NAME}), (?:an?|the|who)\b",
-    needs=("centers on", "centres on", "follows", "hero", "protagonist"),
+    needs=("centers on", "centres on", "follows", "hero", "protagonist", "ain character"),
 )
 _COMPANION = pattern(
     "story.companion",
