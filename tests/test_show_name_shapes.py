@@ -134,3 +134,12 @@ def test_an_english_language_dub_is_no_title(tmp_path):
             "English-language version. Lantern has earned praise since Lantern premiered in July. Mika "
             "Aoi will voice Suzu in the upcoming English-language version.")
     assert find_show(article(tmp_path, "Lantern Announces English-Language Cast", body))[0] == "Lantern"
+
+
+def test_a_translation_in_brackets_between_a_title_and_its_work(tmp_path):
+    body = ("Studio Kite revealed a new idol anime on Friday. The studio is animating Ken Sato's "
+            "Oshi no Kaze (If the Wind Took Us to the Budokan, We Would Fly) manga.")
+    source = article(tmp_path, "Kite Announces New Idol Anime If the Wind Took Us to the Budokan, "
+                     "We Would Fly", body)
+    name, spellings = find_show(source)
+    assert {name, *spellings} == {"Oshi no Kaze", "If the Wind Took Us to the Budokan, We Would Fly"}

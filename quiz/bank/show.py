@@ -37,7 +37,7 @@ from quiz.bank.new_work import new_work
 from quiz.bank.rules import sentences_of
 from quiz.bank.rules.patterns import MONTHS, TITLE
 from quiz.bank.subjects import called_by_family_name, side_by_side
-from quiz.bank.text import count_whole, fold
+from quiz.bank.text import UPPER, count_whole, fold
 from quiz.bank.title_cues import BEFORE_WORK as _BEFORE_WORK
 from quiz.bank.title_cues import CAPITAL as _CAPITAL
 from quiz.bank.title_cues import CUES as _CUES
@@ -73,8 +73,11 @@ _TAIL = re.compile(
 _IN_BRACKETS = rf"{_CAPITAL}:?(?:(?: (?:{_SMALL}|is|and))* {_CAPITAL}:?)*[!?]*"
 # Inside the quotes that bound a title, its brackets bound its translation, whatever its words
 # ("Wotaku ni Koi wa Muzukashii (It's Difficult to Love an Otaku),").
+# So do a title and the work it names ("Oshi ga Budoukan Ittekuretara Shinu (If My Favorite Pop
+# Idol Made it to the Budokan, I Would Die) manga").
 _BRACKET = re.compile(rf"(?P<a>{TITLE})\"? ?\( ?(?P<b>{TITLE}|{_IN_BRACKETS}) ?\)"
-                      rf"|[\"\u201c](?P<qa>{TITLE}) ?\((?P<qb>[^()\"\u201d]+)\)[,.]?[\"\u201d]")
+                      rf"|[\"\u201c](?P<qa>{TITLE}) ?\((?P<qb>[^()\"\u201d]+)\)[,.]?[\"\u201d]"
+                      rf"|(?P<wa>{TITLE}) \((?P<wb>[{UPPER}][^()]+)\) (?:manga|light novels?|novels?)\b")
 _WORD = re.compile(r"[^\W_]+")
 _TITLE = re.compile(TITLE)
 _NUMBERED = re.compile(rf"(?:\d+(?:st|nd|rd|th) )?{TITLE}")  # "20th Century Boys": no "Century Boys"
@@ -242,7 +245,7 @@ def _candidates(texts: list[str]) -> tuple[Counter[str], dict[str, str]]:
                 if pair:
                     alias[pair[1]] = pair[0]
         for match in _BRACKET.finditer(text):
-            a, b = _clean(match["a"] or match["qa"]), _clean(match["b"] or match["qb"])
+            a, b = (_clean(match[x] or match[f"q{x}"] or match[f"w{x}"]) for x in "ab")
             if a and b and a != b:
                 alias[b] = a
     for b, a in alias.items():  # the translation of a sure title is one: a part of it is none
