@@ -93,3 +93,10 @@ def test_a_genre_of_two_hyphened_words_is_no_part_of_the_title(tmp_path):
         "Mei Kudo's Still Falling in Love manga is getting a TV anime.\n"
         "Ken Ogawa is directing the anime at studio Kite."))
     assert find_show(source)[0] == "Still Falling in Love"
+
+
+def test_a_year_before_a_title_is_no_part_of_it(tmp_path):
+    body = ("The official website for the 2020 Lantern film announced that Moon Ferry will perform "
+            "its theme song. The anime Lantern has run since 1979.")
+    source = article(tmp_path, "Moon Ferry to Perform Theme Song for 2020 Lantern Anime Film", body)
+    assert find_show(source)[0] == "Lantern"

@@ -21,6 +21,7 @@ from quiz.bank.title_parts import RUN
 from quiz.bank.titles import PLAIN, VERBS, capitalised, in_headline
 
 _WORDS = re.compile(r"[^\W_]+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def whole_title(name: str, known: Iterable[str], body: str, headline: str) -> str:
@@ -41,10 +42,12 @@ def _ends_in(long: str, name: str) -> bool:
 
 def _says_more(run: str, name: str, titled: bool) -> bool:
     """Whether the words a longer name adds before the name are more than "The" ("The X": the
-    name as the text writes it at a sentence's start) and, unless the text calls the longer
+    name as the text writes it at a sentence's start) or a year and, unless the text calls the longer
     name a title (`titled`: "Anime Supremacy"), more than plain ones ("New Anime X"); and no
     headline's verb."""
-    added = {w.lower() for w in _WORDS.findall(run[:-len(name)])} - {"the", "a", "an"}
+    # nor a year ("the 2020 Doraemon film"), which dates the work and names none
+    added = {w.lower() for w in _WORDS.findall(run[:-len(name)])
+             if not _YEAR.fullmatch(w)} - {"the", "a", "an"}
     if added & VERBS:  # "Myuk Sings The Promised Neverland": a headline's sentence, no title
         return False
     return bool(added if titled else added - PLAIN)
