@@ -1,9 +1,9 @@
-"""The questions `quiz generate` writes from the dev, dev2, dev3, dev4 and dev5 articles of
+"""The questions `quiz generate` writes from the dev to dev6 articles of
 tests/fixtures/show_names.yaml, for an editor to read.
 
     python -m bench.dev_questions [--add-unjudged] [--quiet]
 
-Each dev to dev5 entry (a real article's headline and opening paragraphs) becomes a source file
+Each dev to dev6 entry (a real article's headline and opening paragraphs) becomes a source file
 as an author would drop it into `questions/sources/` (bench/show_names.py's `as_source`
 shape: the headline in front matter, the text as body), all of them at once beside the
 bank's own articles in a temporary copy of the bank; then `quiz generate` runs on that copy.
@@ -33,11 +33,11 @@ from quiz.bank.model import Question  # noqa: E402
 from quiz.bank.review import content_hash  # noqa: E402
 from quiz.bank.show import find_show  # noqa: E402
 
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5")  # never the holdout: its articles are not read
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")  # never the holdout: its articles are not read
 JUDGEMENTS = Path(__file__).resolve().parent / "dev_judgements.yaml"
 HEADER = """\
-# An editor's verdicts on the questions bench/dev_questions.py generates from the dev, dev2,
-# dev3, dev4 and dev5 articles of tests/fixtures/show_names.yaml: publishable unchanged (true) or not
+# An editor's verdicts on the questions bench/dev_questions.py generates from the dev to dev6
+# articles of tests/fixtures/show_names.yaml: publishable unchanged (true) or not
 # (false, with a reason naming the mechanism), or null while waiting for a reader. A verdict
 # counts while the question's content hash is the one here; see bench/article_judgements.py.
 """

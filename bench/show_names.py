@@ -1,14 +1,14 @@
 """How often `find_show` names an article's show, against the show a person wrote down.
 
-Prints, for each article of tests/fixtures/show_names.yaml (split "dev", "dev2", "dev3", "dev4",
-"dev5" and "holdout") and for the train articles of tests/fixtures/articles/SPLIT.yaml, what
+Prints, for each article of tests/fixtures/show_names.yaml (split "dev" to "dev6" and
+"holdout") and for the train articles of tests/fixtures/articles/SPLIT.yaml, what
 `find_show` gives and whether it is right (the person's show or another spelling they
 accepted), wrong (another non-empty name: every question of the article would name the wrong
 show), none (no show found where there is one) or, for an article about no one show, right
 when it is "".
 Then the totals per split.
 
-    python -m bench.show_names [--quiet] [--details dev,dev2,dev3,dev4,dev5,train]
+    python -m bench.show_names [--quiet] [--details dev,dev2,dev3,dev4,dev5,dev6,train]
 
 `--details` lists the articles of the splits named only; without it, those of every split but
 the holdout, whose articles are not read while writing rules: their totals are enough.
@@ -30,7 +30,7 @@ from quiz.bank.text import fold
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 OUTCOMES = ("right", "wrong", "none")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "holdout", "train")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "holdout", "train")
 
 
 def labelled() -> list[dict]:
@@ -72,7 +72,7 @@ def outcome(found: str, names: list[str]) -> str:
 
 
 def judged(split: str) -> list[tuple[str, str, str, str]]:
-    """(id, found, label, outcome) for one split ("dev" to "dev5", "holdout" or "train")."""
+    """(id, found, label, outcome) for one split ("dev" to "dev6", "holdout" or "train")."""
     if split == "train":
         rows = [(aid, source, names) for aid, source, names in train_articles()]
     else:
@@ -90,7 +90,7 @@ def judged(split: str) -> list[tuple[str, str, str, str]]:
 
 def main(argv: list[str]) -> int:
     # the holdout's only when named: its totals are enough
-    details = {"dev", "dev2", "dev3", "dev4", "dev5", "train"}
+    details = {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "train"}
     if "--quiet" in argv:
         details = set()
     if "--details" in argv[:-1]:
