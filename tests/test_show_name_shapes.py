@@ -143,3 +143,16 @@ def test_a_translation_in_brackets_between_a_title_and_its_work(tmp_path):
                      "We Would Fly", body)
     name, spellings = find_show(source)
     assert {name, *spellings} == {"Oshi no Kaze", "If the Wind Took Us to the Budokan, We Would Fly"}
+
+
+def test_a_title_holding_the_a_fraction_or_a_mark_the_sentence_goes_on_after(tmp_path):
+    cases = {
+        "Lantern Taxi: In the Woods": "Anime film 'Lantern Taxi: In the Woods' releases trailer",
+        "Lantern 1/2": "The fourth episode of the new anime of Lantern 1/2 airs",
+        "Hibike! Lantern": "New Hibike! Lantern Anime In The Works",
+    }
+    for name, headline in cases.items():
+        body = (f"The anime {name} will premiere in April. Fans of {name} saw a new trailer, and "
+                f"{name} is animated by Studio Kite.")
+        assert find_show(article(tmp_path, headline, body))[0] == name
+

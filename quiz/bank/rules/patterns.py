@@ -23,16 +23,20 @@ _NEXT = rf"(?:{_TOK}|\d+(?:st|nd|rd|th)?\b)"  # "Mob Psycho 100", "Tokyo 24th Wa
 _LINK = r"(?:&|of the|of|in the|in|no|la|wa|ga|ni|wo)"
 # after a linking word comes a word, never a number: "Weekly Shonen Magazine in 2016" ends before "in"
 NAME = rf"{_TOK}(?: {_LINK} {_TOK}| {_NEXT})*"
-# A title may also hold "from", "to", "of a", "or the" and "is" between capitalised words ("Uncle
-# from Another World", "Our Last Crusade or the Rise of a New World", "Kaguya-sama: Love is
-# War"), a subtitle after a colon
+# A title may also hold "from", "to", "of a", "or the", "the" and "is" between capitalised
+# words ("Uncle from Another World", "Our Last Crusade or the Rise of a New World",
+# "Kaguya-sama: Love is War", "Odd Taxi: In the Woods"), a subtitle after a colon
 # ("Re:Zero - Starting Life in Another World", "Sword Art Online: Alicization") and end in "!"
 # ("Sacks&Guns!!"). Too loose for prose ("Netflix on July 6th"): only where the words around
 # it say a title stands there.
-_TITLE_LINK = r"(?:&|of the|of a|of|in the|in|no|la|wa|ga|ni|wo|de|to|from|or the|and the|on the|x|is)"
-# A title may open with an abbreviated honorific ("Dr. Stone", "Mr. Osomatsu") and number its
-# hero ("Kaiju No. 8"): an abbreviation's full stop ends no title there.
-_TITLE_WORDS = rf"(?:(?:Dr|Mr|Mrs|Ms)\. )?{_TOK}(?: {_TITLE_LINK} {_TOK}| {_NEXT}| No\. \d+\b)*"
+_TITLE_LINK = r"(?:&|of the|of a|of|in the|in|no|la|wa|ga|ni|wo|de|to|from|or the|and the|on the|x|is|the)"
+# A "!" the sentence goes on after belongs to the title ("Hibike! Euphonium": the sentence
+# splitter ends no sentence there).
+_TTOK = rf"{_TOK}(?:!+(?= [{UPPER}]))?"
+# A title may open with an abbreviated honorific ("Dr. Stone", "Mr. Osomatsu"), number its
+# hero ("Kaiju No. 8": an abbreviation's full stop ends no title there) and hold a fraction
+# ("Ranma 1/2").
+_TITLE_WORDS = rf"(?:(?:Dr|Mr|Mrs|Ms)\. )?{_TTOK}(?: {_TITLE_LINK} {_TTOK}| {_NEXT}| No\. \d+\b| \d+/\d+\b)*"
 TITLE = rf"{_TITLE_WORDS}(?:(?::| [\-\u2212:]) ?{_TITLE_WORDS})*!*"
 # A person: two or three capitalised words, each maybe with an apostrophe, macron, accent or
 # hyphen ("Shin'ya Sugai", "Yūichi", "Kazumi Kōda", "Yu-ka"), but not a possessive "'s".
