@@ -156,3 +156,11 @@ def test_a_title_holding_the_a_fraction_or_a_mark_the_sentence_goes_on_after(tmp
                 f"{name} is animated by Studio Kite.")
         assert find_show(article(tmp_path, headline, body))[0] == name
 
+
+
+def test_a_review_s_headline_names_its_title_after_the_colon(tmp_path):
+    # the page lost its linked names: only the headline writes the title
+    body = ("Based on the manga by Ken Sato, the story follows Mika, a shy archer. The series was "
+            "produced by Studio Kite, and the dub is a delight.")
+    source = article(tmp_path, "English Dub Season Review: The Lantern Keeper Season One", body)
+    assert find_show(source)[0] == "The Lantern Keeper"

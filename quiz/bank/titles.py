@@ -41,9 +41,9 @@ MARKER = re.compile(
     re.IGNORECASE,
 )
 # What comes before a title that ends the headline: "New Anime SACKS&GUNS!!", "original anime
-# X"; not any "Anime" of a title-case headline ("Studio Kite Anime Wins Award").
+# X", a review's kind ("First Look: X"); not any "Anime" of a title-case headline.
 _LEAD = re.compile(r"(?:\b(?:[Nn]ew|[Oo]riginal|[Uu]pcoming|TV|[Tt]elevision) [Aa]nime|\banime),? "
-                   r"[\"\u201c]?(?=[^\W\d_])")
+                   r"[\"\u201c]?(?=[^\W\d_])|\b(?:Review|First Look|First Impressions|Impressions): ")
 _END = re.compile(r"[,\"\u201d]| - ")
 _TRANSLATION = re.compile(r" ?\((?P<b>[^()]+)\)\s*$")
 # A title in quotes: a mark of a title only where the text writes it too, since a headline
