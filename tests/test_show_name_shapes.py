@@ -164,3 +164,10 @@ def test_a_review_s_headline_names_its_title_after_the_colon(tmp_path):
             "produced by Studio Kite, and the dub is a delight.")
     source = article(tmp_path, "English Dub Season Review: The Lantern Keeper Season One", body)
     assert find_show(source)[0] == "The Lantern Keeper"
+
+
+def test_a_title_holding_is_a(tmp_path):
+    body = ("Almost a decade after its debut, The Lantern is a part-timer!! returns with a second "
+            "season. The poster of The Lantern is a Part-Timer!! 2 arrived in December.")
+    source = article(tmp_path, "The Lantern is a Part-Timer!! Season 2 Poster and Details", body)
+    assert find_show(source)[0] == "The Lantern is a Part-Timer!!"

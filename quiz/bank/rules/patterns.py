@@ -23,13 +23,14 @@ _NEXT = rf"(?:{_TOK}|\d+(?:st|nd|rd|th)?\b)"  # "Mob Psycho 100", "Tokyo 24th Wa
 _LINK = r"(?:&|of the|of|in the|in|no|la|wa|ga|ni|wo)"
 # after a linking word comes a word, never a number: "Weekly Shonen Magazine in 2016" ends before "in"
 NAME = rf"{_TOK}(?: {_LINK} {_TOK}| {_NEXT})*"
-# A title may also hold "from", "to", "of a", "or the", "the" and "is" between capitalised
+# A title may also hold "from", "to", "of a", "or the", "the" and "is (a)" between capitalised
 # words ("Uncle from Another World", "Our Last Crusade or the Rise of a New World",
-# "Kaguya-sama: Love is War", "Odd Taxi: In the Woods"), a subtitle after a colon
+# "Kaguya-sama: Love is War", "Odd Taxi: In the Woods", "The Devil is a Part-Timer!"), a
+# subtitle after a colon
 # ("Re:Zero - Starting Life in Another World", "Sword Art Online: Alicization") and end in "!"
 # ("Sacks&Guns!!"). Too loose for prose ("Netflix on July 6th"): only where the words around
 # it say a title stands there.
-_TITLE_LINK = r"(?:&|of the|of a|of|in the|in|no|la|wa|ga|ni|wo|de|to|from|or the|and the|on the|x|is|the)"
+_TITLE_LINK = r"(?:&|of the|of a|of|in the|in|no|la|wa|ga|ni|wo|de|to|from|or the|and the|on the|x|is an?|is|the)"
 # A "!" the sentence goes on after belongs to the title ("Hibike! Euphonium": the sentence
 # splitter ends no sentence there).
 _TTOK = rf"{_TOK}(?:!+(?= [{UPPER}]))?"
