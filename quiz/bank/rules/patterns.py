@@ -30,7 +30,8 @@ NAME = rf"{_TOK}(?: {_LINK} {_TOK}| {_NEXT})*"
 # ("Re:Zero - Starting Life in Another World", "Sword Art Online: Alicization") and end in "!"
 # ("Sacks&Guns!!"). Too loose for prose ("Netflix on July 6th"): only where the words around
 # it say a title stands there.
-_TITLE_LINK = r"(?:&|of the|of a|of|in the|in|no|la|wa|ga|ni|wo|de|to|from|or the|and the|on the|x|is an?|is|the)"
+_TITLE_LINK = (r"(?:&|of the|of a|of|in the|in|no|la|wa|ga|ni|wo|de|to|from|or the|and the|on the|x"
+               r"|is an?|is|the)")
 # A "!" the sentence goes on after belongs to the title ("Hibike! Euphonium": the sentence
 # splitter ends no sentence there).
 _TTOK = rf"{_TOK}(?:!+(?= [{UPPER}]))?"
