@@ -171,3 +171,10 @@ def test_a_title_holding_is_a(tmp_path):
             "season. The poster of The Lantern is a Part-Timer!! 2 arrived in December.")
     source = article(tmp_path, "The Lantern is a Part-Timer!! Season 2 Poster and Details", body)
     assert find_show(source)[0] == "The Lantern is a Part-Timer!!"
+
+
+def test_a_page_titled_by_its_opening_words_whose_last_word_runs_on(tmp_path):
+    opening = "I study KITE known among fans for animating series such as Lantern Days"
+    body = (f"{opening}\n{opening}announced today the anime of the manga by Ken Sato, Paper Moon. "
+            "The series will debut in 2025.")
+    assert "I study" not in find_show(article(tmp_path, opening, body))[0]

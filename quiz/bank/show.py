@@ -100,9 +100,11 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     body = "\n".join(texts)
     title = _words(source.title)
     # the headline repeated in the text is no mention of its words, nor the sentence whose
-    # opening words stand as the headline of a page that kept none
+    # opening words stand as the headline of a page that kept none (its last word may run on
+    # into the next on a stored page: "Eureka Sevenannounced")
+    opening = title[:title.rstrip().rfind(" ") + 1]
     rest = "\n".join(t for t in texts if (abs(len(t) - len(source.title)) > 12 or _words(t) != title)
-                     and not (len(title) > 40 and _words(t).startswith(title)))
+                     and not (len(title) > 40 and _words(t).startswith(opening)))
     # as the text spells them: "Fuji TV" is a broadcaster before _clean makes it "Fuji"
     runs = [n for n in _headline_names(source.title, rest) if not COMPANY.search(n)]
     from_headline = set(filter(None, map(_clean, runs))) - set(cues)
