@@ -178,3 +178,9 @@ def test_a_page_titled_by_its_opening_words_whose_last_word_runs_on(tmp_path):
     body = (f"{opening}\n{opening}announced today the anime of the manga by Ken Sato, Paper Moon. "
             "The series will debut in 2025.")
     assert "I study" not in find_show(article(tmp_path, opening, body))[0]
+
+
+def test_a_season_s_guide_names_no_show(tmp_path):
+    body = ("The new anime season is here, and the anime on offer are many. Here is what to watch, "
+            "from sports to romance.")
+    assert find_show(article(tmp_path, "Your Fall 2019 Anime Guide", body)) == ("", [])
