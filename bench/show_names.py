@@ -1,7 +1,7 @@
 """How often `find_show` names an article's show, against the show a person wrote down.
 
 Prints, for each article of tests/fixtures/show_names.yaml (split "dev" to "dev6" and
-"holdout") and for the train articles of tests/fixtures/articles/SPLIT.yaml, what
+"holdout") and for the train and test articles of tests/fixtures/articles/SPLIT.yaml, what
 `find_show` gives and whether it is right (the person's show or another spelling they
 accepted), wrong (another non-empty name: every question of the article would name the wrong
 show), none (no show found where there is one) or, for an article about no one show, right
@@ -11,7 +11,8 @@ Then the totals per split.
     python -m bench.show_names [--quiet] [--details dev,dev2,dev3,dev4,dev5,dev6,train]
 
 `--details` lists the articles of the splits named only; without it, those of every split but
-the holdout, whose articles are not read while writing rules: their totals are enough.
+the holdout and the test split, whose articles are not read while writing rules: their
+totals are enough, and the test split's are never listed.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from quiz.bank.text import fold
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 OUTCOMES = ("right", "wrong", "none")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "holdout", "train")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "holdout", "train", "test")
 
 
 def labelled() -> list[dict]:
@@ -45,12 +46,13 @@ def as_source(entry: dict) -> Source:
     return parse_source(Path(f"{entry['id']}.md"), front + entry["text"])
 
 
-def train_articles() -> list[tuple[str, Source, list[str]]]:
-    """(id, source, the show's names) of the train articles only: the test ones are not read."""
+def train_articles(split: str = "train") -> list[tuple[str, Source, list[str]]]:
+    """(id, source, the show's names) of the fixture articles of a split ("train" or "test": the
+    test ones are only counted, never printed one by one)."""
     folder = FIXTURES / "articles"
-    train = yaml.safe_load((folder / "SPLIT.yaml").read_text(encoding="utf-8"))["train"]
+    chosen = yaml.safe_load((folder / "SPLIT.yaml").read_text(encoding="utf-8"))[split]
     out = []
-    for article in train:
+    for article in chosen:
         facts = yaml.safe_load((folder / "facts" / f"{article}.yaml").read_text(encoding="utf-8"))
         path = folder / f"{article}.md"
         names = [facts["show"], *(facts.get("aliases") or [])]
@@ -73,8 +75,8 @@ def outcome(found: str, names: list[str]) -> str:
 
 def judged(split: str) -> list[tuple[str, str, str, str]]:
     """(id, found, label, outcome) for one split ("dev" to "dev6", "holdout" or "train")."""
-    if split == "train":
-        rows = [(aid, source, names) for aid, source, names in train_articles()]
+    if split in ("train", "test"):
+        rows = train_articles(split)
     else:
         rows = [
             (e["id"], as_source(e), [e["show"], *e.get("also", [])])
@@ -94,7 +96,7 @@ def main(argv: list[str]) -> int:
     if "--quiet" in argv:
         details = set()
     if "--details" in argv[:-1]:
-        details = set(argv[argv.index("--details") + 1].split(","))
+        details = set(argv[argv.index("--details") + 1].split(",")) - {"test"}
     for split in SPLITS:
         rows = judged(split)
         if split in details:
