@@ -7,6 +7,7 @@ import re
 from quiz.bank.rules import Reader, Sentence, channels, pattern, runs
 from quiz.bank.rules.abroad import abroad_dates, only_abroad
 from quiz.bank.rules.patterns import MONTHS, NAME, WEEKDAYS, find_dates, split_list
+from quiz.bank.rules.seasons import premiere_season, season_at
 
 # Which event a date belongs to, told by the words around it.
 # "was revealed last July 26" dates a reveal, as "announced" does, not what the sentence says next
@@ -183,15 +184,14 @@ def dated_events(reader: Reader, s: Sentence) -> None:
         return
     if not event:
         return
-    later = reader.main_season.replace("first season", "")  # the later season an article is about
-    season = (reader.season(s.text) or later) if event == "premiere" else ""  # a premiere naming none is its
     abroad = abroad_dates(s.bare) if event == "premiere" else {}
     spellings = dict.fromkeys(spelling for _when, spelling in (dates if event == "premiere" else dates[:1]))
     for spelling in (sp for sp in spellings if sp in abroad):
         reader.add("release_abroad", reader.show, spelling, "date", qualifier=abroad[spelling])
     # a later start abroad is not the premiere, nor a later channel's ("on A on May 9, and on B on May 10")
     home = [sp for sp in spellings if sp not in abroad or not only_abroad(s.bare, sp, abroad)]
-    for spelling in home[:1]:
+    season = premiere_season(reader, s.bare, home[0]) if event == "premiere" and home else ""
+    for spelling in home[:1] if season is not None else ():  # None: the season may be another date's
         reader.add(event, reader.show, spelling, "date", qualifier=season)
         if also is not None:
             reader.add(event, reader.show, spelling, "date", sentence=also)
@@ -209,13 +209,15 @@ def _earlier(reader: Reader, s: Sentence, spelling: str) -> None:
 def season_slot(reader: Reader, s: Sentence) -> None:
     """The line-up a sentence about the show puts it in (a line-up alone dates no show)."""
     for found in SLOT.finditer(s.bare) if reader.names_show(s.text) else ():
-        reader.add("anime_season", reader.show, found["when"], "season", qualifier=reader.season(s.text))
+        if (season := season_at(reader, s.bare, found.span("when"))) is not None:
+            reader.add("anime_season", reader.show, found["when"], "season", qualifier=season)
 
 
 def _premiere_year(reader: Reader, s: Sentence) -> None:
     for found in PREMIERE_YEAR.finditer(s.bare):
-        year = found["y1"] or found["y2"] or found["y3"] or found["y4"]
-        reader.add("premiere", reader.show, year, "date", qualifier=reader.season(s.text))
+        group = next(g for g in ("y1", "y2", "y3", "y4") if found[g])
+        if (season := season_at(reader, s.bare, found.span(group))) is not None:
+            reader.add("premiere", reader.show, found[group], "date", qualifier=season)
 
 
 # "on Netflix in Japan": where the service shows it, no part of the service's name
