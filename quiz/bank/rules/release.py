@@ -8,6 +8,7 @@ from quiz.bank.rules import Reader, Sentence, channels, pattern, runs
 from quiz.bank.rules.abroad import abroad_dates, only_abroad
 from quiz.bank.rules.patterns import MONTHS, NAME, WEEKDAYS, find_dates, split_list
 from quiz.bank.rules.seasons import premiere_season, season_at
+from quiz.bank.rules.tied import opens_sentence, release_dated
 
 # Which event a date belongs to, told by the words around it.
 # "was revealed last July 26" dates a reveal, as "announced" does, not what the sentence says next
@@ -158,7 +159,8 @@ def event_of(text: str) -> str:
     if _ANNOUNCE.search(text) and announced_on(text):
         # dated, but another thing's announcement: no date of the show's
         return "announced" if _work_announced(text) else ""
-    if _TRAILER.search(text):
+    trailer, dates = _TRAILER.search(text), find_dates(text)
+    if trailer and not (dates and release_dated(text, dates[0][1], trailer, _PREMIERE)):
         return "trailer_released"
     if _OTHER_EVENT.search(text):
         return ""
@@ -174,16 +176,13 @@ def dated_events(reader: Reader, s: Sentence) -> None:
         return
     event = event_of(s.bare)
     also = None
-    if not event and not _ANNOUNCE.search(s.bare) and not _PREMIERE.search(s.bare):
-        # "Months later, on July 3, 2023, fans saw ..." + "A trailer ... was released"
-        also = reader.next_sentence()
+    own = event or _ANNOUNCE.search(s.bare) or _PREMIERE.search(s.bare)  # its own event lends no date
+    if not own and opens_sentence(s.bare, dates[0][1]):  # "Months later, on July 3, 2023, fans saw ..."
+        also = reader.next_sentence()  # + "A trailer ... was released"
         event = event_of(also.text) if also else ""
         event = event if event in ("announced", "trailer_released") else ""
-    if event == "earlier":
-        _earlier(reader, s, dates[0][1])
-        return
-    if not event:
-        return
+    if event in ("earlier", ""):  # a past premiere is an earlier season's, or the show's own
+        return _earlier(reader, s, dates[0][1]) if event else None
     abroad = abroad_dates(s.bare) if event == "premiere" else {}
     spellings = dict.fromkeys(spelling for _when, spelling in (dates if event == "premiere" else dates[:1]))
     for spelling in (sp for sp in spellings if sp in abroad):

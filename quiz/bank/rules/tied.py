@@ -1,0 +1,33 @@
+"""Which event of its sentence a date belongs to, when the sentence names two.
+
+"The X anime, which is set to be released on April 2024, has shared more news this Wednesday,
+as the first promotional video ... has been released": the date is the anime's release, next to
+its own verb, not the video's, though the sentence is about the video. And a sentence that dates
+an event of its own ("is finally hitting the anime scene in January 2018") lends its date to no
+event of the next sentence ("A new promotional video has also been released").
+"""
+
+from __future__ import annotations
+
+import re
+
+# the date opens the sentence as its time ("On July 3, 2023, ...", "Months later, on July 3, 2023,"):
+# the sentence's event may then be told in the next one
+_TIME_FIRST = re.compile(r"^(?:[A-Z]\w*(?: \w+){0,3}, )?(?:[Oo]n |[Ii]n |[Bb]ack in )?$")
+
+
+def opens_sentence(text: str, spelling: str) -> bool:
+    """Whether the date `spelling` is the sentence's opening time phrase."""
+    at = text.find(spelling)
+    return at >= 0 and _TIME_FIRST.match(text[:at]) is not None
+
+
+def release_dated(text: str, spelling: str, trailer: re.Match, release: re.Pattern) -> bool:
+    """Whether the date `spelling` stands after a release verb of its own (outside the trailer's
+    words), with no trailer between the two: then it dates the release, not the trailer."""
+    at = text.find(spelling)
+    if at < 0:
+        return False
+    own = [m for m in release.finditer(text, 0, at) if not trailer.start() <= m.start() < trailer.end()]
+    # the trailer told first, then a release verb before the date: the date is the release's
+    return bool(own) and (trailer.start() > at or own[-1].start() >= trailer.end())

@@ -1,0 +1,49 @@
+"""A date tied to the event whose verb stands next to it, not to another event of its sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up_article import read_article
+
+
+def read(tmp_path: Path, body: str, title: str = "Silver Tide Gets a Trailer"):
+    return read_article(tmp_path, body, title)
+
+
+def values(base, relation):
+    return sorted(f.value for f in base.of(relation))
+
+
+def test_a_release_date_beside_a_new_trailer_is_not_the_trailers(tmp_path):
+    body = (
+        "Silver Tide is a new anime.\n\n"
+        "The Silver Tide anime, which is set to be released on October 2025, has shared more news "
+        "this Monday, as the first promotional video of the series has been released.\n"
+    )
+    base = read(tmp_path, body)
+    assert values(base, "trailer_released") == []
+    assert values(base, "premiere") == ["October 2025"]
+
+
+def test_a_trailer_dated_next_to_its_own_verb(tmp_path):
+    body = "Silver Tide is a new anime.\n\nA new trailer for Silver Tide was released on March 3, 2025.\n"
+    assert values(read(tmp_path, body), "trailer_released") == ["March 3, 2025"]
+
+
+def test_a_sentence_dating_its_own_event_lends_the_next_no_date(tmp_path):
+    body = (
+        "Silver Tide is a new anime.\n\n"
+        "The award-winning novel series Silver Tide is finally hitting the anime scene in "
+        "October 2025. A key visual and a new promotional video have also been released.\n"
+    )
+    assert values(read(tmp_path, body), "trailer_released") == []
+
+
+def test_a_date_opening_its_sentence_is_the_next_ones_event(tmp_path):
+    body = (
+        "Silver Tide is a new anime.\n\n"
+        "Months later, on July 3, 2025, fans saw a big update on the Silver Tide website. "
+        "A new trailer was released.\n"
+    )
+    assert values(read(tmp_path, body), "trailer_released") == ["July 3, 2025"]
