@@ -47,3 +47,16 @@ def test_a_date_opening_its_sentence_is_the_next_ones_event(tmp_path):
         "A new trailer was released.\n"
     )
     assert values(read(tmp_path, body), "trailer_released") == ["July 3, 2025"]
+
+
+def test_dates_as_news_agencies_cut_them(tmp_path):
+    # "Sept." is how agencies cut September; a start abroad so cut is no premiere either
+    body = (
+        "Silver Tide is a new anime.\n\n"
+        "The series premieres in Japan on Netflix on Sept. 25, and will make its way to Japanese "
+        "TV broadcast networks on Oct. 1. The series will begin streaming in territories outside "
+        "of Japan on Oct. 9.\n"
+    )
+    base = read(tmp_path, body)
+    assert values(base, "premiere") == ["September 25"]
+    assert values(base, "release_abroad") == ["October 9"]
