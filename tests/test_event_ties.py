@@ -60,3 +60,17 @@ def test_dates_as_news_agencies_cut_them(tmp_path):
     base = read(tmp_path, body)
     assert values(base, "premiere") == ["September 25"]
     assert values(base, "release_abroad") == ["October 9"]
+
+
+def test_a_season_announced_is_not_the_shows_announcement(tmp_path):
+    body = (
+        "Silver Tide is a new anime.\n\n"
+        "With the warm reception of season 1, Netflix announced in March 2024 that the anime series "
+        "would be getting a second season.\n"
+    )
+    assert values(read(tmp_path, body), "announced") == []
+
+
+def test_the_show_announced_on_a_date(tmp_path):
+    body = "Silver Tide is a new anime.\n\nOn March 5, 2024, Netflix announced a new anime, Silver Tide.\n"
+    assert values(read(tmp_path, body), "announced") == ["March 5, 2024"]

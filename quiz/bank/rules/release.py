@@ -8,7 +8,7 @@ from quiz.bank.rules import Reader, Sentence, channels, pattern, runs
 from quiz.bank.rules.abroad import abroad_dates, only_abroad
 from quiz.bank.rules.patterns import MONTHS, NAME, WEEKDAYS, find_dates, split_list
 from quiz.bank.rules.seasons import premiere_season, season_at
-from quiz.bank.rules.tied import opens_sentence, release_dated
+from quiz.bank.rules.tied import opens_sentence, part_announced, release_dated
 
 # Which event a date belongs to, told by the words around it.
 # "was revealed last July 26" dates a reveal, as "announced" does, not what the sentence says next
@@ -141,7 +141,7 @@ _PART_OF_WORK = re.compile(
 
 def _work_announced(text: str) -> bool:
     found = _WORK_ANNOUNCED.search(text)
-    return found is not None and not _PART_OF_WORK.search(text, 0, found.start())
+    return found is not None and not part_announced(text, found, _PART_OF_WORK)
 
 
 def announced_on(text: str) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from quiz.bank.rules import SEASON
+
 # the date opens the sentence as its time ("On July 3, 2023, ...", "Months later, on July 3, 2023,"):
 # the sentence's event may then be told in the next one
 _TIME_FIRST = re.compile(r"^(?:[A-Z]\w*(?: \w+){0,3}, )?(?:[Oo]n |[Ii]n |[Bb]ack in )?$")
@@ -31,3 +33,17 @@ def release_dated(text: str, spelling: str, trailer: re.Match, release: re.Patte
     own = [m for m in release.finditer(text, 0, at) if not trailer.start() <= m.start() < trailer.end()]
     # the trailer told first, then a release verb before the date: the date is the release's
     return bool(own) and (trailer.start() > at or own[-1].start() >= trailer.end())
+
+
+# a later part announced ("would be getting a second season", "a sequel", "a new season")
+_LATER_PART = re.compile(r"\b(?:sequel|new season|next season|season two|final season)\b", re.I)
+
+
+def part_announced(text: str, verb: re.Match, part_first: re.Pattern) -> bool:
+    """Whether a sentence announces a part of the work: named before it (`part_first`: "the
+    cast for the anime"), or a season or a sequel after it ("Netflix announced in December 2021
+    that the anime series would be getting a second season"); the date is then that part's news."""
+    if part_first.search(text, 0, verb.start()):
+        return True
+    rest = text[verb.end() :]
+    return SEASON.search(rest) is not None or _LATER_PART.search(rest) is not None
