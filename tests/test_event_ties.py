@@ -74,3 +74,24 @@ def test_a_season_announced_is_not_the_shows_announcement(tmp_path):
 def test_the_show_announced_on_a_date(tmp_path):
     body = "Silver Tide is a new anime.\n\nOn March 5, 2024, Netflix announced a new anime, Silver Tide.\n"
     assert values(read(tmp_path, body), "announced") == ["March 5, 2024"]
+
+
+def test_a_second_outlets_start_is_not_the_premiere(tmp_path):
+    body = (
+        "Silver Tide is a new anime.\n\n"
+        "The anime will premiere in Japan on January 3 on TOKYO MX. The anime will also stream on "
+        "Kite's YouTube channel starting on January 10.\n"
+    )
+    assert values(read(tmp_path, body), "premiere") == ["January 3"]
+
+
+def test_a_screening_or_a_later_cour_is_not_the_premiere(tmp_path):
+    body = (
+        "Silver Tide is a new anime.\n\n"
+        "The anime had its world premiere screening at a festival on November 17. The anime's "
+        "second cour will premiere on TOKYO MX on July 17. The anime will premiere on TBS and BS11 "
+        "in January 2024.\n"
+    )
+    base = read(tmp_path, body)
+    assert values(base, "premiere") == ["January 2024"]
+    assert {"BS11", "TBS"} <= set(values(base, "platform"))  # not "BS11 in January 2024"

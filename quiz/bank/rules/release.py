@@ -8,7 +8,7 @@ from quiz.bank.rules import Reader, Sentence, channels, pattern, runs
 from quiz.bank.rules.abroad import abroad_dates, only_abroad
 from quiz.bank.rules.patterns import MONTHS, NAME, WEEKDAYS, find_dates, split_list
 from quiz.bank.rules.seasons import premiere_season, season_at
-from quiz.bank.rules.tied import opens_sentence, part_announced, release_dated
+from quiz.bank.rules.tied import OTHER_START, opens_sentence, part_announced, release_dated
 
 # Which event a date belongs to, told by the words around it.
 # "was revealed last July 26" dates a reveal, as "announced" does, not what the sentence says next
@@ -162,7 +162,7 @@ def event_of(text: str) -> str:
     trailer, dates = _TRAILER.search(text), find_dates(text)
     if trailer and not (dates and release_dated(text, dates[0][1], trailer, _PREMIERE)):
         return "trailer_released"
-    if _OTHER_EVENT.search(text):
+    if _OTHER_EVENT.search(text) or OTHER_START.search(text):
         return ""
     if _PREMIERE.search(text):
         return "earlier" if _PAST.search(text) else "premiere"
@@ -220,7 +220,7 @@ def _premiere_year(reader: Reader, s: Sentence) -> None:
 
 
 # "on Netflix in Japan": where the service shows it, no part of the service's name
-_IN_REGION = re.compile(r" in (?:the )?[A-Z][\w.]*(?: [A-Z]\w*)*$")
+_IN_REGION = re.compile(r" in (?:the )?[A-Z][\w.]*(?: [A-Z]\w*| \d{4})*$")  # or when: "in January 2024"
 _STREAMED = re.compile(r"\b(?:streamed|aired|broadcasted)\b")
 _FIRST_SEASON = re.compile(r"\b(?:first|previous) season\b")
 

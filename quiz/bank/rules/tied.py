@@ -13,6 +13,15 @@ import re
 
 from quiz.bank.rules import SEASON
 
+# A start that is not the show's premiere: a second outlet's ("will also stream on ABEMA starting
+# on January 10"), a later cour's, a screening's (a festival's, a "world premiere screening"), a
+# limited run's, or a first plan ("initially made available in January 2014"; "originally" is
+# among the other events of rules/release.py)
+OTHER_START = re.compile(
+    r"\b(?:also (?:stream|air|broadcast)\w*|screenings?|limited (?:\w+ )?(?:release|run)|"
+    r"(?:second|third|next) cours?|initially)\b",
+    re.I,
+)
 # the date opens the sentence as its time ("On July 3, 2023, ...", "Months later, on July 3, 2023,"):
 # the sentence's event may then be told in the next one
 _TIME_FIRST = re.compile(r"^(?:[A-Z]\w*(?: \w+){0,3}, )?(?:[Oo]n |[Ii]n |[Bb]ack in )?$")
