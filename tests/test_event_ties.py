@@ -95,3 +95,11 @@ def test_a_screening_or_a_later_cour_is_not_the_premiere(tmp_path):
     base = read(tmp_path, body)
     assert values(base, "premiere") == ["January 2024"]
     assert {"BS11", "TBS"} <= set(values(base, "platform"))  # not "BS11 in January 2024"
+
+
+def test_a_limited_release_abroad_is_not_the_premiere(tmp_path):
+    body = (
+        "Silver Tide is a new anime film.\n\n"
+        "The film is receiving a limited North American release on April 7.\n"
+    )
+    assert values(read(tmp_path, body), "premiere") == []

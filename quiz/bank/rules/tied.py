@@ -18,7 +18,7 @@ from quiz.bank.rules import SEASON
 # limited run's, or a first plan ("initially made available in January 2014"; "originally" is
 # among the other events of rules/release.py)
 OTHER_START = re.compile(
-    r"\b(?:also (?:stream|air|broadcast)\w*|screenings?|limited (?:\w+ )?(?:release|run)|"
+    r"\b(?:also (?:stream|air|broadcast)\w*|screenings?|limited (?:\w+ ){0,2}(?:release|run)|"
     r"(?:second|third|next) cours?|initially)\b",
     re.I,
 )
