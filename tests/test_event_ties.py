@@ -103,3 +103,31 @@ def test_a_limited_release_abroad_is_not_the_premiere(tmp_path):
         "The film is receiving a limited North American release on April 7.\n"
     )
     assert values(read(tmp_path, body), "premiere") == []
+
+
+def test_a_plan_that_slipped_is_not_the_premiere_year(tmp_path):
+    body = "Silver Tide is a new anime.\n\nThe Japanese version was originally slated to premiere in 2023.\n"
+    assert values(read(tmp_path, body), "premiere") == []
+
+
+def test_a_games_debut_is_not_the_films_premiere(tmp_path):
+    body = (
+        "Silver Tide is a new anime film.\n\n"
+        "The film is also inspiring a Switch game that will debut in Japan on March 5, a day before "
+        "the film's opening.\n"
+    )
+    assert values(read(tmp_path, body), "premiere") == []
+
+
+def test_a_show_that_premiered_has_its_coming_start_as_another_run(tmp_path):
+    title = "Silver Tide Anime Airs in Japan on July 7"
+    coming = (
+        "Silver Tide is a Chinese anime series.\n\n"
+        "The Kite channel will air the Silver Tide anime series beginning on July 7.\n"
+    )
+    assert values(read(tmp_path, coming, title), "premiere") == ["July 7"]
+    base = read(
+        tmp_path, coming + "\nThe show premiered in China in June 2023 and streamed on bilibili.\n", title
+    )
+    assert values(base, "premiered") == ["June 2023"]
+    assert values(base, "premiere") == []

@@ -257,7 +257,15 @@ def read_article(source: Source, show: str, known: dict[str, set[str]],
         for rule in rules:
             rule(reader, sentence)
         _remember(reader, sentence)
-    return reader.facts
+    return _without_later_runs(reader.facts)
+
+
+def _without_later_runs(facts: list[Fact]) -> list[Fact]:
+    """An article that says the show premiered ("The show premiered in China in June 2019")
+    dates its coming start ("will air ... beginning on July 7") as another run, on another
+    channel or in another country, not as the premiere: that one is dropped."""
+    premiered = {f.subject for f in facts if f.relation == "premiered" and not f.qualifier}
+    return [f for f in facts if not (f.relation == "premiere" and not f.qualifier and f.subject in premiered)]
 
 
 def _remember(reader: Reader, sentence: Sentence) -> None:

@@ -213,7 +213,7 @@ def season_slot(reader: Reader, s: Sentence) -> None:
 
 
 def _premiere_year(reader: Reader, s: Sentence) -> None:
-    for found in PREMIERE_YEAR.finditer(s.bare):
+    for found in PREMIERE_YEAR.finditer(s.bare) if not OTHER_START.search(s.bare) else ():
         group = next(g for g in ("y1", "y2", "y3", "y4") if found[g])
         if (season := season_at(reader, s.bare, found.span(group))) is not None:
             reader.add("premiere", reader.show, found[group], "date", qualifier=season)

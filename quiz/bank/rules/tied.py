@@ -15,11 +15,11 @@ from quiz.bank.rules import SEASON
 
 # A start that is not the show's premiere: a second outlet's ("will also stream on ABEMA starting
 # on January 10"), a later cour's, a screening's (a festival's, a "world premiere screening"), a
-# limited run's, or a first plan ("initially made available in January 2014"; "originally" is
-# among the other events of rules/release.py)
+# limited run's, a game's ("a Switch game that will debut on March 5"), or a first plan that
+# slipped ("initially made available in January 2014", "originally slated to premiere in 2019")
 OTHER_START = re.compile(
     r"\b(?:also (?:stream|air|broadcast)\w*|screenings?|limited (?:\w+ ){0,2}(?:release|run)|"
-    r"(?:second|third|next) cours?|initially)\b",
+    r"(?:second|third|next) cours?|games?|initially|originally)\b",
     re.I,
 )
 # the date opens the sentence as its time ("On July 3, 2023, ...", "Months later, on July 3, 2023,"):
