@@ -7,8 +7,8 @@ A sentence may name a season that is not the one its value belongs to:
 - a season the sentence sets the value against ("3D animated like the first season was",
   "a different studio from its first season").
 So a season is tied to the value nearest to it (one opening the sentence, before every value,
-to all of them); when the value has none of its own but the
-sentence names one for something else, no season is sure and nothing is asked (precision first).
+to all of them); when the value has none of its own but the sentence names one for something
+else, no season is sure and nothing is asked (precision first).
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ import re
 from quiz.bank.rules import SEASON, Reader, other_work, season_name
 from quiz.bank.rules.patterns import find_dates
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year alone is a value a season may belong to
 # "like the first season", "from its first season", "than the previous season"
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SET_AGAINST = re.compile(r"\b(?:like|unlike|than|from|as with|as in) (?:the|its|their)\s*$", re.I)
 
 
@@ -29,8 +29,9 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 def season_at(reader: Reader, text: str, value: tuple[int, int]) -> str | None:
     """The season of the value standing at `value` (start, end) in `text`: "" when the sentence
-    names none (the caller's default holds), None when it names one that is not sure to be the
-    value's. Other dates of the sentence are the other values a season may belong to."""
+    names none (the caller's default holds; "the new season" is the article's, as Reader.season
+    says), None when it names one not sure to be the value's. Other dates of the sentence are the
+    other values a season may belong to."""
     blanked = text.replace(reader.show, " " * len(reader.show)) if reader.show else text
     own, elsewhere = set(), False
     anchors = [value, *_other_dates(text, value)]
