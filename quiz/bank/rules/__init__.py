@@ -36,7 +36,7 @@ _ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth", "5": "fif
              "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
              "one": "first", "two": "second", "three": "third", "four": "fourth", "five": "fifth",
              "six": "sixth"}
-_SEASON = re.compile(
+SEASON = re.compile(
     r"\b(?P<w>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth) season\b"
     r"|\b[Ss]eason (?P<n>[1-6]|One|Two|Three|Four|Five|Six)\b"  # "Season 2", "Season Two"
     r"|\b(?P<o>[1-6](?:st|nd|rd|th)) [Ss]eason\b"
@@ -44,9 +44,24 @@ _SEASON = re.compile(
 _THIS_SEASON = re.compile(r"\b(?:the|this|its) (?:new |upcoming |next )?season\b|\bnew season\b")
 
 
-def _season_name(found: re.Match) -> str:
+def season_name(found: re.Match) -> str:
+    """ "second season" for "Season 2", "2nd season" or "second season"."""
     word = (found["w"] or _ORDINALS.get((found["n"] or found["o"] or "").lower(), "")).lower()
     return f"{word} season" if word in _ORDINALS.values() else ""
+
+
+# "the third season of Kaguya-sama": a season of the work named after it (the show's own name
+# is blanked out of the text first, so a capital here is another work)
+_OF_WORK = re.compile(r" of (?:the )?[A-Z]")
+
+
+def other_work(text: str, found: re.Match) -> bool:
+    """Whether a season named in `text` (the show's name blanked) is another work's."""
+    return _OF_WORK.match(text, found.end()) is not None
+
+
+def _own_season(text: str) -> re.Match | None:
+    return next((m for m in SEASON.finditer(text) if not other_work(text, m)), None)
 
 
 _LIVE_ACTION = re.compile(r"\blive-action\b", re.I)
@@ -165,17 +180,17 @@ class Reader:
     def _season(self, text: str) -> str:
         if self.show:  # a spelling with the season ("X Season 5") still says which season
             text = text.replace(self.show, " ")
-        found = _SEASON.search(text)
+        found = _own_season(text)
         if not found:  # "the new season": the one the article is about, if it names one
             return self.main_season if _THIS_SEASON.search(text) else ""
-        return _season_name(found)
+        return season_name(found)
 
     @cached_property
     def main_season(self) -> str:
         """The season the article is about: the one it names most, a first season only when
         it names no other."""
-        named = Counter(_season_name(m) for s in self.sentences for m in _SEASON.finditer(
-            s.text.replace(self.show, " ") if self.show else s.text))
+        texts = [s.text.replace(self.show, " ") if self.show else s.text for s in self.sentences]
+        named = Counter(season_name(m) for t in texts for m in SEASON.finditer(t) if not other_work(t, m))
         named.pop("", None)
         later = {k: v for k, v in named.items() if k != "first season"} or named
         return max(sorted(later), key=later.get) if later else ""
@@ -242,7 +257,15 @@ def read_article(source: Source, show: str, known: dict[str, set[str]],
         for rule in rules:
             rule(reader, sentence)
         _remember(reader, sentence)
-    return reader.facts
+    return _without_later_runs(reader.facts)
+
+
+def _without_later_runs(facts: list[Fact]) -> list[Fact]:
+    """An article that says the show premiered ("The show premiered in China in June 2019")
+    dates its coming start ("will air ... beginning on July 7") as another run, on another
+    channel or in another country, not as the premiere: that one is dropped."""
+    premiered = {f.subject for f in facts if f.relation == "premiered" and not f.qualifier}
+    return [f for f in facts if not (f.relation == "premiere" and not f.qualifier and f.subject in premiered)]
 
 
 def _remember(reader: Reader, sentence: Sentence) -> None:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from quiz.bank.rules import pattern
-from quiz.bank.rules.patterns import MONTHS, NAME
+from quiz.bank.rules.patterns import MONTH_WORDS, NAME
 
 # A date said of a release abroad: "streaming outside of Japan on March 13th", "on July 6th
 # outside of Japan". It dates when the rest of the world gets the show, not its premiere.
 _REGION_WORDS = rf"outside (?:of )?(?:the )?{NAME}|overseas|internationally"
-_A_DAY = rf"(?:{'|'.join(MONTHS)}) \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
+_A_DAY = rf"(?:{MONTH_WORDS}) \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"  # "Oct. 9" too
 ABROAD = pattern(
     "release.dated_abroad",
     rf"\b(?P<r>{_REGION_WORDS}) (?:on|from|in) (?P<d>{_A_DAY})\b"

@@ -69,8 +69,9 @@ MONTHS = (
 )
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 SEASONS = {"winter": (1, 3), "spring": (4, 6), "summer": (7, 9), "fall": (10, 12), "autumn": (10, 12)}
-# a month in full, or cut short with a stop ("Apr. 25")
-_M = "(?P<m>" + "|".join(MONTHS) + "|" + "|".join(rf"{m[:3]}\." for m in MONTHS if len(m) > 4) + ")"
+# a month in full, or cut short with a stop ("Apr. 25", and "Sept. 25" as news agencies write it)
+MONTH_WORDS = "|".join(MONTHS) + "|" + "|".join(rf"{m[:3]}\." for m in MONTHS if len(m) > 4) + r"|Sept\."
+_M = f"(?P<m>{MONTH_WORDS})"
 _DATES = (
     re.compile(rf"\b{_M} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y>\d{{4}})\b"),
     # "the 13th of March, 2023", and as British outlets write it: "10 October 2015"

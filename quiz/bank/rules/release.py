@@ -7,6 +7,8 @@ import re
 from quiz.bank.rules import Reader, Sentence, channels, pattern, runs
 from quiz.bank.rules.abroad import abroad_dates, only_abroad
 from quiz.bank.rules.patterns import MONTHS, NAME, WEEKDAYS, find_dates, split_list
+from quiz.bank.rules.seasons import premiere_season, season_at
+from quiz.bank.rules.tied import OTHER_START, opens_sentence, part_announced, release_dated
 
 # Which event a date belongs to, told by the words around it.
 # "was revealed last July 26" dates a reveal, as "announced" does, not what the sentence says next
@@ -139,7 +141,7 @@ _PART_OF_WORK = re.compile(
 
 def _work_announced(text: str) -> bool:
     found = _WORK_ANNOUNCED.search(text)
-    return found is not None and not _PART_OF_WORK.search(text, 0, found.start())
+    return found is not None and not part_announced(text, found, _PART_OF_WORK)
 
 
 def announced_on(text: str) -> bool:
@@ -157,9 +159,10 @@ def event_of(text: str) -> str:
     if _ANNOUNCE.search(text) and announced_on(text):
         # dated, but another thing's announcement: no date of the show's
         return "announced" if _work_announced(text) else ""
-    if _TRAILER.search(text):
+    trailer, dates = _TRAILER.search(text), find_dates(text)
+    if trailer and not (dates and release_dated(text, dates[0][1], trailer, _PREMIERE)):
         return "trailer_released"
-    if _OTHER_EVENT.search(text):
+    if _OTHER_EVENT.search(text) or OTHER_START.search(text):
         return ""
     if _PREMIERE.search(text):
         return "earlier" if _PAST.search(text) else "premiere"
@@ -173,25 +176,21 @@ def dated_events(reader: Reader, s: Sentence) -> None:
         return
     event = event_of(s.bare)
     also = None
-    if not event and not _ANNOUNCE.search(s.bare) and not _PREMIERE.search(s.bare):
-        # "Months later, on July 3, 2023, fans saw ..." + "A trailer ... was released"
-        also = reader.next_sentence()
+    own = event or _ANNOUNCE.search(s.bare) or _PREMIERE.search(s.bare)  # its own event lends no date
+    if not own and opens_sentence(s.bare, dates[0][1]):  # "Months later, on July 3, 2023, fans saw ..."
+        also = reader.next_sentence()  # + "A trailer ... was released"
         event = event_of(also.text) if also else ""
         event = event if event in ("announced", "trailer_released") else ""
-    if event == "earlier":
-        _earlier(reader, s, dates[0][1])
-        return
-    if not event:
-        return
-    later = reader.main_season.replace("first season", "")  # the later season an article is about
-    season = (reader.season(s.text) or later) if event == "premiere" else ""  # a premiere naming none is its
+    if event in ("earlier", ""):  # a past premiere is an earlier season's, or the show's own
+        return _earlier(reader, s, dates[0][1]) if event else None
     abroad = abroad_dates(s.bare) if event == "premiere" else {}
     spellings = dict.fromkeys(spelling for _when, spelling in (dates if event == "premiere" else dates[:1]))
     for spelling in (sp for sp in spellings if sp in abroad):
         reader.add("release_abroad", reader.show, spelling, "date", qualifier=abroad[spelling])
     # a later start abroad is not the premiere, nor a later channel's ("on A on May 9, and on B on May 10")
     home = [sp for sp in spellings if sp not in abroad or not only_abroad(s.bare, sp, abroad)]
-    for spelling in home[:1]:
+    season = premiere_season(reader, s.bare, home[0]) if event == "premiere" and home else ""
+    for spelling in home[:1] if season is not None else ():  # None: the season may be another date's
         reader.add(event, reader.show, spelling, "date", qualifier=season)
         if also is not None:
             reader.add(event, reader.show, spelling, "date", sentence=also)
@@ -209,17 +208,19 @@ def _earlier(reader: Reader, s: Sentence, spelling: str) -> None:
 def season_slot(reader: Reader, s: Sentence) -> None:
     """The line-up a sentence about the show puts it in (a line-up alone dates no show)."""
     for found in SLOT.finditer(s.bare) if reader.names_show(s.text) else ():
-        reader.add("anime_season", reader.show, found["when"], "season", qualifier=reader.season(s.text))
+        if (season := season_at(reader, s.bare, found.span("when"))) is not None:
+            reader.add("anime_season", reader.show, found["when"], "season", qualifier=season)
 
 
 def _premiere_year(reader: Reader, s: Sentence) -> None:
-    for found in PREMIERE_YEAR.finditer(s.bare):
-        year = found["y1"] or found["y2"] or found["y3"] or found["y4"]
-        reader.add("premiere", reader.show, year, "date", qualifier=reader.season(s.text))
+    for found in PREMIERE_YEAR.finditer(s.bare) if not OTHER_START.search(s.bare) else ():
+        group = next(g for g in ("y1", "y2", "y3", "y4") if found[g])
+        if (season := season_at(reader, s.bare, found.span(group))) is not None:
+            reader.add("premiere", reader.show, found[group], "date", qualifier=season)
 
 
 # "on Netflix in Japan": where the service shows it, no part of the service's name
-_IN_REGION = re.compile(r" in (?:the )?[A-Z][\w.]*(?: [A-Z]\w*)*$")
+_IN_REGION = re.compile(r" in (?:the )?[A-Z][\w.]*(?: [A-Z]\w*| \d{4})*$")  # or when: "in January 2024"
 _STREAMED = re.compile(r"\b(?:streamed|aired|broadcasted)\b")
 _FIRST_SEASON = re.compile(r"\b(?:first|previous) season\b")
 

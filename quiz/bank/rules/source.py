@@ -17,6 +17,7 @@ from quiz.bank.rules.patterns import (
     split_list,
     to_number,
 )
+from quiz.bank.rules.seasons import season_at
 from quiz.bank.rules.source_patterns import ADAPTATION_OF, BY_AUTHOR
 
 # "Koara Kishida launched a manga adaptation of the novels in Shueisha's Ultra Jump magazine";
@@ -265,7 +266,9 @@ _A_PART = re.compile(r"\b(?:season|cour)\b", re.I)
 def episodes(reader: Reader, s: Sentence) -> None:
     for found in EPISODES.finditer(s.bare):
         count = to_number(found["n"] or found["n2"] or found["n3"])
-        season = f"{found['season']} season" if found["season"] else reader.season(s.text)
+        season = f"{found['season']} season" if found["season"] else season_at(reader, s.bare, found.span())
+        if season is None:
+            continue  # the sentence's season is another value's (a later date's): not sure
         if not season and _A_PART.search(s.bare):
             continue  # one season's or cour's count, which one not said: not the show's
         if count and count > 1:

@@ -93,11 +93,22 @@ def looks_like_role(role: str) -> bool:
     return bool(_ROLE_WORDS & set(words)) or is_agent_role(role) or role in _ORIGIN_ROLES
 
 
+# Someone who takes a job over from another ("is the chief director, replacing director X"):
+# the job is theirs from the new season on, and the show's earlier seasons had X; asked of the
+# whole show it is half true, so only a job said to be new ("the new character designer") is.
+_REPLACING = re.compile(
+    rf"\b(?:replacing|replaces|replaced|taking over (?:from |for )?|took over from|succeeding|"
+    rf"instead of)(?: (?:the )?[a-z]+)* {PERSON}"
+)
+
+
 def credit(reader: Reader, who: str, role_text: str, kind: str = "") -> None:
     """A credit on the show; `kind` "company" for a firm credited with a person's job."""
     role = role_name(role_text)
     if not looks_like_role(role):
         return
+    if reader.current and _REPLACING.search(reader.current.bare) and not role.startswith("new "):
+        return  # one season's holder of the job, not the show's
     kind = "studio" if role in COMPANY_ROLES else kind or "person"
     reader.add("credit", reader.show, who, kind, qualifier=role)
     if kind == "studio":
@@ -123,10 +134,17 @@ _SOURCE_MAKERS = re.compile(
 )
 
 
+# "X (art) and Y (script) launched a vertical-scrolling manga adaptation of the novels": their
+# jobs are on the manga
+_MANGA_MADE = re.compile(
+    r"\b(?:launch|began|begin|serializ|draw|publish)\w* (?:a |an |the )?(?:[\w-]+ ){0,3}manga\b"
+)
+
+
 def roles_in_brackets(reader: Reader, s: Sentence) -> None:
     for match in NAME_ROLE.finditer(s.text):
-        if _SOURCE_MAKERS.search(s.text, 0, match.start()):
-            continue  # the writer of the manga, not a job on the show
+        if _SOURCE_MAKERS.search(s.text, 0, match.start()) or _MANGA_MADE.search(s.text, match.end()):
+            continue  # the writer of the manga, or of a manga adaptation, not a job on the show
         roles = [r.strip() for r in re.split(r",|/|&| and ", match["roles"]) if r.strip()]
         named = [role_name(r) for r in roles]
         if all(set(n.lower().split()) <= _ROLE_VOCABULARY and looks_like_role(n) for n in named):

@@ -1,0 +1,58 @@
+"""Which event of its sentence a date belongs to, when the sentence names two.
+
+"The X anime, which is set to be released on April 2024, has shared more news this Wednesday,
+as the first promotional video ... has been released": the date is the anime's release, next to
+its own verb, not the video's, though the sentence is about the video. And a sentence that dates
+an event of its own ("is finally hitting the anime scene in January 2018") lends its date to no
+event of the next sentence ("A new promotional video has also been released").
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.bank.rules import SEASON
+
+# A start that is not the show's premiere: a second outlet's ("will also stream on ABEMA starting
+# on January 10"), a later cour's, a screening's (a festival's, a "world premiere screening"), a
+# limited run's, a game's ("a Switch game that will debut on March 5"), or a first plan that
+# slipped ("initially made available in January 2014", "originally slated to premiere in 2019")
+OTHER_START = re.compile(
+    r"\b(?:also (?:stream|air|broadcast)\w*|screenings?|limited (?:\w+ ){0,2}(?:release|run)|"
+    r"(?:second|third|next) cours?|games?|initially|originally)\b",
+    re.I,
+)
+# the date opens the sentence as its time ("On July 3, 2023, ...", "Months later, on July 3, 2023,"):
+# the sentence's event may then be told in the next one
+_TIME_FIRST = re.compile(r"^(?:[A-Z]\w*(?: \w+){0,3}, )?(?:[Oo]n |[Ii]n |[Bb]ack in )?$")
+
+
+def opens_sentence(text: str, spelling: str) -> bool:
+    """Whether the date `spelling` is the sentence's opening time phrase."""
+    at = text.find(spelling)
+    return at >= 0 and _TIME_FIRST.match(text[:at]) is not None
+
+
+def release_dated(text: str, spelling: str, trailer: re.Match, release: re.Pattern) -> bool:
+    """Whether the date `spelling` stands after a release verb of its own (outside the trailer's
+    words), with no trailer between the two: then it dates the release, not the trailer."""
+    at = text.find(spelling)
+    if at < 0:
+        return False
+    own = [m for m in release.finditer(text, 0, at) if not trailer.start() <= m.start() < trailer.end()]
+    # the trailer told first, then a release verb before the date: the date is the release's
+    return bool(own) and (trailer.start() > at or own[-1].start() >= trailer.end())
+
+
+# a later part announced ("would be getting a second season", "a sequel", "a new season")
+_LATER_PART = re.compile(r"\b(?:sequel|new season|next season|season two|final season)\b", re.I)
+
+
+def part_announced(text: str, verb: re.Match, part_first: re.Pattern) -> bool:
+    """Whether a sentence announces a part of the work: named before it (`part_first`: "the
+    cast for the anime"), or a season or a sequel after it ("Netflix announced in December 2021
+    that the anime series would be getting a second season"); the date is then that part's news."""
+    if part_first.search(text, 0, verb.start()):
+        return True
+    rest = text[verb.end() :]
+    return SEASON.search(rest) is not None or _LATER_PART.search(rest) is not None

@@ -1,0 +1,133 @@
+"""A date tied to the event whose verb stands next to it, not to another event of its sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up_article import read_article
+
+
+def read(tmp_path: Path, body: str, title: str = "Silver Tide Gets a Trailer"):
+    return read_article(tmp_path, body, title)
+
+
+def values(base, relation):
+    return sorted(f.value for f in base.of(relation))
+
+
+def test_a_release_date_beside_a_new_trailer_is_not_the_trailers(tmp_path):
+    body = (
+        "Silver Tide is a new anime.\n\n"
+        "The Silver Tide anime, which is set to be released on October 2025, has shared more news "
+        "this Monday, as the first promotional video of the series has been released.\n"
+    )
+    base = read(tmp_path, body)
+    assert values(base, "trailer_released") == []
+    assert values(base, "premiere") == ["October 2025"]
+
+
+def test_a_trailer_dated_next_to_its_own_verb(tmp_path):
+    body = "Silver Tide is a new anime.\n\nA new trailer for Silver Tide was released on March 3, 2025.\n"
+    assert values(read(tmp_path, body), "trailer_released") == ["March 3, 2025"]
+
+
+def test_a_sentence_dating_its_own_event_lends_the_next_no_date(tmp_path):
+    body = (
+        "Silver Tide is a new anime.\n\n"
+        "The award-winning novel series Silver Tide is finally hitting the anime scene in "
+        "October 2025. A key visual and a new promotional video have also been released.\n"
+    )
+    assert values(read(tmp_path, body), "trailer_released") == []
+
+
+def test_a_date_opening_its_sentence_is_the_next_ones_event(tmp_path):
+    body = (
+        "Silver Tide is a new anime.\n\n"
+        "Months later, on July 3, 2025, fans saw a big update on the Silver Tide website. "
+        "A new trailer was released.\n"
+    )
+    assert values(read(tmp_path, body), "trailer_released") == ["July 3, 2025"]
+
+
+def test_dates_as_news_agencies_cut_them(tmp_path):
+    # "Sept." is how agencies cut September; a start abroad so cut is no premiere either
+    body = (
+        "Silver Tide is a new anime.\n\n"
+        "The series premieres in Japan on Netflix on Sept. 25, and will make its way to Japanese "
+        "TV broadcast networks on Oct. 1. The series will begin streaming in territories outside "
+        "of Japan on Oct. 9.\n"
+    )
+    base = read(tmp_path, body)
+    assert values(base, "premiere") == ["September 25"]
+    assert values(base, "release_abroad") == ["October 9"]
+
+
+def test_a_season_announced_is_not_the_shows_announcement(tmp_path):
+    body = (
+        "Silver Tide is a new anime.\n\n"
+        "With the warm reception of season 1, Netflix announced in March 2024 that the anime series "
+        "would be getting a second season.\n"
+    )
+    assert values(read(tmp_path, body), "announced") == []
+
+
+def test_the_show_announced_on_a_date(tmp_path):
+    body = "Silver Tide is a new anime.\n\nOn March 5, 2024, Netflix announced a new anime, Silver Tide.\n"
+    assert values(read(tmp_path, body), "announced") == ["March 5, 2024"]
+
+
+def test_a_second_outlets_start_is_not_the_premiere(tmp_path):
+    body = (
+        "Silver Tide is a new anime.\n\n"
+        "The anime will premiere in Japan on January 3 on TOKYO MX. The anime will also stream on "
+        "Kite's YouTube channel starting on January 10.\n"
+    )
+    assert values(read(tmp_path, body), "premiere") == ["January 3"]
+
+
+def test_a_screening_or_a_later_cour_is_not_the_premiere(tmp_path):
+    body = (
+        "Silver Tide is a new anime.\n\n"
+        "The anime had its world premiere screening at a festival on November 17. The anime's "
+        "second cour will premiere on TOKYO MX on July 17. The anime will premiere on TBS and BS11 "
+        "in January 2024.\n"
+    )
+    base = read(tmp_path, body)
+    assert values(base, "premiere") == ["January 2024"]
+    assert {"BS11", "TBS"} <= set(values(base, "platform"))  # not "BS11 in January 2024"
+
+
+def test_a_limited_release_abroad_is_not_the_premiere(tmp_path):
+    body = (
+        "Silver Tide is a new anime film.\n\n"
+        "The film is receiving a limited North American release on April 7.\n"
+    )
+    assert values(read(tmp_path, body), "premiere") == []
+
+
+def test_a_plan_that_slipped_is_not_the_premiere_year(tmp_path):
+    body = "Silver Tide is a new anime.\n\nThe Japanese version was originally slated to premiere in 2023.\n"
+    assert values(read(tmp_path, body), "premiere") == []
+
+
+def test_a_games_debut_is_not_the_films_premiere(tmp_path):
+    body = (
+        "Silver Tide is a new anime film.\n\n"
+        "The film is also inspiring a Switch game that will debut in Japan on March 5, a day before "
+        "the film's opening.\n"
+    )
+    assert values(read(tmp_path, body), "premiere") == []
+
+
+def test_a_show_that_premiered_has_its_coming_start_as_another_run(tmp_path):
+    title = "Silver Tide Anime Airs in Japan on July 7"
+    coming = (
+        "Silver Tide is a Chinese anime series.\n\n"
+        "The Kite channel will air the Silver Tide anime series beginning on July 7.\n"
+    )
+    assert values(read(tmp_path, coming, title), "premiere") == ["July 7"]
+    base = read(
+        tmp_path, coming + "\nThe show premiered in China in June 2023 and streamed on bilibili.\n", title
+    )
+    assert values(base, "premiered") == ["June 2023"]
+    assert values(base, "premiere") == []
