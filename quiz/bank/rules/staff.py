@@ -76,6 +76,14 @@ STARS_AS = pattern(
     needs=("stars as ",),
 )
 _COMPANIONS = ("partner", "buddy", "companion", "friend")
+# The role first, opening the sentence, the person after a plain "is": "The Director is X" (a
+# staff list's line written as a sentence), "The director will be X, who directed A and B".
+# Only a person ends the clause: "The lead writer is one of the big names" names nobody.
+ROLE_IS = pattern(
+    "staff.the_role_is_name",
+    rf"^[Tt]he (?P<roles>[A-Za-z][a-z]+(?: [a-z]+){{0,2}}) (?:is|will be) (?P<p>{PERSON})(?=$|[.,;])",
+    needs=(" is ", " will be "),
+)
 
 
 # Words a clause has around a role but a role never has: "will be the director" is no role.
@@ -121,6 +129,11 @@ _SOURCE_MAKERS = re.compile(
     r"\b(?:manga|novels?|light novels?|comics?|webtoons?|books?)(?: series)? by"
     r"(?: [^.;()]+ \([^()]*\),?)*(?: and)? ?$"
 )
+
+
+def role_is_name(reader: Reader, s: Sentence) -> None:
+    for match in ROLE_IS.finditer(s.bare):
+        credit(reader, match["p"], match["roles"])  # credit() asks nothing of a word that is no role
 
 
 def roles_in_brackets(reader: Reader, s: Sentence) -> None:
@@ -212,4 +225,6 @@ def _lead(reader: Reader) -> str:
     return leads[-1] if leads else ""
 
 
-RULES = [staff_list, roles_in_brackets, titled_credits, earlier_works, works_in_parentheses, cast]
+RULES = [
+    staff_list, role_is_name, roles_in_brackets, titled_credits, earlier_works, works_in_parentheses, cast,
+]

@@ -1,0 +1,49 @@
+"""Credits, cast, theme artists and source works written in prose or as bullets of sentences,
+shapes the rules missed on articles they were not written on ("The Director is X", "Name
+portrayed by X", "X will provide the opening theme", "The ending theme will be performed by
+X", "based on the shounen manga by X", "The anime is based on a Chinese web novel"), shown
+here on made-up sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up_article import read_article
+
+_TITLE = "Silver Tide Anime Announced"
+_OPENING = "Silver Tide is the new anime of the season.\n\n"
+
+
+def facts(tmp_path: Path, body: str, relation: str) -> set[tuple[str, str, str]]:
+    """(subject, value, qualifier) of every fact of one relation the article gives."""
+    base = read_article(tmp_path, _OPENING + body, _TITLE)
+    return {(f.subject, f.value, f.qualifier) for f in base.facts if f.relation == relation}
+
+
+def test_the_role_first_then_the_person_is_a_credit(tmp_path):
+    found = facts(
+        tmp_path,
+        (
+            "The staff for the series is:\n\n"
+            "  • The Director is Aya Kuro\n"
+            "  • The sound director is Ren Mori\n\n"
+            "The director will be Kei Sora, who directed Blue Harbor.\n"
+        ),
+        "credit",
+    )
+    assert ("Silver Tide", "Aya Kuro", "director") in found
+    assert ("Silver Tide", "Ren Mori", "sound director") in found
+    assert ("Silver Tide", "Kei Sora", "director") in found
+
+
+def test_a_role_first_sentence_naming_nobody_or_no_role_gives_no_credit(tmp_path):
+    found = facts(
+        tmp_path,
+        (
+            "The lead writer is one of the big names in the field.\n\n"
+            "The protagonist is Mio Hana.\n\n"
+            "The director is Kei Sora's old friend.\n"
+        ),
+        "credit",
+    )
+    assert not found
