@@ -47,3 +47,22 @@ def test_a_role_first_sentence_naming_nobody_or_no_role_gives_no_credit(tmp_path
         "credit",
     )
     assert not found
+
+
+def test_a_character_portrayed_by_an_actor_in_a_cast_list(tmp_path):
+    found = facts(
+        tmp_path,
+        (
+            "The cast for the upcoming series is:\n\n"
+            "  • Mio portrayed by Aya Kuro\n"
+            "  • Juno played by Ren Mori\n"
+        ),
+        "cast",
+    )
+    assert ("Mio", "Aya Kuro", "") in found
+    assert ("Juno", "Ren Mori", "") in found
+
+
+def test_portrayed_by_under_a_staff_heading_is_no_cast(tmp_path):
+    found = facts(tmp_path, "The staff for the series is:\n\n  • Mio portrayed by Aya Kuro\n", "cast")
+    assert not found

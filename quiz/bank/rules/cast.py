@@ -75,11 +75,13 @@ MEMBERS = pattern(
     rf"their (?:roles|voices|talents)\b)",
     needs=("include", "including", "roles", "star", "talents", "voices"),
 )
-# A cast list's item: "Koki Uchiyama (Shigaraki from My Hero Academia);", "Rouge: Yume Miyamoto"
+# A cast list's item: "Koki Uchiyama (Shigaraki from My Hero Academia);", "Rouge: Yume Miyamoto",
+# "Rouge portrayed by Yume Miyamoto" (the character first, its actor after a verb of casting)
 LIST_ITEM = pattern(
     "cast.list_item",
     rf"^(?P<a>{PERSON})(?: \((?P<c>{NAME}) (?:from|in) (?P<w>{NAME})\))?;?$"
-    rf"|^(?P<c2>{NAME}) ?[:–-] (?P<a2>{PERSON}|{_STAGE}|{_INITIALS})(?: \([^)]*\))?;?$",
+    rf"|^(?P<c2>{NAME})(?: ?[:–-]| (?:voiced|played|portrayed) by) "
+    rf"(?P<a2>{PERSON}|{_STAGE}|{_INITIALS})(?: \([^)]*\))?;?$",
 )
 # In a sentence listing the cast, an actor with a name in brackets: the character ("The cast
 # includes Rin Abe (Lena), Mio Sato (Juno)")
