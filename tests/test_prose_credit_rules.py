@@ -66,3 +66,43 @@ def test_a_character_portrayed_by_an_actor_in_a_cast_list(tmp_path):
 def test_portrayed_by_under_a_staff_heading_is_no_cast(tmp_path):
     found = facts(tmp_path, "The staff for the series is:\n\n  • Mio portrayed by Aya Kuro\n", "cast")
     assert not found
+
+
+def test_an_artist_providing_a_theme_and_a_theme_performed_by_an_artist(tmp_path):
+    found = facts(
+        tmp_path,
+        (
+            "Luna Park will provide the opening theme for the show.\n\n"
+            "The staff for the series is:\n\n"
+            "  • The ending theme will be performed by Mio Hana\n"
+        ),
+        "theme_artist",
+    )
+    assert ("Silver Tide", "Luna Park", "opening") in found
+    assert ("Silver Tide", "Mio Hana", "ending") in found
+
+
+def test_who_performed_a_theme_and_never_the_tail_of_a_longer_name(tmp_path):
+    found = facts(
+        tmp_path,
+        (
+            "+β/Beta-Kun performed the opening theme song and idol unit Star Jelly performed the "
+            "ending theme song.\n"
+        ),
+        "theme_artist",
+    )
+    assert found == {("Silver Tide", "Star Jelly", "ending")}
+
+
+def test_whose_theme_is_said_in_a_few_words_never_across_another_clause(tmp_path):
+    # "provide the OP from ... while Mio Hana will perform the show's ending theme": the ending
+    # theme is Mio Hana's, not Luna Park's
+    found = facts(
+        tmp_path,
+        (
+            "Luna Park will provide the OP from the upcoming archery anime while Mio Hana will "
+            "perform the show's ending theme.\n"
+        ),
+        "theme_artist",
+    )
+    assert found == {("Silver Tide", "Mio Hana", "ending")}
