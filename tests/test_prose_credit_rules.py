@@ -106,3 +106,42 @@ def test_whose_theme_is_said_in_a_few_words_never_across_another_clause(tmp_path
         "theme_artist",
     )
     assert found == {("Silver Tide", "Mio Hana", "ending")}
+
+
+def test_based_on_a_work_by_its_author_with_a_genre_or_a_verb_between(tmp_path):
+    found = facts(
+        tmp_path,
+        (
+            "The anime, based on the shounen manga by Aya Kuro, premieres in July.\n\n"
+            "Silver Tide is based on the manga of the same name by Ren Mori.\n\n"
+            "It is based on the light novel series written by Kei Sora and illustrated by Mio Hana.\n"
+        ),
+        "source_author",
+    )
+    assert {(v, q) for _, v, q in found} == {
+        ("Aya Kuro", "manga"),
+        ("Ren Mori", "manga"),
+        ("Kei Sora", "light novel"),
+    }
+
+
+def test_the_kind_of_work_the_show_adapts_without_an_author_named(tmp_path):
+    found = facts(
+        tmp_path,
+        ("The science-fiction fantasy anime is based on a Chinese web novel by 银河.\n"),
+        "source_kind",
+    )
+    assert found == {("Silver Tide", "web novel", "")}
+
+
+def test_a_kind_said_of_something_else_than_the_show_is_not_its_source(tmp_path):
+    found = facts(
+        tmp_path,
+        (
+            "It is based on a novel set in 1920s England.\n\n"
+            "The three episodes will be based on the manga's never-animated stories.\n\n"
+            "Silver Tide isn't based on an existing manga.\n"
+        ),
+        "source_kind",
+    )
+    assert not found
