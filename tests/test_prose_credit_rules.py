@@ -145,3 +145,17 @@ def test_a_kind_said_of_something_else_than_the_show_is_not_its_source(tmp_path)
         "source_kind",
     )
     assert not found
+
+
+def test_a_work_introduced_with_its_director_is_the_director_credit(tmp_path):
+    found = facts(
+        tmp_path,
+        (
+            "A studio released a video for Silver Tide, an upcoming original anime movie by director Aya Kuro "
+            "which will open in 2027.\n\n"
+            "Mio Hana, the film by director Ren Mori, opened last year.\n\n"
+            "Kei Sora made a short film by director Luna Park.\n"
+        ),
+        "credit",
+    )
+    assert found == {("Silver Tide", "Aya Kuro", "director")}
