@@ -159,3 +159,16 @@ def test_a_work_introduced_with_its_director_is_the_director_credit(tmp_path):
         "credit",
     )
     assert found == {("Silver Tide", "Aya Kuro", "director")}
+
+
+def test_the_anime_s_role_is_the_role_and_a_singer_songwriter_is_named_alone(tmp_path):
+    found = facts(
+        tmp_path,
+        (
+            "Singer-songwriter Mio Hana will compose the anime's music.\n\n"
+            "Manga creator Aya Kuro is the anime's original character designer.\n"
+        ),
+        "credit",
+    )
+    assert ("Silver Tide", "Mio Hana", "music") in found
+    assert ("Silver Tide", "Aya Kuro", "original character design") in found
