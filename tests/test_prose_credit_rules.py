@@ -151,7 +151,8 @@ def test_a_work_introduced_with_its_director_is_the_director_credit(tmp_path):
     found = facts(
         tmp_path,
         (
-            "A studio released a video for Silver Tide, an upcoming original anime movie by director Aya Kuro "
+            "A studio released a video for Silver Tide, an upcoming original anime movie by director "
+            "Aya Kuro "
             "which will open in 2027.\n\n"
             "Mio Hana, the film by director Ren Mori, opened last year.\n\n"
             "Kei Sora made a short film by director Luna Park.\n"
@@ -172,3 +173,12 @@ def test_the_anime_s_role_is_the_role_and_a_singer_songwriter_is_named_alone(tmp
     )
     assert ("Silver Tide", "Mio Hana", "music") in found
     assert ("Silver Tide", "Aya Kuro", "original character design") in found
+
+
+def test_animated_by_a_studio_opening_a_line(tmp_path):
+    found = facts(
+        tmp_path,
+        "The staff for the series is:\n\n  • Animated by studio Kumo (formerly Studio Ame).\n",
+        "studio",
+    )
+    assert found == {("Silver Tide", "Kumo", "")}
