@@ -182,3 +182,48 @@ def test_animated_by_a_studio_opening_a_line(tmp_path):
         "studio",
     )
     assert found == {("Silver Tide", "Kumo", "")}
+
+
+def test_a_character_who_will_be_voiced_by_an_actor(tmp_path):
+    found = facts(
+        tmp_path,
+        (
+            "The video focuses on the main characters Mio Hana, who will be voiced by Aya Kuro, and "
+            "Juno Sato, who is being voiced by Ren Mori.\n"
+        ),
+        "cast",
+    )
+    assert found == {("Mio Hana", "Aya Kuro", ""), ("Juno Sato", "Ren Mori", "")}
+
+
+def test_an_actor_returning_or_joining_to_voice_a_character(tmp_path):
+    found = facts(
+        tmp_path,
+        (
+            "Aya Kuro (Lena from Blue Harbor) returning to voice Mio Hana\n\n"
+            "Ren Mori joins the cast to voice Juno Sato.\n"
+        ),
+        "cast",
+    )
+    assert found == {("Mio Hana", "Aya Kuro", ""), ("Juno Sato", "Ren Mori", "")}
+
+
+def test_the_voice_of_an_actress_who_will_play_the_protagonist(tmp_path):
+    found = facts(
+        tmp_path,
+        "The video features the voice of actress Aya Kuro, who will play the protagonist Mio Hana.\n",
+        "cast",
+    )
+    assert found == {("Mio Hana", "Aya Kuro", "")}
+
+
+def test_an_actress_on_screen_or_several_main_characters_give_no_voice(tmp_path):
+    found = facts(
+        tmp_path,
+        (
+            "The live-action film revealed that actress Aya Kuro will play the heroine Mio Hana.\n\n"
+            "Ren Mori and Kei Sora will play the main characters Juno and Lena.\n"
+        ),
+        "cast",
+    )
+    assert not found
