@@ -43,16 +43,23 @@ AS_LINE = pattern(
 # An actor and a character in prose, in any of the ways news puts it: "X joins the cast as
 # (the new character) Y", "Y (voiced by X)", "Y, voiced by X,", "X voices Y", "X, the voice
 # actress of Y", "A, B and C voice D, E and F, respectively", "X reprises her role as Y".
+# ("features the voice of actress X, who will play Y" is a voice, not a screen actor.)
 VOICES = pattern(
     "cast.actor_voices_character",
     rf"(?P<a1>{PERSON}|{_STAGE}) (?:also |has |have )?(?:joins?|joined|is cast|has been cast|was cast) "
     rf"(?:the cast (?:of (?:the (?:anime|series|film|show)|{TITLE}) )?)?as "
     rf"(?:the )?(?:new )?(?:character )?(?P<c1>{NAME})"
-    rf"|(?P<c2>{NAME}),? (?:\((?:voiced by|played by|CV:?) |(?:is|will be) voiced by |(?<=, )voiced by )"
+    # "Y, who will be voiced by X": the character first, the actor in a clause on it
+    rf"|(?P<c2>{NAME}),? (?:\((?:voiced by|played by|CV:?) |(?:is|will be) voiced by |(?<=, )voiced by "
+    rf"|(?<=, )who (?:is being|will be|is) voiced by )"
     rf"(?P<a2>{PERSON})"
     rf"|(?P<a3>{PERSON}),? (?:who )?(?:voices|plays|portrays|"
     rf"(?:will|is set to|is going to) (?:voice|play|portray)|(?:is|will be) (?:voicing|playing|portraying)|"
-    rf"(?:will )?takes? on the role of|is the voice of|will be the voice of)(?: the role of| the character)? "
+    # "X returning to voice Y" (a cast list's line), "X joins the cast to voice Y"
+    rf"(?:(?:is |will be )?returning|returns|joins the cast) to (?:voice|play|portray)|"
+    # "will play the protagonist Y", "is set to voice the lead character Y": one character, named
+    rf"(?:will )?takes? on the role of|is the voice of|will be the voice of)"
+    rf"(?: the role of| the (?:lead |main |titular )?(?:character|protagonist|heroine|hero))? "
     rf"(?P<c3>{_CHARACTER})"
     rf"|(?P<a4>{PERSON}), (?:the )?voice (?:actress|actor) (?:of|for) (?P<c4>{NAME})"
     rf"|(?P<a5>{_PEOPLE}),? [^.]*?\b(?:voic\w*|play\w*|star\w*)\b (?:their (?:characters|roles) |as )?"
@@ -75,11 +82,13 @@ MEMBERS = pattern(
     rf"their (?:roles|voices|talents)\b)",
     needs=("include", "including", "roles", "star", "talents", "voices"),
 )
-# A cast list's item: "Koki Uchiyama (Shigaraki from My Hero Academia);", "Rouge: Yume Miyamoto"
+# A cast list's item: "Koki Uchiyama (Shigaraki from My Hero Academia);", "Rouge: Yume Miyamoto",
+# "Rouge portrayed by Yume Miyamoto" (the character first, its actor after a verb of casting)
 LIST_ITEM = pattern(
     "cast.list_item",
     rf"^(?P<a>{PERSON})(?: \((?P<c>{NAME}) (?:from|in) (?P<w>{NAME})\))?;?$"
-    rf"|^(?P<c2>{NAME}) ?[:–-] (?P<a2>{PERSON}|{_STAGE}|{_INITIALS})(?: \([^)]*\))?;?$",
+    rf"|^(?P<c2>{NAME})(?: ?[:–-]| (?:voiced|played|portrayed) by) "
+    rf"(?P<a2>{PERSON}|{_STAGE}|{_INITIALS})(?: \([^)]*\))?;?$",
 )
 # In a sentence listing the cast, an actor with a name in brackets: the character ("The cast
 # includes Rin Abe (Lena), Mio Sato (Juno)")
@@ -102,7 +111,9 @@ _IN_LANGUAGE = re.compile(r" in the (?:English|Japanese|French|German|Spanish|It
 
 # A sentence about actors on screen ("the live-action film", "actress Keiko Kitagawa will
 # play"): "Who voices X?" would ask a voice nobody gave.
-_ON_SCREEN = re.compile(r"\blive-action\b|(?<!voice )\b(?:actor|actress|actors|actresses)\b", re.I)
+_ON_SCREEN = re.compile(
+    r"\blive-action\b|(?<!voice )(?<!voice of )\b(?:actor|actress|actors|actresses)\b", re.I
+)
 _NEAR = 3  # the cast lines read around one with an aside
 
 

@@ -138,7 +138,7 @@ _OBJECTS = {"characters": "character design", "character": "character design", "
 # A job written before a name at a sentence's start, capitalised there: "Illustrator Mio Sato"
 _JOB_FIRST = re.compile(
     r"^(?:Novelist|Illustrator|Artist|Author|Mangaka|Creator|Writer|Director|Composer|Designer|"
-    r"Producer|Singer) (?=\S+ \S)"
+    r"Producer|Singer(?:-songwriter)?) (?=\S+ \S)"
 )
 
 
@@ -147,10 +147,14 @@ def _people(match: re.Match) -> list[str]:
     return [_JOB_FIRST.sub("", groups[n]) for n in ("p", "p2", "p3") if groups.get(n)]
 
 
+# "the anime's music": the show's own role, the same as "the music"
+_OWN = re.compile(r"^(?:anime|series|film|movie|show)(?:'s|') ")
+
+
 def _roles(text: str) -> list[str]:
     """ "series composition and scripts" -> two roles; "series' composition and serves as chief
     supervisor" -> the composition and the chief supervisor."""
-    parts = [r.strip() for r in re.split(r" and (?:serves as |is |as )?|, ", text)]
+    parts = [r.strip() for r in re.split(r" and (?:serves as |is |as )?|, ", _OWN.sub("", text))]
     return [_OBJECTS.get(r, r) for r in parts if r]
 
 

@@ -19,7 +19,8 @@ _TITLE = rf"(?:{_QUOTED}|(?P<t2>{NAME}))"
 # an artist: a name, or a stage name such as "ReoNa", "May'n" or "GRANRODEO"; never a word
 # that starts a sentence
 _NOT_ARTIST = r"(?!(?:In|As|I|I'm|The|A|An|It|He|She|They|This|That|Also|But|And|Her|His|Its|Their)\b)"
-_ARTIST = rf"{_NOT_ARTIST}(?P<a>{NAME}|[A-Z][\w'&.-]*[A-Za-z])"
+# (never the tail of a longer name: "Alpha-Kyun" of "+α/Alpha-Kyun" is not the artist's name)
+_ARTIST = rf"(?<![\w/+.'-]){_NOT_ARTIST}(?P<a>{NAME}|[A-Z][\w'&.-]*[A-Za-z])"
 # "the opening theme, Rouge, by Yu-ka"; "the theme song "ANIMA" by ReoNa"
 THEME_BY = pattern(
     "music.theme_title_by",
@@ -36,20 +37,26 @@ SINGS = pattern(
     rf"{_ARTIST}(?: \([^)]*\))? (?:will |is set to |is going to |is |are )?(?:also )?"
     # "GRANRODEO is returning to perform", "Linked Horizon will be returning once again to perform"
     rf"(?:(?:be )?return(?:ing)?(?: once again| again)? (?:to )?|be )?"
-    rf"(?:sings?|singing|perform|performs|performing|for) (?:the (?:[\w ]+?'s )?)?"
+    # "provide" a theme is to sing it ("Luck Life will provide the opening theme for the show")
+    rf"(?:sings?|singing|perform|performs|performing|performed|provides?|providing|for) "
+    # whose theme, in a few words ("the second season's"): never a run over another clause
+    rf"(?:the (?:(?:\w+ ){{0,3}}?\w+'s )?)?"
     rf"(?:(?:new|first|second|original|main) )?(?:{_KIND} {_SONG}|theme song)(?:{_TITLED}{_TITLE})?",
     needs=("ED", "OP", "ending", "insert", "opening", "theme song"),
 )
 # "The opening theme is "Blue Hour" by Kaori Sato."; "The new opening theme for the season is
 # titled "Kurogane no Ori" as performed by GRANRODEO"; "a new ending theme titled "Kiseki" as
 # performed by Luck Life"; "The new theme song is entitled Homura and is sung by LiSA"; "Opening
-# theme song Highlight will be performed by X" (the kind opening the sentence, no article)
+# theme song Highlight will be performed by X" (the kind opening the sentence, no article); "The
+# ending theme will be performed by X" (no title: who sings it, and which kind)
 THEME_IS = pattern(
     "music.theme_is_titled",
     rf"(?:\b(?:[Tt]he|[Aa]) |^(?=(?:[Oo]pening|[Ee]nding|OP|ED) )){_WHOSE}(?:new )?(?:{_KIND} )?{_SONG}"
     r"(?: (?:for|of) the (?:season|series|film|anime))? "
-    rf"(?:is |will be )?(?:titled |called |entitled )?{_TITLE}(?: \([^)]*\))?,? (?:and is |as |will be )?"
-    rf"(?:performed |sung )?by (?:[a-z]+ ){{0,3}}{_ARTIST}",
+    rf"(?:(?:is |will be )?(?:titled |called |entitled )?{_TITLE}(?: \([^)]*\))?,? (?:and is |as |will be )?"
+    rf"(?:performed |sung )?"
+    # no title: "The ending theme will be performed by X", the verb then says who sings it
+    rf"|(?:is |was |will be )(?:performed|sung) )by (?:[a-z]+ ){{0,3}}{_ARTIST}",
     needs=("song", "theme"),
 )
 # "the artist Aoi Eir will ... be in charge of the ED song, titled "I will...""; "with the OP

@@ -18,7 +18,7 @@ from quiz.bank.rules.patterns import (
     to_number,
 )
 from quiz.bank.rules.seasons import season_at
-from quiz.bank.rules.source_patterns import ADAPTATION_OF, BY_AUTHOR
+from quiz.bank.rules.source_patterns import ADAPTATION_OF, BASED_ON_KIND, BY_AUTHOR
 
 # "Koara Kishida launched a manga adaptation of the novels in Shueisha's Ultra Jump magazine";
 # "Aimoto launched Kemono Jihen in Jump SQ. in December 2016"
@@ -145,6 +145,18 @@ def source_work(reader: Reader, s: Sentence) -> None:
                 reader.add("source_author", reader.show, author, "person", qualifier=kind)
             if groups.get("y5") and kind == "manga":  # "the 2003 manga X": the year it began
                 reader.add("manga_launched", reader.show, groups["y5"], "date", qualifier="manga")
+
+
+# The show as a sentence's subject, named by a generic noun: "The science-fiction fantasy anime"
+_THE_SHOW_SUBJECT = re.compile(r"^(?:The|This) (?:[\w-]+ ){0,3}(?:anime|series|film|movie|show)$")
+
+
+def based_on_kind(reader: Reader, s: Sentence) -> None:
+    """The kind of work the show adapts, when the sentence's subject is the show itself."""
+    for found in BASED_ON_KIND.finditer(s.bare):
+        subject = s.bare[: found.start()].strip(' ,"')
+        if _THE_SHOW_SUBJECT.match(subject) or subject and reader.is_show(subject.strip('"')):
+            reader.add("source_kind", reader.show, _kind(found["k"]), "source_kind")
 
 
 def launches(reader: Reader, s: Sentence) -> None:
@@ -275,4 +287,6 @@ def episodes(reader: Reader, s: Sentence) -> None:
             reader.add("episodes", reader.show, str(count), "number", qualifier=season)
 
 
-RULES = [source_work, launches, novels, other_titles, new_adaptation, episodes, *publication.RULES]
+RULES = [
+    source_work, based_on_kind, launches, novels, other_titles, new_adaptation, episodes, *publication.RULES,
+]

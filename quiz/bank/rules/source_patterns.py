@@ -41,12 +41,16 @@ ADAPTATION_OF = pattern(
     r"\b(?P<same>,? of the same name)?",
     needs=("anga", "book", "ight ", "ovel"),
 )
+# A nationality or genre before the kind: "a Chinese web novel", "the shounen manga"
+_ORIGINS = r"(?:(?:Chinese|Korean|Japanese|shounen|shonen|shoujo|shojo|seinen|josei|sports) )?"
 # "based on a light novel by Kawahara Reki", "based on the novels of Tappei Nagatsuki", "The
 # manga series, written and illustrated by Ai Morinaga,"
 BY_AUTHOR = pattern(
     "source.work_by_author",
-    rf"\bbased on (?:an?|the|his|her) (?:(?:original|popular|hit) )?{_kind_of()} (?:series )?"
-    rf"(?:by|of) {_authors()}"
+    # "based on the shounen manga by X", "based on the light novel series written by X", "based
+    # on the manga of the same name by X"
+    rf"\bbased on (?:an?|the|his|her) (?:(?:original|popular|hit) )?{_ORIGINS}{_kind_of()} (?:series )?"
+    rf"(?:of the same name )?(?:(?:written|created|drawn)(?: and illustrated)? )?(?:by|of) {_authors()}"
     rf"|\b[Tt]he (?:original )?{_kind_of('2')},? (?:written|created|drawn)(?: and illustrated)? "
     rf"by {_authors('2')}"
     # "the original manga by X": "original" says it is the show's source
@@ -58,4 +62,14 @@ BY_AUTHOR = pattern(
     rf"|\b[Tt]he (?:(?P<y5>\d{{4}}) )?(?:[a-z][\w-]* ){{0,4}}?{_kind_of('5')} (?P<w5>{TITLE}) "
     rf"by {_authors('5')}",
     needs=(" by ", "based on ", "created", "drawn", "he original ", "written"),
+)
+# The kind of work the show adapts, said of the show, whoever wrote it: "The science-fiction anime
+# is based on a Chinese web novel by <a name in Chinese script>", "The series is based on the
+# manga created by X" (source.py checks that the words before "is" name the show). Never "the
+# manga's stories" (a part of the work) nor "isn't based on" (no "is" before "based").
+BASED_ON_KIND = pattern(
+    "source.show_based_on_kind",
+    rf"\b(?:is|was) (?:originally )?based on (?:an?|the) (?:(?:original|popular|hit) )?{_ORIGINS}"
+    rf"{_kind_of()}(?![\w'])",
+    needs=("based on ",),
 )

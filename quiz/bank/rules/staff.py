@@ -76,6 +76,24 @@ STARS_AS = pattern(
     needs=("stars as ",),
 )
 _COMPANIONS = ("partner", "buddy", "companion", "friend")
+# A work introduced with its director: "<show>, an upcoming original anime movie by director X",
+# "<show>, an anime film from director X". Only "a"/"an" (a work the article introduces, which
+# role_by_director checks is the show), never "the film by director X", another work.
+BY_DIRECTOR = pattern(
+    "staff.work_by_director",
+    r"(?:^|, |\bof )an? (?:(?:upcoming|new|original|anime|animated|feature|TV|television|short)[ -])*"
+    rf"(?:anime|animation|film|movie|series|show)(?: (?:film|movie|series|project|work))? "
+    rf"(?:by|from) director (?P<p>{PERSON})",
+    needs=(" director ",),
+)
+# The role first, opening the sentence, the person after a plain "is": "The Director is X" (a
+# staff list's line written as a sentence), "The director will be X, who directed A and B".
+# Only a person ends the clause: "The lead writer is one of the big names" names nobody.
+ROLE_IS = pattern(
+    "staff.the_role_is_name",
+    rf"^[Tt]he (?P<roles>[A-Za-z][a-z]+(?: [a-z]+){{0,2}}) (?:is|will be) (?P<p>{PERSON})(?=$|[.,;])",
+    needs=(" is ", " will be "),
+)
 
 
 # Words a clause has around a role but a role never has: "will be the director" is no role.
@@ -139,6 +157,17 @@ _SOURCE_MAKERS = re.compile(
 _MANGA_MADE = re.compile(
     r"\b(?:launch|began|begin|serializ|draw|publish)\w* (?:a |an |the )?(?:[\w-]+ ){0,3}manga\b"
 )
+
+
+def role_is_name(reader: Reader, s: Sentence) -> None:
+    for match in ROLE_IS.finditer(s.bare):
+        credit(reader, match["p"], match["roles"])  # credit() asks nothing of a word that is no role
+
+
+def work_by_director(reader: Reader, s: Sentence) -> None:
+    for match in BY_DIRECTOR.finditer(s.bare):
+        if reader.names_show(s.bare[: match.start()]):  # "<show>, an anime film from director X"
+            credit(reader, match["p"], "director")
 
 
 def roles_in_brackets(reader: Reader, s: Sentence) -> None:
@@ -230,4 +259,7 @@ def _lead(reader: Reader) -> str:
     return leads[-1] if leads else ""
 
 
-RULES = [staff_list, roles_in_brackets, titled_credits, earlier_works, works_in_parentheses, cast]
+RULES = [
+    staff_list, role_is_name, work_by_director, roles_in_brackets, titled_credits, earlier_works,
+    works_in_parentheses, cast,
+]

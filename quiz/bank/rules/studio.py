@@ -25,11 +25,12 @@ def _studio(n: int) -> str:
 
 ANIMATED_BY = pattern(
     "studio.animated_by",
-    rf"\b(?:animated|animated and produced|produced and animated) by {_studio(1)}"
+    # "Animated by studio X." opening a staff list's line or a sentence, as in prose
+    rf"\b(?:[Aa]nimated|[Aa]nimated and produced|[Pp]roduced and animated) by {_studio(1)}"
     rf"|\b[Pp]roduced by (?:the )?[Ss]tudio (?P<s2>{NAME})"
     rf"|(?:[Ss]tudio )?(?P<s5>{NAME}) (?:is|are|will be) "
     r"(?:animating (?:the )?(?:anime|series|film|show|season)|producing the animation)\b",
-    needs=("animated", "animating ", "producing the animation", "roduced by "),
+    needs=("nimated", "animating ", "producing the animation", "roduced by "),
 )
 # A word that opens a sentence or clause before a studio's name, never a part of it ("Under X")
 _NOT_OPENING = r"(?!(?:Under|The|With|As|In|From|By|And|But|At|For)\b)"
