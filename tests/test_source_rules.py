@@ -6,6 +6,8 @@ from pathlib import Path
 
 from made_up_article import read_article
 
+from quiz.bank.distractors import Distractors
+
 
 def read(tmp_path: Path, body: str, title: str = "Silver Tide Anime Announced"):
     return read_article(tmp_path, body, title)
@@ -88,7 +90,7 @@ def test_the_illustrator_of_the_novels_and_not_of_an_authors_own_manga(tmp_path)
         "Araki published the first volume under Shueisha 's Dash X Bunko light novel label in "
         "January 2015, with illustrations by Haruyuki Morisawa ( The Princess and the Pilot ).\n"
     ))
-    assert facts(base, "illustrator") == [("light novel", "Haruyuki Morisawa")]
+    assert facts(base, "illustrator") == [("light novels", "Haruyuki Morisawa")]
     base = read(tmp_path, (
         "The upcoming anime Silver Tide will premiere in 2025.\n\n"
         "The manga series, written and illustrated by Ai Morinaga, follows a young woman.\n"
@@ -164,7 +166,7 @@ def test_the_show_is_a_series_written_by_its_author(tmp_path):
         "Blue Lagoon is a manga series written by Ken Ogawa.\n"
     ))
     assert facts(base, "source_author") == [("light novel", "Rin Abe")]
-    assert facts(base, "illustrator") == [("light novel", "Mio Sato")]
+    assert facts(base, "illustrator") == [("light novels", "Mio Sato")]
 
 
 def test_episode_counts_said_before_the_noun_and_as_a_plan(tmp_path):
@@ -201,3 +203,13 @@ def test_the_kind_of_work_is_asked_from_a_sentence_naming_it_in_the_plural(tmp_p
     asked = [d for d in drafts(base) if d.key[0] == "source_kind" and d.type == "choice"]
     assert [d.answer for d in asked] == ["light novel"]
     assert "the light novels by Rin Abe" in asked[0].citations[0].quote
+
+
+def test_a_manga_s_illustrator_is_asked_in_english_and_is_no_wrong_author(tmp_path):
+    base = read(tmp_path, (
+        "The new anime Silver Tide will premiere in 2025.\n\n"
+        "Silver Tide is a manga series written by Rin Abe and illustrated by Mio Sato.\n"
+    ))
+    assert facts(base, "illustrator") == [("manga", "Mio Sato")]  # "the Silver Tide manga", not "mangas"
+    author = base.of("source_author")[0]
+    assert "Mio Sato" in Distractors(base).true_values(author)  # "whose manga": she drew it

@@ -181,9 +181,9 @@ def novels(reader: Reader, s: Sentence) -> None:
     for found in ILLUSTRATOR.finditer(s.bare):
         kinds = [f.value for f in reader.facts if f.relation == "source_kind"]
         if kinds and not found["both"]:  # the kind of work drawn for, when the article says it
-            reader.add("illustrator", reader.show, found["p"], "person", qualifier=kinds[-1])
+            reader.add("illustrator", reader.show, found["p"], "person", qualifier=_plural(kinds[-1]))
     for found in PUBLISHED_IN_ENGLISH.finditer(s.bare):
-        kind = found["k"] if found["k"].endswith(("s", "manga")) else f"{found['k']}s"
+        kind = _plural(found["k"])
         reader.add("english_publisher", reader.show, found["p"], "publisher", qualifier=kind)
     began = tuple(NOVELS_BEGAN.finditer(s.bare))  # seldom any: the paragraph is read only then
     for found in began if began and not _other_series_before(reader, s) else ():
@@ -290,3 +290,9 @@ def episodes(reader: Reader, s: Sentence) -> None:
 RULES = [
     source_work, based_on_kind, launches, novels, other_titles, new_adaptation, episodes, *publication.RULES,
 ]
+
+
+def _plural(kind: str) -> str:
+    """The kind of work as its volumes are spoken of: "light novels", but "manga" (English
+    takes the Japanese word's plural unchanged)."""
+    return kind if kind.endswith(("s", "manga")) else f"{kind}s"
