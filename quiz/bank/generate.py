@@ -27,6 +27,7 @@ from quiz.bank.files import dump_questions
 from quiz.bank.interest import is_staff_line
 from quiz.bank.model import Problem
 from quiz.bank.per_show import by_show
+from quiz.bank.phrasing import one_mark
 from quiz.bank.relations import RELATIONS, TOPICS
 from quiz.bank.select import choose, hold_shares, ranks
 from quiz.bank.text import fold
@@ -198,7 +199,7 @@ def rule_name(draft: Draft) -> str:
 
 def to_yaml(draft: Draft, qid: str) -> dict:
     out: dict = {"id": qid, "fact": draft.fact, "rule": rule_name(draft), "type": draft.type,
-                 "difficulty": difficulty(draft, ranks([draft])), "prompt": draft.prompt}
+                 "difficulty": difficulty(draft, ranks([draft])), "prompt": one_mark(draft.prompt)}
     if draft.type == "order":
         out["items"] = list(draft.answer)
     elif draft.type == "multi":  # the right choices in the order they are offered

@@ -198,3 +198,9 @@ def _must(value: str | None) -> str:
     if not value:
         raise Missing("value")
     return value
+
+
+def one_mark(prompt: str) -> str:
+    """A question ending in a title that ends in "?" takes no second one ("Who directs Are You
+    Kidding Me?", not "...Me??"), as English style writes it."""
+    return prompt[:-1] if prompt.endswith("??") else prompt
