@@ -100,3 +100,11 @@ def test_a_maker_introduced_by_a_staff_role_is_no_character(tmp_path):
         "The story shows Kai, the boy who hears the sea, talking to it.\n"
     ))
     assert described(base) == [("Kai", "boy who hears the sea")]
+
+
+def test_a_description_cut_before_its_clause_is_no_description(tmp_path):
+    base = read_article(tmp_path, (
+        "The new anime Silver Tide will premiere in 2025.\n\n"
+        "Silver Tide follows Mika Aoi, a young student who, after waking one day, can see spirits.\n"
+    ), "Silver Tide Anime Announced")
+    assert [f.value for f in base.of("description")] == []

@@ -110,7 +110,7 @@ _PERSON_NOUNS = (
 _APPOSITIVE = pattern(
     "story.appositive",
     rf"(?P<c>{NAME}), (?:the|an?) (?P<d>(?:[a-z'-]+ ){{0,3}}(?:{_PERSON_NOUNS})\b(?! from\b)[^,.;]*?)"
-    r"(?=,|\.|;| and |$)",
+    r"(?<! who)(?<! that)(?<! which)(?=,|\.|;| and |$)",  # "a student who, after ...": a clause goes on
     needs=(
         "agent", "boy", "brother", "captain", "daughter", "detective", "father", "girl", "heir", "hero",
         "investigator", "king", "knight", "leader", "man", "mother", "prince", "queen", "ruler", "sister",
