@@ -66,3 +66,14 @@ def test_a_studio_named_with_studio_after_it_keeps_it_unless_written_alone(tmp_p
         "Studio Harbor, the studio behind the anime, shared a new visual.\n"
     ))
     assert [f.value for f in base.of("studio")] == ["Harbor"]
+
+
+def test_a_studio_or_service_written_partly_in_lower_case_is_not_cut(tmp_path):
+    base = read(tmp_path, (
+        "The new anime Silver Tide has revealed its cast.\n\n"
+        "Ken Sato is directing the anime at A-1 pictures.\n\n"
+        "AbemaTV and d Anime Store will stream the anime in Japan from October 5.\n\n"
+        "Mika Aoi is directing the anime at Harbor Graphics studios.\n"
+    ))
+    assert [f.value for f in base.of("studio")] == ["Harbor Graphics"]  # "studios": the studios of X
+    assert "Anime Store" not in [f.value for f in base.of("platform")]

@@ -11,6 +11,10 @@ from quiz.bank.rules.remembered import WholeName
 _POSSESSIVE = re.compile(r"'s [A-Z]")
 # a stop inside a name: "J.C. Staff", "Production I.G", not a sentence's last stop
 _STOP_INSIDE = re.compile(r"\.[^\W_]")
+# a company's word written in lower case after its name ("A-1 pictures"), or a one-letter
+# lower-case word before it ("d Anime Store"): a capitalised-word pattern leaves them out
+_LOWER_TAIL = re.compile(r" (?:pictures|animation|entertainment)\b")  # not "X studios": the studios of X
+_LOWER_HEAD = re.compile(r"(?<![\w.])[a-z] $")
 
 
 @lru_cache(maxsize=4096)
@@ -33,3 +37,12 @@ def cut_at_stop(name: str, text: str) -> bool:
     goes on ("J" of "J.C. Staff"; "Production I" of "Production I.G")."""
     found = list(name_pattern(name).finditer(text))
     return bool(found) and all(_STOP_INSIDE.match(text, at.end()) for at in found)
+
+
+def cut_in_lower_case(name: str, text: str) -> bool:
+    """Whether every time the text writes a company's name, a part of it written in lower case
+    stands beside it: the name is longer ("A-1 pictures", "d Anime Store")."""
+    found = list(name_pattern(name).finditer(text))
+    return bool(found) and all(_LOWER_TAIL.match(text, at.end())
+                               or _LOWER_HEAD.search(text, max(0, at.start() - 3), at.start())
+                               for at in found)
