@@ -125,7 +125,7 @@ def _pysbd_spans(line: str, start: int) -> list[tuple[int, int]]:
     if plain_prose is not None:
         return [(start + a, start + b) for a, b in plain_prose]
     spans, cursor = [], start
-    for piece in _pysbd_sentences(text):
+    for piece in _segmenter().segment(text):
         piece = piece.strip()
         if not piece:
             continue
@@ -135,35 +135,6 @@ def _pysbd_spans(line: str, start: int) -> list[tuple[int, int]]:
         spans.append((at, at + len(piece)))
         cursor = at + len(piece)
     return spans or [_strip(line, start, len(line))]
-
-
-def _pysbd_sentences(text: str) -> list[str]:
-    """What pysbd's `Segmenter.segment` returns for a line: its sentences, each with the spaces
-    after it, one it cannot find in the line after the one before left out.
-
-    pysbd locates each sentence with a pattern compiled for that sentence alone (`re.escape`
-    of it, then `\\s*`), which cost more than splitting; the same places are found here with
-    `str.find`, the first occurrence ending after the sentence before, as its pattern finds.
-    """
-    found, prior = [], 0
-    for sentence in _segmenter().processor(text).process() if text else []:
-        if not sentence:  # nothing for str.find to look for: pysbd's own pattern, as it runs it
-            match = next((m for m in re.finditer(r"\s*", text) if m.end() > prior), None)
-            if match:
-                found.append(match.group())
-                prior = match.end()
-            continue
-        at = text.find(sentence)
-        while at != -1:
-            end = at + len(sentence)
-            while end < len(text) and text[end].isspace():  # what its "\s*" takes after it
-                end += 1
-            if end > prior:
-                found.append(text[at:end])
-                prior = end
-                break
-            at = text.find(sentence, end)  # the pattern's matches never overlap
-    return found
 
 
 def _plain_prose(text: str) -> list[tuple[int, int]] | None:
