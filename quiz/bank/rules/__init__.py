@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from quiz.bank.model import Citation, Fact, Source
-from quiz.bank.rules.cut_names import cut_at_stop, cut_in_lower_case, half_of_possessive
+from quiz.bank.rules.cut_names import cut_short, half_of_possessive
 from quiz.bank.rules.cut_names import name_pattern as _name_pattern
 from quiz.bank.rules.remembered import Remembered
 from quiz.bank.text import plain
@@ -146,8 +146,7 @@ class Reader:
             return
         if kind == "studio" and half_of_possessive(value, sentence.text):
             return
-        if cut_at_stop(value, sentence.text) or (kind in ("studio", "platform")
-                                                  and cut_in_lower_case(value, sentence.text)):
+        if cut_short(value, sentence.text, company=kind in ("studio", "platform")):
             return  # the rule stopped inside the name: asking it would give half a name
         citation = Citation(self.source.id, sentence.quote)
         self.facts.append(Fact(relation, subject, value, (citation,), kind, subject_kind, qualifier))

@@ -32,17 +32,13 @@ def half_of_possessive(name: str, text: str) -> bool:
     return True
 
 
-def cut_at_stop(name: str, text: str) -> bool:
-    """Whether every time the text writes the name, a stop and a letter follow it: the name
-    goes on ("J" of "J.C. Staff"; "Production I" of "Production I.G")."""
+def cut_short(name: str, text: str, company: bool = False) -> bool:
+    """Whether every time the text writes the name it goes on: a stop and a letter follow it
+    ("J" of "J.C. Staff"; "Production I" of "Production I.G"), or, for a company's name
+    (`company`), a part written in lower case stands beside it ("A-1 pictures", "d Anime Store")."""
     found = list(name_pattern(name).finditer(text))
-    return bool(found) and all(_STOP_INSIDE.match(text, at.end()) for at in found)
-
-
-def cut_in_lower_case(name: str, text: str) -> bool:
-    """Whether every time the text writes a company's name, a part of it written in lower case
-    stands beside it: the name is longer ("A-1 pictures", "d Anime Store")."""
-    found = list(name_pattern(name).finditer(text))
-    return bool(found) and all(_LOWER_TAIL.match(text, at.end())
-                               or _LOWER_HEAD.search(text, max(0, at.start() - 3), at.start())
-                               for at in found)
+    return bool(found) and all(
+        _STOP_INSIDE.match(text, at.end())
+        or company and (_LOWER_TAIL.match(text, at.end())
+                        or _LOWER_HEAD.search(text, max(0, at.start() - 3), at.start()))
+        for at in found)

@@ -110,6 +110,12 @@ def _kind(text: str) -> str:
     return kind[:-1] if kind.endswith("s") else kind
 
 
+def _plural(kind: str) -> str:
+    """The kind of work as its volumes are spoken of: "light novels", but "manga" (English
+    takes the Japanese word's plural unchanged)."""
+    return kind if kind.endswith(("s", "manga")) else f"{kind}s"
+
+
 _LIVE_ACTION = re.compile(r"\blive-action (?:[a-z]+ )?$", re.I)
 
 
@@ -290,9 +296,3 @@ def episodes(reader: Reader, s: Sentence) -> None:
 RULES = [
     source_work, based_on_kind, launches, novels, other_titles, new_adaptation, episodes, *publication.RULES,
 ]
-
-
-def _plural(kind: str) -> str:
-    """The kind of work as its volumes are spoken of: "light novels", but "manga" (English
-    takes the Japanese word's plural unchanged)."""
-    return kind if kind.endswith(("s", "manga")) else f"{kind}s"

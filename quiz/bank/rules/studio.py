@@ -96,7 +96,7 @@ def _as_written(reader: Reader, match: re.Match) -> str:
     without it would give the answer away."""
     name = match["a"] or match["b"] or match["c"]
     whole = match[0]
-    if not re.search(r" Studios?$", whole):
+    if not whole.endswith((" Studio", " Studios")):
         return name
     alone = count_whole(reader.source.body, name) > count_whole(reader.source.body, whole)
     return name if alone else whole
