@@ -4,6 +4,7 @@ stored pages write with a space before its comma."""
 
 from __future__ import annotations
 
+import pytest
 from made_up_article import article
 
 from quiz.bank.show import find_show
@@ -184,3 +185,10 @@ def test_a_season_s_guide_names_no_show(tmp_path):
     body = ("The new anime season is here, and the anime on offer are many. Here is what to watch, "
             "from sports to romance.")
     assert find_show(article(tmp_path, "Your Fall 2019 Anime Guide", body)) == ("", [])
+
+
+@pytest.mark.parametrize("name", ["PAPER×MOON", "I★KITE"])
+def test_a_title_joined_by_a_cross_or_a_star_is_one_name(tmp_path, name):
+    body = (f"Studio Kite will stream the second season of the popular anime series, {name}, "
+            f"starting on October 7. The second season of {name} will premiere on TV Tokyo.")
+    assert find_show(article(tmp_path, f"Studio Kite to Stream {name} Season 2", body))[0] == name

@@ -15,10 +15,11 @@ from quiz.bank.answers import parse_number
 from quiz.bank.text import LOWER, UPPER
 
 # A name is a run of capitalised tokens ("Fullmetal Alchemist", "Twitter/X", "10GAUGE",
-# "+Ultra", "Yu-ka", "Sacks&Guns", "3Hz"), which may hold numbers ("Mob Psycho 100"), small linking
-# words ("Ghost in the Shell", "Carole & Tuesday") and the Japanese particles of romanised
-# titles ("Kill la Kill", "Oshi no Ko", "Atarashii Joushi wa Do Tennen").
-_TOK = rf"(?:[{UPPER}][\w\-]*(?:&[{UPPER}]\w*)?(?:/[{UPPER}]\w*)?\+?|\d+[A-Z][A-Za-z\d]*|\+[A-Z]\w*)"
+# "+Ultra", "Yu-ka", "Sacks&Guns", "3Hz"), which may hold numbers
+# ("Mob Psycho 100"), small linking words ("Ghost in the Shell", "Carole & Tuesday") and the
+# Japanese particles of romanised titles ("Kill la Kill", "Oshi no Ko", "Atarashii Joushi wa Do
+# Tennen"). A cross or a star joins the words of some titles ("SPY×FAMILY", "I★CHU").
+_TOK = rf"(?:[{UPPER}][\w\-]*(?:[&×★☆][{UPPER}]\w*)*(?:/[{UPPER}]\w*)?\+?|\d+[A-Z][A-Za-z\d]*|\+[A-Z]\w*)"
 _NEXT = rf"(?:{_TOK}|\d+(?:st|nd|rd|th)?\b)"  # "Mob Psycho 100", "Tokyo 24th Ward"
 _LINK = r"(?:&|of the|of|in the|in|no|la|wa|ga|ni|wo)"
 # after a linking word comes a word, never a number: "Weekly Shonen Magazine in 2016" ends before "in"
