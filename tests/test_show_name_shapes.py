@@ -192,3 +192,10 @@ def test_a_title_joined_by_a_cross_or_a_star_is_one_name(tmp_path, name):
     body = (f"Studio Kite will stream the second season of the popular anime series, {name}, "
             f"starting on October 7. The second season of {name} will premiere on TV Tokyo.")
     assert find_show(article(tmp_path, f"Studio Kite to Stream {name} Season 2", body))[0] == name
+
+
+def test_a_disc_is_no_title(tmp_path):
+    body = ("Kite Shoten announced that the sixth volume of Ken Sato's Paper Moon manga will come "
+            "with an original anime DVD titled \"Episode 12.5\". The manga already inspired a "
+            "Paper Moon television anime series and an earlier anime DVD.")
+    assert find_show(article(tmp_path, "Paper Moon Will Have a Special Episode", body))[0] == "Paper Moon"

@@ -60,7 +60,9 @@ _GENERIC = frozenset({"the", "anime", "tv", "series", "season", "film", "movie",
                       *(m.lower() for m in MONTHS), *forms.NUMBER_WORDS,
                       # a sentence's first word before a comma ("Today, the anime community")
                       "today", "yesterday", "tomorrow", "meanwhile", "however", "recently", "now",
-                      "i", "your", "our"})  # a pronoun, capitalised anywhere ("Your Fall 2019 Anime Guide")
+                      "i", "your", "our",  # a pronoun, capitalised anywhere ("Your Fall 2019 Anime Guide")
+                      # a format, which an anime may come on ("an original anime DVD titled")
+                      "dvd", "dvds", "blu", "ray", "rays", "cd", "ova", "oad", "ona"})
 # Words a headline capitalises that name nothing on their own.
 _HEADLINE_WORDS = frozenset({"a", "an", "and", "of", "for", "with", "by", "in", "on", "to", "at", "as",
                              "from", "after", "how", "many", "why", "what", "when", "where", "who",
