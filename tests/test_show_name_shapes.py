@@ -199,3 +199,10 @@ def test_a_disc_is_no_title(tmp_path):
             "with an original anime DVD titled \"Episode 12.5\". The manga already inspired a "
             "Paper Moon television anime series and an earlier anime DVD.")
     assert find_show(article(tmp_path, "Paper Moon Will Have a Special Episode", body))[0] == "Paper Moon"
+
+
+def test_a_subtitled_title_with_its_own_account_is_still_the_show(tmp_path):
+    body = ("The third season of Paper Moon: Ink Is War drew to a close on Friday. Fans can keep "
+            "an eye on Paper Moon: Ink Is War's Twitter page for the news.")
+    source = article(tmp_path, "Paper moon ink is war announces new project", body)
+    assert find_show(source)[0] == "Paper Moon: Ink Is War"

@@ -55,6 +55,7 @@ _ANNOUNCER_USE = (r"\b{n} (?:has |have )?(?:announc|reveal|confirm|unveil|post|s
 # A name used as a company's or a broadcaster's ("Fuji TV", "Nippon TV").
 # compiled here, not by re.fullmatch: pysbd's many patterns push it out of re's own cache
 _PERSON = re.compile(PERSON)
+_SUBTITLED = re.compile(r"\w: \w")
 COMPANY = re.compile(r"^Studio |\b(?:Pictures|Animation|Studios?|Inc|Entertainment|Productions?"
                       r"|Records|Corporation|Company|Works|TV)$")
 
@@ -69,7 +70,10 @@ def not_a_show(group: tuple[str, ...], body: str, cue: int, marked: bool = False
     if not cue:
         patterns += _ANNOUNCER_USE + (() if marked else _PLACE_USE)
     credited = not cue and any(_PERSON.fullmatch(n) and uses(_CREDITED, n, body) for n in group)
-    return credited or any(COMPANY.search(name) or any(uses(p, name, body) for p in patterns)
+    # a name with a subtitle is a work's ("Kaguya-sama: Love Is War's Twitter page" is the show's
+    # account): no platform, person or company is named so
+    return credited or any(COMPANY.search(name) or (not _SUBTITLED.search(name)
+                                                    and any(uses(p, name, body) for p in patterns))
                            for name in group)
 
 
