@@ -206,3 +206,12 @@ def test_a_subtitled_title_with_its_own_account_is_still_the_show(tmp_path):
             "an eye on Paper Moon: Ink Is War's Twitter page for the news.")
     source = article(tmp_path, "Paper moon ink is war announces new project", body)
     assert find_show(source)[0] == "Paper Moon: Ink Is War"
+
+
+def test_a_word_of_a_quoted_title_is_no_other_name(tmp_path):
+    # the headline is the opening sentence: the text writes the title only there
+    opening = "\u201cPAPER DAYS\u201d is a comedy action series by Ken Sato"
+    body = (f"{opening} that has been serialized in \u201cWeekly Shonen Kite\u201d since 2020.\n"
+            "The story follows Taro Paper, a former assassin. The teaser shows Taro Paper in his "
+            "present and past, and the members of Paper Shoten around Taro Paper.")
+    assert find_show(article(tmp_path, opening, body))[0] == "PAPER DAYS"

@@ -110,6 +110,11 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     # as the text spells them: "Fuji TV" is a broadcaster before _clean makes it "Fuji"
     runs = [n for n in _headline_names(source.title, rest) if not COMPANY.search(n)]
     from_headline = set(filter(None, map(_clean, runs))) - set(cues)
+    # a run that is a part of a title the text calls one ("Sakamoto" of "SAKAMOTO DAYS") is that
+    # title's word, whatever its case, not another name; a title's opening before its subtitle
+    # ("I★CHU" of "I★CHU: Halfway Through The Idol" is its short form)
+    from_headline -= {r for r in from_headline for n in cues if r != n and cues[n]
+                      and in_headline(r.lower(), n.lower()) and not forms.subtitled(n, r)}
     cues.update(dict.fromkeys(from_headline, 0))  # candidates no place in the text calls titles
     marked, unwritten = headline_titles(source.title, rest)
     marked += _cued(source.title, rest) + address_marked(source.title, rest)

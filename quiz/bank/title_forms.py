@@ -50,6 +50,11 @@ def near_spellings(name: str, names) -> list[str]:
     return sorted(n for n in names if n != name and fuzz.ratio(n.lower(), name.lower()) >= 85)
 
 
+def subtitled(long: str, short: str) -> bool:
+    """Whether `long` is `short` with a subtitle ("I★CHU: Halfway Through The Idol")."""
+    return long.startswith(short) and SUBTITLE.match(long, len(short)) is not None
+
+
 def slashed(name: str) -> tuple[str, str] | None:
     """The two spellings of a title a slash joins, each of two words or more ("Shingeki no
     Kyojin/Attack on Titan"); None for one title holding a slash after a single word, as
@@ -76,7 +81,7 @@ def groups(cues: dict[str, int], alias: dict[str, str]) -> list[tuple[str, ...]]
             parent[root(b)] = root(a)
     for short in names:
         for long in names:
-            if long != short and long.startswith(short) and SUBTITLE.match(long, len(short)):
+            if long != short and subtitled(long, short):
                 parent[root(long)] = root(short)
     members: dict[str, list[str]] = defaultdict(list)
     for n in names:
