@@ -215,3 +215,10 @@ def test_a_word_of_a_quoted_title_is_no_other_name(tmp_path):
             "The story follows Taro Paper, a former assassin. The teaser shows Taro Paper in his "
             "present and past, and the members of Paper Shoten around Taro Paper.")
     assert find_show(article(tmp_path, opening, body))[0] == "PAPER DAYS"
+
+
+def test_a_title_in_single_quotes(tmp_path):
+    body = ("Kite shared a new video for the upcoming original anime called \u2018Paper Moon.\u2019 "
+            "The series is a science fiction story.\n"
+            "Mark your calendars because \u2018Paper Moon\u2019 is set to premiere on April 5!")
+    assert find_show(article(tmp_path, "Exciting News in the Anime World", body))[0] == "Paper Moon"

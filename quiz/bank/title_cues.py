@@ -19,7 +19,9 @@ def _cue(regex: str, needs: tuple[str, ...] = ()) -> Remembered:
     return Remembered(re.compile(regex), needs)
 
 
-_T = rf"[\"*_]?(?P<n>{TITLE})[\"*_]?"
+# single quotes bound a title too, a full stop inside them ("called 'Lazarus.'"); never an
+# apostrophe after it, which may be a possessive's
+_T = rf"(?:[\"*_]?(?P<n>{TITLE})[\"*_]?|(?<!\w)'(?P<sq>{TITLE})[.,]?'(?!\w))"
 _OWNER = rf"(?:(?:{PERSON}|{NAME})(?: and {PERSON})? ?'s )?"
 _WORK = r"(?:anime|manga|light novels?|novels?|movie|film)"
 # A title in quotes, which bound it: small lower-case words may stand between its capitalised
