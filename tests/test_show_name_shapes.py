@@ -222,3 +222,10 @@ def test_a_title_in_single_quotes(tmp_path):
             "The series is a science fiction story.\n"
             "Mark your calendars because \u2018Paper Moon\u2019 is set to premiere on April 5!")
     assert find_show(article(tmp_path, "Exciting News in the Anime World", body))[0] == "Paper Moon"
+
+
+def test_the_anime_movie_names_its_title(tmp_path):
+    body = ("If you have been wanting to watch the anime movie PAPER MOON, then good news: Kite "
+            "Films has acquired the rights for it! The film came out in Japan earlier this year.")
+    source = article(tmp_path, "Kite Films Is Bringing Paper Moon to U.S. Theaters This Year", body)
+    assert find_show(source)[0] == "PAPER MOON"

@@ -43,7 +43,7 @@ CUES = (
     (3, _cue(rf"\b(?:TV|television) anime(?: adaptation| series)? of (?:the )?{_OWNER}{_T}(?! ?'s)",
              needs=("TV", "television"))),
     (3, _cue(rf"\b(?:anime|manga|light novel|novel|animated film|anime film)"
-             rf"(?: series| film| adaptation| work| project)? {_T}",
+             rf"(?: series| film| movie| adaptation| work| project)? {_T}",
              needs=("animated film", "anime", "manga", "novel"))),
     # " ,": some stored pages keep a space where a linked name ended ("Visual Prison , the"); or
     # its translation in brackets inside the quotes that bound it ("series, "X (Y),""), never
