@@ -247,3 +247,13 @@ def test_the_director_of_a_live_action_film_is_not_the_shows(tmp_path):
     base = read(tmp_path / "both", "The upcoming anime Silver Tide will premiere in 2025, a "
                 "live-action film in 2026.\n\nKen Ogawa is directing the anime at Studio Kite.\n")
     assert credits(base) == [("director", "Ken Ogawa")]
+
+
+def test_a_distributor_s_president_makes_it_no_studio(tmp_path):
+    base = read(tmp_path, (
+        "If you have been wanting to watch the anime movie PAPER MOON, then good news: Kite "
+        "Films has acquired North American distribution rights for it!\n\n"
+        "Kite Films President Ken Ogawa said in a statement, \"Paper Moon is a thrilling film.\"\n"
+    ), title="Kite Films Is Bringing Paper Moon to U.S. Theaters This Year")
+    assert not base.of("studio")
+    assert [(f.subject, f.value) for f in base.of("president")] == [("Kite Films", "Ken Ogawa")]
