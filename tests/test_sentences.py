@@ -48,6 +48,17 @@ def test_abbreviations_and_lower_case_do_not_split():
     ]
 
 
+def test_a_company_s_name_goes_on_after_its_abbreviation():
+    body = ("Kite Bros. Japan has released a video for the film. Paper Co. Ltd. Europe will sell it. "
+            "The film is produced by Kite Bros. It opens in 2017.")
+    assert sentences(body) == [
+        "Kite Bros. Japan has released a video for the film.",
+        "Paper Co. Ltd. Europe will sell it.",
+        "The film is produced by Kite Bros.",
+        "It opens in 2017.",
+    ]
+
+
 def test_the_exclamation_mark_of_a_title_ends_no_sentence():
     body = ("Kazuki Nakashima (Kill la Kill!, Gurren Lagann) writes the scripts. "
             "The studio behind Kill la Kill! Season 2 is Trigger.\n"

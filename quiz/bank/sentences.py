@@ -41,6 +41,11 @@ _DATELINE = re.compile(
 # are no boundaries).
 _STOP = re.compile(r"(?<=[.?!])\s+(?=[A-Z][a-z\s])")
 _LOWER_WORD = re.compile(r"(?<![\w.])[A-Za-z][a-z]{2,}[.?!]$")
+# A company's name may go on after its abbreviation ("Warner Bros. Japan"), unless a word that
+# opens sentences follows ("... by Warner Bros. It opens in 2017").
+_COMPANY_ENDS = frozenset({"Bros.", "Inc.", "Co.", "Ltd.", "Corp."})
+_OPENERS = frozenset({"The", "It", "Its", "This", "These", "That", "There", "They", "He", "She", "We",
+                      "I", "A", "An", "In", "On", "At", "As", "But", "And", "So", "For", "With"})
 _ABBREVIATIONS = frozenset({"vs.", "etc.", "approx.", "no.", "vol.", "ep.", "feat.", "ft.", "eps."})
 # What only pysbd decides well: quotes, brackets, ellipses; and where a line splits without it.
 _TRICKY = re.compile(r"[\"\u201c][^\"\u201d]*[.!?]|\u2018[^\u2019]*[.!?]|'[^']*[.!?][^']*'"
@@ -209,6 +214,8 @@ def _continues(line: str, before: tuple[int, int], piece: tuple[int, int], bangs
         return True
     previous = line[before[0]:before[1]]
     last_word = previous.rsplit(None, 1)[-1] if previous.strip() else ""
+    if last_word in _COMPANY_ENDS and line[start:end].split(None, 1)[0] not in _OPENERS:
+        return True  # "Warner Bros. Japan has released": a company's name goes on
     if not last_word.endswith("!"):
         return False
     bare = last_word.lstrip("(\"'\u201c")
