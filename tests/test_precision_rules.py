@@ -182,3 +182,18 @@ def test_the_date_a_work_was_revealed_is_not_its_premiere(tmp_path):
             "The original anime Silver Tide was revealed last May 26 and now it was announced that "
             "it will be airing this coming October.\n")
     assert premieres(tmp_path, body) == []
+
+
+def test_a_platform_s_wrong_options_are_of_its_kind(tmp_path):
+    # channels among channels, services among services: "Fuji TV" offered beside "Crunchyroll"
+    # was a wrong option of another kind in several dev articles
+    from quiz.bank.distractors import on_tv
+    base = read(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "The anime will premiere on ABC and TV Asahi in April.\n\n"
+        "Crunchyroll will stream the anime as it airs.\n"
+    ))
+    asked = [d for d in drafts(base) if d.prompt.startswith("Which of these services")]
+    assert {d.answer for d in asked} == {"ABC", "TV Asahi", "Crunchyroll"}
+    for draft in asked:
+        assert {on_tv(c) for c in draft.choices} == {on_tv(draft.answer)}, draft.choices

@@ -12,6 +12,7 @@ choices from one run to the next while different questions draw different ones.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from functools import lru_cache
 
@@ -35,11 +36,20 @@ NEIGHBOURS = {"artist": ("person",), "company": ("studio",), "outlet": ("platfor
 COMMON = {
     "studio": ("Madhouse", "MAPPA", "Production I.G", "Sunrise", "Kyoto Animation", "Toei Animation",
                "A-1 Pictures", "Wit Studio", "J.C.Staff", "Shaft", "Trigger", "ufotable"),
+    # streaming services and channels: a question offers those of its answer's kind (on_tv)
     "platform": ("Crunchyroll", "Netflix", "HIDIVE", "Hulu", "Amazon Prime Video", "Disney+",
                  "Tokyo MX", "TV Tokyo", "Fuji TV", "NHK", "TBS", "BS11"),
     "first_channel": ("Tokyo MX", "TV Tokyo", "Fuji TV", "NHK", "TBS", "BS11", "AT-X", "MBS", "Nippon TV",
                       "TV Asahi"),
 }
+
+
+# A television channel, not a streaming service: "Fuji TV", "NHK", "BS11", "AT-X".
+_TV = re.compile(r"\bTV\b|Television|Broadcasting|^(?:NHK|TBS|MBS|BS\d*|AT-X|Tokyo MX|ABC|CBC)\b")
+
+
+def on_tv(name: str) -> bool:
+    return _TV.search(name) is not None or name in COMMON["first_channel"]
 
 
 @lru_cache(maxsize=8192)
@@ -149,6 +159,8 @@ class Distractors:
                 continue
             if topic and kind != "person" and self.topics.get(name) and topic not in self.topics[name]:
                 continue
+            if relation == "platform" and on_tv(name) != on_tv(answers[0]):
+                continue  # a channel among streaming services, or a service among channels
             if kind == "person" and topic == CAST_TOPIC and name not in prefer and not self.acts(name):
                 continue  # a voice actor for a voice actor: a director among them gives it away
             if kind == "person" and topic != CAST_TOPIC and self.acts(name) and not actors:
