@@ -13,7 +13,7 @@ import pytest
 from bench.show_names import as_source, labelled, outcome
 from quiz.bank.show import find_show
 
-RIGHT_AT_LEAST = {"dev": 110, "dev2": 33, "dev3": 33, "dev4": 35, "dev5": 35, "dev6": 23, "holdout": 16}
+RIGHT_AT_LEAST = {"dev": 110, "dev2": 34, "dev3": 34, "dev4": 37, "dev5": 36, "dev6": 25, "holdout": 16}
 # The holdout is not read while writing rules, so its wrong shows are not fixed one by one:
 # their number may only fall. Nor are all of dev2's yet, gathered after the dev rules were
 # written (a platform as the show): theirs may only fall too; nor dev3's (a typo in the headline
