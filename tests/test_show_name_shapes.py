@@ -229,3 +229,10 @@ def test_the_anime_movie_names_its_title(tmp_path):
             "Films has acquired the rights for it! The film came out in Japan earlier this year.")
     source = article(tmp_path, "Kite Films Is Bringing Paper Moon to U.S. Theaters This Year", body)
     assert find_show(source)[0] == "PAPER MOON"
+
+
+def test_a_title_holding_as_a(tmp_path):
+    body = ("The television anime of Ken Sato's My Next Life as a Kettle light novels revealed its "
+            "cast on Friday. My Next Life as a Kettle will premiere in April.")
+    source = article(tmp_path, "New Anime Reveals Cast", body)
+    assert find_show(source)[0] == "My Next Life as a Kettle"

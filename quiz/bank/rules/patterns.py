@@ -32,7 +32,7 @@ NAME = rf"{_TOK}(?: {_LINK} {_TOK}| {_NEXT})*"
 # ("Sacks&Guns!!"). Too loose for prose ("Netflix on July 6th"): only where the words around
 # it say a title stands there.
 _TITLE_LINK = (r"(?:&|of the|of a|of|in the|in|no|la|wa|ga|ni|wo|de|to|from|or the|and the|on the|x"
-               r"|is an?|is|the)")
+               r"|is an?|is|the|as an?)")
 # A "!" the sentence goes on after belongs to the title ("Hibike! Euphonium": the sentence
 # splitter ends no sentence there).
 _TTOK = rf"{_TOK}(?:!+(?= [{UPPER}]))?"
