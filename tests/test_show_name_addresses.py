@@ -30,3 +30,4 @@ def test_words_after_for_the_text_writes_in_lower_case_are_no_title(tmp_path):
             "The anime will return in October.")
     source = article(tmp_path, "Kettle anime reveals theme song artists for second half", body)
     assert find_show(source)[0] != "Second Half"
+

@@ -27,13 +27,14 @@ def test_a_title_with_is_and_a_colon_in_it_is_named_whole(tmp_path):
     assert find_show(source)[0] == "Tamaki-sama: Chess is Love"
 
 
-def test_a_piece_of_a_title_the_headline_does_not_name_whole_is_no_show(tmp_path):
-    # the address lost "That" and "I": which part is the title is not sure
+def test_an_address_that_lost_small_words_names_the_whole_title(tmp_path):
+    # the address lost "That", "I" and "as a", as slugs do: the title is the text's whole one,
+    # never a piece of it
     body = ("Keep an eye out for That Time I Became a Kettle as a Spoon, a light novel series.\n"
             "The twelfth volume of That Time I Became a Kettle as a Spoon ships on Friday.\n"
             "The anime adaptation of That Time I Became a Kettle as a Spoon premieres this fall.")
     source = article(tmp_path, "Time became kettle spoon gets green lit fall", body)
-    assert find_show(source)[0] == ""
+    assert find_show(source)[0] == "That Time I Became a Kettle as a Spoon"
 
 
 def test_a_name_also_written_alone_keeps_its_own_spelling(tmp_path):

@@ -255,6 +255,7 @@ def _run(text: str, spans, folded, i: int, j: int) -> str:
 _SMALL = frozenset({"a", "an", "the", "as", "of", "in", "on", "to", "at", "for", "and", "or", "by",
                     "with", "from", "x", "wa", "no", "ga", "wo", "ni", "de", "is"})
 _HONORIFIC = frozenset({"kun", "san", "chan", "sama", "senpai", "sensei"})  # "Tanaka-kun"
+_DROPPED = frozenset({"i", "that"})  # "time-got-reincarnated-slime" drops them too
 # An address's words from the start to a work and its verb ("dead mount death play anime
 # reveals ...", "... as a slime season 2 confirms ..."): the title, if one starts the address.
 _ADDRESS_WORK = re.compile(r" (?:tv anime|anime|manga|season \d+|\d+(?:st|nd|rd|th) season)"
@@ -295,5 +296,5 @@ def in_headline(name: str, headline: str) -> bool:
     may lack its small words ("march comes like lion": "March Comes in Like a Lion")."""
     def key(text: str, drop: frozenset = frozenset()) -> str:
         return " " + " ".join(w for w in _WORD.findall(fold(text)) if w not in drop) + " "
-    drop = _SMALL if is_address(headline) else frozenset()
+    drop = _SMALL | _DROPPED if is_address(headline) else frozenset()
     return key(name, drop).strip() != "" and key(name, drop) in key(headline, drop)
