@@ -189,7 +189,7 @@ def titled_credits(reader: Reader, s: Sentence) -> None:
             if owner and owner["rest"].lower() != title.lower():
                 role = owner["rest"]
                 if role.lower() == "president":
-                    reader.add("president", owner["n"], match["p"], "person", "company")
+                    reader.add("president", owner["n"], match["p"], "person", "studio")
                     continue
                 if not _same_show(reader, owner["n"]):
                     continue

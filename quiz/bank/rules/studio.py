@@ -83,6 +83,11 @@ _REUNION = pattern(
 )
 
 
+# A company that licenses or distributes the show, or its president speaking: no sign that it
+# makes the show ("GKIDS has acquired North American distribution rights", "GKIDS President X said").
+_DEALS = re.compile(r"\0(?:,? (?:has |have |will |also )?(?:acquir|licens|distribut)\w*|'?s? [Pp]resident\b)")
+
+
 def studios_named(reader: Reader, text: str) -> list[str]:
     """The studios a sentence names: by a studio pattern, else a studio known from elsewhere."""
     named = [_as_written(reader, m) for m in _NAMED.finditer(text)]
@@ -120,7 +125,8 @@ def studio(reader: Reader, s: Sentence) -> None:
         return
     if _mentions_show(reader, s.text):
         for name in studios:
-            reader.add("studio", reader.show, name, "studio")
+            if not _DEALS.search(s.text.replace(name, "\0")):
+                reader.add("studio", reader.show, name, "studio")
     for match in _AGE.finditer(s.text):
         name = re.sub(r"^Studio ", "", match["s"] or match["s2"])
         reader.add("anniversary", name, match["n"] or match["n2"], "number", "studio")
