@@ -197,3 +197,15 @@ def test_a_platform_s_wrong_options_are_of_its_kind(tmp_path):
     assert {d.answer for d in asked} == {"ABC", "TV Asahi", "Crunchyroll"}
     for draft in asked:
         assert {on_tv(c) for c in draft.choices} == {on_tv(draft.answer)}, draft.choices
+
+
+def test_another_work_holding_the_show_s_name_dates_no_premiere(tmp_path):
+    # dev shapes: a film named with the show's name and a subtitle, a film titled "X Part 1"
+    base = read(tmp_path, (
+        "The second season of Silver Tide will premiere on TV Tokyo in October 2023.\n\n"
+        "The Gekijoban Silver Tide Code: Blue film will also be released on December 22.\n\n"
+        "The first of the three anime films is titled \"Silver Tide Part 1: Dawn\" and opens in "
+        "Japanese theaters on Nov. 27.\n"
+    ))
+    assert [f.value for f in base.of("premiere")] == ["October 2023"]
+    assert [f.value for f in base.of("part_title")] == ["Silver Tide Part 1: Dawn"]

@@ -22,6 +22,7 @@ from functools import cached_property
 from quiz.bank.model import Citation, Fact, Source
 from quiz.bank.rules.cut_names import cut_short, half_of_possessive
 from quiz.bank.rules.cut_names import name_pattern as _name_pattern
+from quiz.bank.rules.other_work import only_in_other_work
 from quiz.bank.rules.remembered import Remembered
 from quiz.bank.text import plain
 
@@ -135,8 +136,12 @@ class Reader:
         if not self.show:
             return False
         if any(_name_pattern(name).search(text) for name in (self.show, *self.spellings)):
-            return True
+            return not self.names_other_work(text)  # "The Gekijoban X Code: White film"
         return _THE_SHOW.search(text) is not None
+
+    def names_other_work(self, text: str) -> bool:
+        """Whether a sentence names the show only inside another work's name (other_work.py)."""
+        return bool(self.show) and only_in_other_work(text, (self.show, *self.spellings))
 
     def add(self, relation: str, subject: str, value: str, kind: str, subject_kind: str = "show",
             qualifier: str = "", sentence: Sentence | None = None) -> None:
@@ -144,6 +149,8 @@ class Reader:
         subject, value = _trimmed(subject), _trimmed(value)
         if not subject or not value or sentence is None:
             return
+        if subject == self.show and relation != "part_title" and self.names_other_work(sentence.text):
+            return  # "The X Code: White film will be released on December 22": the film's date
         if kind == "studio" and half_of_possessive(value, sentence.text):
             return
         if cut_short(value, sentence.text, company=kind in ("studio", "platform")):
