@@ -7,14 +7,15 @@ prose does for a title's own article only, and writes the name after it every ti
 A title may open with a possessive and no article ("Hell's Paradise", "Akebi's Sailor
 Uniform"): the owner is part of it when the text writes the name after it every time and
 never writes the owner alone, as it would a studio's or a platform's ("Netflix's X ... on
-Netflix").
+Netflix"). A pattern may stop at the possessive too ("World" of "World's End Harem"): the words
+after it are part of the title when the text writes them after it every time.
 """
 
 from __future__ import annotations
 
 import re
 
-from quiz.bank.text import UPPER, count_whole, whole_starts
+from quiz.bank.text import UPPER, whole_starts
 from quiz.bank.titles import in_headline
 
 # What may stand before a title's tail: "A" or "An", with a possessive or not ("A Returner's
@@ -30,6 +31,8 @@ def widened(name: str, body: str, headline: str) -> str:
     "" for a tail always written after an article and a possessive, which is not sure to be
     the title or where it starts; else the name."""
     owned = _owned(name, body, headline)
+    if owned == name:
+        owned = _owning(name, body, headline)
     if owned != name:
         return owned
     heads, inside = set(), False
@@ -55,5 +58,26 @@ def _owned(name: str, body: str, headline: str) -> str:
     if not owners or len(set(owners)) != 1 or not owners[0]:
         return name
     whole = f"{owners[0]}'s {name}"
-    alone = count_whole(body, owners[0]) > len(owners)  # "Netflix's X ... on Netflix"
+    # "Netflix's X ... on Netflix"; not "King Kairu", another name that opens with the word
+    alone = len(_alone(owners[0]).findall(body)) > len(owners)
     return whole if not alone and in_headline(whole, headline) else name
+
+
+# the capitalised words after a name's possessive ("World" + "'s End Harem")
+_OWNS = re.compile(rf"['\u2019]s((?: [{UPPER}][\w\-]*)+)")
+
+
+def _owning(name: str, body: str, headline: str) -> str:
+    """The name with its possessive and the capitalised words the text writes after them every
+    time, when the headline holds the whole ("World's End Harem"); else the name."""
+    tails = [found[1] if found else "" for at in whole_starts(body, name)
+             for found in [_OWNS.match(body, at + len(name))]]
+    if not tails or len(set(tails)) != 1 or not tails[0]:
+        return name
+    whole = f"{name}'s{tails[0]}"
+    return whole if in_headline(whole, headline) else name
+
+
+def _alone(word: str) -> re.Pattern:
+    """The word as a name of its own: not the first word of a longer capitalised name."""
+    return re.compile(rf"(?<![\w'\u2019]){re.escape(word)}(?![\w\-])(?! [{UPPER}])")
