@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.bank.rules.patterns import TITLE
+from quiz.bank.rules.patterns import PERSON, TITLE
 from quiz.bank.text import UPPER, count_whole, fold
 from quiz.bank.titles import in_headline
 
@@ -85,15 +85,26 @@ def captions(texts: list[str], headline: str, runs: list[str]) -> list[str]:
 _ITEM = re.compile(rf"(?P<t>{TITLE})(?: ?:.*)?")
 
 
+_PERSON = re.compile(PERSON)
+
+
 def listed(best: tuple[str, ...], lines: list[str], headline: str) -> bool:
     """Whether a line of the text opens with a title of two words or more the headline names
     besides the best one (neither inside the other): the headline names two of the works the
     article lists or shows one by one, a round-up ("New X Film Debuts at No.1, Y Drops to
     No.6", "Netflix Reveals Premiere Dates for X, Y and More"), not one show's news."""
+    text = "\n".join(lines)
     for line in lines:
         item = _ITEM.fullmatch(line.strip())
         title = item["t"] if item else ""
-        if len(title.split()) > 1 and in_headline(title, headline) \
+        if len(title.split()) > 1 and in_headline(title, headline) and not _a_person(title, text) \
                 and not any(in_headline(title, b) or in_headline(b, title) for b in best):
             return True
     return False
+
+
+def _a_person(name: str, text: str) -> bool:
+    """Whether a line's name is a person's, a photo's caption: two words, the last of which the
+    text also writes alone ("Megumi Hayashibara" ... "Hayashibara is going to play")."""
+    family = name.split()[-1]
+    return _PERSON.fullmatch(name) is not None and count_whole(text, family) > count_whole(text, name)

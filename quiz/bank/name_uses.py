@@ -33,6 +33,10 @@ _PERSON_USE = (
     r"|directs|is directing|will direct|will be directing)\b",
     r"\b(?:sung|performed|voiced|directed|written|composed|illustrated|drawn|created) by {n}\b",
     r"\b{n} ?'s (?:new |latest |first )?(?:song|single|album|music|vocals|voice)\b",
+    # "X is going to release a new single", "X will play the role of"
+    r"\b{n} (?:is going to |will |to )?(?:release|releases|released) (?:a|her|his|their) "
+    r"(?:new |debut |first )?(?:single|album|song|EP)\b",
+    r"\b{n} (?:is going to |will )?play(?:s|ed)? the role\b",
 )
 # A name used as a studio's or a publisher's: where the anime is made, the manga printed.
 _STUDIO_USE = (r"\b(?:(?:anime|series|film) at|animated by|animation by|produced by|animation studio)"
