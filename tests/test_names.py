@@ -28,6 +28,9 @@ def first(pattern: str, text: str) -> str | None:
     ("The cast includes Umehara Yuuichiro and Kotaro Nishiyama.", "Umehara Yuuichiro"),
     ("Zo\u00eb \u00c9clair composes the music.", "Zo\u00eb \u00c9clair"),
     ("Jean-Luc Morel designs the mechas.", "Jean-Luc Morel"),
+    # a dash glued to the name before the sentence goes on is no part of it
+    ("the novels illustrated by Akihiro Yamada\u2014was recently given a date", "Akihiro Yamada"),
+    ("Sakamoto\u2014who also voices the character Akira\u2014will provide the song", None),
 ])
 def test_a_person_in_every_spelling(sentence, person):
     assert first(PERSON, sentence) == person
@@ -54,6 +57,8 @@ def test_a_name_keeps_its_lower_case_particles(sentence, title):
     ("Our Last Crusade or the Rise of a New World returns.", "Our Last Crusade or the Rise of a New World"),
     ("The Anime will be titled Sacks&Guns!!", "Sacks&Guns!!"),
     ("the TV anime \u201cSword Art Online: Alicization\u201d airs", "Sword Art Online: Alicization"),
+    ("The official website for Kettle's Raid: Ishi o Tsugumono-tachi began", "Raid: Ishi o Tsugumono-tachi"),
+    ("the anime My Next Life as a Villainess premieres", "My Next Life as a Villainess"),
 ])
 def test_a_title_in_every_shape(text, title):
     assert title in re.findall(TITLE, plain(text))

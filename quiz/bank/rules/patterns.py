@@ -31,7 +31,7 @@ NAME = rf"{_TOK}(?: {_LINK} {_TOK}| {_NEXT})*"
 # ("Re:Zero - Starting Life in Another World", "Sword Art Online: Alicization") and end in "!"
 # ("Sacks&Guns!!"). Too loose for prose ("Netflix on July 6th"): only where the words around
 # it say a title stands there.
-_TITLE_LINK = (r"(?:&|of the|of a|of|in the|in|no|la|wa|ga|ni|wo|de|to|from|or the|and the|on the|x"
+_TITLE_LINK = (r"(?:&|of the|of a|of|in the|in|no|la|wa|ga|ni|wo|o|de|to|from|or the|and the|on the|x"
                r"|is an?|is|the|as an?)")
 # A "!" the sentence goes on after belongs to the title ("Hibike! Euphonium": the sentence
 # splitter ends no sentence there).
@@ -43,7 +43,10 @@ _TITLE_WORDS = rf"(?:(?:Dr|Mr|Mrs|Ms)\. )?{_TTOK}(?: {_TITLE_LINK} {_TTOK}| {_NE
 TITLE = rf"{_TITLE_WORDS}(?:(?::| [\-\u2212:]) ?{_TITLE_WORDS})*!*"
 # A person: two or three capitalised words, each maybe with an apostrophe, macron, accent or
 # hyphen ("Shin'ya Sugai", "Yūichi", "Kazumi Kōda", "Yu-ka"), but not a possessive "'s".
-_PERSON_WORD = rf"[{UPPER}][{LOWER}]+(?:(?:'(?!s\b)|-)[{UPPER}{LOWER}][{LOWER}]*)*"
+# A dash glued to a name before the sentence goes on ("Akihiro Yamada—was recently") joins no
+# word of it.
+_GLUED_ON = r"(?!(?:was|were|will|is|are|and|but|who|which|that|also|has|had|have|the|a|an)\b)"
+_PERSON_WORD = rf"[{UPPER}][{LOWER}]+(?:(?:'(?!s\b)|-{_GLUED_ON})[{UPPER}{LOWER}][{LOWER}]*)*"
 PERSON = rf"{_PERSON_WORD}(?: {_PERSON_WORD}){{1,2}}"
 # A performer or a studio where a noun says one stands there ("singer milet", "studio
 # ufotable", "artist LiSA", "unit GRANRODEO", "singer-songwriter Myuk"): any spelling, lower
