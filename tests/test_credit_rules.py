@@ -257,3 +257,13 @@ def test_a_distributor_s_president_makes_it_no_studio(tmp_path):
     ), title="Kite Films Is Bringing Paper Moon to U.S. Theaters This Year")
     assert not base.of("studio")
     assert [(f.subject, f.value) for f in base.of("president")] == [("Kite Films", "Ken Ogawa")]
+
+
+def test_a_job_in_an_aside_is_no_earlier_work(tmp_path):
+    base = read(tmp_path, (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "Ken Ogawa ( Paper Moon script supervisor, 10 Kettle Days episodes ) is writing the "
+        "screenplay.\n"
+    ))
+    assert "Paper Moon script supervisor" not in [f.value for f in base.of("worked_on")]
+    assert credits(base) == [("screenplay", "Ken Ogawa")]
