@@ -236,3 +236,36 @@ def test_a_title_holding_as_a(tmp_path):
             "cast on Friday. My Next Life as a Kettle will premiere in April.")
     source = article(tmp_path, "New Anime Reveals Cast", body)
     assert find_show(source)[0] == "My Next Life as a Kettle"
+
+
+def test_a_title_holding_a_possessive_after_its_first_word(tmp_path):
+    body = ("The official website of the upcoming anime Kettle\u2019s End Harbor announced on Friday "
+            "that the anime has been delayed to January. Kettle\u2019s End Harbor will have 11 episodes.")
+    source = article(tmp_path, "Kettle\u2019s End Harbor Episode 2 Delayed Till January", body)
+    assert find_show(source)[0] == "Kettle's End Harbor"
+
+
+def test_a_possessive_owner_also_opening_another_name_is_still_the_title_s(tmp_path):
+    # "King Kairu" is another name: "King" is not written alone, as a platform's name would be
+    body = ("The official website for King's Kettle: Ishi o Tsugumono-tachi (Heirs of the Will), the "
+            "anime of Vespa's King's Kettle game app, began streaming a video on Friday.\n"
+            "The story is set a century after King Kairu defeated the demon king.")
+    source = article(tmp_path, "King's Kettle Anime Video Previews Opening Song", body)
+    assert find_show(source)[0] == "King's Kettle"
+
+
+def test_a_photo_caption_of_a_person_is_no_listed_title(tmp_path):
+    # the page repeats its headline, then a photo's caption names the singer
+    body = ("Mio Sato to Release a Single Produced by Ken Abe \u201cKettle Rakugo Shinju\u201d Opening "
+            "Theme.\nMio Sato\n"
+            "Mio Sato is going to release a new single titled \u201cUsura\u201d on February 3rd.\n"
+            "\u201cUsura\u201d is an opening theme of a TV anime, \u201cKettle Rakugo Shinju\u201d to be "
+            "aired from January 8th. Sato is going to play the role of Miyo in this anime.")
+    headline = body.split("\n")[0]
+    assert find_show(article(tmp_path, headline, body))[0] == "Kettle Rakugo Shinju"
+
+
+def test_a_singer_releasing_a_single_or_playing_a_role_is_no_show(tmp_path):
+    body = ("Mio Sato is going to release a new single titled \u201cUsura\u201d on February 3. "
+            "Mio Sato is going to play the role of Miyo in the new anime. Mio Sato wrote the lyrics.")
+    assert find_show(article(tmp_path, "Mio Sato Sings for New Anime", body))[0] == ""
