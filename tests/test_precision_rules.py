@@ -209,3 +209,12 @@ def test_another_work_holding_the_show_s_name_dates_no_premiere(tmp_path):
     ))
     assert [f.value for f in base.of("premiere")] == ["October 2023"]
     assert [f.value for f in base.of("part_title")] == ["Silver Tide Part 1: Dawn"]
+
+
+def test_a_denied_platform_or_date_is_not_asked(tmp_path):
+    base = read(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "It will not be available on Crunchyroll to stream, who was its distributor.\n\n"
+        "The anime will stream on HIDIVE.\n"
+    ))
+    assert [f.value for f in base.of("platform")] == ["HIDIVE"]

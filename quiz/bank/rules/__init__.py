@@ -22,7 +22,7 @@ from functools import cached_property
 from quiz.bank.model import Citation, Fact, Source
 from quiz.bank.rules.cut_names import cut_short, half_of_possessive
 from quiz.bank.rules.cut_names import name_pattern as _name_pattern
-from quiz.bank.rules.other_work import only_in_other_work
+from quiz.bank.rules.other_work import negated, only_in_other_work
 from quiz.bank.rules.remembered import Remembered
 from quiz.bank.text import plain
 
@@ -33,6 +33,7 @@ _THE_SHOW = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:new |upcoming )?(?:TV )?(?:anime|series|show|film|movie)\b"
     r"(?! (?:industry|fans?|studios?|news)\b)"
 )
+_RELEASES = frozenset({"platform", "premiere", "premiered", "channel", "first_channel", "release_abroad"})
 _ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth",
              "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
              "one": "first", "two": "second", "three": "third", "four": "fourth", "five": "fifth",
@@ -151,6 +152,8 @@ class Reader:
             return
         if subject == self.show and relation != "part_title" and self.names_other_work(sentence.text):
             return  # "The X Code: White film will be released on December 22": the film's date
+        if relation in _RELEASES and negated(sentence.text, value):
+            return  # "It will not be available on Crunchyroll": where and when it is not shown
         if kind == "studio" and half_of_possessive(value, sentence.text):
             return
         if cut_short(value, sentence.text, company=kind in ("studio", "platform")):

@@ -1,6 +1,8 @@
-"""Another work whose name holds the show's: a film's, an OVA's or a special's ("The Gekijoban
-X Code: White film will be released on December 22", "the first of the anime films is titled "X
-Part 1: Shodo""). A sentence naming the show only so dates and credits that work, not the show.
+"""What a sentence says that is not the show's. Another work whose name holds the show's: a
+film's, an OVA's or a special's ("The Gekijoban X Code: White film will be released on December
+22", "the first of the anime films is titled "X Part 1: Shodo""); a sentence naming the show only
+so dates and credits that work. And a place or a date the sentence denies ("It will not be
+available on Crunchyroll", "the fourth episode will not air on the following Sunday, July 28").
 """
 
 from __future__ import annotations
@@ -26,3 +28,14 @@ def only_in_other_work(text: str, names: tuple[str, ...]) -> bool:
     work = _A_WORK.search(text) is not None
     return bool(found) and all(_OTHER_WORK.match(text, m.end()) or (work and _LONGER.match(text, m.end()))
                                for m in found)
+
+
+# a denial of showing or dating, before what it denies
+_DENIED = re.compile(r"\b(?:not|n't|never)\b(?: be)? (?:available|stream|air|premiere|release|broadcast)\w*")
+
+
+def negated(text: str, value: str) -> bool:
+    """Whether the sentence denies what it says of `value`: a denial stands before it."""
+    denial = _DENIED.search(text)
+    at = text.find(value)
+    return denial is not None and at != -1 and denial.start() < at
