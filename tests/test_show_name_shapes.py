@@ -269,3 +269,13 @@ def test_a_singer_releasing_a_single_or_playing_a_role_is_no_show(tmp_path):
     body = ("Mio Sato is going to release a new single titled \u201cUsura\u201d on February 3. "
             "Mio Sato is going to play the role of Miyo in the new anime. Mio Sato wrote the lyrics.")
     assert find_show(article(tmp_path, "Mio Sato Sings for New Anime", body))[0] == ""
+
+
+def test_the_headline_s_longer_title_is_the_article_s_work(tmp_path):
+    # the shorter name is the earlier work; a season number or a headline word is no longer title
+    body = ("At the convention, Kettle Stampede director Ken Sato spoke about the hit anime. The "
+            "staff enjoyed the city with Kettle's author, Mio Abe. Sato works with Studio Kite on "
+            "Kettle Stampede. The studio decided to work on a new Kettle anime for two reasons.")
+    headline = "Studio Kite Reflects on the First Season of \u2018Kettle Stampede\u2019"
+    source = article(tmp_path, headline, body)
+    assert find_show(source)[0] == "Kettle Stampede"

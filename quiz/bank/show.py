@@ -18,10 +18,10 @@ inside a longer title is none; and an article naming another title as surely, mo
 its headline, is a round-up about no one show. Commas bound a title after its work as quotes
 do ("the manga, March Comes in Like a Lion, is"); an author after "of", named again by family
 name, is no part of it. A headline of an address's words is read for them (see titles.py).
-Two titles a slash joins are two spellings of one ("Owari no Seraph/Seraph of the End"), a season
-in words ("Season Two") is no title (title_forms.py); see headline_checks.py for "A and B" titles
-and a person's credit ("X Director Reveals New Anime"), title_parts.py for "Titan" of "Attack on
-Titan", subjects.py for shows listed side by side and a person called by the family name."""
+A title the headline names with more words after the best one is the article's own work, the
+shorter an earlier one ("Trigun Stampede", "Trigun"). See title_forms.py for slashed spellings
+and seasons in words, headline_checks.py for "A and B" titles and credits ("X Director Reveals
+New Anime"), title_parts.py for "Titan" of "Attack on Titan", subjects.py for shows side by side."""
 
 from __future__ import annotations
 
@@ -149,8 +149,9 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     ranked = sorted(scores, key=lambda g: -scores[g])
     if len(ranked) > 1 and scores[ranked[1]] == scores[ranked[0]]:
         return "", []  # two titles as likely: the article may be about either
-    best = ranked[0]
-    if any(_rivals(g, best, named) and not forms.near_spellings(g[0], best) for g in ranked[1:]) \
+    best = _longer(ranked[0], named)
+    if any(_rivals(g, best, named) and not forms.near_spellings(g[0], best)
+           and not any(_goes_on(b, n) for n in g for b in best) for g in ranked if g != best) \
             or listed(best, rest.split("\n"), source.title) or side_by_side(best, body, source.title):
         return "", []  # another title called one, named more, in the headline or listed: a round-up
     shown = _display(best, title, cues)
@@ -176,6 +177,21 @@ def _rivals(group: tuple[str, ...], best: tuple[str, ...], named: dict) -> bool:
     part = any(in_headline(a, b) or in_headline(b, a) for a in group for b in best)
     return (said >= SURE and mentions > top[2]) or (not top[1] and (headline or said >= SURE)) \
         or (headline and top[1] and not part and said >= MARKED and mentions >= 2)
+
+
+def _longer(best: tuple[str, ...], named: dict) -> tuple[str, ...]:
+    """The one title in the headline, named again, that is the best and more words."""
+    longer = [g for g in named if g != best and named[g][1] and named[g][2] >= 2
+              and any(_goes_on(n, b) for n in g for b in best)]
+    return longer[0] if len(longer) == 1 else best
+
+
+def _goes_on(long: str, short: str) -> bool:
+    """Whether `long` is `short` and a capitalised word ("Trigun Stampede"), not a number ("The
+    Promised Neverland 2") nor a headline's word ("X Release Date")."""
+    after = long[len(short) + 1:].split(" ")[0]
+    return long.startswith(f"{short} ") and after[:1].isupper() \
+        and after.lower() not in _GENERIC | _HEADLINE_WORDS
 
 
 def _cued(headline: str, body: str) -> list[str]:
