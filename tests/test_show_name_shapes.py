@@ -279,3 +279,35 @@ def test_the_headline_s_longer_title_is_the_article_s_work(tmp_path):
     headline = "Studio Kite Reflects on the First Season of \u2018Kettle Stampede\u2019"
     source = article(tmp_path, headline, body)
     assert find_show(source)[0] == "Kettle Stampede"
+
+
+@pytest.mark.parametrize(("headline", "body", "name"), [
+    # a slash and lower-case words go on from the short name ("Fate/stay night" of "Fate")
+    ("New Kettle/stay night Anime to Premiere This Fall",
+     "New Kettle/stay night Anime to Premiere This Fall\nSome news surfaced on Studio Kite's upcoming "
+     "Kettle/stay night anime adaptation. Ken Sato (episode director on Kettle/Zero) will direct.\n"
+     "The Kettle/stay night visual novel was adapted into a TV anime in 2006, and the Kettle/stay "
+     "night: Blade Works film followed in 2010.", "Kettle/stay night"),
+    # a genre the text writes in lower case before "manga" is no part of the title
+    ("Kettle Battery Baseball Manga Gets TV Anime",
+     "The official website of Mio Abe's Kettle Battery baseball manga announced a TV anime on Friday. "
+     "Kettle Battery will premiere in July.", "Kettle Battery"),
+    # a title written only inside two longer ones is neither's part alone
+    ("Blue Kettle TV Anime Reveals Main Cast",
+     "The official website for the TV anime of Mio Abe's Ao no Kettle (The Blue Kettle) manga "
+     "revealed the cast. The Blue Kettle will premiere on NHK in April.", "The Blue Kettle"),
+    # a comma and the words after it, as the headline and the text write them
+    ("Ken Sato is designing a web short anime titled Sore, Kettle Sketch",
+     "Ken Sato is designing a web short anime titled Sore, Kettle Sketch, and the first episode "
+     "premiered on YouTube on Wednesday:\nSato plans to debut new episodes on Wednesdays.",
+     "Sore, Kettle Sketch"),
+])
+def test_a_title_s_whole_form(tmp_path, headline, body, name):
+    assert find_show(article(tmp_path, headline, body))[0] == name
+
+
+def test_a_list_after_a_comma_is_no_part_of_a_title(tmp_path):
+    body = ("The anime Kettle Days tops the poll. Kettle Days, Paper Moon, and Silver Tide lead the "
+            "season, and Kettle Days will premiere in April.")
+    found = find_show(article(tmp_path, "Kettle Days, Paper Moon Top Anime Poll", body))[0]
+    assert found != "Kettle Days, Paper Moon"

@@ -89,13 +89,14 @@ def drop_parts(cues: Counter[str], body: str, subtitle: re.Pattern) -> None:
     def count(name: str) -> int:
         return count_whole(body, name)
     for short in [n for n in cues if count(n)]:
+        within = 0  # inside longer titles: "Orchestra" of "Ao no Orchestra" and "The Blue Orchestra"
         for long in cues:
             inside = count_whole(long, short)
             kept = long.startswith(short) and subtitle.match(long, len(short))  # its subtitled form
             kept = kept or (cues[short] > 0 and not cues[long])
-            if long != short and inside and not kept and count(short) <= inside * count(long):
-                del cues[short]
-                break
+            within += inside * count(long) if long != short and inside and not kept else 0
+        if within and count(short) <= within:
+            del cues[short]
 
 
 def uses(pattern: str, name: str, text: str) -> list[str]:

@@ -19,8 +19,9 @@ its headline, is a round-up about no one show. Commas bound a title after its wo
 do ("the manga, March Comes in Like a Lion, is"); an author after "of", named again by family
 name, is no part of it. A headline of an address's words is read for them (see titles.py).
 A title the headline names with more words after the best one is the article's own work, the
-shorter an earlier one ("Trigun Stampede", "Trigun"). See title_forms.py for slashed spellings
-and seasons in words, headline_checks.py for "A and B" titles and credits ("X Director Reveals
+shorter an earlier one ("Trigun Stampede", "Fate/stay night"); the headline's comma may hold a
+title ("Sore, Sunawachi Sketch"). See title_forms.py for those, slashed spellings and seasons
+in words, headline_checks.py for "A and B" titles and credits ("X Director Reveals
 New Anime"), title_parts.py for "Titan" of "Attack on Titan", subjects.py for shows side by side."""
 
 from __future__ import annotations
@@ -82,6 +83,9 @@ _BRACKET = re.compile(rf"(?P<a>{TITLE})\"? ?\( ?(?P<b>{TITLE}|{_IN_BRACKETS}) ?\
                       rf"|[\"\u201c](?P<qa>{TITLE}) ?\((?P<qb>[^()\"\u201d]+)\)[,.]?[\"\u201d]"
                       rf"|(?P<wa>{TITLE}) \((?P<wb>[{UPPER}][^()]+)\) (?:manga|light novels?|novels?)\b")
 _WORD = re.compile(r"[^\W_]+")
+_GENRE_TAIL = re.compile(r"(?<=\w)(?: (?:baseball|soccer|football|basketball|volleyball|tennis|sports|"
+                         r"boys-love|girls-love|yuri|romance|comedy|horror|fantasy|mystery|idol|mecha|"
+                         r"cat|dog|gag|cooking|school|sci-fi|action|shojo|shoujo|shonen|shounen|seinen))+$")
 _TITLE = re.compile(TITLE)
 _NUMBERED = re.compile(rf"(?:\d+(?:st|nd|rd|th) )?{TITLE}")  # "20th Century Boys": no "Century Boys"
 SURE = 3  # cue weight a name needs
@@ -147,15 +151,16 @@ def find_show(source: Source) -> tuple[str, list[str]]:
         # no title the headline names is the show: a new work the text names may be
         return ("" if titled else _unwritten(unwritten, body)) or new_work(source.title, texts, body), []
     ranked = sorted(scores, key=lambda g: -scores[g])
-    if len(ranked) > 1 and scores[ranked[1]] == scores[ranked[0]]:
+    best = forms.longer(ranked[0], named, _GENERIC | _HEADLINE_WORDS)
+    if len(ranked) > 1 and scores[ranked[1]] == scores[ranked[0]] and best == ranked[0]:
         return "", []  # two titles as likely: the article may be about either
-    best = _longer(ranked[0], named)
     if any(_rivals(g, best, named) and not forms.near_spellings(g[0], best)
-           and not any(_goes_on(b, n) for n in g for b in best) for g in ranked if g != best) \
+           and not forms.goes_on(best, g, _GENERIC | _HEADLINE_WORDS) for g in ranked if g != best) \
             or listed(best, rest.split("\n"), source.title) or side_by_side(best, body, source.title):
         return "", []  # another title called one, named more, in the headline or listed: a round-up
     shown = _display(best, title, cues)
-    name = widened(forms.extended(shown, source.title, body), body, source.title)
+    name = forms.with_comma(widened(forms.extended(shown, source.title, body), body, source.title),
+                            source.title, body)
     part, name = name, whole_title(name, [*cues, *alias, *alias.values()], body, source.title)
     if not name:
         return "", []
@@ -177,21 +182,6 @@ def _rivals(group: tuple[str, ...], best: tuple[str, ...], named: dict) -> bool:
     part = any(in_headline(a, b) or in_headline(b, a) for a in group for b in best)
     return (said >= SURE and mentions > top[2]) or (not top[1] and (headline or said >= SURE)) \
         or (headline and top[1] and not part and said >= MARKED and mentions >= 2)
-
-
-def _longer(best: tuple[str, ...], named: dict) -> tuple[str, ...]:
-    """The one title in the headline, named again, that is the best and more words."""
-    longer = [g for g in named if g != best and named[g][1] and named[g][2] >= 2
-              and any(_goes_on(n, b) for n in g for b in best)]
-    return longer[0] if len(longer) == 1 else best
-
-
-def _goes_on(long: str, short: str) -> bool:
-    """Whether `long` is `short` and a capitalised word ("Trigun Stampede"), not a number ("The
-    Promised Neverland 2") nor a headline's word ("X Release Date")."""
-    after = long[len(short) + 1:].split(" ")[0]
-    return long.startswith(f"{short} ") and after[:1].isupper() \
-        and after.lower() not in _GENERIC | _HEADLINE_WORDS
 
 
 def _cued(headline: str, body: str) -> list[str]:
@@ -280,8 +270,10 @@ def _candidates(texts: list[str]) -> tuple[Counter[str], dict[str, str]]:
 
 
 def _clean(name: str) -> str:
-    """A title without the words around it ("Season 5", "anime", "in January")."""
+    """A title without the words around it ("Season 5", "anime", "in January", a lower-case
+    genre the text puts before "manga": "Bokyaku Battery baseball manga", "Given boys-love manga")."""
     name = re.sub(r"\s+-$", "", _TAIL.sub("", name.strip(" .,:")).strip(" .,:"))
+    name = _GENRE_TAIL.sub("", name)
     words = [w for w in re.split(r"\W+", name.lower()) if w and not w.isdigit()]
     return "" if not words or set(words) <= _GENERIC else name
 

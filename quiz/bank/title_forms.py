@@ -40,6 +40,19 @@ def extended(name: str, title: str, body: str) -> str:
     return name
 
 
+def with_comma(name: str, title: str, body: str) -> str:
+    """The name with the comma and the capitalised words the headline puts after it ("Sore,
+    Sunawachi Sketch", "Anoyo no Subete wa, Obakegumi!"), where the text writes them so too,
+    never as a list goes on ("Naruto, Bleach, and One Piece" names three)."""
+    after = re.search(rf"(?<!\w){re.escape(name)}, (?P<w>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*!*)", title)
+    if not after:
+        return name
+    whole = f"{name}, {after['w']}"
+    places = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(whole)}(?!\w)", body)]
+    listed = any(re.match(r"(?:,|,? and|,? or|,? &) [A-Z\d]", body[at:at + 8]) for at in places)
+    return whole if places and not listed else name
+
+
 def with_seasons(name: str, body: str) -> set[str]:
     """The show's name with a season, as the text writes it ("Bungo Stray Dogs Season 5")."""
     return set(re.findall(rf"(?<!\w){re.escape(name)} {SEASON}", body))
@@ -87,3 +100,21 @@ def groups(cues: dict[str, int], alias: dict[str, str]) -> list[tuple[str, ...]]
     for n in names:
         members[root(n)].append(n)
     return [tuple(sorted(group)) for group in members.values()]
+
+
+def longer(best: tuple[str, ...], named: dict, plain: frozenset) -> tuple[str, ...]:
+    """The one title in the headline and named again (`named`: group -> the text's cues, whether
+    the headline names it, its mentions) that is the best and more words: "Trigun Stampede" of
+    "Trigun", "Fate/stay night" of "Fate", the article's own work, the shorter an earlier one's."""
+    more = [g for g in named if g != best and named[g][1] and named[g][2] >= 2 and goes_on(g, best, plain)]
+    return more[0] if len(more) == 1 else best
+
+
+def goes_on(long: tuple[str, ...], short: tuple[str, ...], plain: frozenset) -> bool:
+    """Whether a name of `long` is one of `short` and a capitalised word, or a slash and more;
+    not a number ("The Promised Neverland 2") nor a plain word (`plain`: "X Release Date")."""
+    def one(a: str, b: str) -> bool:
+        after = a[len(b) + 1:].split(" ")[0]
+        return a.startswith(f"{b}/") or (a.startswith(f"{b} ") and after[:1].isupper()
+                                          and after.lower() not in plain)
+    return any(one(a, b) for a in long for b in short)
