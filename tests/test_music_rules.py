@@ -130,3 +130,28 @@ def test_themes_sung_respectively_name_no_singer(tmp_path):
         "Rin Abe and Mio Sato respectively.\n",
     )
     assert base.of("performer") == []
+
+
+def test_two_clauses_each_name_their_singer_but_two_singers_of_one_song_name_none(tmp_path):
+    # dev excerpts: "Band X will perform the opening theme song "Y" and Z will perform the ending
+    # theme song "W"" (what follows a title is another clause, no second singer)
+    base = read(tmp_path, (
+        'Rin Abe will perform the opening theme song "Paper Moon" and Mio Sato will perform the '
+        'ending theme song "Low Tide."\n\n'
+        'Ken Ogawa and Aki Mori will perform the insert song "Ebb."\n\n'
+        "Ken Ogawa and Aki Mori will perform the anime's ending theme song.\n"
+    ))
+    assert base.value("performer", "Paper Moon") == "Rin Abe"
+    assert base.value("performer", "Low Tide") == "Mio Sato"
+    assert base.value("performer", "Ebb") is None  # Aki Mori alone is half the answer
+    assert base.of("theme_artist") == []
+
+
+def test_a_stage_name_opening_with_an_honorific_is_kept_whole(tmp_path):
+    # "Mr. Children will perform ...": the band's name, never written without "Mr."
+    base = read(tmp_path, 'Mr. Children will perform the opening theme song "Paper Moon."\n')
+    assert base.value("performer", "Paper Moon") == "Mr. Children"
+    # an honorific the article drops elsewhere is no part of the name
+    base = read(tmp_path, 'Mr. Ogawa will perform the opening theme song "Paper Moon."\n\n'
+                          "Ogawa said he loved the story.\n")
+    assert base.value("performer", "Paper Moon") == "Ogawa"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules import Reader, Sentence, pattern
-from quiz.bank.rules.patterns import NAME, PERSON
+from quiz.bank.rules.patterns import HONORIFIC, MONTH_WORDS, NAME, PERSON
 
 # (a title-case "Opening" too: "The new Opening theme of the anime is X performed by Y")
 _KIND = r"(?P<k>opening|ending|insert|OP|ED|Opening|Ending)"
@@ -19,8 +19,10 @@ _TITLE = rf"(?:{_QUOTED}|(?P<t2>{NAME}))"
 # an artist: a name, or a stage name such as "ReoNa", "May'n" or "GRANRODEO"; never a word
 # that starts a sentence
 _NOT_ARTIST = r"(?!(?:In|As|I|I'm|The|A|An|It|He|She|They|This|That|Also|But|And|Her|His|Its|Their)\b)"
-# (never the tail of a longer name: "Alpha-Kyun" of "+α/Alpha-Kyun" is not the artist's name)
-_ARTIST = rf"(?<![\w/+.'-]){_NOT_ARTIST}(?P<a>{NAME}|[A-Z][\w'&.-]*[A-Za-z])"
+# (never the tail of a longer name: "Alpha-Kyun" of "+α/Alpha-Kyun" is not the artist's name;
+# a name may open with a word like an honorific, as a title may ("Dr. Stone"): "Mr. Children")
+_ARTIST = (rf"(?<![\w/+.'-]){_NOT_ARTIST}(?P<a>{HONORIFIC}(?:{NAME}|[A-Z][\w'&.-]*[A-Za-z])"
+           rf"|{NAME}|[A-Z][\w'&.-]*[A-Za-z])")
 # "the opening theme, Rouge, by Yu-ka"; "the theme song "ANIMA" by ReoNa"
 THEME_BY = pattern(
     "music.theme_title_by",
@@ -91,6 +93,9 @@ _MAKERS = {"composed the music": "composer", "wrote the lyrics": "lyricist"}
 
 _KINDS = {"op": "opening", "ed": "ending"}
 _MORE_ARTISTS = re.compile(r" (?:and|&|feat\.?|featuring|with|x) [A-Z]")
+# a name and "and" before the artist ("Rin Abe and Mio Sato will perform"): the artist read is
+# the second of two; not a date ("in July and Mio Sato will") nor a song's closing quote
+_ARTISTS_BEFORE = re.compile(rf"(?<![\w.])(?!(?:{MONTH_WORDS})\b)[A-Z][\w'.-]* (?:and|&) $")
 
 
 # a noun before a performer's name that says one stands there ("Singer-songwriter Leo Ieiri")
@@ -106,6 +111,26 @@ def _part_of_phrase(text: str, found: re.Match) -> bool:
     """Whether the artist the rule read is only a part of who sings: the group of someone
     or the owner of a possessive ("protagonist Wisteria's voice actress Ayana Taketatsu")."""
     return _of_a_group(text, found) or text[found.end("a"):].startswith(("'s ", "’s "))
+
+
+def _one_of_several(text: str, found: re.Match) -> bool:
+    """Whether the artist read sings with others ("A and B will perform", "by A and B"): A or B
+    alone is half the answer. What follows the song's title is another clause ("... "Y" and
+    Mio Sato will perform ..."), no second artist."""
+    return bool(_MORE_ARTISTS.match(text, found.end("a")) or _ARTISTS_BEFORE.search(text[:found.start("a")]))
+
+
+def _artist(reader: Reader, found: re.Match) -> str:
+    """The artist without a describing noun ("Singer-songwriter X") nor an honorific the text
+    drops elsewhere ("Mr. Tanaka" then "Tanaka"); "Mr. Children", never written without "Mr.",
+    keeps it."""
+    artist = _DESCRIBED.sub("", found["a"])
+    honorific = re.match(HONORIFIC, artist)
+    if honorific:
+        rest = re.compile(rf"(?<!{re.escape(honorific[0])}){re.escape(artist[honorific.end():])}\b")
+        if any(rest.search(s.text) for s in reader.sentences):
+            return artist[honorific.end():]
+    return artist
 
 
 def _title(match: re.Match) -> str:
@@ -166,7 +191,7 @@ def themes(reader: Reader, s: Sentence) -> None:
     for found in SONG_BY.finditer(s.text):
         reader.song_kinds[found["a"]] = _KINDS.get(found["k"].lower(), found["k"].lower())
     for found, cut in _matches(reader, s.text):
-        kind, title, artist = _kind(reader, found), _title(found), _DESCRIBED.sub("", found["a"])
+        kind, title, artist = _kind(reader, found), _title(found), _artist(reader, found)
         if not kind and not title:
             continue
         if kind:
@@ -177,7 +202,7 @@ def themes(reader: Reader, s: Sentence) -> None:
         slot = f"{season or ''} {kind}".strip()
         if not title:  # "May'n will perform the anime's ending theme song."
             sung = any(f.relation == "performer" and f.value == artist for f in reader.facts)
-            if season is not None and not cut and not sung:
+            if season is not None and not cut and not sung and not _one_of_several(s.text, found):
                 reader.add("theme_artist", reader.show, artist, "artist", qualifier=slot)
             continue
         if not reader.show:
@@ -186,8 +211,7 @@ def themes(reader: Reader, s: Sentence) -> None:
         reader.facts = [f for f in reader.facts if (f.relation, f.value) != ("theme_artist", artist)]
         if season is not None:
             reader.add("theme", reader.show, title, "song", qualifier=slot)
-        # "by A and B": A alone is not the singer
-        if not cut and not _MORE_ARTISTS.match(s.text, found.end()):
+        if not cut and not _one_of_several(s.text, found):
             reader.add("performer", title, artist, "artist", "song")
 
 

@@ -37,8 +37,9 @@ _TITLE_LINK = (r"(?:&|of the|of a|of|in the|in|no|la|wa|ga|ni|wo|de|to|from|or t
 _TTOK = rf"{_TOK}(?:!+(?= [{UPPER}]))?"
 # A title may open with an abbreviated honorific ("Dr. Stone", "Mr. Osomatsu"), number its
 # hero ("Kaiju No. 8": an abbreviation's full stop ends no title there) and hold a fraction
-# ("Ranma 1/2").
-_TITLE_WORDS = rf"(?:(?:Dr|Mr|Mrs|Ms)\. )?{_TTOK}(?: {_TITLE_LINK} {_TTOK}| {_NEXT}| No\. \d+\b| \d+/\d+\b)*"
+# ("Ranma 1/2"). A stage name may open with one too ("Mr. Children").
+HONORIFIC = r"(?:Dr|Mr|Mrs|Ms)\. "
+_TITLE_WORDS = rf"(?:{HONORIFIC})?{_TTOK}(?: {_TITLE_LINK} {_TTOK}| {_NEXT}| No\. \d+\b| \d+/\d+\b)*"
 TITLE = rf"{_TITLE_WORDS}(?:(?::| [\-\u2212:]) ?{_TITLE_WORDS})*!*"
 # A person: two or three capitalised words, each maybe with an apostrophe, macron, accent or
 # hyphen ("Shin'ya Sugai", "Yūichi", "Kazumi Kōda", "Yu-ka"), but not a possessive "'s".
