@@ -155,3 +155,30 @@ def test_a_stage_name_opening_with_an_honorific_is_kept_whole(tmp_path):
     base = read(tmp_path, 'Mr. Ogawa will perform the opening theme song "Paper Moon."\n\n'
                           "Ogawa said he loved the story.\n")
     assert base.value("performer", "Paper Moon") == "Ogawa"
+
+
+def test_a_clause_on_the_artist_and_a_theme_named_by_its_kind_alone(tmp_path):
+    # dev and train: "Linked Horizon, who performed the theme songs for the original series, will
+    # return to provide the show's opening."; "Luck Life will provide the OP from the upcoming
+    # archery anime"
+    base = read(tmp_path, (
+        "Rin Abe, who sang the themes of the original series, will return to provide the show's opening.\n\n"
+        "Mio Sato will provide the ED from the upcoming anime.\n"
+    ))
+    artists = sorted((f.qualifier, f.value) for f in base.of("theme_artist"))
+    assert artists == [("ending", "Mio Sato"), ("opening", "Rin Abe")]
+
+
+def test_a_kind_alone_is_no_theme_where_it_is_another_opening(tmp_path):
+    # "the opening weekend", "sold in Japan for the film's opening": a release, no song
+    base = read(tmp_path, "Ken Ogawa will perform the opening weekend show.\n\n"
+                          "Tickets went on sale in Japan for the film's opening.\n")
+    assert base.of("theme_artist") == [] and base.of("theme") == []
+
+
+def test_a_first_season_recalled_is_not_the_season_the_headline_names(tmp_path):
+    # dev: "Attack on titan season 2 visual ..." whose text recalls "the show's first season"
+    body = ("Ken Ogawa, who directed the first season, returns.\n\n"
+            "Rin Abe will sing the opening theme \"Paper Moon.\"\n")
+    base = read_article(tmp_path, body, "Silver Tide Season 2 Reveals Its Opening Theme")
+    assert themes(base) == [("second season opening", "Paper Moon", "Rin Abe")]

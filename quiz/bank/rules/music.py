@@ -30,20 +30,27 @@ THEME_BY = pattern(
     rf"(?:is |as )?(?:performed |sung )?by {_ARTIST}",
     needs=("song", "theme"),
 )
+# a clause on the artist before the verb: "Linked Horizon, who performed the theme songs for the
+# original series, will return to provide the show's opening"
+_WHO = r"(?:, who [^,.]+,)?"
+# the kind alone, where the clause ends on it: "will provide the OP from the upcoming archery
+# anime", "will return to provide the show's opening." (never "the opening weekend")
+_BARE = r"(?=[,.;]| from\b| for\b|$)"
 # "Dazbee sings the ending theme, Scarlet."; "Myuk will perform the second season's ending theme
 # song "Mahō""; "AiM will return for the first ending theme "I wish.""; "Aya Kuro will perform
 # opening theme song Sakebe"; "TRUE will return to perform the film's theme song "WILL."" (a
 # theme song of no kind: the film's one song, never a bare "song")
 SINGS = pattern(
     "music.artist_performs_theme",
-    rf"{_ARTIST}(?: \([^)]*\))? (?:will |is set to |is going to |is |are )?(?:also )?"
+    rf"{_ARTIST}(?: \([^)]*\))?{_WHO} (?:will |is set to |is going to |is |are )?(?:also )?"
     # "GRANRODEO is returning to perform", "Linked Horizon will be returning once again to perform"
     rf"(?:(?:be )?return(?:ing)?(?: once again| again)? (?:to )?|be )?"
     # "provide" a theme is to sing it ("Luck Life will provide the opening theme for the show")
-    rf"(?:sings?|singing|perform|performs|performing|performed|provides?|providing|for) "
+    rf"(?P<v>sings?|singing|perform|performs|performing|performed|provides?|providing|for) "
     # whose theme, in a few words ("the second season's"): never a run over another clause
     rf"(?:the (?:(?:\w+ ){{0,3}}?\w+'s )?)?"
-    rf"(?:(?:new|first|second|original|main) )?(?:{_KIND} {_SONG}|theme song)(?:{_TITLED}{_TITLE})?",
+    rf"(?:(?:new|first|second|original|main) )?(?:{_KIND}(?: {_SONG}|{_BARE})|theme song)"
+    rf"(?:{_TITLED}{_TITLE})?",
     needs=("ED", "OP", "ending", "insert", "opening", "theme song"),
 )
 # "The opening theme is "Blue Hour" by Kaori Sato."; "The new opening theme for the season is
@@ -150,12 +157,22 @@ _LATER_PART = re.compile(r"\b(?:2nd|3rd|[Ss]econd|[Tt]hird) (?:[Cc]ours?|[Pp]art
 _FINAL = re.compile(r"\b[Ff]inal (?:anime )?[Ss]eason\b")
 
 
+def _article_season(reader: Reader) -> str:
+    """The season the article is about: the one its text names most, but its headline's where the
+    text names only a first season and the headline a later one ("Attack on Titan Season 2 ...":
+    "who directed the show's first season" recalls the season before)."""
+    headline = reader.season(reader.source.title)
+    if reader.main_season == "first season" and headline:
+        return headline
+    return reader.main_season or headline
+
+
 def _theme_season(reader: Reader, text: str) -> str | None:
     """The season a theme belongs to: the one its sentence names, else the one the article is
     about (its text or its headline: "Season 2's Ending Theme", "Final Season"), since a later
     season's theme is not the whole show's; None when the article is about a later part that
     is no season ("2nd cour"): whose theme it is cannot be said."""
-    season = reader.season(text) or reader.main_season or reader.season(reader.source.title)
+    season = reader.season(text) or _article_season(reader)
     if season:
         return season
     texts = (reader.source.title, *(s.text for s in reader.sentences))
@@ -177,10 +194,17 @@ def _owner_is_work(reader: Reader, owner: str) -> bool:
     return reader.names_show(owner) or reader.is_show(owner)
 
 
+def _bare_kind(found: re.Match) -> bool:
+    """Whether the theme is named by its kind alone ("the show's opening")."""
+    return not re.match(rf" {_SONG}", found.string[found.end("k"):]) if found["k"] else False
+
+
 def _matches(reader: Reader, text: str):
     """Each theme statement of a sentence, with whether who sings it is sure."""
     for rule in (THEME_BY, SINGS, THEME_IS, IN_CHARGE):
         for found in rule.finditer(text):
+            if found.groupdict().get("v") == "for" and _bare_kind(found):
+                continue  # "in Japan for the film's opening": a release, no song
             yield found, _part_of_phrase(text, found)
     for found in OWNED.finditer(text):
         if not _owner_is_work(reader, found["a"]) and not _of_a_group(text, found):
