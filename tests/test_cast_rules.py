@@ -165,3 +165,11 @@ def test_starring_and_costarring_as_a_character(tmp_path):
     # starring with no role named: in the cast
     base = read(tmp_path, "Rin Abe and Mio Sato will star in the anime.\n")
     assert members(base) == ["Mio Sato", "Rin Abe"] and cast(base) == []
+
+
+def test_a_surname_with_a_capital_after_its_particle(tmp_path):
+    # dev: "Kylie McNeill is set to voice the lead character Suzu" (also "Landon McDonald",
+    # "Jason DeMarco" in other articles)
+    base = read(tmp_path, "Kylie McNeill is set to voice the lead character Lena.\n\n"
+                          "Ann DeMarco will voice Juno.\n")
+    assert cast(base) == [("Juno", "Ann DeMarco"), ("Lena", "Kylie McNeill")]

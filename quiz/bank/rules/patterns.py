@@ -42,8 +42,9 @@ HONORIFIC = r"(?:Dr|Mr|Mrs|Ms)\. "
 _TITLE_WORDS = rf"(?:{HONORIFIC})?{_TTOK}(?: {_TITLE_LINK} {_TTOK}| {_NEXT}| No\. \d+\b| \d+/\d+\b)*"
 TITLE = rf"{_TITLE_WORDS}(?:(?::| [\-\u2212:]) ?{_TITLE_WORDS})*!*"
 # A person: two or three capitalised words, each maybe with an apostrophe, macron, accent or
-# hyphen ("Shin'ya Sugai", "Yūichi", "Kazumi Kōda", "Yu-ka"), but not a possessive "'s".
-_PERSON_WORD = rf"[{UPPER}][{LOWER}]+(?:(?:'(?!s\b)|-)[{UPPER}{LOWER}][{LOWER}]*)*"
+# hyphen ("Shin'ya Sugai", "Yūichi", "Kazumi Kōda", "Yu-ka"), but not a possessive "'s"; a
+# surname's particle may stand before a second capital ("Kylie McNeill", "Jason DeMarco").
+_PERSON_WORD = rf"(?:Ma?c|De|Le)?[{UPPER}][{LOWER}]+(?:(?:'(?!s\b)|-)[{UPPER}{LOWER}][{LOWER}]*)*"
 PERSON = rf"{_PERSON_WORD}(?: {_PERSON_WORD}){{1,2}}"
 # A performer or a studio where a noun says one stands there ("singer milet", "studio
 # ufotable", "artist LiSA", "unit GRANRODEO", "singer-songwriter Myuk"): any spelling, lower
