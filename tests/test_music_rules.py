@@ -182,3 +182,14 @@ def test_a_first_season_recalled_is_not_the_season_the_headline_names(tmp_path):
             "Rin Abe will sing the opening theme \"Paper Moon.\"\n")
     base = read_article(tmp_path, body, "Silver Tide Season 2 Reveals Its Opening Theme")
     assert themes(base) == [("second season opening", "Paper Moon", "Rin Abe")]
+
+
+def test_a_first_season_recalled_with_the_seasons_after_it_says_no_season(tmp_path):
+    # dev: "Mob Psycho 100 III ... just as he did for the first two seasons"; "its first season
+    # back in 2016": the theme is a later season's, which one the text does not say
+    body = ("The new anime Silver Tide III will premiere in 2025.\n\n"
+            "The anime released its first season back in 2016.\n\n"
+            "Ken Ogawa will compose the music just as he did for the first two seasons.\n\n"
+            "The opening theme song \"Paper Moon\" by Rin Abe is featured in the trailer.\n")
+    base = read_article(tmp_path, body, "Silver Tide III Reveals New Trailer")
+    assert base.of("theme") == [] and base.value("performer", "Paper Moon") == "Rin Abe"

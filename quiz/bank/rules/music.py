@@ -157,13 +157,22 @@ _LATER_PART = re.compile(r"\b(?:2nd|3rd|[Ss]econd|[Tt]hird) (?:[Cc]ours?|[Pp]art
 _FINAL = re.compile(r"\b[Ff]inal (?:anime )?[Ss]eason\b")
 
 
-def _article_season(reader: Reader) -> str:
+# seasons the article recalls as past: "just as he did for the first two seasons"
+_SEASONS_BEFORE = re.compile(r"\b(?:first|previous|past) (?:two|three|2|3) seasons\b")
+
+
+def _article_season(reader: Reader) -> str | None:
     """The season the article is about: the one its text names most, but its headline's where the
     text names only a first season and the headline a later one ("Attack on Titan Season 2 ...":
-    "who directed the show's first season" recalls the season before)."""
+    "who directed the show's first season" recalls the season before); None where the text
+    names only a first season and recalls seasons before the one it is about ("the first two
+    seasons"): a later one, which one unsaid."""
     headline = reader.season(reader.source.title)
-    if reader.main_season == "first season" and headline:
-        return headline
+    if reader.main_season == "first season":
+        if headline:
+            return headline
+        if any(_SEASONS_BEFORE.search(s.text) for s in reader.sentences):
+            return None
     return reader.main_season or headline
 
 
@@ -173,7 +182,7 @@ def _theme_season(reader: Reader, text: str) -> str | None:
     season's theme is not the whole show's; None when the article is about a later part that
     is no season ("2nd cour"): whose theme it is cannot be said."""
     season = reader.season(text) or _article_season(reader)
-    if season:
+    if season is None or season:
         return season
     texts = (reader.source.title, *(s.text for s in reader.sentences))
     if any(_FINAL.search(t) for t in texts):
