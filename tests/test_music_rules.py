@@ -193,3 +193,13 @@ def test_a_first_season_recalled_with_the_seasons_after_it_says_no_season(tmp_pa
             "The opening theme song \"Paper Moon\" by Rin Abe is featured in the trailer.\n")
     base = read_article(tmp_path, body, "Silver Tide III Reveals New Trailer")
     assert base.of("theme") == [] and base.value("performer", "Paper Moon") == "Rin Abe"
+
+
+def test_a_side_storys_or_specials_theme_is_not_the_shows(tmp_path):
+    # dev: "Violet Evergarden ... side story film reveals trailer": "the anime's theme song "Amy""
+    # is the side story's, not Violet Evergarden's
+    body = ("The new anime Silver Tide will premiere in 2025.\n\n"
+            "Silver Tide will screen its side story in September.\n\n"
+            "The new trailer previews the anime's theme song \"Paper Moon\" by Rin Abe.\n")
+    base = read_article(tmp_path, body, "Silver Tide Side Story Film Reveals Trailer")
+    assert base.of("theme") == [] and base.value("performer", "Paper Moon") == "Rin Abe"

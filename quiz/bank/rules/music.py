@@ -155,6 +155,8 @@ def _kind(reader: Reader, match: re.Match) -> str:
 # "2nd Part Theme Songs"
 _LATER_PART = re.compile(r"\b(?:2nd|3rd|[Ss]econd|[Tt]hird) (?:[Cc]ours?|[Pp]art)\b")
 _FINAL = re.compile(r"\b[Ff]inal (?:anime )?[Ss]eason\b")
+# a part beside the show's seasons: "the side story" film, an "OVA", "the special's opening theme"
+_OTHER_PART = re.compile(r"\b(?:[Ss]ide[- ][Ss]tory|OVA|special's)\b")
 
 
 # seasons the article recalls as past: "just as he did for the first two seasons"
@@ -180,14 +182,17 @@ def _theme_season(reader: Reader, text: str) -> str | None:
     """The season a theme belongs to: the one its sentence names, else the one the article is
     about (its text or its headline: "Season 2's Ending Theme", "Final Season"), since a later
     season's theme is not the whole show's; None when the article is about a later part that
-    is no season ("2nd cour"): whose theme it is cannot be said."""
+    is no season ("2nd cour") or a part beside them (a side story, an OVA): whose theme it is
+    cannot be said."""
     season = reader.season(text) or _article_season(reader)
     if season is None or season:
         return season
     texts = (reader.source.title, *(s.text for s in reader.sentences))
     if any(_FINAL.search(t) for t in texts):
         return "final season"
-    return None if any(_LATER_PART.search(t) for t in texts) else ""
+    if any(_LATER_PART.search(t) or _OTHER_PART.search(t.replace(reader.show, " ")) for t in texts):
+        return None
+    return ""
 
 
 _PART_OF_WORK = re.compile(r"\b(?:Season|Part|Cour|Arc|Movie|Film|Anime|Series|Episode|Game)\b")
