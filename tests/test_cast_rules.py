@@ -153,3 +153,23 @@ def test_no_character_after_as_well_as_or_a_capitalised_the(tmp_path):
                           "Ken Ogawa as the Masked Hero\n\n"
                           "Aki Mori returns as part of Studio Kite.\n")
     assert cast(base) == []
+
+
+def test_starring_and_costarring_as_a_character(tmp_path):
+    # dev excerpts: "X stars in the series as Y, and Z costars as W"; "X (Work (2019)) is
+    # starring as Y" (an aside holding an aside of its own)
+    base = read(tmp_path, "Rin Abe stars in the series as Lena Hart, and Mio Sato costars as Juno Kai.\n\n"
+                          "Ken Ogawa (Harbor Days (2019)) is starring as Kai Mori.\n")
+    assert cast(base) == [("Juno Kai", "Mio Sato"), ("Kai Mori", "Ken Ogawa"), ("Lena Hart", "Rin Abe")]
+    assert members(base) == []  # each has a role: asked as who voices whom
+    # starring with no role named: in the cast
+    base = read(tmp_path, "Rin Abe and Mio Sato will star in the anime.\n")
+    assert members(base) == ["Mio Sato", "Rin Abe"] and cast(base) == []
+
+
+def test_a_surname_with_a_capital_after_its_particle(tmp_path):
+    # dev: "Kylie McNeill is set to voice the lead character Suzu" (also "Landon McDonald",
+    # "Jason DeMarco" in other articles)
+    base = read(tmp_path, "Kylie McNeill is set to voice the lead character Lena.\n\n"
+                          "Ann DeMarco will voice Juno.\n")
+    assert cast(base) == [("Juno", "Ann DeMarco"), ("Lena", "Kylie McNeill")]

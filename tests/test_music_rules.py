@@ -130,3 +130,76 @@ def test_themes_sung_respectively_name_no_singer(tmp_path):
         "Rin Abe and Mio Sato respectively.\n",
     )
     assert base.of("performer") == []
+
+
+def test_two_clauses_each_name_their_singer_but_two_singers_of_one_song_name_none(tmp_path):
+    # dev excerpts: "Band X will perform the opening theme song "Y" and Z will perform the ending
+    # theme song "W"" (what follows a title is another clause, no second singer)
+    base = read(tmp_path, (
+        'Rin Abe will perform the opening theme song "Paper Moon" and Mio Sato will perform the '
+        'ending theme song "Low Tide."\n\n'
+        'Ken Ogawa and Aki Mori will perform the insert song "Ebb."\n\n'
+        "Ken Ogawa and Aki Mori will perform the anime's ending theme song.\n"
+    ))
+    assert base.value("performer", "Paper Moon") == "Rin Abe"
+    assert base.value("performer", "Low Tide") == "Mio Sato"
+    assert base.value("performer", "Ebb") is None  # Aki Mori alone is half the answer
+    assert base.of("theme_artist") == []
+
+
+def test_a_stage_name_opening_with_an_honorific_is_kept_whole(tmp_path):
+    # "Mr. Children will perform ...": the band's name, never written without "Mr."
+    base = read(tmp_path, 'Mr. Children will perform the opening theme song "Paper Moon."\n')
+    assert base.value("performer", "Paper Moon") == "Mr. Children"
+    # an honorific the article drops elsewhere is no part of the name
+    base = read(tmp_path, 'Mr. Ogawa will perform the opening theme song "Paper Moon."\n\n'
+                          "Ogawa said he loved the story.\n")
+    assert base.value("performer", "Paper Moon") == "Ogawa"
+
+
+def test_a_clause_on_the_artist_and_a_theme_named_by_its_kind_alone(tmp_path):
+    # dev and train: "Linked Horizon, who performed the theme songs for the original series, will
+    # return to provide the show's opening."; "Luck Life will provide the OP from the upcoming
+    # archery anime"
+    base = read(tmp_path, (
+        "Rin Abe, who sang the themes of the original series, will return to provide the show's opening.\n\n"
+        "Mio Sato will provide the ED from the upcoming anime.\n"
+    ))
+    artists = sorted((f.qualifier, f.value) for f in base.of("theme_artist"))
+    assert artists == [("ending", "Mio Sato"), ("opening", "Rin Abe")]
+
+
+def test_a_kind_alone_is_no_theme_where_it_is_another_opening(tmp_path):
+    # "the opening weekend", "sold in Japan for the film's opening": a release, no song
+    base = read(tmp_path, "Ken Ogawa will perform the opening weekend show.\n\n"
+                          "Tickets went on sale in Japan for the film's opening.\n")
+    assert base.of("theme_artist") == [] and base.of("theme") == []
+
+
+def test_a_first_season_recalled_is_not_the_season_the_headline_names(tmp_path):
+    # dev: "Attack on titan season 2 visual ..." whose text recalls "the show's first season"
+    body = ("Ken Ogawa, who directed the first season, returns.\n\n"
+            "Rin Abe will sing the opening theme \"Paper Moon.\"\n")
+    base = read_article(tmp_path, body, "Silver Tide Season 2 Reveals Its Opening Theme")
+    assert themes(base) == [("second season opening", "Paper Moon", "Rin Abe")]
+
+
+def test_a_first_season_recalled_with_the_seasons_after_it_says_no_season(tmp_path):
+    # dev: "Mob Psycho 100 III ... just as he did for the first two seasons"; "its first season
+    # back in 2016": the theme is a later season's, which one the text does not say
+    body = ("The new anime Silver Tide III will premiere in 2025.\n\n"
+            "The anime released its first season back in 2016.\n\n"
+            "Ken Ogawa will compose the music just as he did for the first two seasons.\n\n"
+            "The opening theme song \"Paper Moon\" by Rin Abe is featured in the trailer.\n")
+    base = read_article(tmp_path, body, "Silver Tide III Reveals New Trailer")
+    assert base.of("theme") == [] and base.value("performer", "Paper Moon") == "Rin Abe"
+
+
+def test_a_side_storys_or_specials_theme_is_not_the_shows(tmp_path):
+    # dev: "Violet Evergarden ... side story film reveals trailer": "the anime's theme song "Amy""
+    # is the side story's, not Violet Evergarden's
+    body = ("The new anime Silver Tide will premiere in 2025.\n\n"
+            "Silver Tide will screen its side story in September.\n\n"
+            "The new trailer previews the anime's theme song \"Paper Moon\" by Rin Abe.\n")
+    base = read_article(tmp_path, body, "Silver Tide Side Story Film Reveals Trailer")
+    assert base.of("theme") == [] and base.value("performer", "Paper Moon") == "Rin Abe"

@@ -91,8 +91,14 @@ def registry() -> dict[str, re.Pattern]:
 
 def bare(text: str) -> str:
     """A sentence without its asides in parentheses: "X ( Walking Meat ) is directing" reads
-    as "X is directing", so a rule need not skip a list of earlier works to find the verb."""
-    return re.sub(r"\s{2,}", " ", _LOOSE.sub("", _ASIDE.sub("", text))).strip()
+    as "X is directing", so a rule need not skip a list of earlier works to find the verb. An
+    aside holding one of its own ("(Fruits Basket (2019))") goes whole."""
+    while True:
+        shorter = _ASIDE.sub("", text)
+        if shorter == text:
+            break
+        text = shorter
+    return re.sub(r"\s{2,}", " ", _LOOSE.sub("", text)).strip()
 
 
 @dataclass(frozen=True)

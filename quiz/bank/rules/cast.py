@@ -15,6 +15,8 @@ from quiz.bank.rules.patterns import NAME, PERSON, TITLE, role_name, split_list
 from quiz.bank.rules.staff import looks_like_role
 
 _PEOPLE = rf"{PERSON}(?:(?:,? and |, ){PERSON})*"
+# starring in a role: "stars in the series as", "is starring as", "costars as"
+_STARS = r"(?:is |will )?(?:co-?)?star(?:s|ring)?(?: in the (?:anime|series|film|show))?"
 _CHARACTERS = rf"{NAME}(?:(?:,? and |, ){NAME})*"
 _AFTER = r"(?=$| \(|,|;|\.| and |\))"
 # An actor known by one name ("MAO"), where the words around it say an actor stands there (a
@@ -64,11 +66,12 @@ VOICES = pattern(
     rf"|(?P<a4>{PERSON}), (?:the )?voice (?:actress|actor) (?:of|for) (?P<c4>{NAME})"
     rf"|(?P<a5>{_PEOPLE}),? [^.]*?\b(?:voic\w*|play\w*|star\w*)\b (?:their (?:characters|roles) |as )?"
     rf"(?P<c5>{_CHARACTERS}),? respectively"
-    rf"|(?P<a6>{PERSON}) (?:returns|is returning|will return|(?:will )?reprises? (?:her|his|their) role) as "
-    rf"(?P<c6>{NAME})",
+    rf"|(?P<a6>{PERSON}) (?:returns|is returning|will return|(?:will )?reprises? (?:her|his|their) role"
+    # "X stars in the series as Y, and Z costars as W", "X is starring as Y"
+    rf"|{_STARS}) as (?P<c6>{NAME})",
     needs=(
         " on the role of", " respectively", "CV", "has been cast", "is cast", "is returning", "join",
-        "play", "portray", "reprise", "returns", "voice", "voicing", "was cast", "will return",
+        "play", "portray", "reprise", "returns", "star", "voice", "voicing", "was cast", "will return",
     ),
 )
 # Who is in the cast when no role is given: "The cast for the anime includes A, B and C",
@@ -77,7 +80,9 @@ VOICES = pattern(
 MEMBERS = pattern(
     "cast.members_named",
     rf"\bcast\b[^.:]*? (?:includes|include|including|will include) (?P<l1>{_PEOPLE})"
-    rf"(?!\w| as\b)|(?P<l2>{_PEOPLE}) (?:(?:will )?(?:star|co-star)s? in the (?:anime|film|series|show)"
+    rf"(?!\w| as\b)|(?P<l2>{_PEOPLE}) "
+    # ("stars in the series as Y" names a role: who voices whom, not a bare member)
+    rf"(?:(?:will )?(?:star|co-star)s? in the (?:anime|film|series|show)(?! as\b)"
     rf"|(?:will (?:be )?|are (?:set to )?)?(?:reprise|reprising|lend|lending) "
     rf"their (?:roles|voices|talents)\b)",
     needs=("include", "including", "roles", "star", "talents", "voices"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules import Reader, Sentence, pattern
-from quiz.bank.rules.patterns import NAME, PERSON
+from quiz.bank.rules.patterns import HONORIFIC, MONTH_WORDS, NAME, PERSON
 
 # (a title-case "Opening" too: "The new Opening theme of the anime is X performed by Y")
 _KIND = r"(?P<k>opening|ending|insert|OP|ED|Opening|Ending)"
@@ -19,8 +19,10 @@ _TITLE = rf"(?:{_QUOTED}|(?P<t2>{NAME}))"
 # an artist: a name, or a stage name such as "ReoNa", "May'n" or "GRANRODEO"; never a word
 # that starts a sentence
 _NOT_ARTIST = r"(?!(?:In|As|I|I'm|The|A|An|It|He|She|They|This|That|Also|But|And|Her|His|Its|Their)\b)"
-# (never the tail of a longer name: "Alpha-Kyun" of "+α/Alpha-Kyun" is not the artist's name)
-_ARTIST = rf"(?<![\w/+.'-]){_NOT_ARTIST}(?P<a>{NAME}|[A-Z][\w'&.-]*[A-Za-z])"
+# (never the tail of a longer name: "Alpha-Kyun" of "+α/Alpha-Kyun" is not the artist's name;
+# a name may open with a word like an honorific, as a title may ("Dr. Stone"): "Mr. Children")
+_ARTIST = (rf"(?<![\w/+.'-]){_NOT_ARTIST}(?P<a>{HONORIFIC}(?:{NAME}|[A-Z][\w'&.-]*[A-Za-z])"
+           rf"|{NAME}|[A-Z][\w'&.-]*[A-Za-z])")
 # "the opening theme, Rouge, by Yu-ka"; "the theme song "ANIMA" by ReoNa"
 THEME_BY = pattern(
     "music.theme_title_by",
@@ -28,20 +30,27 @@ THEME_BY = pattern(
     rf"(?:is |as )?(?:performed |sung )?by {_ARTIST}",
     needs=("song", "theme"),
 )
+# a clause on the artist before the verb: "Linked Horizon, who performed the theme songs for the
+# original series, will return to provide the show's opening"
+_WHO = r"(?:, who [^,.]+,)?"
+# the kind alone, where the clause ends on it: "will provide the OP from the upcoming archery
+# anime", "will return to provide the show's opening." (never "the opening weekend")
+_BARE = r"(?=[,.;]| from\b| for\b|$)"
 # "Dazbee sings the ending theme, Scarlet."; "Myuk will perform the second season's ending theme
 # song "Mahō""; "AiM will return for the first ending theme "I wish.""; "Aya Kuro will perform
 # opening theme song Sakebe"; "TRUE will return to perform the film's theme song "WILL."" (a
 # theme song of no kind: the film's one song, never a bare "song")
 SINGS = pattern(
     "music.artist_performs_theme",
-    rf"{_ARTIST}(?: \([^)]*\))? (?:will |is set to |is going to |is |are )?(?:also )?"
+    rf"{_ARTIST}(?: \([^)]*\))?{_WHO} (?:will |is set to |is going to |is |are )?(?:also )?"
     # "GRANRODEO is returning to perform", "Linked Horizon will be returning once again to perform"
     rf"(?:(?:be )?return(?:ing)?(?: once again| again)? (?:to )?|be )?"
     # "provide" a theme is to sing it ("Luck Life will provide the opening theme for the show")
-    rf"(?:sings?|singing|perform|performs|performing|performed|provides?|providing|for) "
+    rf"(?P<v>sings?|singing|perform|performs|performing|performed|provides?|providing|for) "
     # whose theme, in a few words ("the second season's"): never a run over another clause
     rf"(?:the (?:(?:\w+ ){{0,3}}?\w+'s )?)?"
-    rf"(?:(?:new|first|second|original|main) )?(?:{_KIND} {_SONG}|theme song)(?:{_TITLED}{_TITLE})?",
+    rf"(?:(?:new|first|second|original|main) )?(?:{_KIND}(?: {_SONG}|{_BARE})|theme song)"
+    rf"(?:{_TITLED}{_TITLE})?",
     needs=("ED", "OP", "ending", "insert", "opening", "theme song"),
 )
 # "The opening theme is "Blue Hour" by Kaori Sato."; "The new opening theme for the season is
@@ -91,6 +100,9 @@ _MAKERS = {"composed the music": "composer", "wrote the lyrics": "lyricist"}
 
 _KINDS = {"op": "opening", "ed": "ending"}
 _MORE_ARTISTS = re.compile(r" (?:and|&|feat\.?|featuring|with|x) [A-Z]")
+# a name and "and" before the artist ("Rin Abe and Mio Sato will perform"): the artist read is
+# the second of two; not a date ("in July and Mio Sato will") nor a song's closing quote
+_ARTISTS_BEFORE = re.compile(rf"(?<![\w.])(?!(?:{MONTH_WORDS})\b)[A-Z][\w'.-]* (?:and|&) $")
 
 
 # a noun before a performer's name that says one stands there ("Singer-songwriter Leo Ieiri")
@@ -108,6 +120,26 @@ def _part_of_phrase(text: str, found: re.Match) -> bool:
     return _of_a_group(text, found) or text[found.end("a"):].startswith(("'s ", "’s "))
 
 
+def _one_of_several(text: str, found: re.Match) -> bool:
+    """Whether the artist read sings with others ("A and B will perform", "by A and B"): A or B
+    alone is half the answer. What follows the song's title is another clause ("... "Y" and
+    Mio Sato will perform ..."), no second artist."""
+    return bool(_MORE_ARTISTS.match(text, found.end("a")) or _ARTISTS_BEFORE.search(text[:found.start("a")]))
+
+
+def _artist(reader: Reader, found: re.Match) -> str:
+    """The artist without a describing noun ("Singer-songwriter X") nor an honorific the text
+    drops elsewhere ("Mr. Tanaka" then "Tanaka"); "Mr. Children", never written without "Mr.",
+    keeps it."""
+    artist = _DESCRIBED.sub("", found["a"])
+    honorific = re.match(HONORIFIC, artist)
+    if honorific:
+        rest = re.compile(rf"(?<!{re.escape(honorific[0])}){re.escape(artist[honorific.end():])}\b")
+        if any(rest.search(s.text) for s in reader.sentences):
+            return artist[honorific.end():]
+    return artist
+
+
 def _title(match: re.Match) -> str:
     """The title without the stop a sentence ends on inside the quotes ("Identity.")."""
     title = match.groupdict().get("t") or match.groupdict().get("t2") or ""
@@ -123,20 +155,44 @@ def _kind(reader: Reader, match: re.Match) -> str:
 # "2nd Part Theme Songs"
 _LATER_PART = re.compile(r"\b(?:2nd|3rd|[Ss]econd|[Tt]hird) (?:[Cc]ours?|[Pp]art)\b")
 _FINAL = re.compile(r"\b[Ff]inal (?:anime )?[Ss]eason\b")
+# a part beside the show's seasons: "the side story" film, an "OVA", "the special's opening theme"
+_OTHER_PART = re.compile(r"\b(?:[Ss]ide[- ][Ss]tory|OVA|special's)\b")
+
+
+# seasons the article recalls as past: "just as he did for the first two seasons"
+_SEASONS_BEFORE = re.compile(r"\b(?:first|previous|past) (?:two|three|2|3) seasons\b")
+
+
+def _article_season(reader: Reader) -> str | None:
+    """The season the article is about: the one its text names most, but its headline's where the
+    text names only a first season and the headline a later one ("Attack on Titan Season 2 ...":
+    "who directed the show's first season" recalls the season before); None where the text
+    names only a first season and recalls seasons before the one it is about ("the first two
+    seasons"): a later one, which one unsaid."""
+    headline = reader.season(reader.source.title)
+    if reader.main_season == "first season":
+        if headline:
+            return headline
+        if any(_SEASONS_BEFORE.search(s.text) for s in reader.sentences):
+            return None
+    return reader.main_season or headline
 
 
 def _theme_season(reader: Reader, text: str) -> str | None:
     """The season a theme belongs to: the one its sentence names, else the one the article is
     about (its text or its headline: "Season 2's Ending Theme", "Final Season"), since a later
     season's theme is not the whole show's; None when the article is about a later part that
-    is no season ("2nd cour"): whose theme it is cannot be said."""
-    season = reader.season(text) or reader.main_season or reader.season(reader.source.title)
-    if season:
+    is no season ("2nd cour") or a part beside them (a side story, an OVA): whose theme it is
+    cannot be said."""
+    season = reader.season(text) or _article_season(reader)
+    if season is None or season:
         return season
     texts = (reader.source.title, *(s.text for s in reader.sentences))
     if any(_FINAL.search(t) for t in texts):
         return "final season"
-    return None if any(_LATER_PART.search(t) for t in texts) else ""
+    if any(_LATER_PART.search(t) or _OTHER_PART.search(t.replace(reader.show, " ")) for t in texts):
+        return None
+    return ""
 
 
 _PART_OF_WORK = re.compile(r"\b(?:Season|Part|Cour|Arc|Movie|Film|Anime|Series|Episode|Game)\b")
@@ -152,10 +208,17 @@ def _owner_is_work(reader: Reader, owner: str) -> bool:
     return reader.names_show(owner) or reader.is_show(owner)
 
 
+def _bare_kind(found: re.Match) -> bool:
+    """Whether the theme is named by its kind alone ("the show's opening")."""
+    return not re.match(rf" {_SONG}", found.string[found.end("k"):]) if found["k"] else False
+
+
 def _matches(reader: Reader, text: str):
     """Each theme statement of a sentence, with whether who sings it is sure."""
     for rule in (THEME_BY, SINGS, THEME_IS, IN_CHARGE):
         for found in rule.finditer(text):
+            if found.groupdict().get("v") == "for" and _bare_kind(found):
+                continue  # "in Japan for the film's opening": a release, no song
             yield found, _part_of_phrase(text, found)
     for found in OWNED.finditer(text):
         if not _owner_is_work(reader, found["a"]) and not _of_a_group(text, found):
@@ -166,7 +229,7 @@ def themes(reader: Reader, s: Sentence) -> None:
     for found in SONG_BY.finditer(s.text):
         reader.song_kinds[found["a"]] = _KINDS.get(found["k"].lower(), found["k"].lower())
     for found, cut in _matches(reader, s.text):
-        kind, title, artist = _kind(reader, found), _title(found), _DESCRIBED.sub("", found["a"])
+        kind, title, artist = _kind(reader, found), _title(found), _artist(reader, found)
         if not kind and not title:
             continue
         if kind:
@@ -177,7 +240,7 @@ def themes(reader: Reader, s: Sentence) -> None:
         slot = f"{season or ''} {kind}".strip()
         if not title:  # "May'n will perform the anime's ending theme song."
             sung = any(f.relation == "performer" and f.value == artist for f in reader.facts)
-            if season is not None and not cut and not sung:
+            if season is not None and not cut and not sung and not _one_of_several(s.text, found):
                 reader.add("theme_artist", reader.show, artist, "artist", qualifier=slot)
             continue
         if not reader.show:
@@ -186,8 +249,7 @@ def themes(reader: Reader, s: Sentence) -> None:
         reader.facts = [f for f in reader.facts if (f.relation, f.value) != ("theme_artist", artist)]
         if season is not None:
             reader.add("theme", reader.show, title, "song", qualifier=slot)
-        # "by A and B": A alone is not the singer
-        if not cut and not _MORE_ARTISTS.match(s.text, found.end()):
+        if not cut and not _one_of_several(s.text, found):
             reader.add("performer", title, artist, "artist", "song")
 
 

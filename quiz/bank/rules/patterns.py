@@ -38,15 +38,17 @@ _TITLE_LINK = (r"(?:&|of the|of a|of|in the|in|no|la|wa|ga|ni|wo|o|de|to|from|or
 _TTOK = rf"{_TOK}(?:!+(?= [{UPPER}]))?"
 # A title may open with an abbreviated honorific ("Dr. Stone", "Mr. Osomatsu"), number its
 # hero ("Kaiju No. 8": an abbreviation's full stop ends no title there) and hold a fraction
-# ("Ranma 1/2").
-_TITLE_WORDS = rf"(?:(?:Dr|Mr|Mrs|Ms)\. )?{_TTOK}(?: {_TITLE_LINK} {_TTOK}| {_NEXT}| No\. \d+\b| \d+/\d+\b)*"
+# ("Ranma 1/2"). A stage name may open with one too ("Mr. Children").
+HONORIFIC = r"(?:Dr|Mr|Mrs|Ms)\. "
+_TITLE_WORDS = rf"(?:{HONORIFIC})?{_TTOK}(?: {_TITLE_LINK} {_TTOK}| {_NEXT}| No\. \d+\b| \d+/\d+\b)*"
 TITLE = rf"{_TITLE_WORDS}(?:(?::| [\-\u2212:]) ?{_TITLE_WORDS})*!*"
 # A person: two or three capitalised words, each maybe with an apostrophe, macron, accent or
-# hyphen ("Shin'ya Sugai", "Yūichi", "Kazumi Kōda", "Yu-ka"), but not a possessive "'s".
+# hyphen ("Shin'ya Sugai", "Yūichi", "Kazumi Kōda", "Yu-ka"), but not a possessive "'s"; a
+# surname's particle may stand before a second capital ("Kylie McNeill", "Jason DeMarco").
 # A dash glued to a name before the sentence goes on ("Akihiro Yamada—was recently") joins no
 # word of it.
 _GLUED_ON = r"(?!(?:was|were|will|is|are|and|but|who|which|that|also|has|had|have|the|a|an)\b)"
-_PERSON_WORD = rf"[{UPPER}][{LOWER}]+(?:(?:'(?!s\b)|-{_GLUED_ON})[{UPPER}{LOWER}][{LOWER}]*)*"
+_PERSON_WORD = rf"(?:Ma?c|De|Le)?[{UPPER}][{LOWER}]+(?:(?:'(?!s\b)|-{_GLUED_ON})[{UPPER}{LOWER}][{LOWER}]*)*"
 PERSON = rf"{_PERSON_WORD}(?: {_PERSON_WORD}){{1,2}}"
 # A performer or a studio where a noun says one stands there ("singer milet", "studio
 # ufotable", "artist LiSA", "unit GRANRODEO", "singer-songwriter Myuk"): any spelling, lower
