@@ -1,28 +1,20 @@
-"""Release: dated events, platforms and broadcast slots, trailers, interviews."""
+"""Release: dated events (premieres, announcements, trailers), seasonal line-ups, interviews;
+the platforms that show the show are read by platforms.py, its channels by channels.py."""
 
 from __future__ import annotations
 
 import re
 
-from quiz.bank.rules import Reader, Sentence, channels, pattern, runs
+from quiz.bank.rules import Reader, Sentence, channels, pattern, platforms, runs
 from quiz.bank.rules.abroad import abroad_dates, only_abroad
-from quiz.bank.rules.patterns import MONTHS, NAME, WEEKDAYS, find_dates, split_list
+from quiz.bank.rules.patterns import NAME, find_dates
 from quiz.bank.rules.seasons import premiere_season, season_at
-from quiz.bank.rules.tied import OTHER_START, opens_sentence, part_announced, release_dated
+from quiz.bank.rules.tied import OTHER_START, RELEASE, opens_sentence, part_announced, release_dated
 
 # Which event a date belongs to, told by the words around it.
 # "was revealed last July 26" dates a reveal, as "announced" does, not what the sentence says next
 _ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*|(?:was|were) revealed)\b", re.I)
 _TRAILER = re.compile(r"\b(?:trailer|promotional video|teaser|PV)\b.*\b(?:released|dropped|debuted|out)\b")
-_PREMIERE = re.compile(
-    r"\b(?:premier\w*|release|released|releasing|debut\w*|air|airs|aired|airing|launch|watch|stream\w*|scheduled|"
-    r"broadcast|(?:opens?|hits?) (?:in )?(?:\w+ )?(?:theaters|theatres|cinemas|TV|television)"
-    r"|in(?:to)? (?:\w+ )?(?:theaters|theatres|cinemas)"
-    # a film "set to open in Japan": its release there (a country, not "opens in Tokyo", where a
-    # shop or an exhibition may open)
-    r"|(?:to open|opens) in (?:Japan|North America|the (?:US|U\.S|UK)|Europe|China|Korea|Taiwan))\b",
-    re.I,
-)
 # a date this sentence gives to something else than the show's (new) premiere
 _OTHER_EVENT = re.compile(
     r"\b(?:special|recap|re-?air\w*|rerun|stage play|manga|novels?|volumes?|magazine|published|launched|"
@@ -39,53 +31,6 @@ _PAST = re.compile(r"\b(?:premiered|aired|debuted|ran)\b")
 _EARLIER_SEASON = re.compile(r"\b(?:[Tt]he )?(?P<q>first|previous|last) season\b")
 # "On March 22, 2023, Fuji TV ... announced"; "unveiled ... on the 22nd of March, 2023"
 _ANNOUNCED_FIRST = re.compile(r"^On [^,]+, [^.]*?\b(?:announc|unveil)")
-# "Fuji TV's +Ultra", "Fuji TV's esteemed +Ultra programming block"; not "Netflix's service"
-_ITEM = rf"{NAME}(?:'s (?:(?:[a-z]+ )+{NAME} (?:programming )?block|{NAME}(?: (?:programming )?block)?))?"
-_ITEMS = rf"(?P<list>{_ITEM}(?:(?:,? and |, ){_ITEM})*)"
-_NOT_WHEN = rf"(?!(?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\b|(?:{'|'.join(WEEKDAYS)})\b)"
-# "streamed the anime on Crunchyroll, Hulu, Funimation, and HIDIVE", "premiere on Fuji TV's
-# Noitamina programming block"
-ON_SERVICE = pattern(
-    "release.shown_on",
-    rf"\b(?:stream(?:s|ed|ing)?|air(?:s|ed|ing)?|broadcast(?:s|ing)?|premieres?|premiering|released?|"
-    rf"available|watch)\b(?: [\w'+,-]+){{0,6}}? (?:on|via|through) {_NOT_WHEN}{_ITEMS}",
-    needs=("air", "available", "broadcast", "premiere", "premiering", "release", "stream", "watch"),
-)
-# "Crunchyroll will stream the new season", "Crunchyroll has confirmed that they will be
-# streaming the new episodes", "Crunchyroll, ready to broadcast the new episodes"
-SERVICE_STREAMS = pattern(
-    "release.service_streams",
-    rf"(?P<p>{NAME}),? (?:(?:will|has (?:confirmed|announced) (?:that )?(?:they|it) will|"
-    r"(?:confirmed|announced|revealed)(?: on \w+day)? (?:that )?(?:they|it) will|"
-    r"(?:is|are) (?:proud|happy|excited) to announce (?:that )?(?:they|it) will|is|are|has|ready|set|"
-    r"poised|also|be|begin|to|exclusively|globally|simultaneously) )*"
-    r"(?:stream|streams|streamed|streaming|broadcast|air|simulcast)\b "
-    # the show, by a word for it, by its dub or by its name ("streaming PLUTO")
-    rf"(?:the (?:new |first |second |whole )?(?:season|anime|series|episodes|film|show)\b"
-    rf"|the English dub (?:for|of) the (?:television |TV )?(?:anime|series)\b|(?P<show>{NAME}))"
-    # "stream the anime on Hulu" names the service after it; "on their platform" is the subject's
-    r"(?! on (?!(?:the|their|its) (?:streaming )?(?:service|platform)\b))"
-    # "Netflix's official Twitter account ... revealed that Beastars will begin streaming on the
-    # service": the service is the one that opens the sentence
-    rf"|^(?P<p2>{NAME})(?P<own>'s official (?:Twitter |X |YouTube )?(?:account|website|channel)\b| )"
-    r"[^.;]*?\b(?:stream(?:s|ed|ing)?|released?|available) "
-    r"on (?:the|their|its) (?:streaming )?(?:service|platform)\b",
-    needs=("air", "broadcast", "platform", "service", "simulcast", "stream"),
-)
-_OWNED = re.compile(rf"^(?P<owner>{NAME})'s (?:[a-z]+ )*(?P<block>{NAME})(?: (?:programming )?block)?$")
-_STREAMS = pattern(
-    "release.plans_to_stream",
-    rf"(?P<p>{NAME})(?: has confirmed its plans to stream|'s (?:global|worldwide|international) "
-    r"(?:streaming|listings?|release schedule)\b)",
-    needs=(" has confirmed its plans to stream", "global", "international", "worldwide"),
-)
-# where a service streams the show: "Crunchyroll outside of Asia"
-_REGION = pattern(
-    "release.streams_outside_of",
-    rf"(?P<p>{NAME}) (?P<r>outside of {NAME})"
-    rf"|(?P<r2>outside of {NAME})[^.]*?(?P<p2>{NAME}) has confirmed its plans to stream",
-    needs=(" has confirmed its plans to stream", "outside of "),
-)
 _ANNOUNCED_BY = pattern(
     "release.announced_by",
     rf"(?P<o>{NAME}), on (?:their|its) (?P<e>{NAME}), announced|hosted by (?P<h>{NAME})"
@@ -160,11 +105,11 @@ def event_of(text: str) -> str:
         # dated, but another thing's announcement: no date of the show's
         return "announced" if _work_announced(text) else ""
     trailer, dates = _TRAILER.search(text), find_dates(text)
-    if trailer and not (dates and release_dated(text, dates[0][1], trailer, _PREMIERE)):
+    if trailer and not (dates and release_dated(text, dates[0][1], trailer, RELEASE)):
         return "trailer_released"
     if _OTHER_EVENT.search(text) or OTHER_START.search(text):
         return ""
-    if _PREMIERE.search(text):
+    if RELEASE.search(text):
         return "earlier" if _PAST.search(text) else "premiere"
     return ""
 
@@ -176,7 +121,7 @@ def dated_events(reader: Reader, s: Sentence) -> None:
         return
     event = event_of(s.bare)
     also = None
-    own = event or _ANNOUNCE.search(s.bare) or _PREMIERE.search(s.bare)  # its own event lends no date
+    own = event or _ANNOUNCE.search(s.bare) or RELEASE.search(s.bare)  # its own event lends no date
     if not own and opens_sentence(s.bare, dates[0][1]):  # "Months later, on July 3, 2023, fans saw ..."
         also = reader.next_sentence()  # + "A trailer ... was released"
         event = event_of(also.text) if also else ""
@@ -219,65 +164,6 @@ def _premiere_year(reader: Reader, s: Sentence) -> None:
             reader.add("premiere", reader.show, found[group], "date", qualifier=season)
 
 
-# "on Netflix in Japan": where the service shows it, no part of the service's name
-_IN_REGION = re.compile(r" in (?:the )?[A-Z][\w.]*(?: [A-Z]\w*| \d{4})*$")  # or when: "in January 2024"
-_STREAMED = re.compile(r"\b(?:streamed|aired|broadcasted)\b")
-_FIRST_SEASON = re.compile(r"\b(?:first|previous) season\b")
-
-
-def _service(reader: Reader, item: str) -> bool:
-    """A name that can be a service: not a day, a month ("Apr."), the show or another show."""
-    first = item.split()[0].rstrip(".")
-    if first in WEEKDAYS or any(m.startswith(first) for m in MONTHS if len(first) >= 3):
-        return False
-    known_show = item.lower() == reader.show.lower() or item in reader.known.get("show", ())
-    return not known_show and not channels.no_service(item)  # not "CD", nor "Japanese" (TV)
-
-
-def _of_this_show(reader: Reader, s: Sentence) -> bool:
-    """Streamed in the past: the show's own earlier season only when the paragraph says so
-    (else "the series" may be an earlier work the article has just named)."""
-    if not _STREAMED.search(s.bare):
-        return True
-    before = reader.previous_sentence()
-    return any(_FIRST_SEASON.search(t.text) for t in (s, before) if t is not None)
-
-
-def _streams_this(reader: Reader, match: re.Match, service: str) -> bool:
-    """The show by its own name, not another work's; a sentence's bare subject ("Fans ...
-    on the service") only when the article names it as a service elsewhere."""
-    found = match.groupdict()
-    if found.get("show") and not reader.is_show(found["show"]):
-        return False
-    return found.get("own") != " " or service in reader.known.get("platform", ())
-
-
-def platforms(reader: Reader, s: Sentence) -> None:
-    if not _of_this_show(reader, s):
-        return
-    for match in ON_SERVICE.finditer(s.bare):
-        for item in (_IN_REGION.sub("", item) for item in split_list(match["list"])):
-            if not _service(reader, item):
-                continue
-            owned = _OWNED.match(item)
-            if owned:
-                reader.add("platform", reader.show, owned["owner"], "platform")
-                reader.add("block", reader.show, owned["block"], "block")
-                reader.add("block_of", owned["block"], owned["owner"], "platform", "block")
-            else:
-                reader.add("platform", reader.show, item, "platform")
-    for rule in (SERVICE_STREAMS, _STREAMS):
-        for match in rule.finditer(s.bare):
-            service = match["p"] or match.groupdict().get("p2")
-            if not _service(reader, service) or not _streams_this(reader, match, service):
-                continue
-            reader.add("platform", reader.show, service, "platform")
-    for match in _REGION.finditer(s.text) if _PREMIERE.search(s.text) else ():
-        service = match["p"] or match["p2"]
-        if _service(reader, service) and not find_dates(service):  # not "July 6th outside of Japan"
-            reader.add("streams_in", service, match["r"] or match["r2"], "region", "platform")
-
-
 def announcement(reader: Reader, s: Sentence) -> None:
     if not _ANNOUNCE.search(s.text):
         return
@@ -296,4 +182,4 @@ def news(reader: Reader, s: Sentence) -> None:
             reader.add("roundtable_guest", reader.show, person, "person")
 
 
-RULES = [dated_events, season_slot, platforms, announcement, news, *channels.RULES, *runs.RULES]
+RULES = [dated_events, season_slot, platforms.platforms, announcement, news, *channels.RULES, *runs.RULES]

@@ -13,6 +13,16 @@ import re
 
 from quiz.bank.rules import SEASON
 
+# The verbs of a show's (or a film's) release: its premiere, its opening in theaters
+RELEASE = re.compile(
+    r"\b(?:premier\w*|release|released|releasing|debut\w*|air|airs|aired|airing|launch|watch|stream\w*|scheduled|"
+    r"broadcast|(?:opens?|hits?) (?:in )?(?:\w+ )?(?:theaters|theatres|cinemas|TV|television)"
+    r"|in(?:to)? (?:\w+ )?(?:theaters|theatres|cinemas)"
+    # a film "set to open in Japan": its release there (a country, not "opens in Tokyo", where a
+    # shop or an exhibition may open)
+    r"|(?:to open|opens) in (?:Japan|North America|the (?:US|U\.S|UK)|Europe|China|Korea|Taiwan))\b",
+    re.I,
+)
 # A start that is not the show's premiere: a second outlet's ("will also stream on ABEMA starting
 # on January 10"), a later cour's, a screening's (a festival's, a "world premiere screening"), a
 # limited run's, a game's ("a Switch game that will debut on March 5"), or a first plan that
