@@ -131,3 +131,32 @@ def test_a_show_that_premiered_has_its_coming_start_as_another_run(tmp_path):
     )
     assert values(base, "premiered") == ["June 2023"]
     assert values(base, "premiere") == []
+
+
+def test_a_films_opening_is_its_premiere(tmp_path):
+    film = "Silver Tide is a new anime film.\n\n"
+    assert values(read(tmp_path, film + "The film will open on March 6.\n"), "premiere") == ["March 6"]
+    in_japan = film + "The film will open in Japan on April 24.\n"
+    assert values(read(tmp_path, in_japan), "premiere") == ["April 24"]
+    year = film + (
+        "Silver Tide is an upcoming original anime movie by director Ken Arai "
+        "which will open in theaters in 2027.\n"
+    )
+    assert values(read(tmp_path, year), "premiere") == ["2027"]
+
+
+def test_what_opens_for_the_film_is_not_the_film(tmp_path):
+    film = "Silver Tide is a new anime film.\n\n"
+    for said in ("A pop-up shop for the film will open on March 6.",
+                 "An exhibition of the art of the film will open in 2027."):
+        assert values(read(tmp_path, film + said + "\n"), "premiere") == []
+
+
+def test_a_film_of_a_show_that_aired_or_a_live_action_film_is_not_the_shows_premiere(tmp_path):
+    aired = (
+        "Silver Tide is a new anime film.\n\n"
+        "The Silver Tide anime premiered in October 2018.\n\nThe film will open in 2027.\n"
+    )
+    assert values(read(tmp_path, aired), "premiere") == []
+    live = "Silver Tide is a live-action film of the manga.\n\nThe film will open in Japan on December 18.\n"
+    assert values(read(tmp_path, live), "premiere") == []

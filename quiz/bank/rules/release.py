@@ -9,7 +9,15 @@ from quiz.bank.rules import Reader, Sentence, channels, pattern, platforms, runs
 from quiz.bank.rules.abroad import abroad_dates, only_abroad
 from quiz.bank.rules.patterns import NAME, find_dates
 from quiz.bank.rules.seasons import premiere_season, season_at
-from quiz.bank.rules.tied import OTHER_START, RELEASE, opens_sentence, part_announced, release_dated
+from quiz.bank.rules.tied import (
+    FILM,
+    OTHER_START,
+    RELEASE,
+    another_film,
+    opens_sentence,
+    part_announced,
+    release_dated,
+)
 
 # Which event a date belongs to, told by the words around it.
 # "was revealed last July 26" dates a reveal, as "announced" does, not what the sentence says next
@@ -50,7 +58,11 @@ PREMIERE_YEAR = pattern(
     r"(?:will|to)\b(?: \w+){0,3} (?:debut|premiere|air|broadcast)\w*(?: later| early| sometime)? "
     r"in (?P<y3>\d{4})\b|"
     # "the second season is delayed to 2024": when it now premieres
-    r"(?:delayed|postponed|pushed back) (?:to|until) (?P<y4>\d{4})\b)",
+    r"(?:delayed|postponed|pushed back) (?:to|until) (?P<y4>\d{4})\b|"
+    # a film opening in a year: "the film will open in 2025", "an anime movie by director X which
+    # will open in theaters in 2017"
+    rf"{FILM},?(?: [\w.]+){{0,5}}? (?:will|to) open(?: in (?:theaters|theatres|cinemas|Japan))? "
+    r"in (?P<y5>\d{4})\b)",
     re.I,
 )
 
@@ -126,6 +138,8 @@ def dated_events(reader: Reader, s: Sentence) -> None:
         also = reader.next_sentence()  # + "A trailer ... was released"
         event = event_of(also.text) if also else ""
         event = event if event in ("announced", "trailer_released") else ""
+    if event == "premiere" and another_film(reader, s.bare):
+        return
     if event in ("earlier", ""):  # a past premiere is an earlier season's, or the show's own
         return _earlier(reader, s, dates[0][1]) if event else None
     abroad = abroad_dates(s.bare) if event == "premiere" else {}
@@ -158,8 +172,10 @@ def season_slot(reader: Reader, s: Sentence) -> None:
 
 
 def _premiere_year(reader: Reader, s: Sentence) -> None:
-    for found in PREMIERE_YEAR.finditer(s.bare) if not OTHER_START.search(s.bare) else ():
-        group = next(g for g in ("y1", "y2", "y3", "y4") if found[g])
+    if OTHER_START.search(s.bare) or another_film(reader, s.bare):
+        return
+    for found in PREMIERE_YEAR.finditer(s.bare):
+        group = next(g for g in ("y1", "y2", "y3", "y4", "y5") if found[g])
         if (season := season_at(reader, s.bare, found.span(group))) is not None:
             reader.add("premiere", reader.show, found[group], "date", qualifier=season)
 

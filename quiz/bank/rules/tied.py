@@ -11,8 +11,14 @@ from __future__ import annotations
 
 import re
 
-from quiz.bank.rules import SEASON
+from quiz.bank.rules import SEASON, Reader
 
+# A film as the subject of its own verb: "The film", "the new film", "an upcoming original anime
+# movie"; not the object of a preposition ("a pop-up shop for the film will open", "the trailer for
+# the film"), which makes something else the subject
+_NOT_AFTER = "".join(rf"(?<!\b{word} )" for word in ("for", "of", "at", "to", "with", "in", "on", "from"))
+_PREPOSITION = "(?:for|of|at|to|with|in|on|from) "
+FILM = rf"{_NOT_AFTER}\b(?:the|this|its|an?) (?:(?!{_PREPOSITION})[\w-]+ ){{0,3}}?(?:film|movie)"
 # The verbs of a show's (or a film's) release: its premiere, its opening in theaters
 RELEASE = re.compile(
     r"\b(?:premier\w*|release|released|releasing|debut\w*|air|airs|aired|airing|launch|watch|stream\w*|scheduled|"
@@ -20,7 +26,10 @@ RELEASE = re.compile(
     r"|in(?:to)? (?:\w+ )?(?:theaters|theatres|cinemas)"
     # a film "set to open in Japan": its release there (a country, not "opens in Tokyo", where a
     # shop or an exhibition may open)
-    r"|(?:to open|opens) in (?:Japan|North America|the (?:US|U\.S|UK)|Europe|China|Korea|Taiwan))\b",
+    r"|(?:to open|opens|will open) in (?:Japan|North America|the (?:US|U\.S|UK)|Europe|China|Korea|Taiwan)"
+    # a film's opening is its release: "The film will open on March 6", "the film, which will open
+    # this fall"
+    rf"|{FILM},? (?:which )?(?:will|is (?:set|slated|scheduled) to) open\b(?! (?:up|with|for)\b))\b",
     re.I,
 )
 # A start that is not the show's premiere: a second outlet's ("will also stream on ABEMA starting
@@ -66,3 +75,17 @@ def part_announced(text: str, verb: re.Match, part_first: re.Pattern) -> bool:
         return True
     rest = text[verb.end() :]
     return SEASON.search(rest) is not None or _LATER_PART.search(rest) is not None
+
+
+# a film's opening ("will open on March 6", "set to open in Japan", "opens in theaters")
+_OPENS = re.compile(r"\b(?:will|to) open\b|\bopens\b", re.I)
+_RAN = re.compile(r"\b(?:premiered|aired)\b")
+
+
+def another_film(reader: Reader, text: str) -> bool:
+    """Whether a film's opening may be another work's than the show's: in an article on a
+    live-action film, or on an anime it says has premiered or aired ("the Zombie Land Saga anime
+    premiered in October 2018"), "the film" is that adaptation, or a film of the franchise."""
+    if not _OPENS.search(text):
+        return False
+    return reader.live_action or any(_RAN.search(t.text) for t in reader.sentences)
