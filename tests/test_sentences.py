@@ -48,6 +48,13 @@ def test_abbreviations_and_lower_case_do_not_split():
     ]
 
 
+def test_a_company_named_warner_bros_is_not_cut_at_its_stop():
+    body = "Warner Bros. Japan has released a video for Silver Tide. The film opens in 2027."
+    assert sentences(body) == [
+        "Warner Bros. Japan has released a video for Silver Tide.", "The film opens in 2027."
+    ]
+
+
 def test_the_exclamation_mark_of_a_title_ends_no_sentence():
     body = ("Kazuki Nakashima (Kill la Kill!, Gurren Lagann) writes the scripts. "
             "The studio behind Kill la Kill! Season 2 is Trigger.\n"
