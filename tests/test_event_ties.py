@@ -6,6 +6,8 @@ from pathlib import Path
 
 from made_up_article import read_article
 
+from quiz.bank.generate import Curated, published_for_show
+
 
 def read(tmp_path: Path, body: str, title: str = "Silver Tide Gets a Trailer"):
     return read_article(tmp_path, body, title)
@@ -160,3 +162,45 @@ def test_a_film_of_a_show_that_aired_or_a_live_action_film_is_not_the_shows_prem
     assert values(read(tmp_path, aired), "premiere") == []
     live = "Silver Tide is a live-action film of the manga.\n\nThe film will open in Japan on December 18.\n"
     assert values(read(tmp_path, live), "premiere") == []
+
+
+def test_the_manga_that_names_the_anime_is_no_event_of_its_own(tmp_path):
+    body = (
+        "Silver Tide is a new anime.\n\n"
+        "The official website for the television anime of Ken Arai 's Silver Tide manga revealed on "
+        "Friday that the anime will debut on April 4.\n"
+    )
+    assert values(read(tmp_path, body), "premiere") == ["April 4"]
+    # the manga's own news keeps its date
+    manga = "Silver Tide is a new anime.\n\nThe Silver Tide manga will end on April 4.\n"
+    assert values(read(tmp_path, manga), "premiere") == []
+
+
+def test_a_later_half_is_not_the_premiere(tmp_path):
+    body = "Silver Tide is a new anime.\n\nThe show's second half will premiere in October 2026.\n"
+    assert values(read(tmp_path, body), "premiere") == []
+
+
+def test_a_video_released_before_its_date_is_the_videos(tmp_path):
+    body = (
+        "Silver Tide is a new anime.\n\n"
+        "The television anime adaptation of Ken Arai's Silver Tide manga released a second "
+        "promotional video for the series on Friday, January 29.\n"
+    )
+    base = read(tmp_path, body)
+    assert values(base, "premiere") == []
+    assert values(base, "trailer_released") == ["January 29"]
+    # a date named by the premiere after it stays the premiere's
+    dated = (
+        "Silver Tide is a new anime.\n\n"
+        "The studio released a new trailer for Silver Tide and revealed the show's April 13, 2026 "
+        "broadcast date.\n"
+    )
+    assert values(read(tmp_path, dated), "trailer_released") == []
+
+
+def test_a_trailer_of_a_title_opening_with_an_article_is_asked_as_a_trailer_for_it(tmp_path):
+    body = "A Silver Tide is a new anime.\n\nA new trailer for A Silver Tide was released on March 3, 2026.\n"
+    base = read_article(tmp_path, body, "A Silver Tide Gets a Trailer")
+    asked = [d for d in published_for_show(base, Curated()) if d.facts[0].relation == "trailer_released"]
+    assert [d.prompt for d in asked] == ["On what date did a trailer for A Silver Tide come out?"]

@@ -22,7 +22,12 @@ from quiz.bank.rules.tied import (
 # Which event a date belongs to, told by the words around it.
 # "was revealed last July 26" dates a reveal, as "announced" does, not what the sentence says next
 _ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*|(?:was|were) revealed)\b", re.I)
-_TRAILER = re.compile(r"\b(?:trailer|promotional video|teaser|PV)\b.*\b(?:released|dropped|debuted|out)\b")
+_TRAILER = re.compile(
+    r"\b(?:trailer|promotional video|teaser|PV)\b.*\b(?:released|dropped|debuted|out)\b"
+    # the verb first: "released a second promotional video for the series on Friday, January 29"
+    r"|\b(?:released|dropped|debuted|unveiled) (?:a|an|the|its) (?:[\w-]+ ){0,3}?"
+    r"(?:trailer|promotional video|teaser|PV)\b"
+)
 # a date this sentence gives to something else than the show's (new) premiere
 _OTHER_EVENT = re.compile(
     r"\b(?:special|recap|re-?air\w*|rerun|stage play|manga|novels?|volumes?|magazine|published|launched|"
@@ -32,6 +37,12 @@ _OTHER_EVENT = re.compile(
     # the dub's own start ("The English dub will premiere on ..."), not the show's
     r"|\bdub (?:will |is set to |is scheduled to |to )?(?:premier|debut|launch|releas|air|stream)\w*"
     r"|\b(?:premier|debut|launch|releas)\w* (?:its|the|an) (?:[A-Z]\w+ )?dub\b", re.I
+)
+# The anime named by its source ("The official website for the television anime of X's Y manga
+# revealed ... that the anime will premiere on"): the manga names the anime, it is no event
+_SOURCE_NAMED = re.compile(
+    r"\b(?:television |TV )?anime(?: adaptation| series)? (?:of|for) [^.;]*?"
+    r"\b(?:manga|(?:light |web )?novels?(?: series)?)\b"
 )
 # between "announced" and a date: the date is another event's ("... premiering on November 21")
 _OTHER_DATED = re.compile(r"\b(?:premier\w*|debut\w*|releas\w*|airs?|airing|launch\w*|broadcast\w*)\b", re.I)
@@ -119,7 +130,7 @@ def event_of(text: str) -> str:
     trailer, dates = _TRAILER.search(text), find_dates(text)
     if trailer and not (dates and release_dated(text, dates[0][1], trailer, RELEASE)):
         return "trailer_released"
-    if _OTHER_EVENT.search(text) or OTHER_START.search(text):
+    if _OTHER_EVENT.search(_SOURCE_NAMED.sub("anime", text)) or OTHER_START.search(text):
         return ""
     if RELEASE.search(text):
         return "earlier" if _PAST.search(text) else "premiere"

@@ -33,12 +33,13 @@ RELEASE = re.compile(
     re.I,
 )
 # A start that is not the show's premiere: a second outlet's ("will also stream on ABEMA starting
-# on January 10"), a later cour's, a screening's (a festival's, a "world premiere screening"), a
-# limited run's, a game's ("a Switch game that will debut on March 5"), or a first plan that
-# slipped ("initially made available in January 2014", "originally slated to premiere in 2019")
+# on January 10"), a later cour's or half's ("The second half of the anime is set to air in
+# January"), a screening's (a festival's, a "world premiere screening"), a limited run's, a
+# game's ("a Switch game that will debut on March 5"), or a first plan that slipped ("initially
+# made available in January 2014", "originally slated to premiere in 2019")
 OTHER_START = re.compile(
     r"\b(?:also (?:stream|air|broadcast)\w*|screenings?|limited (?:\w+ ){0,2}(?:release|run)|"
-    r"(?:second|third|next) cours?|games?|initially|originally)\b",
+    r"(?:second|third|next) (?:cours?|half)|games?|initially|originally)\b",
     re.I,
 )
 # the date opens the sentence as its time ("On July 3, 2023, ...", "Months later, on July 3, 2023,"):
@@ -52,12 +53,18 @@ def opens_sentence(text: str, spelling: str) -> bool:
     return at >= 0 and _TIME_FIRST.match(text[:at]) is not None
 
 
+# a release named by a noun after its date: "revealed the show's April 13, 2024 broadcast date"
+_DATED_NOUN = re.compile(r" (?:premiere|debut|broadcast|release)\b", re.I)
+
+
 def release_dated(text: str, spelling: str, trailer: re.Match, release: re.Pattern) -> bool:
     """Whether the date `spelling` stands after a release verb of its own (outside the trailer's
     words), with no trailer between the two: then it dates the release, not the trailer."""
     at = text.find(spelling)
     if at < 0:
         return False
+    if _DATED_NOUN.match(text, at + len(spelling)):  # "the show's April 13, 2024 broadcast date"
+        return True
     own = [m for m in release.finditer(text, 0, at) if not trailer.start() <= m.start() < trailer.end()]
     # the trailer told first, then a release verb before the date: the date is the release's
     return bool(own) and (trailer.start() > at or own[-1].start() >= trailer.end())
