@@ -204,3 +204,27 @@ def test_a_trailer_of_a_title_opening_with_an_article_is_asked_as_a_trailer_for_
     base = read_article(tmp_path, body, "A Silver Tide Gets a Trailer")
     asked = [d for d in published_for_show(base, Curated()) if d.facts[0].relation == "trailer_released"]
     assert [d.prompt for d in asked] == ["On what date did a trailer for A Silver Tide come out?"]
+
+
+def test_a_date_named_by_the_premiere_after_it_is_the_premiere(tmp_path):
+    trailer = (
+        "Silver Tide is a new anime.\n\n"
+        "A new trailer for Silver Tide was revealed on Wednesday ahead of the anime's October 5 "
+        "premiere date.\n"
+    )
+    assert values(read(tmp_path, trailer), "premiere") == ["October 5"]
+    year = "Silver Tide is a new anime.\n\nThe video reveals the main cast and the anime's 2026 premiere.\n"
+    assert values(read(tmp_path, year), "premiere") == ["2026"]
+    # a past debut is no coming premiere, nor a manga's
+    past = "Silver Tide is a new anime.\n\nThe manga has sold well since its August 2016 debut.\n"
+    assert values(read(tmp_path, past), "premiere") == []
+
+
+def test_the_season_of_an_article_that_numbers_only_a_past_first_season_is_not_sure(tmp_path):
+    body = (
+        "Silver Tide III is a new anime.\n\n"
+        "A new trailer for Silver Tide III was revealed on Wednesday ahead of the season's October 5 "
+        "premiere date.\n\n"
+        "The anime released its first season back in 2016.\n"
+    )
+    assert values(read(tmp_path, body), "premiere") == []

@@ -14,6 +14,7 @@ from quiz.bank.rules.tied import (
     OTHER_START,
     RELEASE,
     another_film,
+    dated_by_noun,
     opens_sentence,
     part_announced,
     release_dated,
@@ -66,6 +67,9 @@ PREMIERE_YEAR = pattern(
     "release.premiere_year",
     r"\b(?:(?:slated|set|scheduled|planned) for an? (?P<y1>\d{4}) (?:broadcast|premiere|release|debut)|"
     r"the (?P<y2>\d{4}) (?:premiere|debut|broadcast) (?:for|of) the (?:anime|series|film|show)|"
+    # "ahead of the 2023 premiere", "reveals ... the anime's 2023 premiere" (not "of" another work)
+    r"\b(?:the|its|the (?:anime|series|show|film)'s) (?P<y6>\d{4}) (?:premiere|debut)\b"
+    r"(?! (?:of|for) (?!the\b))|"
     r"(?:will|to)\b(?: \w+){0,3} (?:debut|premiere|air|broadcast)\w*(?: later| early| sometime)? "
     r"in (?P<y3>\d{4})\b|"
     # "the second season is delayed to 2024": when it now premieres
@@ -122,15 +126,24 @@ def announced_on(text: str) -> bool:
     return any(at > 0 and not _OTHER_DATED.search(text[said.end():at]) for at in dates)
 
 
+def _elsewhere(text: str) -> bool:
+    """Whether a sentence dates another event than the show's premiere."""
+    return bool(_OTHER_EVENT.search(_SOURCE_NAMED.sub("anime", text)) or OTHER_START.search(text))
+
+
 def event_of(text: str) -> str:
     """The event a sentence dates, or "" when it does not say (or dates something else)."""
+    dates = find_dates(text)
+    # "A new trailer was revealed on Wednesday ahead of the season's October 5 premiere date"
+    if dates and dated_by_noun(text, dates[0][1]) and not _PAST.search(text) and not _elsewhere(text):
+        return "premiere"
     if _ANNOUNCE.search(text) and announced_on(text):
         # dated, but another thing's announcement: no date of the show's
         return "announced" if _work_announced(text) else ""
-    trailer, dates = _TRAILER.search(text), find_dates(text)
+    trailer = _TRAILER.search(text)
     if trailer and not (dates and release_dated(text, dates[0][1], trailer, RELEASE)):
         return "trailer_released"
-    if _OTHER_EVENT.search(_SOURCE_NAMED.sub("anime", text)) or OTHER_START.search(text):
+    if _elsewhere(text):
         return ""
     if RELEASE.search(text):
         return "earlier" if _PAST.search(text) else "premiere"
@@ -186,7 +199,7 @@ def _premiere_year(reader: Reader, s: Sentence) -> None:
     if OTHER_START.search(s.bare) or another_film(reader, s.bare):
         return
     for found in PREMIERE_YEAR.finditer(s.bare):
-        group = next(g for g in ("y1", "y2", "y3", "y4", "y5") if found[g])
+        group = next(g for g in ("y1", "y2", "y3", "y4", "y5", "y6") if found[g])
         if (season := season_at(reader, s.bare, found.span(group))) is not None:
             reader.add("premiere", reader.show, found[group], "date", qualifier=season)
 

@@ -57,13 +57,20 @@ def opens_sentence(text: str, spelling: str) -> bool:
 _DATED_NOUN = re.compile(r" (?:premiere|debut|broadcast|release)\b", re.I)
 
 
+def dated_by_noun(text: str, spelling: str) -> bool:
+    """Whether a release noun follows the date `spelling`: "ahead of the season's October 5
+    premiere date", "revealed ... and January 8 premiere": the date is that release's."""
+    at = text.find(spelling)
+    return at >= 0 and _DATED_NOUN.match(text, at + len(spelling)) is not None
+
+
 def release_dated(text: str, spelling: str, trailer: re.Match, release: re.Pattern) -> bool:
     """Whether the date `spelling` stands after a release verb of its own (outside the trailer's
     words), with no trailer between the two: then it dates the release, not the trailer."""
     at = text.find(spelling)
     if at < 0:
         return False
-    if _DATED_NOUN.match(text, at + len(spelling)):  # "the show's April 13, 2024 broadcast date"
+    if dated_by_noun(text, spelling):  # "the show's April 13, 2024 broadcast date"
         return True
     own = [m for m in release.finditer(text, 0, at) if not trailer.start() <= m.start() < trailer.end()]
     # the trailer told first, then a release verb before the date: the date is the release's
