@@ -84,7 +84,7 @@ def test_a_company_in_charge_of_the_animation_is_the_studio(tmp_path):
         ("Kite Works, the studio known for Moon Lane, is in charge of the animation side of things.",
          "Kite Works"),
         ("Studio Kite will be in charge of the anime adaptation.", "Kite"),
-        ("Kite Technology Co., Ltd was in charge of animation production.", "Kite Technology Co., Ltd"),
+        ("Kite Technology Co., Ltd was in charge of animation production.", "Kite Technology"),
     ):
         base = read(tmp_path, f"Silver Tide is a new anime.\n\n{said}\n")
         assert sorted(f.value for f in base.of("studio")) == [studio]

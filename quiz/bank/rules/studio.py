@@ -99,7 +99,9 @@ IN_CHARGE = pattern(
 
 def in_charge(reader: Reader, s: Sentence) -> None:
     for found in IN_CHARGE.finditer(s.bare):
-        name = found["s"] + (found["ltd"] or "")
+        # "MMT Technology Co., Ltd" is asked as MMT Technology, as "Studio X" is X: a legal
+        # suffix among names without one would give the answer away
+        name = found["s"].removesuffix(" Co") if found["ltd"] else found["s"]
         if found["studio"] or found["ltd"] or found["the"]:
             reader.add("studio", reader.show, name, "studio")
 
