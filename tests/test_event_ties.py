@@ -228,3 +228,13 @@ def test_the_season_of_an_article_that_numbers_only_a_past_first_season_is_not_s
         "The anime released its first season back in 2016.\n"
     )
     assert values(read(tmp_path, body), "premiere") == []
+
+
+def test_a_dubs_or_an_ovas_date_is_not_the_premiere(tmp_path):
+    for said in (
+        "In its English-dubbed format, Silver Tide is set to premiere on February 23, 2026.",
+        "The studio revealed the March 19 release date for the new original video anime ( OVA ) Silver "
+        "Tide Extra.",
+        "The Silver Tide OVA will premiere on March 19.",
+    ):
+        assert values(read(tmp_path, f"Silver Tide is a new anime.\n\n{said}\n"), "premiere") == []

@@ -37,7 +37,11 @@ _OTHER_EVENT = re.compile(
     r"|\blive-action\b|\b(?:Blu-rays?|DVDs?|home video)\b"  # a disc's release date, not the premiere
     # the dub's own start ("The English dub will premiere on ..."), not the show's
     r"|\bdub (?:will |is set to |is scheduled to |to )?(?:premier|debut|launch|releas|air|stream)\w*"
-    r"|\b(?:premier|debut|launch|releas)\w* (?:its|the|an) (?:[A-Z]\w+ )?dub\b", re.I
+    r"|\b(?:premier|debut|launch|releas)\w* (?:its|the|an) (?:[A-Z]\w+ )?dub\b"
+    # "In its English-dubbed format, X ... is set to premiere", "weekly dubbed episodes starting May 13"
+    r"|\bdubbed\b"
+    # an OVA's release ("March 19 release date for the new original video anime ( OVA )"), not the show's
+    r"|\bOVAs?\b|\boriginal video anime\b", re.I
 )
 # The anime named by its source ("The official website for the television anime of X's Y manga
 # revealed ... that the anime will premiere on"): the manga names the anime, it is no event
