@@ -238,3 +238,21 @@ def test_a_dubs_or_an_ovas_date_is_not_the_premiere(tmp_path):
         "The Silver Tide OVA will premiere on March 19.",
     ):
         assert values(read(tmp_path, f"Silver Tide is a new anime.\n\n{said}\n"), "premiere") == []
+
+
+def test_a_show_called_a_film_beside_its_name_is_asked_what_kind_of_work_it_is(tmp_path):
+    body = (
+        "Silver Tide is a new anime.\n\n"
+        "A boy spends a strange summer in Silver Tide, a theatrical anime film based on the book by "
+        "Ken Arai.\n"
+    )
+    base = read(tmp_path, body)
+    assert values(base, "work_format") == ["film"]
+    asked = [d for d in published_for_show(base, Curated()) if d.facts[0].relation == "work_format"]
+    choice = next(d for d in asked if d.type == "choice")
+    assert choice.prompt == "What kind of work is Silver Tide?" and choice.answer == "film"
+    assert len(choice.choices) == 4
+    # another work's film, or a new film of a franchise the title names, says nothing of the show
+    for said in ("Fans of Silver Tide will like Moon Lane, an anime film by Ken Arai.",
+                 "During the anniversary of Silver Tide, a new film for the franchise was announced."):
+        assert values(read(tmp_path, f"Silver Tide is a new anime.\n\n{said}\n"), "work_format") == []

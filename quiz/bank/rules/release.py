@@ -183,6 +183,26 @@ def dated_events(reader: Reader, s: Sentence) -> None:
             reader.add(event, reader.show, spelling, "date", sentence=also)
 
 
+# A film's format beside its title: "Penguin Highway, a theatrical anime film based on ...",
+# "Hirune Hime: ..., an upcoming original anime movie by director X"; not "a new film" (another
+# film of the franchise the title names) nor a film's project or festival
+FILM_FORMAT = pattern(
+    "release.film_format",
+    r", an? (?:(?:upcoming|original|theatrical|feature(?:-length)?|animated|anime|Japanese) )*"
+    r"(?:film|movie)\b"
+    r"(?! (?:adaptation|project|series|franchise|festival|studio|company)\b)",
+    needs=(" film", " movie"),
+)
+
+
+def film_format(reader: Reader, s: Sentence) -> None:
+    """The show called a film right after its own name (the title of another work may stand there)."""
+    for found in FILM_FORMAT.finditer(s.bare):
+        before = s.bare[: found.start()].rstrip()
+        if any(name and before.endswith(name) for name in (reader.show, *reader.spellings)):
+            reader.add("work_format", reader.show, "film", "work_format")
+
+
 def _earlier(reader: Reader, s: Sentence, spelling: str) -> None:
     """A premiere told in the past: an earlier season's, or the show's own."""
     season = _EARLIER_SEASON.search(s.bare)
@@ -226,4 +246,7 @@ def news(reader: Reader, s: Sentence) -> None:
             reader.add("roundtable_guest", reader.show, person, "person")
 
 
-RULES = [dated_events, season_slot, platforms.platforms, announcement, news, *channels.RULES, *runs.RULES]
+RULES = [
+    dated_events, film_format, season_slot, platforms.platforms, announcement, news,
+    *channels.RULES, *runs.RULES,
+]
