@@ -101,7 +101,10 @@ def _spans(source, quotes) -> list[tuple[int, int]]:
 
 def asks(question: dict, fact, source, show_words: set[str]) -> bool:
     """Whether the question asks the listed fact (see the module's docstring)."""
-    if not _stems(question["prompt"], show_words) & _stems(fact.question, show_words):
+    # worded as the listed fact is ("What kind of work is X?": its words all common ones), or in
+    # other words sharing one that is not
+    same = normalize(question["prompt"]) == normalize(fact.question)
+    if not same and not _stems(question["prompt"], show_words) & _stems(fact.question, show_words):
         return False
     cited = _spans(source, [c["quote"] for c in question["sources"] if c["source"] == source.id])
     proofs = _spans(source, fact.proofs)

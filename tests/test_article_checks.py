@@ -235,3 +235,19 @@ def test_series_scripts_are_the_series_composition_and_a_studio_needs_no_generic
         }
         result = judge_article([question], sources[article], facts[article], shows)
         assert result.asked[fact] == ["q"], article
+
+
+def test_a_prompt_worded_as_the_listed_fact_asks_it_though_all_its_words_are_common():
+    # "What kind of work is X?": every word is a common one, so no word is shared in other
+    # words; the same wording is still the same question
+    article = "crunchyroll-penguin-highway-anime-film-august"
+    sources, _ = load_sources(FOLDER)
+    facts = all_facts()
+    shows = {name: listed.names for name, listed in facts.items()}
+    quote = ("A 4th grade boy experiences an unforgettable and mysterious summer in Penguin Highway, a "
+             "theatrical anime film based on the book by Tomihiko Morimi")
+    question = {"id": "q-kind", "type": "choice", "prompt": "What kind of work is Penguin Highway?",
+                "answer": "film", "choices": ["film", "OVA", "TV special", "web series"],
+                "explanation": "", "sources": [{"source": article, "quote": quote}]}
+    result = judge_article([question], sources[article], facts[article], shows)
+    assert result.asked["format"] == ["q-kind"]

@@ -246,3 +246,23 @@ def test_a_disc_release_date_is_not_the_premiere(tmp_path):
         assert values(base, "premiere") == [] and values(base, "platform") == [], sentence
     base = read(tmp_path, "Silver Tide is a new anime.\n\nSilver Tide will premiere on May 4.\n")
     assert values(base, "premiere") == ["May 4"]
+
+
+def test_channels_the_sentence_calls_so(tmp_path):
+    one = (
+        "Silver Tide is a new anime.\n\n"
+        "This air date will be exclusive to the Kobe TV channel before its debut on other channels.\n"
+    )
+    base = read(tmp_path, one)
+    assert values(base, "first_channel") == ["Kobe TV"]
+    assert values(base, "channel") == ["Kobe TV"]
+    # several: each airs it, none sure to be first; nor a later cour's one, nor a web channel
+    several = (
+        "Silver Tide is a new anime.\n\n"
+        "The anime will premiere on July 15 on the Kobe TV and Nagoya MX channels.\n\n"
+        "The anime's second cour will premiere on the Sapporo TV channel on July 17.\n\n"
+        "The anime will also air on the official YouTube channel.\n"
+    )
+    base = read(tmp_path, several)
+    assert values(base, "first_channel") == []
+    assert values(base, "channel") == ["Kobe TV", "Nagoya MX", "Sapporo TV"]

@@ -44,8 +44,8 @@ def reach(corpus_sentences) -> dict[str, int]:
 
 def test_the_registry_holds_every_rule_module():
     modules = {name.split(".")[0] for name in registry()}
-    assert modules == {"cast", "channels", "credits", "music", "publication", "release", "runs", "source",
-                       "staff", "story", "studio"}
+    assert modules == {"cast", "channels", "credits", "music", "platforms", "publication", "release", "runs",
+                       "source", "staff", "story", "studio"}
 
 
 def test_every_extraction_pattern_reads_two_sentences_of_the_corpus(corpus_sentences):

@@ -77,3 +77,17 @@ def test_a_studio_or_service_written_partly_in_lower_case_is_not_cut(tmp_path):
     ))
     assert [f.value for f in base.of("studio")] == ["Harbor Graphics"]  # "studios": the studios of X
     assert "Anime Store" not in [f.value for f in base.of("platform")]
+
+
+def test_a_company_in_charge_of_the_animation_is_the_studio(tmp_path):
+    for said, studio in (
+        ("Kite Works, the studio known for Moon Lane, is in charge of the animation side of things.",
+         "Kite Works"),
+        ("Studio Kite will be in charge of the anime adaptation.", "Kite"),
+        ("Kite Technology Co., Ltd was in charge of animation production.", "Kite Technology"),
+    ):
+        base = read(tmp_path, f"Silver Tide is a new anime.\n\n{said}\n")
+        assert sorted(f.value for f in base.of("studio")) == [studio]
+    # a person may be in charge of an adaptation: no studio without a company's mark
+    person = read(tmp_path, "Silver Tide is a new anime.\n\nKen Arai is in charge of the anime adaptation.\n")
+    assert person.of("studio") == []

@@ -29,7 +29,7 @@ TIERS: dict[str, int] = {
     "origin": 2, "inspired_by": 2, "studio_work": 2, "worked_on": 2, "known_for": 2,
     "anniversary": 2, "roundtable_guest": 2, "reunion_years": 2, "description": 2, "order": 2,
     "lives_in": 2, "first_channel": 2, "run_ended": 2, "run_ends": 2, "serialized_in": 2, "volumes": 2,
-    "publisher": 2, "first_publisher": 2, "planned_premiere": 2,
+    "publisher": 2, "first_publisher": 2, "planned_premiere": 2, "work_format": 2,
     "composer": 3, "lyricist": 3, "trailer_released": 3, "announced_at": 3, "roundtable_at": 3,
     "says": 3, "echoes": 3, "adapted_in": 3, "president": 3, "streams_in": 3,
     "secret_mission": 3, "known_role": 3,

@@ -116,6 +116,8 @@ class Phrases:
             values = {name: given[name] if name in given else self.lookup(name, fact) for name in fields}
         except Missing:
             return None
+        if _ARTICLE_FIRST.match(values.get("subject") or ""):  # not "a A Galaxy Next Door trailer"
+            template = _A_SUBJECT_NOUN.sub(r"\1 \2 for {subject}", template)
         first = _LEADING_FIELD.match(template)
         leads = {"value": (fact.kind, fact.value), "subject": (fact.subject_kind, fact.subject)}
         kind, name = leads.get(first["field"], ("", "")) if first else ("", "")
@@ -167,6 +169,9 @@ class Phrases:
 
 _OWN_FIELDS = frozenset({"subject", "value", "qualifier"})
 _LEADING_FIELD = re.compile(r"^\{(?P<field>\w+)\}")
+# a title opening with an article after "a": "a {subject} trailer" reads "a trailer for {subject}"
+_ARTICLE_FIRST = re.compile(r"^(?:A|An|The) ")
+_A_SUBJECT_NOUN = re.compile(r"\b([Aa]) \{subject\} (\w+)")
 # Phrases looked up in the other facts, by the name a template gives them.
 _DERIVED = {
     "studio": lambda say, fact: say.base.value("studio", say.show(fact)),

@@ -148,6 +148,8 @@ RELATIONS: dict[str, Relation] = {r.name: r for r in (
        ask_all="Which {n} people talked about {subject} in the roundtable interview at {venue}?",
        text=False),
     # -- story and world ------------------------------------------------------------------
+    _R("work_format", _STORY, "is a", "{subject} is {a_value}.", ask="What kind of work is {subject}?",
+       single=True, closed=True, text=False),
     _R("source_kind", _STORY, "based on", "{subject} is based on {a_value}.",
        ask="What kind of work is {subject} based on?", single=True, closed=True, text=False),
     _R("source_author", _STORY, "based on the work of", "{subject} is based on the {qualifier} by {value}.",
@@ -258,4 +260,6 @@ VOCABULARY = {
     # kinds no adaptation an article announces can also be: a film may be live-action, a stage
     # play a musical, a show on TV an anime already
     "format": ("video game", "mobile game", "radio drama", "live-action TV drama"),
+    # what kind of anime work a show is: a film among the kinds it is not
+    "work_format": ("TV anime series", "OVA", "TV special", "web series"),
 }

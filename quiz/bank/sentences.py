@@ -4,7 +4,8 @@ An article's own line breaks are hard boundaries: a sentence never runs on to th
 because a citation is quoted from one line. Within a line pysbd finds the boundaries, then:
 
 * a stop glued to the next sentence ("the anime.In other news") is a boundary;
-* a piece starting in lower case continues the sentence before it ("Jump SQ. in December");
+* a piece starting in lower case continues the sentence before it ("Jump SQ. in December"), as
+  does one after "Bros." ("Warner Bros. Japan has released");
 * the "!" of a title ("Kill la Kill!", "Love Live!") ends no sentence when the article shows
   the title is spelled so (see `title_bangs`), nor when what follows it is too short to be a
   sentence ("in their Win! Sunday magazine.": see `_TITLE_TAIL`);

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules import Reader, Sentence, pattern
-from quiz.bank.rules.patterns import MONTHS, NAME, WEEKDAYS
+from quiz.bank.rules.patterns import MONTHS, NAME, WEEKDAYS, split_list
+from quiz.bank.rules.tied import OTHER_START
 
 # A line of a broadcast schedule: "ABC TV: 10/2/2019 at 26:16", "Tokyo MX: October 3 at 24:30",
 # "AT-X: Fridays at 21:30".
@@ -99,4 +100,31 @@ def premiere_channel(reader: Reader, s: Sentence) -> None:
             reader.add("block_of", found["b"], channel, "platform", "block")
 
 
-RULES = [schedule, premiere_channel]
+# "will premiere on July 15 on the Tokyo MX and KBS Kyoto channels", "This air date will be exclusive
+# to the WOWOW channel": the word itself says they are television channels
+NAMED_CHANNELS = pattern(
+    "channels.named_channels",
+    r"\b(?:premier\w*|debut\w*|air(?:s|ed|ing| date)?|broadcast\w*)\b[^.;]*? (?:on|to) (?:the )?"
+    rf"(?P<list>{NAME}(?:(?:,? and |, ){NAME})*) (?P<n>channels?)\b",
+    needs=("channel",),
+)
+_PAST = re.compile(r"\b(?:premiered|aired|debuted|broadcasted)\b")
+_WEB = re.compile(r"\b(?:YouTube|Niconico|Nico Nico|Twitch|TikTok)$")  # a web channel, no broadcaster
+
+
+def named_channels(reader: Reader, s: Sentence) -> None:
+    """The channels a sentence calls so; the only one, named for a coming premiere (not a later
+    cour's), is where the show airs first."""
+    if _EARLIER.search(s.bare):
+        return
+    for found in NAMED_CHANNELS.finditer(s.bare):
+        names = split_list(found["list"])
+        if not all(_a_channel(reader, name) and not _WEB.search(name) for name in names):
+            continue  # a day, a service or a web channel among them: which are channels, not sure
+        for name in names:
+            reader.add("channel", reader.show, name, "channel")
+        if len(names) == 1 and not _PAST.search(s.bare) and not OTHER_START.search(s.bare):
+            _first(reader, names[0], reader.season(s.text))
+
+
+RULES = [schedule, premiere_channel, named_channels]

@@ -1,27 +1,33 @@
-"""Release: dated events, platforms and broadcast slots, trailers, interviews."""
+"""Release: dated events (premieres, announcements, trailers), seasonal line-ups, interviews;
+the platforms that show the show are read by platforms.py, its channels by channels.py."""
 
 from __future__ import annotations
 
 import re
 
-from quiz.bank.rules import Reader, Sentence, channels, pattern, runs
+from quiz.bank.rules import Reader, Sentence, channels, pattern, platforms, runs
 from quiz.bank.rules.abroad import abroad_dates, only_abroad
-from quiz.bank.rules.patterns import MONTHS, NAME, WEEKDAYS, find_dates, split_list
+from quiz.bank.rules.patterns import NAME, find_dates
 from quiz.bank.rules.seasons import premiere_season, season_at
-from quiz.bank.rules.tied import OTHER_START, opens_sentence, part_announced, release_dated
+from quiz.bank.rules.tied import (
+    FILM,
+    OTHER_START,
+    RELEASE,
+    another_film,
+    dated_by_noun,
+    opens_sentence,
+    part_announced,
+    release_dated,
+)
 
 # Which event a date belongs to, told by the words around it.
 # "was revealed last July 26" dates a reveal, as "announced" does, not what the sentence says next
 _ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*|(?:was|were) revealed)\b", re.I)
-_TRAILER = re.compile(r"\b(?:trailer|promotional video|teaser|PV)\b.*\b(?:released|dropped|debuted|out)\b")
-_PREMIERE = re.compile(
-    r"\b(?:premier\w*|release|released|releasing|debut\w*|air|airs|aired|airing|launch|watch|stream\w*|scheduled|"
-    r"broadcast|(?:opens?|hits?) (?:in )?(?:\w+ )?(?:theaters|theatres|cinemas|TV|television)"
-    r"|in(?:to)? (?:\w+ )?(?:theaters|theatres|cinemas)"
-    # a film "set to open in Japan": its release there (a country, not "opens in Tokyo", where a
-    # shop or an exhibition may open)
-    r"|(?:to open|opens) in (?:Japan|North America|the (?:US|U\.S|UK)|Europe|China|Korea|Taiwan))\b",
-    re.I,
+_TRAILER = re.compile(
+    r"\b(?:trailer|promotional video|teaser|PV)\b.*\b(?:released|dropped|debuted|out)\b"
+    # the verb first: "released a second promotional video for the series on Friday, January 29"
+    r"|\b(?:released|dropped|debuted|unveiled) (?:a|an|the|its) (?:[\w-]+ ){0,3}?"
+    r"(?:trailer|promotional video|teaser|PV)\b"
 )
 # a date this sentence gives to something else than the show's (new) premiere
 _OTHER_EVENT = re.compile(
@@ -31,7 +37,17 @@ _OTHER_EVENT = re.compile(
     r"|\blive-action\b|\b(?:Blu-rays?|DVDs?|home video)\b"  # a disc's release date, not the premiere
     # the dub's own start ("The English dub will premiere on ..."), not the show's
     r"|\bdub (?:will |is set to |is scheduled to |to )?(?:premier|debut|launch|releas|air|stream)\w*"
-    r"|\b(?:premier|debut|launch|releas)\w* (?:its|the|an) (?:[A-Z]\w+ )?dub\b", re.I
+    r"|\b(?:premier|debut|launch|releas)\w* (?:its|the|an) (?:[A-Z]\w+ )?dub\b"
+    # "In its English-dubbed format, X ... is set to premiere", "weekly dubbed episodes starting May 13"
+    r"|\bdubbed\b"
+    # an OVA's release ("March 19 release date for the new original video anime ( OVA )"), not the show's
+    r"|\bOVAs?\b|\boriginal video anime\b", re.I
+)
+# The anime named by its source ("The official website for the television anime of X's Y manga
+# revealed ... that the anime will premiere on"): the manga names the anime, it is no event
+_SOURCE_NAMED = re.compile(
+    r"\b(?:television |TV )?anime(?: adaptation| series)? (?:of|for) [^.;]*?"
+    r"\b(?:manga|(?:light |web )?novels?(?: series)?)\b"
 )
 # between "announced" and a date: the date is another event's ("... premiering on November 21")
 _OTHER_DATED = re.compile(r"\b(?:premier\w*|debut\w*|releas\w*|airs?|airing|launch\w*|broadcast\w*)\b", re.I)
@@ -39,53 +55,6 @@ _PAST = re.compile(r"\b(?:premiered|aired|debuted|ran)\b")
 _EARLIER_SEASON = re.compile(r"\b(?:[Tt]he )?(?P<q>first|previous|last) season\b")
 # "On March 22, 2023, Fuji TV ... announced"; "unveiled ... on the 22nd of March, 2023"
 _ANNOUNCED_FIRST = re.compile(r"^On [^,]+, [^.]*?\b(?:announc|unveil)")
-# "Fuji TV's +Ultra", "Fuji TV's esteemed +Ultra programming block"; not "Netflix's service"
-_ITEM = rf"{NAME}(?:'s (?:(?:[a-z]+ )+{NAME} (?:programming )?block|{NAME}(?: (?:programming )?block)?))?"
-_ITEMS = rf"(?P<list>{_ITEM}(?:(?:,? and |, ){_ITEM})*)"
-_NOT_WHEN = rf"(?!(?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\b|(?:{'|'.join(WEEKDAYS)})\b)"
-# "streamed the anime on Crunchyroll, Hulu, Funimation, and HIDIVE", "premiere on Fuji TV's
-# Noitamina programming block"
-ON_SERVICE = pattern(
-    "release.shown_on",
-    rf"\b(?:stream(?:s|ed|ing)?|air(?:s|ed|ing)?|broadcast(?:s|ing)?|premieres?|premiering|released?|"
-    rf"available|watch)\b(?: [\w'+,-]+){{0,6}}? (?:on|via|through) {_NOT_WHEN}{_ITEMS}",
-    needs=("air", "available", "broadcast", "premiere", "premiering", "release", "stream", "watch"),
-)
-# "Crunchyroll will stream the new season", "Crunchyroll has confirmed that they will be
-# streaming the new episodes", "Crunchyroll, ready to broadcast the new episodes"
-SERVICE_STREAMS = pattern(
-    "release.service_streams",
-    rf"(?P<p>{NAME}),? (?:(?:will|has (?:confirmed|announced) (?:that )?(?:they|it) will|"
-    r"(?:confirmed|announced|revealed)(?: on \w+day)? (?:that )?(?:they|it) will|"
-    r"(?:is|are) (?:proud|happy|excited) to announce (?:that )?(?:they|it) will|is|are|has|ready|set|"
-    r"poised|also|be|begin|to|exclusively|globally|simultaneously) )*"
-    r"(?:stream|streams|streamed|streaming|broadcast|air|simulcast)\b "
-    # the show, by a word for it, by its dub or by its name ("streaming PLUTO")
-    rf"(?:the (?:new |first |second |whole )?(?:season|anime|series|episodes|film|show)\b"
-    rf"|the English dub (?:for|of) the (?:television |TV )?(?:anime|series)\b|(?P<show>{NAME}))"
-    # "stream the anime on Hulu" names the service after it; "on their platform" is the subject's
-    r"(?! on (?!(?:the|their|its) (?:streaming )?(?:service|platform)\b))"
-    # "Netflix's official Twitter account ... revealed that Beastars will begin streaming on the
-    # service": the service is the one that opens the sentence
-    rf"|^(?P<p2>{NAME})(?P<own>'s official (?:Twitter |X |YouTube )?(?:account|website|channel)\b| )"
-    r"[^.;]*?\b(?:stream(?:s|ed|ing)?|released?|available) "
-    r"on (?:the|their|its) (?:streaming )?(?:service|platform)\b",
-    needs=("air", "broadcast", "platform", "service", "simulcast", "stream"),
-)
-_OWNED = re.compile(rf"^(?P<owner>{NAME})'s (?:[a-z]+ )*(?P<block>{NAME})(?: (?:programming )?block)?$")
-_STREAMS = pattern(
-    "release.plans_to_stream",
-    rf"(?P<p>{NAME})(?: has confirmed its plans to stream|'s (?:global|worldwide|international) "
-    r"(?:streaming|listings?|release schedule)\b)",
-    needs=(" has confirmed its plans to stream", "global", "international", "worldwide"),
-)
-# where a service streams the show: "Crunchyroll outside of Asia"
-_REGION = pattern(
-    "release.streams_outside_of",
-    rf"(?P<p>{NAME}) (?P<r>outside of {NAME})"
-    rf"|(?P<r2>outside of {NAME})[^.]*?(?P<p2>{NAME}) has confirmed its plans to stream",
-    needs=(" has confirmed its plans to stream", "outside of "),
-)
 _ANNOUNCED_BY = pattern(
     "release.announced_by",
     rf"(?P<o>{NAME}), on (?:their|its) (?P<e>{NAME}), announced|hosted by (?P<h>{NAME})"
@@ -102,10 +71,17 @@ PREMIERE_YEAR = pattern(
     "release.premiere_year",
     r"\b(?:(?:slated|set|scheduled|planned) for an? (?P<y1>\d{4}) (?:broadcast|premiere|release|debut)|"
     r"the (?P<y2>\d{4}) (?:premiere|debut|broadcast) (?:for|of) the (?:anime|series|film|show)|"
+    # "ahead of the 2023 premiere", "reveals ... the anime's 2023 premiere" (not "of" another work)
+    r"\b(?:the|its|the (?:anime|series|show|film)'s) (?P<y6>\d{4}) (?:premiere|debut)\b"
+    r"(?! (?:of|for) (?!the\b))|"
     r"(?:will|to)\b(?: \w+){0,3} (?:debut|premiere|air|broadcast)\w*(?: later| early| sometime)? "
     r"in (?P<y3>\d{4})\b|"
     # "the second season is delayed to 2024": when it now premieres
-    r"(?:delayed|postponed|pushed back) (?:to|until) (?P<y4>\d{4})\b)",
+    r"(?:delayed|postponed|pushed back) (?:to|until) (?P<y4>\d{4})\b|"
+    # a film opening in a year: "the film will open in 2025", "an anime movie by director X which
+    # will open in theaters in 2017"
+    rf"{FILM},?(?: [\w.]+){{0,5}}? (?:will|to) open(?: in (?:theaters|theatres|cinemas|Japan))? "
+    r"in (?P<y5>\d{4})\b)",
     re.I,
 )
 
@@ -154,17 +130,26 @@ def announced_on(text: str) -> bool:
     return any(at > 0 and not _OTHER_DATED.search(text[said.end():at]) for at in dates)
 
 
+def _elsewhere(text: str) -> bool:
+    """Whether a sentence dates another event than the show's premiere."""
+    return bool(_OTHER_EVENT.search(_SOURCE_NAMED.sub("anime", text)) or OTHER_START.search(text))
+
+
 def event_of(text: str) -> str:
     """The event a sentence dates, or "" when it does not say (or dates something else)."""
+    dates = find_dates(text)
+    # "A new trailer was revealed on Wednesday ahead of the season's October 5 premiere date"
+    if dates and dated_by_noun(text, dates[0][1]) and not _PAST.search(text) and not _elsewhere(text):
+        return "premiere"
     if _ANNOUNCE.search(text) and announced_on(text):
         # dated, but another thing's announcement: no date of the show's
         return "announced" if _work_announced(text) else ""
-    trailer, dates = _TRAILER.search(text), find_dates(text)
-    if trailer and not (dates and release_dated(text, dates[0][1], trailer, _PREMIERE)):
+    trailer = _TRAILER.search(text)
+    if trailer and not (dates and release_dated(text, dates[0][1], trailer, RELEASE)):
         return "trailer_released"
-    if _OTHER_EVENT.search(text) or OTHER_START.search(text):
+    if _elsewhere(text):
         return ""
-    if _PREMIERE.search(text):
+    if RELEASE.search(text):
         return "earlier" if _PAST.search(text) else "premiere"
     return ""
 
@@ -176,11 +161,13 @@ def dated_events(reader: Reader, s: Sentence) -> None:
         return
     event = event_of(s.bare)
     also = None
-    own = event or _ANNOUNCE.search(s.bare) or _PREMIERE.search(s.bare)  # its own event lends no date
+    own = event or _ANNOUNCE.search(s.bare) or RELEASE.search(s.bare)  # its own event lends no date
     if not own and opens_sentence(s.bare, dates[0][1]):  # "Months later, on July 3, 2023, fans saw ..."
         also = reader.next_sentence()  # + "A trailer ... was released"
         event = event_of(also.text) if also else ""
         event = event if event in ("announced", "trailer_released") else ""
+    if event == "premiere" and another_film(reader, s.bare):
+        return
     if event in ("earlier", ""):  # a past premiere is an earlier season's, or the show's own
         return _earlier(reader, s, dates[0][1]) if event else None
     abroad = abroad_dates(s.bare) if event == "premiere" else {}
@@ -194,6 +181,26 @@ def dated_events(reader: Reader, s: Sentence) -> None:
         reader.add(event, reader.show, spelling, "date", qualifier=season)
         if also is not None:
             reader.add(event, reader.show, spelling, "date", sentence=also)
+
+
+# A film's format beside its title: "Penguin Highway, a theatrical anime film based on ...",
+# "Hirune Hime: ..., an upcoming original anime movie by director X"; not "a new film" (another
+# film of the franchise the title names) nor a film's project or festival
+FILM_FORMAT = pattern(
+    "release.film_format",
+    r", an? (?:(?:upcoming|original|theatrical|feature(?:-length)?|animated|anime|Japanese) )*"
+    r"(?:film|movie)\b"
+    r"(?! (?:adaptation|project|series|franchise|festival|studio|company)\b)",
+    needs=(" film", " movie"),
+)
+
+
+def film_format(reader: Reader, s: Sentence) -> None:
+    """The show called a film right after its own name (the title of another work may stand there)."""
+    for found in FILM_FORMAT.finditer(s.bare):
+        before = s.bare[: found.start()].rstrip()
+        if any(name and before.endswith(name) for name in (reader.show, *reader.spellings)):
+            reader.add("work_format", reader.show, "film", "work_format")
 
 
 def _earlier(reader: Reader, s: Sentence, spelling: str) -> None:
@@ -213,69 +220,12 @@ def season_slot(reader: Reader, s: Sentence) -> None:
 
 
 def _premiere_year(reader: Reader, s: Sentence) -> None:
-    for found in PREMIERE_YEAR.finditer(s.bare) if not OTHER_START.search(s.bare) else ():
-        group = next(g for g in ("y1", "y2", "y3", "y4") if found[g])
+    if OTHER_START.search(s.bare) or another_film(reader, s.bare):
+        return
+    for found in PREMIERE_YEAR.finditer(s.bare):
+        group = next(g for g in ("y1", "y2", "y3", "y4", "y5", "y6") if found[g])
         if (season := season_at(reader, s.bare, found.span(group))) is not None:
             reader.add("premiere", reader.show, found[group], "date", qualifier=season)
-
-
-# "on Netflix in Japan": where the service shows it, no part of the service's name
-_IN_REGION = re.compile(r" in (?:the )?[A-Z][\w.]*(?: [A-Z]\w*| \d{4})*$")  # or when: "in January 2024"
-_STREAMED = re.compile(r"\b(?:streamed|aired|broadcasted)\b")
-_FIRST_SEASON = re.compile(r"\b(?:first|previous) season\b")
-
-
-def _service(reader: Reader, item: str) -> bool:
-    """A name that can be a service: not a day, a month ("Apr."), the show or another show."""
-    first = item.split()[0].rstrip(".")
-    if first in WEEKDAYS or any(m.startswith(first) for m in MONTHS if len(first) >= 3):
-        return False
-    known_show = item.lower() == reader.show.lower() or item in reader.known.get("show", ())
-    return not known_show and not channels.no_service(item)  # not "CD", nor "Japanese" (TV)
-
-
-def _of_this_show(reader: Reader, s: Sentence) -> bool:
-    """Streamed in the past: the show's own earlier season only when the paragraph says so
-    (else "the series" may be an earlier work the article has just named)."""
-    if not _STREAMED.search(s.bare):
-        return True
-    before = reader.previous_sentence()
-    return any(_FIRST_SEASON.search(t.text) for t in (s, before) if t is not None)
-
-
-def _streams_this(reader: Reader, match: re.Match, service: str) -> bool:
-    """The show by its own name, not another work's; a sentence's bare subject ("Fans ...
-    on the service") only when the article names it as a service elsewhere."""
-    found = match.groupdict()
-    if found.get("show") and not reader.is_show(found["show"]):
-        return False
-    return found.get("own") != " " or service in reader.known.get("platform", ())
-
-
-def platforms(reader: Reader, s: Sentence) -> None:
-    if not _of_this_show(reader, s):
-        return
-    for match in ON_SERVICE.finditer(s.bare):
-        for item in (_IN_REGION.sub("", item) for item in split_list(match["list"])):
-            if not _service(reader, item):
-                continue
-            owned = _OWNED.match(item)
-            if owned:
-                reader.add("platform", reader.show, owned["owner"], "platform")
-                reader.add("block", reader.show, owned["block"], "block")
-                reader.add("block_of", owned["block"], owned["owner"], "platform", "block")
-            else:
-                reader.add("platform", reader.show, item, "platform")
-    for rule in (SERVICE_STREAMS, _STREAMS):
-        for match in rule.finditer(s.bare):
-            service = match["p"] or match.groupdict().get("p2")
-            if not _service(reader, service) or not _streams_this(reader, match, service):
-                continue
-            reader.add("platform", reader.show, service, "platform")
-    for match in _REGION.finditer(s.text) if _PREMIERE.search(s.text) else ():
-        service = match["p"] or match["p2"]
-        if _service(reader, service) and not find_dates(service):  # not "July 6th outside of Japan"
-            reader.add("streams_in", service, match["r"] or match["r2"], "region", "platform")
 
 
 def announcement(reader: Reader, s: Sentence) -> None:
@@ -296,4 +246,7 @@ def news(reader: Reader, s: Sentence) -> None:
             reader.add("roundtable_guest", reader.show, person, "person")
 
 
-RULES = [dated_events, season_slot, platforms, announcement, news, *channels.RULES, *runs.RULES]
+RULES = [
+    dated_events, film_format, season_slot, platforms.platforms, announcement, news,
+    *channels.RULES, *runs.RULES,
+]

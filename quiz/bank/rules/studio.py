@@ -88,6 +88,29 @@ _REUNION = pattern(
 _DEALS = re.compile(r"\0(?:,? (?:has |have |will |also )?(?:acquir|licens|distribut)\w*|'?s? [Pp]resident\b)")
 
 
+# "Studio Doga Kobo will be in charge of the anime adaptation", "CloverWorks, the studio known for
+# Spy X Family, is in charge of the animation side of things", "MMT Technology Co., Ltd was in
+# charge of animation production"; a person may be in charge of an animation's production too,
+# so the name must be marked a company: "Studio", "the studio" beside it or "Co., Ltd" after it
+IN_CHARGE = pattern(
+    "studio.in_charge",
+    rf"(?P<studio>\b[Ss]tudio )?(?P<s>{NAME})(?P<ltd>\.,? Ltd\.?)?"
+    r"(?:, (?P<the>the (?:animation )?studio)[^,]*,)? "
+    r"(?:is|are|was|were|will be) (?:also )?in charge of (?:the )?"
+    r"(?:anime adaptation|animation production|animation side|animation of the (?:anime|series|film|show))\b",
+    needs=(" in charge of ",),
+)
+
+
+def in_charge(reader: Reader, s: Sentence) -> None:
+    for found in IN_CHARGE.finditer(s.bare):
+        # "MMT Technology Co., Ltd" is asked as MMT Technology, as "Studio X" is X: a legal
+        # suffix among names without one would give the answer away
+        name = found["s"].removesuffix(" Co") if found["ltd"] else found["s"]
+        if found["studio"] or found["ltd"] or found["the"]:
+            reader.add("studio", reader.show, name, "studio")
+
+
 def studios_named(reader: Reader, text: str) -> list[str]:
     """The studios a sentence names: by a studio pattern, else a studio known from elsewhere."""
     named = [_as_written(reader, m) for m in _NAMED.finditer(text)]
@@ -145,4 +168,4 @@ def reunion(reader: Reader, s: Sentence) -> None:
         reader.add("reunion_years", match["p"] or match["p2"], match["n"] or match["n2"], "number", "person")
 
 
-RULES = [studio, animated_by, reunion]
+RULES = [studio, animated_by, in_charge, reunion]
