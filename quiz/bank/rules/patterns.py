@@ -23,7 +23,9 @@ _TOK = rf"(?:[{UPPER}][\w\-]*(?:[&×★☆][{UPPER}]\w*)*(?:/[{UPPER}]\w*)?\+?|\
 _NEXT = rf"(?:{_TOK}|\d+(?:st|nd|rd|th)?\b)"  # "Mob Psycho 100", "Tokyo 24th Ward"
 _LINK = r"(?:&|of the|of|in the|in|no|la|wa|ga|ni|wo)"
 # after a linking word comes a word, never a number: "Weekly Shonen Magazine in 2016" ends before "in"
-NAME = rf"{_TOK}(?: {_LINK} {_TOK}| {_NEXT})*"
+# nor a month: "MAPPA in October 2020" ends before "in"
+_NO_MONTH = r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d|$|[,.;]))"
+NAME = rf"{_TOK}(?: {_LINK} {_NO_MONTH}{_TOK}| {_NEXT})*"
 # A title may also hold "from", "to", "of a", "or the", "the" and "is (a)" between capitalised
 # words ("Uncle from Another World", "Our Last Crusade or the Rise of a New World",
 # "Kaguya-sama: Love is War", "Odd Taxi: In the Woods", "The Devil is a Part-Timer!"), a
