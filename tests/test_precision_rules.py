@@ -218,3 +218,24 @@ def test_a_denied_platform_or_date_is_not_asked(tmp_path):
         "The anime will stream on HIDIVE.\n"
     ))
     assert [f.value for f in base.of("platform")] == ["HIDIVE"]
+
+
+def test_an_earlier_adaptation_s_studio_and_staff_are_not_the_show_s(tmp_path):
+    # train shapes: an event anime the manga inspired, a TV anime it was adapted into in 2006
+    base = read(tmp_path, (
+        "The television anime of Ken Sato's Silver Tide manga revealed its staff on Friday. Ken Ogawa "
+        "is directing the anime at Studio Kite.\n\n"
+        "The manga inspired an event anime adaptation by MAPPA in October 2020. Mio Sato directed "
+        "the anime, and Rin Abe was the art director.\n\n"
+        "The novel was previously adapted into a Studio DEEN produced TV anime in 2006.\n"
+    ))
+    assert [f.value for f in base.of("studio")] == ["Kite"]
+    assert [(f.qualifier, f.value) for f in base.of("credit")] == [("director", "Ken Ogawa")]
+
+
+def test_a_month_after_in_ends_a_name():
+    import re
+
+    from quiz.bank.rules.patterns import NAME
+    assert re.match(NAME, "MAPPA in October 2020").group(0) == "MAPPA"
+    assert re.match(NAME, "Ghost in the Shell").group(0) == "Ghost in the Shell"

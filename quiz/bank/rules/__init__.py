@@ -22,7 +22,7 @@ from functools import cached_property
 from quiz.bank.model import Citation, Fact, Source
 from quiz.bank.rules.cut_names import cut_short, half_of_possessive
 from quiz.bank.rules.cut_names import name_pattern as _name_pattern
-from quiz.bank.rules.other_work import negated, only_in_other_work
+from quiz.bank.rules.other_work import MADE, RELEASES, earlier_work, negated, only_in_other_work
 from quiz.bank.rules.remembered import Remembered
 from quiz.bank.text import plain
 
@@ -33,7 +33,6 @@ _THE_SHOW = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:new |upcoming )?(?:TV )?(?:anime|series|show|film|movie)\b"
     r"(?! (?:industry|fans?|studios?|news)\b)"
 )
-_RELEASES = frozenset({"platform", "premiere", "premiered", "channel", "first_channel", "release_abroad"})
 _ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth",
              "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
              "one": "first", "two": "second", "three": "third", "four": "fourth", "five": "fifth",
@@ -158,8 +157,10 @@ class Reader:
             return
         if subject == self.show and relation != "part_title" and self.names_other_work(sentence.text):
             return  # "The X Code: White film will be released on December 22": the film's date
-        if relation in _RELEASES and negated(sentence.text, value):
+        if relation in RELEASES and negated(sentence.text, value):
             return  # "It will not be available on Crunchyroll": where and when it is not shown
+        if subject == self.show and relation in MADE and earlier_work(sentence, self.sentences):
+            return  # "The manga inspired an event anime by MAPPA in 2020": that anime's studio
         if kind == "studio" and half_of_possessive(value, sentence.text):
             return
         if cut_short(value, sentence.text, company=kind in ("studio", "platform")):

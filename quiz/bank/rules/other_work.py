@@ -11,6 +11,10 @@ import re
 
 from quiz.bank.rules.cut_names import name_pattern
 
+# What an earlier work's sentence must not give the show; what a denial takes back.
+MADE = frozenset({"credit", "studio", "premiere", "premiered", "episodes"})
+RELEASES = frozenset({"platform", "premiere", "premiered", "channel", "first_channel", "release_abroad"})
+
 # After the show's name, more of a title and a film's or a special's word ("X Code: White film",
 # "X the Movie", "X Extra Part OVA").
 _OTHER_WORK = re.compile(r"(?::| -)? (?:(?:[A-Z][\w'!?.:-]*|the|of|and|in) ){0,6}?"
@@ -39,3 +43,34 @@ def negated(text: str, value: str) -> bool:
     denial = _DENIED.search(text)
     at = text.find(value)
     return denial is not None and at != -1 and denial.start() < at
+
+
+# An earlier adaptation the text recalls ("The manga inspired an event anime adaptation by MAPPA
+# in October 2020", "previously adapted into a Studio DEEN produced TV anime in 2006"): its
+# studio, staff and dates are that work's; so are the credits told in the past after it in the
+# same paragraph ("Parako Shinohara directed the anime").
+_EARLIER = re.compile(r"\b(?:inspired|spawned|received|was (?:previously |also |first )?adapted into)\b"
+                      r"[^.;]*?\b(?:anime|adaptation|series|film|OVA|special)\b")
+_BEFORE_NOW = re.compile(r"\bin (?:[A-Z][a-z]+ )?(?:19|20)\d\d\b"
+                         r"|\b(?:previously|already|earlier|originally)\b")
+_NOT_YET = re.compile(r"\b(?:will|upcoming|new|premieres|airs)\b")
+_PAST_CREDIT = re.compile(r"\b(?:directed|wrote|composed|designed|produced|animated|scripted|penned)\b")
+
+
+def earlier_work(sentence, sentences) -> bool:
+    """Whether a sentence recalls an earlier adaptation, or tells a credit in the past after one
+    in the same paragraph (`sentences`: the article's)."""
+    if recalls_earlier(sentence.text):
+        return True
+    before = (s for s in sentences if s.line == sentence.line and s.index < sentence.index)
+    return past_credit(sentence.text) and any(recalls_earlier(s.text) for s in before)
+
+
+def recalls_earlier(text: str) -> bool:
+    """Whether a sentence recalls an earlier adaptation of the work."""
+    return bool(_EARLIER.search(text) and _BEFORE_NOW.search(text)) and not _NOT_YET.search(text)
+
+
+def past_credit(text: str) -> bool:
+    """Whether a sentence tells a credit in the past ("X directed the anime")."""
+    return _PAST_CREDIT.search(text) is not None
