@@ -53,7 +53,7 @@ RELATIONS: dict[str, Relation] = {r.name: r for r in (
     _R("worked_on", _STAFF, "earlier work", "{subject} has worked on {value}.",
        ask="Which of these earlier works has {subject} worked on?",
        ask_subject="Which of these people has worked on {value}?",
-       ask_all="Which {n} earlier works of {subject} do the articles name?", text=False,
+       ask_all="Which {n} of these earlier works has {subject} worked on?", text=False,
        group="career", avoid=("studio_work",)),
     _R("reunion_years", _STUDIO, "reunites with the studio after (years)",
        "{subject} teams up with {studio} again after {value} years.",
