@@ -34,3 +34,19 @@ def test_who_voices_whom_is_not_explained_by_being_in_the_cast(tmp_path):
     assert voices
     # "Rin Abe is in the cast of Silver Tide" says less than the answer already did
     assert not any("is in the cast" in d.explanation for d in voices)
+
+
+def test_a_dub_s_voice_is_asked_as_the_dub_s(tmp_path):
+    # train and dev shapes: a list under "English Language Dub Cast", "The Japanese dub of the
+    # anime stars:"; the show's own cast stays the show's
+    base = read_article(tmp_path, (
+        "The television anime of Ken Sato's Silver Tide manga premieres in April.\n\n"
+        "Mio Abe voices Haru in the anime.\n\n"
+        "Kite has also announced the English language cast for the film:\n\nEnglish Language Dub Cast\n\n"
+        "Haru: Adam Reed\n\nNatsu: Laura Stahl\n\n"
+        "The Japanese dub of the film stars:\n\nRin Ito as Kaito\n"
+    ), "Silver Tide English Dub Cast Revealed")
+    prompts = {d.prompt: d.answer for d in published_for_show(base, Curated())}
+    assert prompts["Who voices Haru in the English dub of Silver Tide?"] == "Adam Reed"
+    assert prompts["Who voices Kaito in the Japanese dub of Silver Tide?"] == "Rin Ito"
+    assert prompts["Who voices Haru in Silver Tide?"] == "Mio Abe"

@@ -191,6 +191,9 @@ _DERIVED = {
     "theme_kind": lambda say, fact: theme_kind(fact.qualifier),
     "the_value": lambda say, fact: with_the(fact.value),
     "season_subject": lambda say, fact: season_subject(fact),
+    # "in the English dub of X" for a dub's voice, "in X" for the show's own
+    "in_show": lambda say, fact: f"in the {fact.qualifier} of {_must(say.show(fact))}" if fact.qualifier
+    else f"in {_must(say.show(fact))}",
 }
 
 

@@ -224,8 +224,8 @@ RELATIONS: dict[str, Relation] = {r.name: r for r in (
     _R("original", _STORY, "original", "{subject} is an original anime, not based on an existing manga.",
        negate="{subject} is based on an existing manga.", text=False, choice=False),
     # -- characters and cast --------------------------------------------------------------
-    _R("cast", _CAST, "voiced by", "{value} voices {full} in {show}.", ask="Who voices {full} in {show}?",
-       ask_subject="Which character does {value} voice in {show}?", single=True, closed=True),
+    _R("cast", _CAST, "voiced by", "{value} voices {full} {in_show}.", ask="Who voices {full} {in_show}?",
+       ask_subject="Which character does {value} voice {in_show}?", single=True, closed=True),
     _R("cast_member", _CAST, "in the cast", "{value} is in the cast of {subject}.",
        ask="Which of these voice actors is in the cast of {subject}?",
        ask_all="Which {n} of these voice actors are in the cast of {subject}?",

@@ -144,7 +144,30 @@ def _voices(reader: Reader, actor: str, character: str) -> None:
     if looks_like_role(role_name(character)):
         return  # "X returns as Director": a credit, not a character
     # "in the cast" only from lists that give no role: with a role, "Who voices X?" asks it
-    reader.add("cast", character, actor, "person", "character")
+    reader.add("cast", character, actor, "person", "character", qualifier=_dub(reader))
+
+
+# An English dub's cast, said in the line or in the heading of its list ("English Language Dub
+# Cast", "the English cast includes:"): its voices are the dub's, not the show's own.
+_DUB = re.compile(r"\b(?:English|dub|dubbed|dubbing)\b", re.I)
+_LANGUAGE = re.compile(r"\b(?:English|Japanese|French|German|Spanish|Portuguese|Italian|Korean|Chinese)\b")
+_ITEM = re.compile(r"^[^.!?]{0,60}(?::| as )[^.!?]{0,60}$")
+
+
+def _dub(reader: Reader) -> str:
+    """The dub a cast line gives ("English dub", "Japanese dub"), said in the line or in the
+    heading of the list it stands in; "" for the show's own cast."""
+    said = reader.current.text
+    for before in reversed(reader.sentences[max(0, reader.current.index - 30):reader.current.index]):
+        if _DUB.search(said):
+            break
+        if not _ITEM.match(before.text) or before.text.endswith(":"):  # the list's heading or cue
+            said = before.text
+            break
+    if not _DUB.search(said):
+        return ""
+    language = _LANGUAGE.search(said)
+    return f"{language[0] if language else 'English'} dub"
 
 
 def _listed_on_screen(reader: Reader) -> bool:
