@@ -239,3 +239,14 @@ def test_a_month_after_in_ends_a_name():
     from quiz.bank.rules.patterns import NAME
     assert re.match(NAME, "MAPPA in October 2020").group(0) == "MAPPA"
     assert re.match(NAME, "Ghost in the Shell").group(0) == "Ghost in the Shell"
+
+
+def test_where_a_video_or_a_visual_is_seen_is_no_platform(tmp_path):
+    # train and dev shapes: a video on a broadcaster's website, a visual "focusing on" a character
+    base = read(tmp_path, (
+        "The television anime of Ken Sato's Silver Tide manga revealed its cast on Friday.\n\n"
+        "The promotional video is available only on NHK 's website.\n\n"
+        "A new key visual has also been released focusing on Haru Amano.\n\n"
+        "The video also reveals the anime's April 9 premiere on TV Tokyo.\n"
+    ))
+    assert [f.value for f in base.of("platform")] == ["TV Tokyo"]

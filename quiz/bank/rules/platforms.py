@@ -96,8 +96,16 @@ def _streams_this(reader: Reader, match: re.Match, service: str) -> bool:
     return found.get("own") != " " or service in reader.known.get("platform", ())
 
 
+# A sentence about a video or a visual: where it can be seen is no service showing the show ("The
+# promotional video is available only on NHK's website", "A new key visual ... focusing on X").
+# A video's sentence that dates the show ("The video reveals the anime's premiere date on TV Tokyo")
+# still says where it airs.
+_A_VIDEO = re.compile(r"^(?:The|A|An|This|Its|Their) (?:[\w-]+ ){0,3}(?:videos?|trailers?|teasers?|PVs?"
+                      r"|visuals?|commercials?)\b(?!.*\b(?:premier|air|broadcast|debut))")
+
+
 def platforms(reader: Reader, s: Sentence) -> None:
-    if not _of_this_show(reader, s):
+    if not _of_this_show(reader, s) or _A_VIDEO.match(s.bare):
         return
     for match in ON_SERVICE.finditer(s.bare):
         for item in (_IN_REGION.sub("", item) for item in split_list(match["list"])):
