@@ -250,3 +250,12 @@ def test_where_a_video_or_a_visual_is_seen_is_no_platform(tmp_path):
         "The video also reveals the anime's April 9 premiere on TV Tokyo.\n"
     ))
     assert [f.value for f in base.of("platform")] == ["TV Tokyo"]
+
+
+def test_a_story_following_two_leads_names_no_one_protagonist(tmp_path):
+    base = read(tmp_path, (
+        "The television anime of Ken Sato's Silver Tide manga premieres in April.\n\n"
+        "The manga follows Haru, a strong pitcher praised as perfect, and Kei, a skilled catcher "
+        "who has lost his memory.\n"
+    ))
+    assert base.of("protagonist") == []

@@ -33,6 +33,7 @@ _PROTAGONIST = pattern(
     rf"(?:follows|centers on|centres on) (?:the (?:story|life) of )?(?P<c3>{NAME}), (?:an?|the|who)\b",
     needs=("centers on", "centres on", "follows", "hero", "protagonist", "ain character"),
 )
+_AND_ANOTHER = re.compile(rf"[^.;]*?,? and (?:{NAME}), (?:an?|the|who)\b")
 _COMPANION = pattern(
     "story.companion",
     rf"\b(?:her|his|their) (?:new )?(?:buddy|friend|companion|partner),? (?P<c>{NAME})",
@@ -140,6 +141,8 @@ def characters(reader: Reader, s: Sentence) -> None:
     for match in _NAMED.finditer(s.text):
         reader.add("named", reader.show, match["c"] or match["c2"], "character")
     for match in _PROTAGONIST.finditer(s.text):
+        if match["c3"] and _AND_ANOTHER.match(s.text, match.end()):
+            continue  # "follows Haruka, a pitcher, and Kei, a catcher": two leads, neither the one
         reader.add("protagonist", reader.show, match["c"] or match["c2"] or match["c3"], "character")
     for match in _COMPANION.finditer(s.text):
         before = reader.names("character", s.text[: match.start()])
