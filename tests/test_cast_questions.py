@@ -50,3 +50,14 @@ def test_a_dub_s_voice_is_asked_as_the_dub_s(tmp_path):
     assert prompts["Who voices Haru in the English dub of Silver Tide?"] == "Adam Reed"
     assert prompts["Who voices Kaito in the Japanese dub of Silver Tide?"] == "Rin Ito"
     assert prompts["Who voices Haru in Silver Tide?"] == "Mio Abe"
+
+
+def test_who_sings_a_theme_names_its_show_and_season(tmp_path):
+    # a song's title alone ("1", "Winner") may be any show's: the question says whose it is
+    base = read_article(tmp_path, (
+        "The television anime of Ken Sato's Silver Tide manga revealed the theme songs of its "
+        "second season on Friday.\n\n"
+        "The band SORA will perform the second season's opening theme song \"Winner.\"\n"
+    ), "Silver Tide Season 2 Reveals Theme Songs")
+    prompts = [d.prompt for d in published_for_show(base, Curated()) if d.facts[0].relation == "performer"]
+    assert prompts == ['Who sings the opening theme "Winner" for the second season of Silver Tide?']

@@ -146,11 +146,16 @@ class Phrases:
             raise Missing(name)
         return _must(_DERIVED[name](self, fact))
 
-    def song(self, title: str) -> str:
-        for fact in self.base.of("theme"):
-            if fact.value == title:
-                return f"the {theme_kind(fact.qualifier)} \"{title}\""
-        return f"\"{title}\""
+    def song(self, title: str, fact: Fact | None = None) -> str:
+        """'the opening theme "X"', and its show's name when `fact` is given ('... for Y'): a
+        song's title alone ("1", "Winner") may be any show's; '"X"' for a song no theme names."""
+        # the theme that says most: "for the second season of X", a season's song is not the show's
+        themes = sorted((t for t in self.base.of("theme") if t.value == title),
+                        key=lambda t: (not split_season(t.qualifier)[0], t.qualifier))
+        if not themes:
+            return f"\"{title}\""
+        owner = f" for {season_subject(themes[0])}" if fact else ""
+        return f"the {theme_kind(themes[0].qualifier)} \"{title}\"{owner}"
 
     def who(self, fact: Fact) -> str:
         if fact.kind in ("studio", "company"):
@@ -182,6 +187,7 @@ _DERIVED = {
     "venue": lambda say, fact: say.base.value("roundtable_at", fact.subject),
     "full": lambda say, fact: say.base.value("full_name", fact.subject) or fact.subject,
     "song": lambda say, fact: say.song(fact.subject),
+    "song_for": lambda say, fact: say.song(fact.subject, fact),
     "credit": lambda say, fact: credit_predicate(fact.qualifier),
     "who": lambda say, fact: say.who(fact),
     "a_value": lambda say, fact: with_article(fact.value),

@@ -78,7 +78,7 @@ RELATIONS: dict[str, Relation] = {r.name: r for r in (
     _R("theme_artist", _MUSIC, "theme song performed by",
        "{value} performs the {theme_kind} of {season_subject}.",
        ask="Who performs the {theme_kind} of {season_subject}?", single=True, closed=True),
-    _R("performer", _MUSIC, "sung by", "{value} sings {song}.", ask="Who sings {song}?",
+    _R("performer", _MUSIC, "sung by", "{value} sings {song}.", ask="Who sings {song_for}?",
        ask_subject="Which song does {value} sing for {show}?", single=True, closed=True),
     _R("composer", _MUSIC, "music composed by", "{value} composed the music for {song}.",
        ask="Who composed the music for {song}?"),

@@ -19,6 +19,9 @@ from quiz.bank.text import LOWER, UPPER
 # ("Mob Psycho 100"), small linking words ("Ghost in the Shell", "Carole & Tuesday") and the
 # Japanese particles of romanised titles ("Kill la Kill", "Oshi no Ko", "Atarashii Joushi wa Do
 # Tennen"). A cross or a star joins the words of some titles ("SPY×FAMILY", "I★CHU").
+# A dash glued to a name before the sentence goes on ("Akihiro Yamada—was recently") joins no
+# word of it.
+GLUED_ON = r"(?!(?:was|were|will|is|are|and|but|who|which|that|also|has|had|have|the|a|an)\b)"
 _TOK = rf"(?:[{UPPER}][\w\-]*(?:[&×★☆][{UPPER}]\w*)*(?:/[{UPPER}]\w*)?\+?|\d+[A-Z][A-Za-z\d]*|\+[A-Z]\w*)"
 _NEXT = rf"(?:{_TOK}|\d+(?:st|nd|rd|th)?\b)"  # "Mob Psycho 100", "Tokyo 24th Ward"
 _LINK = r"(?:&|of the|of|in the|in|no|la|wa|ga|ni|wo)"
@@ -47,10 +50,7 @@ TITLE = rf"{_TITLE_WORDS}(?:(?::| [\-\u2212:]) ?{_TITLE_WORDS})*!*"
 # A person: two or three capitalised words, each maybe with an apostrophe, macron, accent or
 # hyphen ("Shin'ya Sugai", "Yūichi", "Kazumi Kōda", "Yu-ka"), but not a possessive "'s"; a
 # surname's particle may stand before a second capital ("Kylie McNeill", "Jason DeMarco").
-# A dash glued to a name before the sentence goes on ("Akihiro Yamada—was recently") joins no
-# word of it.
-_GLUED_ON = r"(?!(?:was|were|will|is|are|and|but|who|which|that|also|has|had|have|the|a|an)\b)"
-_PERSON_WORD = rf"(?:Ma?c|De|Le)?[{UPPER}][{LOWER}]+(?:(?:'(?!s\b)|-{_GLUED_ON})[{UPPER}{LOWER}][{LOWER}]*)*"
+_PERSON_WORD = rf"(?:Ma?c|De|Le)?[{UPPER}][{LOWER}]+(?:(?:'(?!s\b)|-{GLUED_ON})[{UPPER}{LOWER}][{LOWER}]*)*"
 PERSON = rf"{_PERSON_WORD}(?: {_PERSON_WORD}){{1,2}}"
 # A performer or a studio where a noun says one stands there ("singer milet", "studio
 # ufotable", "artist LiSA", "unit GRANRODEO", "singer-songwriter Myuk"): any spelling, lower
