@@ -13,7 +13,7 @@ import pytest
 from bench.show_names import as_source, labelled, outcome
 from quiz.bank.show import find_show
 
-RIGHT_AT_LEAST = {"dev": 110, "dev2": 34, "dev3": 34, "dev4": 37, "dev5": 36, "dev6": 25, "holdout": 16}
+RIGHT_AT_LEAST = {"dev": 110, "dev2": 35, "dev3": 34, "dev4": 37, "dev5": 37, "dev6": 25, "holdout": 16}
 # The holdout is not read while writing rules, so its wrong shows are not fixed one by one:
 # their number may only fall. Nor are all of dev2's yet, gathered after the dev rules were
 # written (a platform as the show): theirs may only fall too; nor dev3's (a typo in the headline
@@ -24,7 +24,7 @@ RIGHT_AT_LEAST = {"dev": 110, "dev2": 34, "dev3": 34, "dev4": 37, "dev5": 36, "d
 # thirty pages in dev5's shape met after its rules were written, first measured at 17 right,
 # 8 wrong and 5 none (half a title cut at a colon, slash or "!", a title named beside the
 # show, the opening words or a headline's first words taken for the show).
-WRONG_AT_MOST = {"dev2": 1, "dev3": 1, "dev4": 3, "dev5": 3, "dev6": 1, "holdout": 2}
+WRONG_AT_MOST = {"dev2": 1, "dev3": 1, "dev4": 3, "dev5": 2, "dev6": 1, "holdout": 2}
 
 
 @pytest.fixture(scope="module")
