@@ -21,7 +21,7 @@ from quiz.bank.text import LOWER, UPPER
 # Tennen"). A cross or a star joins the words of some titles ("SPY×FAMILY", "I★CHU").
 # A dash glued to a name before the sentence goes on ("Akihiro Yamada—was recently") joins no
 # word of it.
-GLUED_ON = r"(?!(?:was|were|will|is|are|and|but|who|which|that|also|has|had|have|the|a|an)\b)"
+GLUED_ON = r"(?!(?:w(?:as|ere|ill|ho|hich)|is|and)\b)"
 _TOK = rf"(?:[{UPPER}][\w\-]*(?:[&×★☆][{UPPER}]\w*)*(?:/[{UPPER}]\w*)?\+?|\d+[A-Z][A-Za-z\d]*|\+[A-Z]\w*)"
 _NEXT = rf"(?:{_TOK}|\d+(?:st|nd|rd|th)?\b)"  # "Mob Psycho 100", "Tokyo 24th Ward"
 _LINK = r"(?:&|of the|of|in the|in|no|la|wa|ga|ni|wo)"
