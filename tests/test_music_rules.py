@@ -203,3 +203,14 @@ def test_a_side_storys_or_specials_theme_is_not_the_shows(tmp_path):
             "The new trailer previews the anime's theme song \"Paper Moon\" by Rin Abe.\n")
     base = read_article(tmp_path, body, "Silver Tide Side Story Film Reveals Trailer")
     assert base.of("theme") == [] and base.value("performer", "Paper Moon") == "Rin Abe"
+
+
+def test_a_theme_entitled_then_performed_by(tmp_path):
+    base = read_article(tmp_path, (
+        "The television anime of Ken Sato's Silver Tide light novels will premiere in July.\n\n"
+        "The opening theme for Silver Tide, entitled \"One in a Million\" will be performed by Mio Abe.\n\n"
+        "The ending theme, entitled \"Namida.\" (\"Tears.\"), will be performed by Rin Ito.\n\n"
+        "The insert song, entitled \"Kaze\" will be performed by Kite Up, Girls!, a unit of voice actresses.\n"
+    ), "Silver Tide Reveals Theme Song Performers")
+    assert sorted((f.subject, f.value) for f in base.of("performer")) == [
+        ("Namida", "Rin Ito"), ("One in a Million", "Mio Abe")]

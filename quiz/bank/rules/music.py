@@ -23,11 +23,13 @@ _NOT_ARTIST = r"(?!(?:In|As|I|I'm|The|A|An|It|He|She|They|This|That|Also|But|And
 # a name may open with a word like an honorific, as a title may ("Dr. Stone"): "Mr. Children")
 _ARTIST = (rf"(?<![\w/+.'-]){_NOT_ARTIST}(?P<a>{HONORIFIC}(?:{NAME}|[A-Z][\w'&.-]*[A-Za-z])"
            rf"|{NAME}|[A-Z][\w'&.-]*[A-Za-z])")
-# "the opening theme, Rouge, by Yu-ka"; "the theme song "ANIMA" by ReoNa"
+# "the opening theme, Rouge, by Yu-ka"; "the theme song "ANIMA" by ReoNa"; "The opening theme for
+# X, entitled "Y" will be performed by Z", "The ending theme, entitled "Y." ("Tears."), will be
+# performed by Z"
 THEME_BY = pattern(
     "music.theme_title_by",
-    rf"\b[Tt]he {_WHOSE}(?:new )?(?:{_KIND} )?{_SONG}{_TITLED}{_TITLE},? "
-    rf"(?:is |as )?(?:performed |sung )?by {_ARTIST}",
+    rf"\b[Tt]he {_WHOSE}(?:new )?(?:{_KIND} )?{_SONG}(?: for (?:the )?{NAME}!*)?{_TITLED}{_TITLE}"
+    rf"(?: \([^()]*\))?,? (?:is |as |will be |was )?(?:performed |sung )?by {_ARTIST}",
     needs=("song", "theme"),
 )
 # a clause on the artist before the verb: "Linked Horizon, who performed the theme songs for the
@@ -114,10 +116,15 @@ def _of_a_group(text: str, found: re.Match) -> bool:
     return text[:found.start("a")].endswith(" from ")
 
 
+_RUNS_ON = re.compile(r", [A-Z][\w']*(?: [A-Z][\w']*)*!")
+
+
 def _part_of_phrase(text: str, found: re.Match) -> bool:
-    """Whether the artist the rule read is only a part of who sings: the group of someone
-    or the owner of a possessive ("protagonist Wisteria's voice actress Ayana Taketatsu")."""
-    return _of_a_group(text, found) or text[found.end("a"):].startswith(("'s ", "’s "))
+    """Whether the artist the rule read is only a part of who sings: the group of someone, the
+    owner of a possessive ("protagonist Wisteria's voice actress Ayana Taketatsu"), or a name
+    whose words run on after a comma to an exclamation mark ("Wake Up, May'n!", "Wake Up, Girls!")."""
+    rest = text[found.end("a"):]
+    return _of_a_group(text, found) or rest.startswith(("'s ", "’s ")) or bool(_RUNS_ON.match(rest))
 
 
 def _one_of_several(text: str, found: re.Match) -> bool:
