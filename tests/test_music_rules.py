@@ -210,7 +210,7 @@ def test_a_theme_entitled_then_performed_by(tmp_path):
         "The television anime of Ken Sato's Silver Tide light novels will premiere in July.\n\n"
         "The opening theme for Silver Tide, entitled \"One in a Million\" will be performed by Mio Abe.\n\n"
         "The ending theme, entitled \"Namida.\" (\"Tears.\"), will be performed by Rin Ito.\n\n"
-        "The insert song, entitled \"Kaze\" will be performed by Kite Up, Girls!, a unit of voice actresses.\n"
+        "The insert song, entitled \"Kaze\" will be performed by Kite Up, Girls!, a voice unit.\n"
     ), "Silver Tide Reveals Theme Song Performers")
     assert sorted((f.subject, f.value) for f in base.of("performer")) == [
         ("Namida", "Rin Ito"), ("One in a Million", "Mio Abe")]
