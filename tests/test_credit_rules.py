@@ -267,3 +267,16 @@ def test_a_job_in_an_aside_is_no_earlier_work(tmp_path):
     ))
     assert "Paper Moon script supervisor" not in [f.value for f in base.of("worked_on")]
     assert credits(base) == [("screenplay", "Ken Ogawa")]
+
+
+def test_writing_and_overseeing_the_scripts_is_the_series_composition(tmp_path):
+    # train and dev shapes: "is both writing and overseeing the series scripts", an aside of
+    # jobs ("Nyaruko original creator", "X anime franchise") that names no earlier work
+    base = read(tmp_path, (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "Mio Sato ( Paper Moon original creator ) is both writing and overseeing the series scripts.\n\n"
+        "Ken Ogawa ( Kettle Days anime franchise , Lantern both seasons ) is directing the anime.\n"
+    ))
+    assert credits(base) == [("director", "Ken Ogawa"), ("script", "Mio Sato"),
+                             ("series composition", "Mio Sato")]
+    assert base.of("worked_on") == []

@@ -76,7 +76,7 @@ MAKING = pattern(
     "credits.making_the",
     rf"{_WHO} {_AUX}(?P<sup>(?:supervising|overseeing) and )?"
     rf"(?:provid(?:e|es|ing)|compos(?:e|es|ing)|wr(?:ite|ites|iting|ote)|creat(?:e|es|ing)|"
-    rf"design(?:s|ing)?) the {_ROLES}{_END}",
+    rf"design(?:s|ing)?)(?P<sup2> and (?:supervising|overseeing))? the {_ROLES}{_END}",
     needs=("compos", "creat", "design", "provid", "wr"),
 )
 BE_THE = pattern(
@@ -245,7 +245,8 @@ def prose_roles(reader: Reader, s: Sentence) -> None:
             if rule is ROLE_BY and _A_SONG.search(s.bare, 0, found.start()):
                 continue  # "the ending theme "Y", with music by X": the song's maker
             roles = _roles(_group(found, "roles", "roles2") or "")
-            if found.groupdict().get("sup") and any("script" in r for r in roles):
+            supervises = found.groupdict().get("sup") or found.groupdict().get("sup2")
+            if supervises and any("script" in r for r in roles):
                 roles.append("series composition")  # who supervises the scripts composes the series
             for person in _people(found):
                 for role in roles:

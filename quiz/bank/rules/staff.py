@@ -212,8 +212,8 @@ def earlier_works(reader: Reader, s: Sentence) -> None:
 
 # An aside item that names a job ("ClassicaLoid episode director") or a song ("Jujutsu Kaisen
 # opening"), not a work
-_NOT_A_WORK = re.compile(r"\b(?:director|designer|producer|writer|composer|supervisor|opening|ending"
-                         r"|episode|on)\b")
+_NOT_A_WORK = re.compile(r"\b(?:director|designer|producer|writer|composer|supervisor|creator|opening|ending"
+                         r"|episode|on|franchise|seasons?)\b")
 
 
 def works_in_parentheses(reader: Reader, s: Sentence) -> None:
