@@ -259,3 +259,15 @@ def test_a_story_following_two_leads_names_no_one_protagonist(tmp_path):
         "who has lost his memory.\n"
     ))
     assert base.of("protagonist") == []
+
+
+def test_a_company_credited_as_people_are_is_no_wrong_option_among_people(tmp_path):
+    base = read(tmp_path, (
+        "The television anime of Ken Sato's Silver Tide manga revealed its staff on Friday.\n\n"
+        "Ken Ogawa is directing the anime. Mio Abe is designing the characters. Rin Ito is writing "
+        "the scripts. Kite Garden is composing the music.\n\n"
+        "Kite Garden's Aya Mori is the executive producer.\n"
+    ))
+    for draft in drafts(base):
+        if draft.prompt == "Who is the director of Silver Tide?":
+            assert "Kite Garden" not in draft.choices

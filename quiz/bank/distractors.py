@@ -97,6 +97,7 @@ class Distractors:
         self.pools = {kind: sorted(names) for kind, names in pools.items()}
         self.said = "\n".join(source.body for source in base.sources.values()).casefold()
         self.unsaid: dict[str, list[str]] = {}
+        self.employers: dict[str, bool] = {}
 
     def common(self, relation: str) -> list[str]:
         """The fixed names for a relation that the articles at hand never mention."""
@@ -161,12 +162,22 @@ class Distractors:
                 continue
             if relation == "platform" and on_tv(name) != on_tv(answers[0]):
                 continue  # a channel among streaming services, or a service among channels
+            if kind == "person" and self.employs(name) != any(self.employs(a) for a in answers):
+                continue  # a company among people ("Elements Garden's Noriyasu Agematsu"), or the reverse
             if kind == "person" and topic == CAST_TOPIC and name not in prefer and not self.acts(name):
                 continue  # a voice actor for a voice actor: a director among them gives it away
             if kind == "person" and topic != CAST_TOPIC and self.acts(name) and not actors:
                 continue  # and staff for staff: a voice actor among directors is not one
             found.append(name)
         return found
+
+    def employs(self, name: str) -> bool:
+        """Whether the articles write the name as a person's employer ("Elements Garden's
+        Noriyasu Agematsu", "BONES President X"): a company, though credited as people are."""
+        if name not in self.employers:
+            pattern = rf"(?<!\w){re.escape(name.casefold())} ?(?:'s|’s) [^\W\d_]+ [^\W\d_]+ (?:is|was|will)\b"
+            self.employers[name] = re.search(pattern, self.said) is not None
+        return self.employers[name]
 
     def acts(self, name: str) -> bool:
         """Whether the articles name this person in the cast (the characters-cast topic)."""
