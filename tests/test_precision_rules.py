@@ -271,3 +271,11 @@ def test_a_company_credited_as_people_are_is_no_wrong_option_among_people(tmp_pa
     for draft in drafts(base):
         if draft.prompt == "Who is the director of Silver Tide?":
             assert "Kite Garden" not in draft.choices
+
+
+def test_the_animation_produced_at_a_studio(tmp_path):
+    base = read(tmp_path, (
+        "The television anime of Ken Sato's Silver Tide manga revealed its staff on Friday.\n\n"
+        "The animation is being produced at Studio Kite, the studio best known for Paper Moon.\n"
+    ))
+    assert [f.value for f in base.of("studio")] == ["Kite"]

@@ -29,8 +29,11 @@ ANIMATED_BY = pattern(
     rf"\b(?:[Aa]nimated|[Aa]nimated and produced|[Pp]roduced and animated) by {_studio(1)}"
     rf"|\b[Pp]roduced by (?:the )?[Ss]tudio (?P<s2>{NAME})"
     rf"|(?:[Ss]tudio )?(?P<s5>{NAME}) (?:is|are|will be) "
-    r"(?:animating (?:the )?(?:anime|series|film|show|season)|producing the animation)\b",
-    needs=("nimated", "animating ", "producing the animation", "roduced by "),
+    r"(?:animating (?:the )?(?:anime|series|film|show|season)|producing the animation)\b"
+    # "The animation is being produced at Zero-G", "The anime is being produced at Seven Arcs"
+    rf"|^[Tt]he (?:anime|animation|series|film) (?:is|will be) (?:being )?produced at "
+    rf"(?:[Ss]tudio )?(?P<s6>{NAME})",
+    needs=("nimated", "animating ", "producing the animation", "roduced by ", "produced at "),
 )
 # A word that opens a sentence or clause before a studio's name, never a part of it ("Under X")
 _NOT_OPENING = r"(?!(?:Under|The|With|As|In|From|By|And|But|At|For)\b)"
