@@ -266,3 +266,12 @@ def test_channels_the_sentence_calls_so(tmp_path):
     base = read(tmp_path, several)
     assert values(base, "first_channel") == []
     assert values(base, "channel") == ["Kobe TV", "Nagoya MX", "Sapporo TV"]
+
+
+def test_a_service_already_announcing_it_will_stream(tmp_path):
+    base = read(tmp_path, (
+        "The anime of Ken Sato's Silver Tide manga begins in October 2021, with Kiteroll already "
+        "announcing that they will be "
+        "streaming the series as it airs in Japan.\n"
+    ))
+    assert "Kiteroll" in [f.value for f in base.of("platform")]

@@ -31,7 +31,8 @@ ON_SERVICE = pattern(
 SERVICE_STREAMS = pattern(
     "platforms.service_streams",
     rf"(?P<p>{NAME}),? (?:(?:will|has (?:confirmed|announced) (?:that )?(?:they|it) will|"
-    r"(?:confirmed|announced|revealed)(?: on \w+day)? (?:that )?(?:they|it) will|"
+    r"(?:already )?(?:confirmed|announced|revealed|confirming|announcing)(?: on \w+day)? "
+    r"(?:that )?(?:they|it) will|"
     r"(?:is|are) (?:proud|happy|excited) to announce (?:that )?(?:they|it) will|is|are|has|ready|set|"
     r"poised|also|be|begin|to|exclusively|globally|simultaneously) )*"
     r"(?:stream|streams|streamed|streaming|broadcast|air|simulcast)\b "
