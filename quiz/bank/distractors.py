@@ -44,6 +44,7 @@ COMMON = {
 }
 
 
+_EMPLOYER = re.compile(r"((?:[^\s']+ ){0,3}[^\s']+?) ?(?:'s|’s) [^\W\d_]+ [^\W\d_]+ (?:is|was|will)\b")
 # A television channel, not a streaming service: "Fuji TV", "NHK", "BS11", "AT-X".
 _TV = re.compile(r"\bTV\b|Television|Broadcasting|^(?:NHK|TBS|MBS|BS\d*|AT-X|Tokyo MX|ABC|CBC)\b")
 
@@ -97,7 +98,7 @@ class Distractors:
         self.pools = {kind: sorted(names) for kind, names in pools.items()}
         self.said = "\n".join(source.body for source in base.sources.values()).casefold()
         self.unsaid: dict[str, list[str]] = {}
-        self.employers: dict[str, bool] = {}
+        self.employers: set[str] | None = None
 
     def common(self, relation: str) -> list[str]:
         """The fixed names for a relation that the articles at hand never mention."""
@@ -173,11 +174,11 @@ class Distractors:
 
     def employs(self, name: str) -> bool:
         """Whether the articles write the name as a person's employer ("Elements Garden's
-        Noriyasu Agematsu", "BONES President X"): a company, though credited as people are."""
-        if name not in self.employers:
-            pattern = rf"(?<!\w){re.escape(name.casefold())} ?(?:'s|’s) [^\W\d_]+ [^\W\d_]+ (?:is|was|will)\b"
-            self.employers[name] = re.search(pattern, self.said) is not None
-        return self.employers[name]
+        Noriyasu Agematsu is ..."): a company, though credited as people are."""
+        if self.employers is None:  # every owner of such a person, its last one to four words
+            self.employers = {" ".join(words[i:]) for found in _EMPLOYER.finditer(self.said)
+                              for words in [found[1].split()] for i in range(len(words))}
+        return name.casefold() in self.employers
 
     def acts(self, name: str) -> bool:
         """Whether the articles name this person in the cast (the characters-cast topic)."""
