@@ -173,3 +173,12 @@ def test_a_surname_with_a_capital_after_its_particle(tmp_path):
     base = read(tmp_path, "Kylie McNeill is set to voice the lead character Lena.\n\n"
                           "Ann DeMarco will voice Juno.\n")
     assert cast(base) == [("Juno", "Ann DeMarco"), ("Lena", "Kylie McNeill")]
+
+
+def test_a_cast_list_line_with_its_colon_spaced_oddly(tmp_path):
+    base = read_article(tmp_path, (
+        "The television anime of Ken Sato's Silver Tide manga premieres in April.\n\n"
+        "The cast includes:\n\nRoma: Adam Reed\n\nDrop :Jon Lee\n\nToto:  Nick Ward\n"
+    ), "Silver Tide Reveals Cast")
+    assert sorted((f.subject, f.value) for f in base.of("cast")) == [
+        ("Drop", "Jon Lee"), ("Roma", "Adam Reed"), ("Toto", "Nick Ward")]

@@ -92,7 +92,7 @@ MEMBERS = pattern(
 LIST_ITEM = pattern(
     "cast.list_item",
     rf"^(?P<a>{PERSON})(?: \((?P<c>{NAME}) (?:from|in) (?P<w>{NAME})\))?;?$"
-    rf"|^(?P<c2>{NAME})(?: ?[:–-]| (?:voiced|played|portrayed) by) "
+    rf"|^(?P<c2>{NAME})(?: ?[:–-] ?| (?:voiced|played|portrayed) by )"  # "Drop :Jonathan Leon" too
     rf"(?P<a2>{PERSON}|{_STAGE}|{_INITIALS})(?: \([^)]*\))?;?$",
 )
 # In a sentence listing the cast, an actor with a name in brackets: the character ("The cast
