@@ -150,6 +150,7 @@ class Distractors:
         blocked = exclude | set(answers)
         found: list[str] = []
         actors = any(self.acts(a) for a in answers)
+        company = kind == "person" and any(self.employs(a) for a in answers)
         ranked = [*shuffled(seed, prefer)]
         for pool_kind in (kind, *NEIGHBOURS.get(kind, ())):
             ranked += shuffled(seed, self.pools.get(pool_kind, ()))
@@ -163,7 +164,7 @@ class Distractors:
                 continue
             if relation == "platform" and on_tv(name) != on_tv(answers[0]):
                 continue  # a channel among streaming services, or a service among channels
-            if kind == "person" and self.employs(name) != any(self.employs(a) for a in answers):
+            if kind == "person" and self.employs(name) != company:
                 continue  # a company among people ("Elements Garden's Noriyasu Agematsu"), or the reverse
             if kind == "person" and topic == CAST_TOPIC and name not in prefer and not self.acts(name):
                 continue  # a voice actor for a voice actor: a director among them gives it away

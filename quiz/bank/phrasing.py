@@ -157,6 +157,11 @@ class Phrases:
         owner = f" for {season_subject(themes[0])}" if fact else ""
         return f"the {theme_kind(themes[0].qualifier)} \"{title}\"{owner}"
 
+    def in_show(self, fact: Fact) -> str:
+        """ "in the English dub of X" for a dub's voice (its qualifier), "in X" for the show's own."""
+        show = _must(self.show(fact))
+        return f"in the {fact.qualifier} of {show}" if fact.qualifier else f"in {show}"
+
     def who(self, fact: Fact) -> str:
         if fact.kind in ("studio", "company"):
             return "Which studio"
@@ -197,9 +202,7 @@ _DERIVED = {
     "theme_kind": lambda say, fact: theme_kind(fact.qualifier),
     "the_value": lambda say, fact: with_the(fact.value),
     "season_subject": lambda say, fact: season_subject(fact),
-    # "in the English dub of X" for a dub's voice, "in X" for the show's own
-    "in_show": lambda say, fact: f"in the {fact.qualifier} of {_must(say.show(fact))}" if fact.qualifier
-    else f"in {_must(say.show(fact))}",
+    "in_show": lambda say, fact: say.in_show(fact),
 }
 
 

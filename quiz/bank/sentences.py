@@ -5,7 +5,8 @@ because a citation is quoted from one line. Within a line pysbd finds the bounda
 
 * a stop glued to the next sentence ("the anime.In other news") is a boundary;
 * a piece starting in lower case continues the sentence before it ("Jump SQ. in December"), as
-  does one after "Bros." ("Warner Bros. Japan has released");
+  does one after a company's "Bros.", "Inc.", "Co.", "Ltd." or "Corp." ("Warner Bros. Japan
+  has released") unless a word that opens sentences follows;
 * the "!" of a title ("Kill la Kill!", "Love Live!") ends no sentence when the article shows
   the title is spelled so (see `title_bangs`), nor when what follows it is too short to be a
   sentence ("in their Win! Sunday magazine.": see `_TITLE_TAIL`);

@@ -69,6 +69,7 @@ _HEADLINE_WORDS = frozenset({"a", "an", "and", "of", "for", "with", "by", "in", 
                              "from", "after", "how", "many", "why", "what", "when", "where", "who",
                              "is", "are", "was", "will", "gets", "get", "reveals", "announces",
                              "confirms", "more", "date", "release", "news", "here", "that"})
+_PLAIN = _GENERIC | _HEADLINE_WORDS
 _TAIL = re.compile(
     rf"(?:,? (?:{forms.SEASON}|Part \d+|Anime|TV|Manga|Series)"
     rf"| (?:in|on) (?:{'|'.join(MONTHS)}|Winter|Spring|Summer|Fall|Autumn|Japan)\b.*)+$"
@@ -151,11 +152,11 @@ def find_show(source: Source) -> tuple[str, list[str]]:
         # no title the headline names is the show: a new work the text names may be
         return ("" if titled else _unwritten(unwritten, body)) or new_work(source.title, texts, body), []
     ranked = sorted(scores, key=lambda g: -scores[g])
-    best = forms.longer(ranked[0], named, _GENERIC | _HEADLINE_WORDS)
+    best = forms.longer(ranked[0], named, _PLAIN)
     if len(ranked) > 1 and scores[ranked[1]] == scores[ranked[0]] and best == ranked[0]:
         return "", []  # two titles as likely: the article may be about either
     if any(_rivals(g, best, named) and not forms.near_spellings(g[0], best)
-           and not forms.goes_on(best, g, _GENERIC | _HEADLINE_WORDS) for g in ranked if g != best) \
+           and not forms.goes_on(best, g, _PLAIN) for g in ranked if g != best) \
             or listed(best, rest.split("\n"), source.title) or side_by_side(best, body, source.title):
         return "", []  # another title called one, named more, in the headline or listed: a round-up
     shown = _display(best, title, cues)
@@ -217,7 +218,7 @@ def _headline_names(headline: str, body: str) -> list[str]:
         for j in range(min(len(words), i + 8), i, -1):
             span = " ".join(words[i:j]).strip(" ,:;!?\"\u201c\u201d'")
             named = {w.lower() for w in _WORD.findall(span)}
-            if not named or named <= _GENERIC | _HEADLINE_WORDS:
+            if not named or named <= _PLAIN:
                 continue
             spelling = _spelled(span.lower(), lower, body)
             if spelling:

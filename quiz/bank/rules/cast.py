@@ -158,12 +158,9 @@ def _dub(reader: Reader) -> str:
     """The dub a cast line gives ("English dub", "Japanese dub"), said in the line or in the
     heading of the list it stands in; "" for the show's own cast."""
     said = reader.current.text
-    for before in reversed(reader.sentences[max(0, reader.current.index - 30):reader.current.index]):
-        if _DUB.search(said):
-            break
-        if not _ITEM.match(before.text) or before.text.endswith(":"):  # the list's heading or cue
-            said = before.text
-            break
+    if not _DUB.search(said):  # the list's heading or cue: the first line back that is no item
+        earlier = reversed(reader.sentences[max(0, reader.current.index - 30):reader.current.index])
+        said = next((b.text for b in earlier if not _ITEM.match(b.text) or b.text.endswith(":")), "")
     if not _DUB.search(said):
         return ""
     language = _LANGUAGE.search(said)

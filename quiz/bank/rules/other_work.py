@@ -8,6 +8,7 @@ available on Crunchyroll", "the fourth episode will not air on the following Sun
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from quiz.bank.rules.cut_names import name_pattern
 
@@ -57,12 +58,12 @@ _NOT_YET = re.compile(r"\b(?:will|upcoming|new|premieres|airs)\b")
 _PAST_CREDIT = re.compile(r"\b(?:directed|wrote|composed|designed|produced|animated|scripted|penned)\b")
 
 
-def earlier_work(sentence, sentences) -> bool:
+def earlier_work(sentence, sentences: list) -> bool:
     """Whether a sentence recalls an earlier adaptation, or tells a credit in the past after one
-    in the same paragraph (`sentences`: the article's)."""
+    in its paragraph (`sentences`: the article's, of which the ones before it on its line)."""
     if recalls_earlier(sentence.text):
         return True
-    before = (s for s in sentences if s.line == sentence.line and s.index < sentence.index)
+    before = takewhile(lambda s: s.line == sentence.line, reversed(sentences[:sentence.index]))
     return past_credit(sentence.text) and any(recalls_earlier(s.text) for s in before)
 
 
