@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from quiz.bank.name_uses import uses
 from quiz.bank.rules import Reader, Sentence, pattern
 from quiz.bank.rules.patterns import LIST, NAME, NUMBER_WORDS, PERSON, split_list
 from quiz.bank.text import count_whole
@@ -89,7 +88,7 @@ _REUNION = pattern(
 
 # A company that licenses or distributes the show, or its president speaking: no sign that it
 # makes the show ("GKIDS has acquired North American distribution rights", "GKIDS President X said").
-_DEALS = r"\b{n}(?:,? (?:has |have |will |also )?(?:acquir|licens|distribut)\w*|'?s? [Pp]resident\b)"
+_DEALS = r"(?:,? (?:has |have |will |also )?(?:acquir|licens|distribut)\w*|'?s? [Pp]resident\b)"
 
 
 # "Studio Doga Kobo will be in charge of the anime adaptation", "CloverWorks, the studio known for
@@ -152,7 +151,7 @@ def studio(reader: Reader, s: Sentence) -> None:
         return
     if _mentions_show(reader, s.text):
         for name in studios:
-            if not uses(_DEALS, name, s.text):
+            if not re.search(rf"(?<!\w){re.escape(name)}{_DEALS}", s.text):
                 reader.add("studio", reader.show, name, "studio")
     for match in _AGE.finditer(s.text):
         name = re.sub(r"^Studio ", "", match["s"] or match["s2"])
