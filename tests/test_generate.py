@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 from rapidfuzz import fuzz
 
@@ -18,6 +19,7 @@ from quiz.bank.ask import mentions
 from quiz.bank.conflicts import find_conflicts
 from quiz.bank.corpus import locate
 from quiz.bank.facts import build
+from quiz.bank.files import dump_questions
 from quiz.bank.rules.patterns import parse_when, role_family
 from quiz.cli import main
 from quiz.config import PROJECT_ROOT
@@ -80,6 +82,16 @@ def test_generate_is_byte_identical_on_every_run(folder):
     first = {p.name: p.read_bytes() for p in (folder / "generated").glob("*.yaml")}
     run(folder, "generate")
     assert first == {p.name: p.read_bytes() for p in (folder / "generated").glob("*.yaml")}
+
+
+def test_generated_and_hand_written_files_hold_the_same_questions():
+    question = {"id": "q", "prompt": "Who?", "choices": ["A", "B"],
+                "sources": [{"source": "s", "quote": "A."}]}
+    generated = dump_questions("music", [question], by_hand=False)
+    by_hand = dump_questions("music", [question])
+    assert yaml.safe_load(generated) == yaml.safe_load(by_hand) == {"topic": "music", "questions": [question]}
+    assert "\n  - id: q\n" in by_hand  # lists indented under their key, as authors write them
+    assert "\n- id: q\n" in generated
 
 
 def test_generation_does_not_depend_on_the_hash_seed(folder):

@@ -230,7 +230,7 @@ def render(shows: dict[str, FactBase], curated: Curated | None = None) -> dict[s
     for draft in sorted(published(shows, curated), key=lambda d: (d.topic, d.key, d.type)):
         by_topic[draft.topic].append(to_yaml(draft, question_id(draft.key, taken)))
     return {
-        f"{topic}.yaml": dump_questions(topic, by_topic[topic], HEADER)
+        f"{topic}.yaml": dump_questions(topic, by_topic[topic], HEADER, by_hand=False)
         for topic in sorted(by_topic, key=lambda t: (TOPICS.index(t) if t in TOPICS else 99, t))
     }
 

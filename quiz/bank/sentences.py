@@ -132,7 +132,9 @@ def _pysbd_spans(line: str, start: int) -> list[tuple[int, int]]:
     if plain_prose is not None:
         return [(start + a, start + b) for a, b in plain_prose]
     spans, cursor = [], start
-    for piece in _segmenter().segment(text):
+    # the processor's sentences, not segment()'s: segment() then finds each one in the text
+    # with a regular expression compiled for that sentence, as this loop does with str.find
+    for piece in _segmenter().processor(text).process():
         piece = piece.strip()
         if not piece:
             continue
