@@ -78,18 +78,21 @@ def _count(n: int, noun: str) -> str:
 @main.command("generate", with_appcontext=False)
 @click.option("--check", "check_only", is_flag=True,
               help="write nothing; exit 1 naming the files that are out of date")
-def generate_command(check_only: bool) -> None:
+@click.option("--jobs", type=click.IntRange(1), default=None,
+              help="processes that read the shows side by side  [default: every core]")
+def generate_command(check_only: bool, jobs: int | None) -> None:
     """Rebuild questions/generated/ from the corpus and questions/aliases.yaml."""
-    from quiz.bank.generate import read_shows, stale, write
+    from quiz.bank.generate import stale, write
+    from quiz.bank.workers import generate_files
 
     folder = questions_dir()
-    shows, problems = read_shows(folder)
+    files, problems = generate_files(folder, jobs)
     if problems or not (folder / "sources").is_dir():
         for problem in problems:
             click.echo(str(problem), err=True)
         raise click.ClickException(f"cannot read the corpus in {folder}; nothing generated")
     if check_only:
-        out_of_date = stale(folder, shows)
+        out_of_date = stale(folder, files)
         for line in out_of_date:
             click.echo(line)
         if out_of_date:
@@ -97,7 +100,7 @@ def generate_command(check_only: bool) -> None:
             sys.exit(1)
         click.echo("ok: questions/generated/ is up to date.", err=True)
         return
-    written, removed = write(folder, shows)
+    written, removed = write(folder, files)
     for path in removed:
         click.echo(f"removed {path}")
     click.echo(f"wrote {_count(len(written), 'file')} in {folder / 'generated'}.", err=True)

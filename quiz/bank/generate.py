@@ -225,9 +225,14 @@ def read_shows(questions_dir: Path | str) -> tuple[dict[str, FactBase], list[Pro
 
 def render(shows: dict[str, FactBase], curated: Curated | None = None) -> dict[str, str]:
     """File name -> text of every generated question file."""
+    return files_of(published(shows, curated))
+
+
+def files_of(drafts: list[Draft]) -> dict[str, str]:
+    """File name -> text of the question files that hold these drafts."""
     by_topic: dict[str, list[dict]] = defaultdict(list)
     taken: set[str] = set()
-    for draft in sorted(published(shows, curated), key=lambda d: (d.topic, d.key, d.type)):
+    for draft in sorted(drafts, key=lambda d: (d.topic, d.key, d.type)):
         by_topic[draft.topic].append(to_yaml(draft, question_id(draft.key, taken)))
     return {
         f"{topic}.yaml": dump_questions(topic, by_topic[topic], HEADER, by_hand=False)
@@ -239,11 +244,11 @@ def generate(questions_dir: Path | str) -> dict[str, str]:
     return render(read_shows(questions_dir)[0], Curated(questions_dir))
 
 
-def write(questions_dir: Path | str,
-          shows: dict[str, FactBase] | None = None) -> tuple[list[Path], list[Path]]:
-    """Rewrite questions/generated/: (files written, stale files removed)."""
+def write(questions_dir: Path | str, files: dict[str, str] | None = None) -> tuple[list[Path], list[Path]]:
+    """Rewrite questions/generated/ (with `files`, when they are rendered already): (files
+    written, stale files removed)."""
     folder = Path(questions_dir) / FOLDER
-    files = render(shows or read_shows(questions_dir)[0], Curated(questions_dir))
+    files = generate(questions_dir) if files is None else files
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, text in files.items():
@@ -257,10 +262,10 @@ def write(questions_dir: Path | str,
     return written, removed
 
 
-def stale(questions_dir: Path | str, shows: dict[str, FactBase] | None = None) -> list[str]:
+def stale(questions_dir: Path | str, files: dict[str, str] | None = None) -> list[str]:
     """Why questions/generated/ differs from what `quiz generate` would write, file by file."""
     folder = Path(questions_dir) / FOLDER
-    files = render(shows or read_shows(questions_dir)[0], Curated(questions_dir))
+    files = generate(questions_dir) if files is None else files
     out = []
     for name, text in files.items():
         path = folder / name

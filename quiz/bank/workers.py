@@ -1,0 +1,92 @@
+"""`quiz generate` on every core: the shows of a big corpus read side by side.
+
+Each show's questions are a function of its own articles alone (see per_show.py), so the
+shows can be read in any order and in any process, and the files come out byte for byte as
+one process writes them. The workers are forked once the articles are parsed and the rules
+compiled, so they start with both and send back only what they found: each article's show,
+then each show's drafts. A small corpus, or a machine with one core, is read in this process:
+starting workers costs more than it saves there.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from quiz.bank.ask import Draft
+from quiz.bank.corpus import load_sources
+from quiz.bank.entities import load_aliases
+from quiz.bank.facts import build_from
+from quiz.bank.generate import Curated, files_of, published_for_show
+from quiz.bank.model import Problem, Source
+from quiz.bank.per_show import show_groups
+from quiz.bank.rules import all_rules
+from quiz.bank.show import find_show
+
+# Fewer articles than this are read in one process: forking and sending the drafts back
+# cost more than the second core gives (measured in bench/generate_time.py).
+MIN_ARTICLES = 12
+
+# What the forked workers read: set before the pool starts, so each inherits it unsent.
+_SHARED: dict = {}
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def generate_files(questions_dir: Path | str,
+                   jobs: int | None = None) -> tuple[dict[str, str], list[Problem]]:
+    """File name -> text of every generated question file, read on `jobs` processes (every
+    core by default); and what is wrong with the corpus's files (then no files)."""
+    folder = Path(questions_dir)
+    sources, problems = load_sources(folder / "sources")
+    aliases, alias_problems = load_aliases(folder / "aliases.yaml")
+    if problems or alias_problems:
+        return {}, problems + alias_problems
+    return files_of(drafts(sources, aliases, Curated(folder), jobs or cores())), []
+
+
+def drafts(sources: dict[str, Source], aliases: dict, curated: Curated, jobs: int) -> list[Draft]:
+    """The drafts that go into the bank, show by show (generate.published's, in its order)."""
+    all_rules()  # compiled before the fork, once for every worker
+    _SHARED.update(sources=sources, aliases=aliases, curated=curated)
+    try:
+        with mapper(jobs if len(sources) >= MIN_ARTICLES else 1) as run:
+            ids = sorted(sources)
+            named = dict(zip(ids, run(_show_of, ids), strict=True))
+            groups = list(show_groups(named, aliases).values())
+            # the biggest groups first, so that no worker is left with one at the end
+            order = sorted(range(len(groups)), key=lambda i: -len(groups[i]))
+            found = run(_published, [(groups[i], {sid: named[sid] for sid in groups[i]}) for i in order])
+    finally:
+        _SHARED.clear()
+    by_group = dict(zip(order, found, strict=True))
+    return [draft for i in range(len(groups)) for draft in by_group[i]]
+
+
+@contextmanager
+def mapper(jobs: int) -> Iterator[Callable[[Callable, list], list]]:
+    """A map over a list: in this process, or on `jobs` forked ones."""
+    if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        yield lambda work, items: list(map(work, items))
+        return
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        yield lambda work, items: pool.map(work, items, chunksize=1)
+
+
+def _show_of(sid: str) -> tuple[str, list[str]]:
+    return find_show(_SHARED["sources"][sid])
+
+
+def _published(task: tuple[list[str], dict[str, tuple[str, list[str]]]]) -> list[Draft]:
+    ids, named = task
+    base = build_from({sid: _SHARED["sources"][sid] for sid in ids}, _SHARED["aliases"], found=named)
+    return published_for_show(base, _SHARED["curated"].about(set(base.sources)))
