@@ -66,3 +66,13 @@ def test_a_bad_jobs_count_is_refused_with_a_clear_error(corpus):
     result = CliRunner().invoke(main, ["generate", "--jobs", "0"], env={"QUIZ_QUESTIONS_DIR": str(corpus)})
     assert result.exit_code == 2
     assert "--jobs" in result.output and "Traceback" not in result.output
+
+
+def test_a_broken_article_among_many_is_named_and_nothing_is_written(corpus, tmp_path):
+    folder = tmp_path / "questions"
+    shutil.copytree(corpus, folder)
+    (folder / "sources" / "broken.md").write_bytes(b"---\nid: broken\ntitle: \xff\n---\nText.\n")
+    result = CliRunner().invoke(main, ["generate"], env={"QUIZ_QUESTIONS_DIR": str(folder)})
+    assert result.exit_code == 1
+    assert "broken.md" in result.output and "not UTF-8" in result.output
+    assert "Traceback" not in result.output and not (folder / "generated").exists()

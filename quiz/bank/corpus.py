@@ -188,17 +188,22 @@ def load_sources(folder: Path) -> tuple[dict[str, Source], list[Problem]]:
     sources: dict[str, Source] = {}
     problems: list[Problem] = []
     for path in sorted(folder.glob("*.md")):
-        try:
-            text = path.read_text(encoding="utf-8")
-            source = parse_source(path, text)
-        except UnicodeDecodeError:
-            problems.append(Problem(str(path), 1, 1, "source file is not UTF-8 text"))
-            continue
-        except CorpusError as exc:
-            problems.append(exc.problem)
-            continue
-        sources[source.id] = source
+        read = load_source(path)
+        if isinstance(read, Problem):
+            problems.append(read)
+        else:
+            sources[read.id] = read
     return sources, problems
+
+
+def load_source(path: Path) -> Source | Problem:
+    """One article file, or what is wrong with it."""
+    try:
+        return parse_source(path, path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        return Problem(str(path), 1, 1, "source file is not UTF-8 text")
+    except CorpusError as exc:
+        return exc.problem
 
 
 def locate(source: Source, quote: str) -> tuple[int, int, bool] | None:

@@ -2,9 +2,9 @@
 
 Each show's questions are a function of its own articles alone (see per_show.py), so the
 shows can be read in any order and in any process, and the files come out byte for byte as
-one process writes them. The workers are forked once the articles are parsed and the rules
-compiled, so they start with both and send back only what they found: each article's show,
-then each show's drafts. A small corpus, or a machine with one core, is read in this process:
+one process writes them. The workers are forked once the rules are compiled, so each starts
+with them; they read the articles and find each one's show, then read each show's articles
+for its drafts. A small corpus, or a machine with one core, is read in this process:
 starting workers costs more than it saves there.
 """
 
@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from quiz.bank.ask import Draft
-from quiz.bank.corpus import load_sources
+from quiz.bank.corpus import load_source
 from quiz.bank.entities import load_aliases
 from quiz.bank.facts import build_from
 from quiz.bank.generate import Curated, files_of, published_for_show
@@ -47,27 +47,30 @@ def generate_files(questions_dir: Path | str,
     """File name -> text of every generated question file, read on `jobs` processes (every
     core by default); and what is wrong with the corpus's files (then no files)."""
     folder = Path(questions_dir)
-    sources, problems = load_sources(folder / "sources")
-    aliases, alias_problems = load_aliases(folder / "aliases.yaml")
-    if problems or alias_problems:
-        return {}, problems + alias_problems
-    return files_of(drafts(sources, aliases, Curated(folder), jobs or cores())), []
-
-
-def drafts(sources: dict[str, Source], aliases: dict, curated: Curated, jobs: int) -> list[Draft]:
-    """The drafts that go into the bank, show by show (generate.published's, in its order)."""
+    aliases, problems = load_aliases(folder / "aliases.yaml")
+    paths = sorted((folder / "sources").glob("*.md"))
     all_rules()  # compiled before the fork, once for every worker
-    _SHARED.update(sources=sources, aliases=aliases, curated=curated)
+    _SHARED.update(aliases=aliases, curated=Curated(folder))
     try:
-        with mapper(jobs if len(sources) >= MIN_ARTICLES else 1) as run:
-            ids = sorted(sources)
-            named = dict(zip(ids, run(_show_of, ids), strict=True))
-            groups = list(show_groups(named, aliases).values())
-            # the biggest groups first, so that no worker is left with one at the end
-            order = sorted(range(len(groups)), key=lambda i: -len(groups[i]))
-            found = run(_published, [(groups[i], {sid: named[sid] for sid in groups[i]}) for i in order])
+        with mapper(jobs or cores() if len(paths) >= MIN_ARTICLES else 1) as run:
+            read = run(_read, paths)
+            problems += [found for found, _ in read if isinstance(found, Problem)]
+            if problems:
+                return {}, problems
+            by_id = {source.id: (source, show) for source, show in sorted(read, key=lambda r: r[0].id)}
+            return files_of(_drafts(run, by_id)), []
     finally:
         _SHARED.clear()
+
+
+def _drafts(run: Callable, read: dict[str, tuple[Source, tuple[str, list[str]]]]) -> list[Draft]:
+    """The drafts that go into the bank, show by show, in generate.published's order (`read`:
+    each article and its show, by id)."""
+    named = {sid: show for sid, (_, show) in read.items()}
+    groups = list(show_groups(named, _SHARED["aliases"]).values())
+    # the biggest groups first, so that no worker is left with one at the end
+    order = sorted(range(len(groups)), key=lambda i: -len(groups[i]))
+    found = run(_published, [{sid: read[sid] for sid in groups[i]} for i in order])
     by_group = dict(zip(order, found, strict=True))
     return [draft for i in range(len(groups)) for draft in by_group[i]]
 
@@ -82,11 +85,13 @@ def mapper(jobs: int) -> Iterator[Callable[[Callable, list], list]]:
         yield lambda work, items: pool.map(work, items, chunksize=1)
 
 
-def _show_of(sid: str) -> tuple[str, list[str]]:
-    return find_show(_SHARED["sources"][sid])
+def _read(path: Path) -> tuple[Source | Problem, tuple[str, list[str]]]:
+    source = load_source(path)
+    return source, ("", []) if isinstance(source, Problem) else find_show(source)
 
 
-def _published(task: tuple[list[str], dict[str, tuple[str, list[str]]]]) -> list[Draft]:
-    ids, named = task
-    base = build_from({sid: _SHARED["sources"][sid] for sid in ids}, _SHARED["aliases"], found=named)
+def _published(group: dict[str, tuple[Source, tuple[str, list[str]]]]) -> list[Draft]:
+    sources = {sid: source for sid, (source, _) in group.items()}
+    named = {sid: show for sid, (_, show) in group.items()}
+    base = build_from(sources, _SHARED["aliases"], found=named)
     return published_for_show(base, _SHARED["curated"].about(set(base.sources)))
