@@ -9,6 +9,8 @@ Prints the median, fastest and slowest wall time of each, and the CPU time the c
 used (user + system), which a busy machine inflates far less than wall time; the load
 average is printed beside them. The target: under 2 s with all the articles.
 
+Each bank is also read with `quiz generate --jobs 1` (one process, where the default reads
+the shows on every core), so that what the second core gives is seen beside it.
 With `--against`, the same runs are made with another checkout's code as well (its `quiz`
 package put first on the import path), alternating with this one's, so that a change is
 measured against what it replaces under the same load.
@@ -37,13 +39,13 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_generate(questions: Path, code: Path = ROOT) -> tuple[float, float]:
+def run_generate(questions: Path, code: Path = ROOT, *options: str) -> tuple[float, float]:
     """One `quiz generate` on a questions folder: (wall seconds, CPU seconds)."""
     env = {**os.environ, "QUIZ_QUESTIONS_DIR": str(questions), "PYTHONPATH": str(code)}
     # an author's command runs with the bytecode Python caches on first import; a shell that
     # turns the cache off would time compiling every module on each run instead
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    command = [sys.executable, "-c", "from quiz.cli import main; main()", "generate"]
+    command = [sys.executable, "-c", "from quiz.cli import main; main()", "generate", *options]
     cpu, start = children_cpu(), time.perf_counter()
     done = subprocess.run(command, env=env, cwd=code, capture_output=True, text=True)
     wall = time.perf_counter() - start
@@ -73,24 +75,25 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--against", type=Path, help="another checkout to measure in the same runs")
     args = parser.parse_args()
-    codes = {"": ROOT, **({"other: ": args.against.resolve()} if args.against else {})}
+    codes = {"": (ROOT,), "--jobs 1: ": (ROOT, "--jobs", "1"),
+             **({"other: ": (args.against.resolve(),)} if args.against else {})}
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as workdir:
         folders = banks(Path(workdir))
         for folder in folders.values():
             for code in codes.values():
-                run_generate(folder, code)  # warm the file cache and the bytecode, unmeasured
+                run_generate(folder, *code)  # warm the file cache and the bytecode, unmeasured
         results: dict[str, list[tuple[float, float]]] = {
             label + name: [] for name in folders for label in codes}
         for _ in range(args.runs):
             for name, folder in folders.items():  # alternating, so all meet the same load
                 for label, code in codes.items():
-                    results[label + name].append(run_generate(folder, code))
+                    results[label + name].append(run_generate(folder, *code))
     print(f"`quiz generate`, {args.runs} runs each, alternating; load average "
           f"{load_before:.1f} before, {os.getloadavg()[0]:.1f} after, on {os.cpu_count()} cores")
     for name, runs in results.items():
         print(describe(name, runs))
-    everything = results[list(results)[len(codes) * (len(folders) - 1)]]  # this code, all articles
+    everything = results[list(folders)[-1]]  # this code, all articles, on every core
     wall, cpu = statistics.median(w for w, _ in everything), statistics.median(c for _, c in everything)
     print(f"all articles: median {wall:.2f} s wall, {'under' if wall < TARGET else 'OVER'} the "
           f"{TARGET:.0f} s target; CPU {cpu:.2f} s, {'under' if cpu < TARGET else 'OVER'} it "
