@@ -30,7 +30,7 @@ WRONG_AT_MOST = {"dev2": 1, "dev3": 1, "dev4": 3, "dev5": 2, "dev6": 1, "holdout
 @pytest.fixture(scope="module")
 def outcomes() -> dict[str, dict[str, str]]:
     """Per split, each article's outcome: right, wrong or none."""
-    splits = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "holdout")
+    splits = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "holdout")
     out: dict[str, dict[str, str]] = {split: {} for split in splits}
     for entry in labelled():
         found = find_show(as_source(entry))[0]
@@ -43,7 +43,7 @@ def test_the_fixture_holds_thirty_articles_about_many_shows():
     assert len(entries) >= 30
     assert len({e["id"] for e in entries}) == len(entries)
     assert len({e["show"] for e in entries if e["show"]}) >= 20
-    assert {e["split"] for e in entries} == {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "holdout"}
+    assert {e["split"] for e in entries} == {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "holdout"}
 
 
 def test_no_dev_article_gets_a_wrong_show(outcomes):
