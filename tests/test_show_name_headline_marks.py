@@ -1,0 +1,61 @@
+"""What a headline says of where its title stands: in quotes, after "Staff for", before "Voice
+Cast" or "5th Promo Video", after its author's possessive; and words that name no title there."""
+
+from __future__ import annotations
+
+from made_up_article import article
+
+from quiz.bank.show import find_show
+
+
+def test_a_title_the_headline_quotes_whole_is_named_whole(tmp_path):
+    source = article(tmp_path, "‘The Paper Moon Rises with Grace’ Anime Adaptation Coming 2026", (
+        "As announced during Kite Fest, an anime adaptation is on the way for Mei Kudo’s manga "
+        "series The Paper Moon Rises with Grace. The anime, which will be produced by Studio Kite, "
+        "is due to premiere in 2026.\n"
+        "A teaser for the series has also been shared."))
+    assert find_show(source)[0] == "The Paper Moon Rises with Grace"
+
+
+def test_where_a_release_is_names_no_title(tmp_path):
+    source = article(tmp_path, "New US Trailer for 'Ember in the Glass' Anime Theatrical Debut", (
+        "Kite Films has revealed an official US trailer for a Japanese anime film titled Ember in "
+        "the Glass, set to play in US theaters this summer. From director Ken Ogawa, Ember in the "
+        "Glass is a drama about growing up.\n"
+        "Here's the official US trailer for Ken Ogawa's Ember in the Glass:"))
+    assert find_show(source)[0] == "Ember in the Glass"
+
+
+def test_a_title_after_staff_for_at_the_headline_end_is_marked(tmp_path):
+    source = article(tmp_path, "Kiteflix Reveals Dub Cast, Staff for Paper Lantern House", (
+        "Kiteflix announced on Friday that it will stream the English dub for the television "
+        "anime of mei-ku 's Paper Lantern House starting on Saturday.\n"
+        "The anime premiered in Japan on April 10. Kiteflix describes the story:\n"
+        "High atop a cliff sits the mansion known as Paper Lantern House, home to a faceless clan."))
+    assert find_show(source)[0] == "Paper Lantern House"
+
+
+def test_the_author_owning_a_title_is_no_part_of_it(tmp_path):
+    source = article(tmp_path, "Mei Kudo's Kite Shojo!! Musical Manga Gets TV Anime in 2026", (
+        "Kite Publishing announced today that Mei Kudo's Kite Shojo!! manga series will be "
+        "adapted into a TV anime in 2026.\n"
+        "The series' second installment Kite Shojo!! has been serialized in Kite Monthly since "
+        "2015. Ken Ogawa serves as director at Studio Rope."))
+    assert find_show(source)[0] == "Kite Shojo!!"
+
+
+def test_the_animation_ending_a_title_is_no_company(tmp_path):
+    source = article(tmp_path, "Paper Saga 4 the Animation's 5th Promo Video Streamed", (
+        "The teaser website for the Paper Saga 4 The Animation project began streaming the fifth "
+        "promotional video on Friday. The anime will premiere on Kite TV on October 6.\n"
+        "Director Ken Ogawa is adapting the Paper Saga 4 role-playing game into a series."))
+    assert find_show(source)[0] == "Paper Saga 4 The Animation"
+
+
+def test_a_title_before_voice_cast_is_marked(tmp_path):
+    source = article(tmp_path, "Interview: Kite Weekly Talks to Ember Noir Voice Cast", (
+        "Kiteflix is set to offer a fresh take on the sci-fi genre as they will stream EMBER: "
+        "Noir on a simulcast basis starting this July.\n"
+        "EMBER: Noir looks to offer something unique to the seasonal offerings.\n"
+        "We asked the voice actors about the upcoming series and their characters."))
+    assert find_show(source)[0] == "EMBER: Noir"
