@@ -36,12 +36,15 @@ def test_a_title_after_staff_for_at_the_headline_end_is_marked(tmp_path):
 
 
 def test_the_author_owning_a_title_is_no_part_of_it(tmp_path):
-    source = article(tmp_path, "Mei Kudo's Kite Shojo!! Musical Manga Gets TV Anime in 2026", (
-        "Kite Publishing announced today that Mei Kudo's Kite Shojo!! manga series will be "
-        "adapted into a TV anime in 2026.\n"
-        "The series' second installment Kite Shojo!! has been serialized in Kite Monthly since "
-        "2015. Ken Ogawa serves as director at Studio Rope."))
-    assert find_show(source)[0] == "Kite Shojo!!"
+    source = article(tmp_path, "Rin Saiki's Kagura Shojo!! Musical Manga Gets TV Anime Adaptation in 2026", (
+        "Rin Saiki's Kagura Shojo!! Musical Manga Gets TV Anime Adaptation in 2026\n\n"
+        "Japanese publisher Hoshisha announced today that Rin Saiki's Kagura Shojo!! manga series "
+        "will be adapted into a TV anime in 2026. Its story is set at Kagura High School.\n\n"
+        "The series' first installment, Kagura Shojo! (with one exclamation mark) was serialized "
+        "in a monthly magazine. After the magazine ceased publication, the series' second "
+        "installment Kagura Shojo!! (with two exclamation marks) has been serialized in "
+        "Hoshisha's MELODY magazine since 2015."))
+    assert find_show(source)[0] == "Kagura Shojo!!"
 
 
 def test_the_animation_ending_a_title_is_no_company(tmp_path):
@@ -59,3 +62,20 @@ def test_a_title_before_voice_cast_is_marked(tmp_path):
         "EMBER: Noir looks to offer something unique to the seasonal offerings.\n"
         "We asked the voice actors about the upcoming series and their characters."))
     assert find_show(source)[0] == "EMBER: Noir"
+
+
+def test_a_headline_title_the_text_speaks_of_as_a_work_twice_is_the_show(tmp_path):
+    source = article(tmp_path, "First Look: Harbor Lantern Romance", (
+        "Premise\n"
+        "Rei lives within the old harbor, working as a clerk and nursing a crush on a co-worker.\n"
+        "The first thing that hits you watching Harbor Lantern Romance is that it looks old.\n"
+        "If I'm sounding poetic, I'm just trying to say Harbor Lantern Romance is a mood."))
+    assert find_show(source)[0] == "Harbor Lantern Romance"
+
+
+def test_a_company_the_headline_names_twice_is_no_show(tmp_path):
+    source = article(tmp_path, "Kiteflix Announces First Additions to Spring 2026 Anime Lineup", (
+        "Kiteflix recently confirmed a delay in their current dubs.\n"
+        "Kiteflix has officially announced the first additions to its spring lineup, which "
+        "includes a new season of a hit series."))
+    assert find_show(source)[0] == ""

@@ -43,6 +43,7 @@ from quiz.bank.title_cues import BEFORE_WORK as _BEFORE_WORK
 from quiz.bank.title_cues import CAPITAL as _CAPITAL
 from quiz.bank.title_cues import CUES as _CUES
 from quiz.bank.title_cues import SMALL as _SMALL
+from quiz.bank.title_mentions import spoken_of_as_work
 from quiz.bank.title_parts import widen_parts
 from quiz.bank.title_starts import widened
 from quiz.bank.title_tails import quoted_whole, whole_title
@@ -141,7 +142,8 @@ def find_show(source: Source) -> tuple[str, list[str]]:
         mentions = sum(count_whole(body, n) for n in group)
         # a title the headline names needs one place in the text, or to be named again and
         # again; one it does not name must be named twice, once as a title
-        sure = cue >= SURE - headline or (headline and mentions >= REPEATED)
+        sure = cue >= SURE - headline or (headline and (mentions >= REPEATED or (
+            mentions >= 2 and spoken_of_as_work(group, rest))))
         said = cue - MARKED * len(marked.intersection(group))  # what the text itself says
         if not sure or (not headline and mentions < 2) or not_a_show(group, body, said, said < cue) \
                 or any(credited(n, source.title, called) for n in group) \
