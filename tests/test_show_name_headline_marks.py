@@ -79,3 +79,18 @@ def test_a_company_the_headline_names_twice_is_no_show(tmp_path):
         "Kiteflix has officially announced the first additions to its spring lineup, which "
         "includes a new season of a hit series."))
     assert find_show(source)[0] == ""
+
+
+def test_one_word_in_capitals_the_headline_marks_is_a_title_a_stripped_page_lost(tmp_path):
+    source = article(tmp_path, "KITEFURI Anime's 2nd Season Delays 7th Episode by 2 Weeks", (
+        "The official website for the anime based on'sseries revealed on Monday that the staff "
+        "are delaying the seventh episode ofby two weeks. The episode will now air on March 8.\n"
+        "The anime premiered on January 11, and Kiteflix is streaming the anime with subtitles."))
+    assert find_show(source)[0] == "KITEFURI"
+
+
+def test_one_capitalised_word_the_headline_marks_is_no_title_a_page_lost(tmp_path):
+    source = article(tmp_path, "Climactic Manga Arcs Get Anime Next Year", (
+        "The official website for the anime revealed on Monday that the staff will adapt the "
+        "last arcs next year. The anime premiered on January 11."))
+    assert find_show(source)[0] == ""

@@ -206,8 +206,10 @@ def _unwritten(names: list[str], body: str) -> str:
     text uses as a platform's, a person's or a place's ("crunchyroll exclusive anime gets");
     else ""."""
     names = sorted(set(filter(None, map(_clean, names))))
-    if len(names) != 1 or len(names[0].split()) < 2 or not _A_WORK.search(body):
-        return ""  # one word before "Manga" may be any adjective ("Climactic Manga Arcs")
+    if len(names) != 1 or (len(names[0].split()) < 2 and not re.fullmatch(r"[A-Z]{4,}", names[0])) \
+            or not _A_WORK.search(body):
+        return ""  # one word before "Manga" may be any adjective ("Climactic Manga Arcs"), not
+        # one in capitals ("BOFURI Anime's 2nd Season")
     name = names[0]
     used = not_a_show(tuple(w for w in name.split() if len(w) > 2), body, 0)
     return name if unrepeated(name, body) and not COMPANY.search(name) and not used else ""
