@@ -8,11 +8,22 @@ bounded on both sides; after "for", the address's end bounds it too ("tv anime a
 announced for shikkaku mon no saikyou kenja", "piano rock band perform ending for major 2nd
 anime"). Where the text lost the name, nothing is marked: where the title starts is then
 not sure (see titles.address_title for that last resort).
+A title-case headline bounds a title after a marker and "for" the same way, at its end, a
+closing quote or a kind of work ("Funimation Reveals Dub Cast, Staff for Shadows House", "New
+US Trailer for 'Lonely Castle in the Mirror' Anime Theatrical Debut").
 """
 
 from __future__ import annotations
 
+import re
+
+from quiz.bank.rules.patterns import MONTHS
 from quiz.bank.titles import LONGEST, MARKER, PLAIN, VERBS, capitalised, is_address, written
+
+# A marker and "for" in a title-case headline, then the run of words up to the headline's end,
+# a closing quote or a kind of work, which bound it.
+_FOR = re.compile(r"(?<=\w)(?:,? [A-Z]\w*)? [Ff]or [\"\u201c\u2018']?(?P<t>[^\"\u201c\u201d\u2018\u2019]+?)"
+                  r"(?:[\"\u201d\u2019']? (?:Anime|Manga|Film|Movie|Series)\b.*|[\"\u201d\u2019']?$)")
 
 
 def address_marked(headline: str, body: str) -> list[str]:
@@ -41,3 +52,18 @@ def address_marked(headline: str, body: str) -> list[str]:
                 break
     return found
 
+
+def for_marked(headline: str, body: str) -> list[str]:
+    """The title a title-case headline puts after a marker and "for", as the text writes it."""
+    if is_address(headline):
+        return []
+    found = []
+    for marker in MARKER.finditer(headline):
+        after = _FOR.match(headline, marker.end())
+        words = after["t"].split() if after else []
+        if words and not VERBS.intersection(w.lower() for w in words) and words[0].lower() not in PLAIN \
+                and words[0] not in MONTHS:  # a date ("Premiere Date for April 1")
+            spelled = written(" ".join(words), body)
+            if spelled and capitalised(spelled):
+                found.append(spelled)
+    return found

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from quiz.bank.rules.patterns import PERSON
+from quiz.bank.rules.patterns import PERSON, TITLE
 from quiz.bank.text import count_whole
 
 # A name used as a platform or a company account: what streams something ("Crunchyroll
@@ -56,11 +56,12 @@ _PLACE_USE = (r"\b(?:in|outside(?: of)?|across|throughout|around|based in) {n}\b
 _CREDITED = r"\b{n} ?\( ?[^(),]+, [^()]+\)"
 # A name that announces things: a studio, a publisher, a platform.
 _ANNOUNCER_USE = (r"\b{n} (?:has |have )?(?:announc|reveal|confirm|unveil|post|shar|teas)(?:ed|es|s)\b",)
-# A name used as a company's or a broadcaster's ("Fuji TV", "Nippon TV").
+# A name used as a company's or a broadcaster's ("Fuji TV", "Nippon TV"); never "X the
+# Animation", a title's own ("Persona 4 the Animation").
 # compiled here, not by re.fullmatch: pysbd's many patterns push it out of re's own cache
 _PERSON = re.compile(PERSON)
 _SUBTITLED = re.compile(r"\w: \w")
-COMPANY = re.compile(r"^Studio |\b(?:Pictures|Animation|Studios?|Inc|Entertainment|Productions?"
+COMPANY = re.compile(r"^Studio |\b(?<![Tt]he )(?:Pictures|Animation|Studios?|Inc|Entertainment|Productions?"
                       r"|Records|Corporation|Company|Works|TV)$")
 
 
@@ -136,3 +137,13 @@ def without_author(name: str, body: str) -> str:
         return name
     again = rf"(?<!{re.escape(found['given'])} )(?<!\w){re.escape(found['family'])}(?!\w| [A-Z])"
     return found["title"] if re.search(again, body) else name
+
+
+_OWNED = re.compile(rf"{PERSON} ?['\u2019]s (?P<t>{TITLE})")
+
+
+def without_owner(name: str) -> str:
+    """A title without the person owning it, who starts a run of words the headline and the
+    text share ("Kumiko Saiki's Kageki Shojo!! manga"): the title starts after the possessive."""
+    owned = _OWNED.fullmatch(name)
+    return owned["t"] if owned else name

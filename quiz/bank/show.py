@@ -30,10 +30,10 @@ import re
 from collections import Counter
 
 from quiz.bank import title_forms as forms
-from quiz.bank.address_marks import address_marked, is_address
+from quiz.bank.address_marks import address_marked, for_marked, is_address
 from quiz.bank.headline_checks import captions, credited, join_and, listed
 from quiz.bank.model import Source
-from quiz.bank.name_uses import COMPANY, drop_parts, not_a_show, without_author
+from quiz.bank.name_uses import COMPANY, drop_parts, not_a_show, without_author, without_owner
 from quiz.bank.new_work import new_work
 from quiz.bank.rules import sentences_of
 from quiz.bank.rules.patterns import MONTHS, TITLE
@@ -43,9 +43,10 @@ from quiz.bank.title_cues import BEFORE_WORK as _BEFORE_WORK
 from quiz.bank.title_cues import CAPITAL as _CAPITAL
 from quiz.bank.title_cues import CUES as _CUES
 from quiz.bank.title_cues import SMALL as _SMALL
+from quiz.bank.title_mentions import spoken_of_as_work
 from quiz.bank.title_parts import widen_parts
 from quiz.bank.title_starts import widened
-from quiz.bank.title_tails import whole_title
+from quiz.bank.title_tails import quoted_whole, whole_title
 from quiz.bank.titles import LISTED, headline_titles, in_headline, shared_titles, unrepeated, written
 
 # Words before a quoted title that make it a song's, not the show's.
@@ -57,6 +58,7 @@ _GENERIC = frozenset({"the", "anime", "tv", "series", "season", "film", "movie",
                       "episode", "episodes", "opening", "ending", "theme", "song", "first", "second",
                       "op", "ed", "third", "final", "chapter", "cour", "volume", "premiere", "dub", "english",
                       "japanese", "language", "simulcast", "a", "an", "it", "this", "its", "novel", "novels",
+                      "us", "uk",  # where a release is ("New US Trailer", "Movie US Release Date")
                       "light",
                       *(m.lower() for m in MONTHS), *forms.NUMBER_WORDS,
                       # a sentence's first word before a comma ("Today, the anime community")
@@ -122,13 +124,13 @@ def find_show(source: Source) -> tuple[str, list[str]]:
                       and in_headline(r.lower(), n.lower()) and not forms.subtitled(n, r)}
     cues.update(dict.fromkeys(from_headline, 0))  # candidates no place in the text calls titles
     marked, unwritten = headline_titles(source.title, rest)
-    marked += _cued(source.title, rest) + address_marked(source.title, rest)
+    marked += _cued(source.title, rest) + address_marked(source.title, rest) + for_marked(source.title, rest)
     marked = set(filter(None, map(_clean, marked)))
     for name in marked:
         cues[name] += MARKED  # "X Anime Reveals ...": the headline says X is a title
     shared = shared_titles(source.title, [rest.replace("\n", " ")])
     shared += captions(rest.split("\n"), source.title, runs)
-    for name in set(filter(None, map(_clean, shared))):
+    for name in set(filter(None, (_clean(without_owner(n)) for n in shared))):
         cues[name] += MARKED  # "X manga" or a caption in the text, X word for word in the headline
     join_and(cues, rest, source.title)  # "Comic Artist and His Assistants": no "His Assistants"
     widen_parts(cues, rest, source.title)  # "Titan" of "Attack on Titan": the title, or none
@@ -140,7 +142,8 @@ def find_show(source: Source) -> tuple[str, list[str]]:
         mentions = sum(count_whole(body, n) for n in group)
         # a title the headline names needs one place in the text, or to be named again and
         # again; one it does not name must be named twice, once as a title
-        sure = cue >= SURE - headline or (headline and mentions >= REPEATED)
+        sure = cue >= SURE - headline or (headline and (mentions >= REPEATED or (
+            mentions >= 2 and spoken_of_as_work(group, rest))))
         said = cue - MARKED * len(marked.intersection(group))  # what the text itself says
         if not sure or (not headline and mentions < 2) or not_a_show(group, body, said, said < cue) \
                 or any(credited(n, source.title, called) for n in group) \
@@ -163,6 +166,7 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     name = forms.with_comma(widened(forms.extended(shown, source.title, body), body, source.title),
                             source.title, body)
     part, name = name, whole_title(name, [*cues, *alias, *alias.values()], body, source.title)
+    name = quoted_whole(name, body, source.title)
     if not name:
         return "", []
     # a headline's run is no spelling; nor, once extended ("Digimon Adventure tri"), the
@@ -202,8 +206,10 @@ def _unwritten(names: list[str], body: str) -> str:
     text uses as a platform's, a person's or a place's ("crunchyroll exclusive anime gets");
     else ""."""
     names = sorted(set(filter(None, map(_clean, names))))
-    if len(names) != 1 or len(names[0].split()) < 2 or not _A_WORK.search(body):
-        return ""  # one word before "Manga" may be any adjective ("Climactic Manga Arcs")
+    if len(names) != 1 or (len(names[0].split()) < 2 and not re.fullmatch(r"[A-Z]{4,}", names[0])) \
+            or not _A_WORK.search(body):
+        return ""  # one word before "Manga" may be any adjective ("Climactic Manga Arcs"), not
+        # one in capitals ("BOFURI Anime's 2nd Season")
     name = names[0]
     used = not_a_show(tuple(w for w in name.split() if len(w) > 2), body, 0)
     return name if unrepeated(name, body) and not COMPANY.search(name) and not used else ""

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from quiz.bank.text import count_whole
 
+_WORDS = re.compile(r"[^\W_]+")
 # What starts a subtitle after a title: "Sword Art Online: Alicization", "Demon Slayer The Movie".
 SUBTITLE = re.compile(r":| [-\u2013\u2014] ?| The (?:Movie|Film)\b")
 # A season's number, in figures or in words ("Season 2", "Season Two").
@@ -80,7 +81,8 @@ def slashed(name: str) -> tuple[str, str] | None:
 
 def groups(cues: dict[str, int], alias: dict[str, str]) -> list[tuple[str, ...]]:
     """Candidates grouped with their bracketed translations and their forms with a subtitle
-    ("Sword Art Online" with "Sword Art Online: Alicization")."""
+    ("Sword Art Online" with "Sword Art Online: Alicization"), and its spellings with the same
+words ("Kageki Shojo!!", "Kageki Shojo")."""
     names = sorted(set(cues) | {b for b, a in alias.items() if a in cues})
     parent = {n: n for n in names}
 
@@ -94,7 +96,8 @@ def groups(cues: dict[str, int], alias: dict[str, str]) -> list[tuple[str, ...]]
             parent[root(b)] = root(a)
     for short in names:
         for long in names:
-            if long != short and subtitled(long, short):
+            # one title spelled with its closing marks or without ("Kageki Shojo!!")
+            if long != short and (subtitled(long, short) or _WORDS.findall(long) == _WORDS.findall(short)):
                 parent[root(long)] = root(short)
     members: dict[str, list[str]] = defaultdict(list)
     for n in names:

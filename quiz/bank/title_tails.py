@@ -8,7 +8,9 @@ a title; title_parts.py widens such a name only where the text never writes it a
 every question would name the piece. Where the headline holds a longer name word for word that
 ends in the found one, and the text writes that longer name too (as a title the text calls one,
 or as a run of capitalised words whose other words are more than "New Anime"), the longer name
-is the title.
+is the title. So is a name the headline quotes whole when the name found is its start
+("The Fragrant Flower Blooms" of 'The Fragrant Flower Blooms with Dignity', where no pattern
+joins "with"), if the text writes the quoted name too.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from quiz.bank.title_parts import RUN
 from quiz.bank.titles import PLAIN, VERBS, capitalised, in_headline
 
 _WORDS = re.compile(r"[^\W_]+")
+# A name in quotes in a headline; never one a possessive's apostrophe opens or closes.
+_QUOTED = re.compile(r"(?<!\w)[\"\u201c\u2018'](?P<q>[^\"\u201c\u201d\u2018\u2019']+?)"
+                     r"[\"\u201d\u2019'](?!\w)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -34,6 +39,16 @@ def whole_title(name: str, known: Iterable[str], body: str, headline: str) -> st
     longer = [n for n in set(known) | runs if _ends_in(n, name) and in_headline(n, headline)
               and count_whole(body, n) and capitalised(n) and _says_more(n, name, n in known)]
     return max(longer, key=len, default=name)
+
+
+def quoted_whole(name: str, body: str, headline: str) -> str:
+    """The name the headline quotes when the name found is its start and a word more, and the
+    text writes the quoted name word for word; else the name."""
+    for quoted in _QUOTED.finditer(headline):
+        whole = quoted["q"].strip()
+        if name and whole.startswith(name + " ") and count_whole(body, whole):
+            return whole
+    return name
 
 
 def _ends_in(long: str, name: str) -> bool:

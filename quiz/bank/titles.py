@@ -30,14 +30,14 @@ from quiz.bank.text import fold
 from quiz.bank.title_forms import SEASON_NUMBER
 
 # What follows a title in a headline: the kind of work, its season, its dub ("work"), or
-# what is shown of it ("X's New Trailer", "X Release Date"): the latter marks a title only
+# what is shown of it ("X's 5th Promo Video", "X Voice Cast"): the latter marks a title only
 # where the text writes it too.
 MARKER = re.compile(
     r"(?:'s)? (?:(?P<work>(?:TV |Television )?Anime|Manga|Film|Movie|(?:Light )?Novels?"
     rf"|Season {SEASON_NUMBER}|(?:\d+(?:st|nd|rd|th)|Second|Third|Fourth|Fifth|Final) Season"
     r"|(?:English )?Dub|Sequel"
-    r"|Live-Action)|(?:(?:New|Official|Final|First|Full) )*(?:Trailer|Teaser|Key Visual|PV|Promo"
-    r"|Cast|Staff|Release Date|Premiere Date|Episodes?))\b",
+    r"|Live-Action)|(?:(?:New|Official|Final|First|Full|English|Voice|\d+(?:st|nd|rd|th)) )*"
+    r"(?:Trailer|Teaser|Key Visual|PV|Promo|Cast|Staff|Release Date|Premiere Date|Episodes?))\b",
     re.IGNORECASE,
 )
 # What comes before a title that ends the headline: "New Anime SACKS&GUNS!!", "original anime
