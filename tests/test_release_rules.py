@@ -164,6 +164,37 @@ def test_a_premiere_in_a_time_slot_names_the_first_channel_and_its_block(tmp_pat
     assert values(base, "block_of") == ["Sapporo TV"]
 
 
+def test_a_premiere_day_between_the_channel_and_its_slot(tmp_path):
+    # the shape of two train articles (ann-blue-orchestra-nhk-cast-april, ann-obakegumi-yokai-gag-
+    # shorts-april): "will premiere on <channel> on April 9 at 5:00 p.m."; a later cour's start
+    # names a channel, not the one the show airs on first; a name the page broke apart ("BS- NTV",
+    # ann-maesetsu-original-anime-staff-october) is no channel's spelling
+    base = read(tmp_path, (
+        "Silver Tide is a new anime.\n\n"
+        "The series will premiere on BS- Kobe on April 5 at 12:00 a.m.\n\n"
+        "The anime's second cour will premiere on Nagoya MX on July 11 at 1:30 a.m.\n\n"
+        "The anime will premiere on Kobe TV on April 6 at 25:00 (effectively April 7 at 1:00 a.m.).\n"
+    ), "Silver Tide Anime Reveals Its Date")
+    assert values(base, "first_channel") == ["Kobe TV"]
+    assert values(base, "channel") == ["Kobe TV", "Nagoya MX"]
+
+
+def test_the_shows_own_release_date_beside_a_song(tmp_path):
+    # the shape of two train articles (ann-kings-raid-opening-october-premiere, ann-break-of-dawn-
+    # film-trailer-october): a video previews a song and reveals "the anime's October 2 premiere
+    # date" or "the film's October 21 opening date"; the song does not make it the song's date
+    for sentence, day in (
+        ("The video previews the anime's opening theme song \"Tide\" by Ren Abe, and also reveals "
+         "the anime's October 2 premiere date on Kobe TV.", "October 2"),
+        ("The trailer reveals the film's October 21 opening date, and also previews the film's "
+         "theme song \"Tide\" by Ren Abe.", "October 21"),
+    ):
+        base = read(tmp_path, f"Silver Tide is a new anime.\n\n{sentence}\n")
+        assert values(base, "premiere") == [day], sentence
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nThe song's October 2 release date was set.\n")
+    assert values(base, "premiere") == []
+
+
 def test_a_streaming_service_is_the_subject_that_streams_the_show(tmp_path):
     base = read(tmp_path, (
         "Silver Tide is a new anime.\n\n"

@@ -16,6 +16,7 @@ from quiz.bank.rules.tied import (
     another_film,
     dated_by_noun,
     opens_sentence,
+    own_release_date,
     part_announced,
     release_dated,
 )
@@ -138,6 +139,9 @@ def _elsewhere(text: str) -> bool:
 def event_of(text: str) -> str:
     """The event a sentence dates, or "" when it does not say (or dates something else)."""
     dates = find_dates(text)
+    # "The video previews the theme song, and reveals the anime's October 2 premiere date"
+    if dates and own_release_date(text, dates[0][1]) and not _PAST.search(text):
+        return "premiere"
     # "A new trailer was revealed on Wednesday ahead of the season's October 5 premiere date"
     if dates and dated_by_noun(text, dates[0][1]) and not _PAST.search(text) and not _elsewhere(text):
         return "premiere"
