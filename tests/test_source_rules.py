@@ -213,3 +213,36 @@ def test_a_manga_s_illustrator_is_asked_in_english_and_is_no_wrong_author(tmp_pa
     assert facts(base, "illustrator") == [("manga", "Mio Sato")]  # "the Silver Tide manga", not "mangas"
     author = base.of("source_author")[0]
     assert "Mio Sato" in Distractors(base).true_values(author)  # "whose manga": she drew it
+
+
+def test_a_series_of_novels_and_the_adaptation_of_a_manga_by_its_author(tmp_path):
+    # the shapes of two train articles (ymjang-isekai-shokudo-theme-song-performers,
+    # animemojo-scums-wish-sentai-english-dub) and of two labelled excerpts: "based on the series
+    # of gourmet fantasy light novels written by X and illustrated by Y", "the anime adaptation of
+    # the Japanese manga series written and illustrated by X"
+    base = read(tmp_path / "a", (
+        "The new anime Silver Tide will premiere in 2025.\n\n"
+        "Silver Tide is an upcoming TV anime based on the series of gourmet fantasy light novels "
+        "written by Rin Abe and illustrated by Mio Sato.\n"
+    ))
+    assert facts(base, "source_kind") == [("", "light novel")]
+    assert facts(base, "source_author") == [("light novel", "Rin Abe")]
+    assert facts(base, "illustrator") == [("light novels", "Mio Sato")]
+    base = read(tmp_path / "b", (
+        "The new anime Silver Tide will premiere in 2025.\n\n"
+        "Silver Tide, the 12-episode anime adaptation of the Japanese manga series written and "
+        "illustrated by Rin Abe will be receiving an English dub.\n"
+    ))
+    assert facts(base, "source_author") == [("manga", "Rin Abe")]
+
+
+def test_the_adaptation_of_a_manga_by_an_author_in_a_round_up_is_another_shows(tmp_path):
+    # a round-up names another show after the author ("..., Bocchi the Rock!, will premiere"), or
+    # a sentence that does not speak of the show at all
+    base = read(tmp_path, (
+        "The new anime Silver Tide will premiere in 2025.\n\n"
+        "The anime adaptation of the beloved four-panel manga series created by Rin Abe, Blue "
+        "Lagoon, will premiere in just a couple of weeks.\n\n"
+        "The adaptation of the popular manga series created by Ken Ogawa sold out.\n"
+    ))
+    assert facts(base, "source_author") == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules import Reader, Sentence, pattern, publication
+from quiz.bank.rules.adapted import adapted, adapts_show
 from quiz.bank.rules.patterns import (
     MONTHS,
     NAME,
@@ -116,37 +117,23 @@ def _plural(kind: str) -> str:
     return kind if kind.endswith(("s", "manga")) else f"{kind}s"
 
 
-_LIVE_ACTION = re.compile(r"\blive-action (?:[a-z]+ )?$", re.I)
-
-
-def _adapted(reader: Reader, found: re.Match, text: str) -> bool:
-    """The author's work is the show's source: the show's own title, or "the anime of X's
-    manga", or "X's manga of the same name", or "X's romance manga series, <the show>," (else
-    it may be another of the author's works)."""
-    if found["w"]:
-        return reader.is_show(found["w"])
-    if _LIVE_ACTION.search(text[: found.start()]):
-        return False  # "the live-action adaptation of X's drama manga": another work than the anime
-    after = text[found.end():]
-    titled = after.startswith(", ") and any(after[2:].startswith(n) for n in (reader.show, *reader.spellings))
-    return bool(found["of"] or found["same"] or titled)
-
-
 def source_work(reader: Reader, s: Sentence) -> None:
     """The work the show adapts, its kind and its authors."""
     for rule in (ADAPTATION_OF, BY_AUTHOR):
         for found in rule.finditer(s.bare):
-            if rule is ADAPTATION_OF and not _adapted(reader, found, s.bare):
+            if rule is ADAPTATION_OF and not adapted(reader, found, s.bare):
                 continue
             groups = found.groupdict()
             if groups.get("k4") and not reader.names_show(s.text[: found.start()]):
                 continue  # "X is a manga written by Y" of another work than the show
             if groups.get("w5") and not reader.is_show(groups["w5"]):
                 continue  # "the manga Y by Z": another work than the show
-            kind = _kind(next(groups[k] for k in ("k", "k2", "k3", "k4", "k5") if groups.get(k)))
+            if groups.get("k6") and not adapts_show(reader, s.bare, found):
+                continue
+            kind = _kind(next(groups[k] for k in ("k", "k2", "k3", "k4", "k5", "k6") if groups.get(k)))
             if kind != "book":  # a book may be a novel or not: no kind of work to ask
                 reader.add("source_kind", reader.show, kind, "source_kind")
-            authors = next(groups[a] for a in ("a", "a2", "a3", "a4", "a5") if groups.get(a))
+            authors = next(groups[a] for a in ("a", "a2", "a3", "a4", "a5", "a6") if groups.get(a))
             for author in split_list(authors):
                 reader.add("source_author", reader.show, author, "person", qualifier=kind)
             if groups.get("y5") and kind == "manga":  # "the 2003 manga X": the year it began
