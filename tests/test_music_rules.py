@@ -214,3 +214,14 @@ def test_a_theme_entitled_then_performed_by(tmp_path):
     ), "Silver Tide Reveals Theme Song Performers")
     assert sorted((f.subject, f.value) for f in base.of("performer")) == [
         ("Namida", "Rin Ito"), ("One in a Million", "Mio Abe")]
+
+
+def test_a_stage_name_opening_in_lower_case_with_a_capital_inside(tmp_path):
+    # the shape of a train article (ann-kings-raid-opening-october-premiere; the same band in
+    # thehypedgeek-seraph-of-the-end-season-two-october): "the anime's opening theme song
+    # "legendary future" by fripSide"
+    base = read(tmp_path, (
+        "The video previews the anime's opening theme song \"Paper Moon\" by tideWalk, and reveals "
+        "the cast.\n"
+    ))
+    assert themes(base) == [("opening", "Paper Moon", "tideWalk")]

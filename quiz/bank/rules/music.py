@@ -20,9 +20,11 @@ _TITLE = rf"(?:{_QUOTED}|(?P<t2>{NAME}))"
 # that starts a sentence
 _NOT_ARTIST = r"(?!(?:In|As|I|I'm|The|A|An|It|He|She|They|This|That|Also|But|And|Her|His|Its|Their)\b)"
 # (never the tail of a longer name: "Alpha-Kyun" of "+α/Alpha-Kyun" is not the artist's name;
-# a name may open with a word like an honorific, as a title may ("Dr. Stone"): "Mr. Children")
+# a name may open with a word like an honorific, as a title may ("Dr. Stone"): "Mr. Children";
+# a stage name may open in lower case when a capital follows inside it, as no English word
+# does: "fripSide")
 _ARTIST = (rf"(?<![\w/+.'-]){_NOT_ARTIST}(?P<a>{HONORIFIC}(?:{NAME}|[A-Z][\w'&.-]*[A-Za-z])"
-           rf"|{NAME}|[A-Z][\w'&.-]*[A-Za-z])")
+           rf"|{NAME}|[A-Z][\w'&.-]*[A-Za-z]|[a-z]+[A-Z][\w'&.-]*[A-Za-z])")
 # "the opening theme, Rouge, by Yu-ka"; "the theme song "ANIMA" by ReoNa"; "The opening theme for
 # X, entitled "Y" will be performed by Z", "The ending theme, entitled "Y." ("Tears."), will be
 # performed by Z"
