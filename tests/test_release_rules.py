@@ -195,6 +195,23 @@ def test_the_shows_own_release_date_beside_a_song(tmp_path):
     assert values(base, "premiere") == []
 
 
+def test_a_records_release_is_not_the_premiere_and_a_passive_to_come_is(tmp_path):
+    # the shapes of a train article (syncnet-rakugo-shinju-hayashibara-opening-single) and of
+    # labelled excerpts: a single, an album or a CD ships on its own date; "to be aired from
+    # January 8th 2016" is a premiere still to come, no past one
+    for sentence in (
+        "Rin Abe is going to release a new single titled \"Tide\" on February 3rd in 2026.",
+        "The band's fourth album with the song will ship on May 13.",
+        "Tide will ship to stores as a CD Single on November 21.",
+    ):
+        base = read(tmp_path, f"Silver Tide is a new anime.\n\n{sentence}\n")
+        assert values(base, "premiere") == [], sentence
+    base = read(tmp_path, ("Silver Tide is a new anime.\n\n"
+                           "\"Tide\" is an opening theme of a TV anime, \"Silver Tide\" to be aired from "
+                           "January 8th 2026.\n"))
+    assert values(base, "premiere") == ["January 8, 2026"]
+
+
 def test_a_streaming_service_is_the_subject_that_streams_the_show(tmp_path):
     base = read(tmp_path, (
         "Silver Tide is a new anime.\n\n"

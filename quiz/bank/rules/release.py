@@ -42,7 +42,9 @@ _OTHER_EVENT = re.compile(
     # "In its English-dubbed format, X ... is set to premiere", "weekly dubbed episodes starting May 13"
     r"|\bdubbed\b"
     # an OVA's release ("March 19 release date for the new original video anime ( OVA )"), not the show's
-    r"|\bOVAs?\b|\boriginal video anime\b", re.I
+    r"|\bOVAs?\b|\boriginal video anime\b"
+    # a record's release ("will release a new single titled "Y" on February 3rd"), not the show's
+    r"|\b(?:(?<!every )(?<!a )singles?(?! (?:episode|cour|season|day|night))|albums?|CDs?)\b", re.I
 )
 # The anime named by its source ("The official website for the television anime of X's Y manga
 # revealed ... that the anime will premiere on"): the manga names the anime, it is no event
@@ -52,7 +54,8 @@ _SOURCE_NAMED = re.compile(
 )
 # between "announced" and a date: the date is another event's ("... premiering on November 21")
 _OTHER_DATED = re.compile(r"\b(?:premier\w*|debut\w*|releas\w*|airs?|airing|launch\w*|broadcast\w*)\b", re.I)
-_PAST = re.compile(r"\b(?:premiered|aired|debuted|ran)\b")
+# (not "to be aired from January 8th", a passive still to come)
+_PAST = re.compile(r"(?<!\bbe )\b(?:premiered|aired|debuted|ran)\b")
 _EARLIER_SEASON = re.compile(r"\b(?:[Tt]he )?(?P<q>first|previous|last) season\b")
 # "On March 22, 2023, Fuji TV ... announced"; "unveiled ... on the 22nd of March, 2023"
 _ANNOUNCED_FIRST = re.compile(r"^On [^,]+, [^.]*?\b(?:announc|unveil)")
