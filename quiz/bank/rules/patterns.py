@@ -22,7 +22,11 @@ from quiz.bank.text import LOWER, UPPER
 # A dash glued to a name before the sentence goes on ("Akihiro Yamada—was recently") joins no
 # word of it.
 GLUED_ON = r"(?!(?:w(?:as|ere|ill|ho|hich)|is|and)\b)"
-_TOK = rf"(?:[{UPPER}][\w\-]*(?:[&×★☆][{UPPER}]\w*)*(?:/[{UPPER}]\w*)?\+?|\d+[A-Z][A-Za-z\d]*|\+[A-Z]\w*)"
+# the same in a title's word, where "and" may be part of it ("Hide-and-Seek"): "Sakamoto-who also
+# voices the character Akira-will provide the song" ends each name before its dash
+GOES_ON = r"(?!(?:w(?:as|ere|ill|ho|hich)|is)\b)"
+_TOK = (rf"(?:[{UPPER}]\w*(?:-{GOES_ON}\w*)*(?:[&×★☆][{UPPER}]\w*)*(?:/[{UPPER}]\w*)?\+?"
+        rf"|\d+[A-Z][A-Za-z\d]*|\+[A-Z]\w*)")
 _NEXT = rf"(?:{_TOK}|\d+(?:st|nd|rd|th)?\b)"  # "Mob Psycho 100", "Tokyo 24th Ward"
 _LINK = r"(?:&|of the|of|in the|in|no|la|wa|ga|ni|wo)"
 # after a linking word comes a word, never a number: "Weekly Shonen Magazine in 2016" ends before "in"
