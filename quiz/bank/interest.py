@@ -38,6 +38,7 @@ TIERS: dict[str, int] = {
 MAIN_ROLES = frozenset({
     "director", "chief director", "series composition", "screenplay", "script",
     "character design", "music", "animation production", "original work", "original story",
+    "original plan",
 })
 KNOWN_ROLES = frozenset({
     "producer", "sound director", "mechanical design", "art director", "original character design",

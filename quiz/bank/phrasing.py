@@ -24,6 +24,8 @@ ROLE_PREDICATES = {
     # the designs the show's own were adapted from, often by the source's illustrator
     "original character design": "drew the original character designs for",
     "series composition": "handles the series composition of",
+    # who first planned an original work ("is credited with the original plan")
+    "original plan": "is credited with the original plan of",
 }
 
 
