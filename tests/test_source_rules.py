@@ -74,7 +74,7 @@ def test_a_title_in_parentheses_of_no_clear_language_says_nothing(tmp_path):
 
 
 def test_which_titles_read_as_romanised_japanese():
-    from quiz.bank.rules.source import language
+    from quiz.bank.rules.other_titles import language
 
     for title in ("Kemono Jihen", "Eiyū Kyōshitsu", "Atarashii Joushi wa Do Tennen", "Toshokan Sensō"):
         assert language(title) == "japanese", title
@@ -246,3 +246,35 @@ def test_the_adaptation_of_a_manga_by_an_author_in_a_round_up_is_another_shows(t
         "The adaptation of the popular manga series created by Ken Ogawa sold out.\n"
     ))
     assert facts(base, "source_author") == []
+
+
+def test_the_manga_launched_on_a_website_or_in_an_app(tmp_path):
+    # the shapes of two train articles (ann-bokyaku-battery-baseball-tv-anime, ann-blue-orchestra-
+    # nhk-cast-april) and of labelled excerpts: "X launched on the Shonen Jump+ website in April
+    # 2018", "Akui launched the ongoing manga in Shogakukan 's Manga ONE app in 2017", "The
+    # record-setting manga launched in Shueisha 's Weekly Young Jump magazine in 2006"
+    for sentence, where, when in (
+        ("Silver Tide launched on the Harbor Jump+ website in April 2018.",
+         ("manga_site", "Harbor Jump+", "website"), "April 2018"),
+        ("Abe launched the ongoing manga in Harbor 's Manga TIDE app in 2017.",
+         ("manga_site", "Manga TIDE", "app"), "2017"),
+        ("The record-setting manga launched in Harbor 's Weekly Tide magazine in 2006.",
+         ("manga_magazine", "Weekly Tide", ""), "2006"),
+    ):
+        base = read(tmp_path, f"The new anime Silver Tide will premiere in 2025.\n\n{sentence}\n")
+        found = [(f.relation, f.value, f.qualifier) for f in base.facts if f.relation.startswith("manga_")
+                 and f.relation != "manga_launched"]
+        assert found == [where], sentence
+        assert [f.value for f in base.of("manga_launched")] == [when], sentence
+    base = read(tmp_path, "The new anime Silver Tide will premiere in 2025.\n\n"
+                          "Blue Lagoon launched on the Harbor Jump+ website in April 2018.\n")
+    assert base.of("manga_site") == []
+
+
+def test_a_title_opening_with_the_takes_no_second_article(tmp_path):
+    from quiz.bank.generate import drafts
+
+    base = read(tmp_path, "The new anime The Silver Tide will premiere in 2025.\n\n"
+                          "The Silver Tide launched on the Harbor Jump+ website in April 2018.\n")
+    prompts = [d.prompt for d in drafts(base) if d.key[0] in ("manga_launched", "manga_site")]
+    assert prompts and all("the The" not in p and "The Silver Tide manga" in p for p in prompts), prompts
