@@ -323,3 +323,34 @@ def test_a_service_already_announcing_it_will_stream(tmp_path):
         "streaming the series as it airs in Japan.\n"
     ))
     assert "Kiteroll" in [f.value for f in base.of("platform")]
+
+
+def test_a_season_without_its_year_dates_a_premiere_still_to_come(tmp_path):
+    # the shapes of two train articles (ann-tokyo-esp-theme-songs-faylan, animemojo-tsurune-op-ed-
+    # artists) and of labelled excerpts: "The anime will premiere this summer.", "The unusual sports
+    # anime premieres this Fall."; asked among the other seasons
+    from quiz.bank.generate import drafts
+
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nThe anime will premiere this summer.\n\n"
+                          "A preview for the anime was streamed back in June.\n")
+    assert "Summer" in values(base, "premiere")  # a past date ("back in June") dates it no closer
+    asked = [d for d in drafts(base) if d.key[0] == "premiere" and d.type == "choice"]
+    assert [(d.prompt, d.answer) for d in asked] == [("In which season does Silver Tide premiere?", "Summer")]
+    assert sorted(asked[0].choices) == ["Fall", "Spring", "Summer", "Winter"]
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nThe anime premieres this Fall.\n")
+    choices = [d.choices for d in drafts(base) if d.key[0] == "premiere" and d.type == "choice"]
+    assert choices and "Autumn" not in choices[0]
+
+
+def test_a_season_without_its_year_elsewhere_dates_nothing(tmp_path):
+    # "announced earlier this Spring": no start's time; "this fall" beside the premiere's own day
+    # says less than the day; a season is no announcement's date
+    for body in (
+        "First announced earlier this Spring, Silver Tide will debut during the Summer 2026 anime "
+        "schedule.\n",
+        "The anime will premiere on October 7 on Kobe TV.\n\nStreamzone will stream the anime this fall.\n",
+        "A new short anime has been announced for this spring.\n",
+    ):
+        base = read(tmp_path, f"Silver Tide is a new anime.\n\n{body}")
+        assert "Summer" not in values(base, "premiere") and "Fall" not in values(base, "premiere"), body
+        assert values(base, "announced") == [], body

@@ -175,11 +175,18 @@ def dated_events(reader: Reader, s: Sentence) -> None:
         event = event if event in ("announced", "trailer_released") else ""
     if event == "premiere" and another_film(reader, s.bare):
         return
+    # a season without its year ("this summer") dates only a premiere still to come, and only
+    # where the article dates it no closer ("this fall" beside "on October 7")
+    alone = {sp for when, sp in dates if when.season and when.year is None}
+    if alone and (event != "premiere" or _dated_closer(reader)):
+        dates = [(when, sp) for when, sp in dates if sp not in alone]
+        if not dates:
+            return
     if event in ("earlier", ""):  # a past premiere is an earlier season's, or the show's own
         return _earlier(reader, s, dates[0][1]) if event else None
     abroad = abroad_dates(s.bare) if event == "premiere" else {}
     spellings = dict.fromkeys(spelling for _when, spelling in (dates if event == "premiere" else dates[:1]))
-    for spelling in (sp for sp in spellings if sp in abroad):
+    for spelling in (sp for sp in spellings if sp in abroad and sp not in alone):
         reader.add("release_abroad", reader.show, spelling, "date", qualifier=abroad[spelling])
     # a later start abroad is not the premiere, nor a later channel's ("on A on May 9, and on B on May 10")
     home = [sp for sp in spellings if sp not in abroad or not only_abroad(s.bare, sp, abroad)]
@@ -188,6 +195,16 @@ def dated_events(reader: Reader, s: Sentence) -> None:
         reader.add(event, reader.show, spelling, "date", qualifier=season)
         if also is not None:
             reader.add(event, reader.show, spelling, "date", sentence=also)
+
+
+def _dated_closer(reader: Reader) -> bool:
+    """Whether a sentence of the article dates the premiere by a month or a day (not one "back
+    in June", a past date: "A preview for the anime was streamed back in June")."""
+    return any(event_of(t.bare) == "premiere" and any(w.month for w, _ in find_dates(t.bare))
+               and not _BACK_IN.search(t.bare) for t in reader.sentences)
+
+
+_BACK_IN = re.compile(r"\bback in (?:[A-Z]|\d)")
 
 
 # A film's format beside its title: "Penguin Highway, a theatrical anime film based on ...",
