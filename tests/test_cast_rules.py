@@ -182,3 +182,16 @@ def test_a_cast_list_line_with_its_colon_spaced_oddly(tmp_path):
     ), "Silver Tide Reveals Cast")
     assert sorted((f.subject, f.value) for f in base.of("cast")) == [
         ("Drop", "Jon Lee"), ("Roma", "Adam Reed"), ("Toto", "Nick Ward")]
+
+
+def test_a_bare_name_among_lines_with_roles_heads_a_group(tmp_path):
+    # the shape of a dev article's cast list (ann-i-chu-idol-anime-cast-visuals): units' names
+    # ("Twinkle Bell") head the "X as Y" lines of their members; a list of bare names is the cast
+    base = read(tmp_path, (
+        "The cast members include:\n\n"
+        "- Rin Abe as Lena Hart\n- Silver Bell\n- Mio Sato as Juno Hart\n- Ken Ogawa as Ada Vale\n"
+    ))
+    assert members(base) == []
+    assert cast(base) == [("Ada Vale", "Ken Ogawa"), ("Juno Hart", "Mio Sato"), ("Lena Hart", "Rin Abe")]
+    base = read(tmp_path, "The cast members include:\n\n- Rin Abe\n- Mio Sato\n- Ken Ogawa\n")
+    assert members(base) == ["Ken Ogawa", "Mio Sato", "Rin Abe"]

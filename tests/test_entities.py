@@ -56,6 +56,21 @@ def test_different_names_stay_apart(kind, a, b):
     assert entities.canonical(kind, a) != entities.canonical(kind, b)
 
 
+def test_two_characters_of_one_family_named_by_one_article_stay_apart():
+    # a train article's cast list (pledgetimes-prince-of-tennis-u17-world-cup-trailer): "Ryōma
+    # Echizen" and his brother "Ryōga Echizen" are near spellings, but one article names both
+    entities = Entities({})
+    for name in ("Ryōma Echizen", "Ryōga Echizen"):
+        entities.add("character", name, Citation("article-0", name))
+    entities.build()
+    ryoma, ryoga = (entities.canonical("character", n) for n in ("Ryōma Echizen", "Ryōga Echizen"))
+    assert ryoma != ryoga
+    # in two articles, the one spelling the other's name a letter apart is still one character
+    entities = grouped("character", ["Ryōma Echizen", "Ryōga Echizen"])
+    ryoma, ryoga = (entities.canonical("character", n) for n in ("Ryōma Echizen", "Ryōga Echizen"))
+    assert ryoma == ryoga
+
+
 def test_aliases_file_groups_the_heroines_four_spellings():
     aliases, problems = load_aliases(QUESTIONS / "aliases.yaml")
     assert problems == []

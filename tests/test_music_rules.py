@@ -214,3 +214,23 @@ def test_a_theme_entitled_then_performed_by(tmp_path):
     ), "Silver Tide Reveals Theme Song Performers")
     assert sorted((f.subject, f.value) for f in base.of("performer")) == [
         ("Namida", "Rin Ito"), ("One in a Million", "Mio Abe")]
+
+
+def test_a_stage_name_opening_in_lower_case_with_a_capital_inside(tmp_path):
+    # the shape of a train article (ann-kings-raid-opening-october-premiere; the same band in
+    # thehypedgeek-seraph-of-the-end-season-two-october): "the anime's opening theme song
+    # "legendary future" by fripSide"
+    base = read(tmp_path, (
+        "The video previews the anime's opening theme song \"Paper Moon\" by tideWalk, and reveals "
+        "the cast.\n"
+    ))
+    assert themes(base) == [("opening", "Paper Moon", "tideWalk")]
+
+
+def test_a_dash_glued_to_the_next_clause_joins_no_artists_name(tmp_path):
+    # the shape of a train article (crunchyroll-hikari-no-ou-maaya-sakamoto-ending): "Sakamoto—who
+    # also voices the character Akira—will provide the ED song "Y."": Akira is no singer, and
+    # "Sakamoto", after "Maaya Sakamoto", would be half the singer's name
+    base = read(tmp_path, "Rin Abe will sing.\n\n"
+                          "Abe-who also voices the character Lena-will provide the ED song \"Low Tide.\"\n")
+    assert themes(base) == [("ending", "Low Tide", None)]

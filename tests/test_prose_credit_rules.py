@@ -227,3 +227,18 @@ def test_an_actress_on_screen_or_several_main_characters_give_no_voice(tmp_path)
         "cast",
     )
     assert not found
+
+
+def test_the_original_plan_of_an_original_work_is_a_main_credit(tmp_path):
+    # the shape of two train articles (ann-obakegumi-yokai-gag-shorts-april, ann-princession-
+    # orchestra-four-parts-april): "X ( earlier work ) is credited with the original plan", asked
+    # as a maker of the show, as "original work" and "original story" are
+    from quiz.bank.interest import tier
+    from quiz.bank.phrasing import credit_predicate
+
+    found = facts(tmp_path, "Rin Abe ( Blue Lagoon ) is credited with the original plan and as the "
+                            "illustrator.\n", "credit")
+    assert found == {("Silver Tide", "Rin Abe", "original plan")}
+    base = read_article(tmp_path, _OPENING + "Rin Abe is credited with the original plan.\n", _TITLE)
+    assert [tier(f) for f in base.of("credit")] == [1]
+    assert credit_predicate("original plan") == "is credited with the original plan of"

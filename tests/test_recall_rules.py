@@ -87,3 +87,37 @@ def test_a_live_action_cast_list_with_asides_asks_no_voice(tmp_path):
         "Ren Hoshino (Blue Harbor) as Daichi Mori\n"
     ), "Live-Action Silver Tide Film Reveals Cast")
     assert not [f for f in base.facts if f.relation == "cast"]
+
+
+def test_the_sport_a_show_is_about_beside_its_title(tmp_path):
+    # the shapes of two train articles (ann-blue-lock-english-dub-crew, ann-bokyaku-battery-baseball-
+    # tv-anime) and of labelled excerpts: "X's Blue Lock soccer manga", "Baseball anime, Gurazeni,",
+    # "the upcoming archery anime"; not another title's sport, nor a noun's article
+    found = facts(tmp_path / "a", (
+        "Silver Tide is the new anime of the season.\n\n"
+        "Rin Abe 's Silver Tide volleyball manga is getting a television anime.\n"
+    ))
+    assert ("sport", "volleyball") in found
+    found = facts(tmp_path / "b", "Silver Tide is the new anime of the season.\n\n"
+                                  "Tennis anime, Silver Tide, has brought a realistic twist.\n")
+    assert ("sport", "tennis") in found
+    found = facts(tmp_path / "c", "Silver Tide is the new anime of the season.\n\n"
+                                  "Mio Sato will sing the opening of the upcoming archery anime.\n")
+    assert ("sport", "archery") in found
+    found = facts(tmp_path / "d", (
+        "Silver Tide is the new anime of the season.\n\n"
+        "The creator of Ken Ogawa 's Blue Lagoon baseball manga drew the visual.\n\n"
+        "The baseball manga ran for years. The manga was a hit.\n"
+    ))
+    assert not {value for relation, value in found if relation == "sport"}
+
+
+def test_the_sport_is_asked_among_other_sports_never_its_other_name(tmp_path):
+    from quiz.bank.generate import drafts
+
+    base = read_article(tmp_path, "Silver Tide is the new anime of the season.\n\n"
+                                  "Rin Abe 's Silver Tide soccer manga is getting a television anime.\n",
+                        "Silver Tide Anime Announced")
+    asked = [d for d in drafts(base) if d.key[0] == "sport" and d.type == "choice"]
+    assert [(d.prompt, d.answer) for d in asked] == [("Which sport is Silver Tide about?", "soccer")]
+    assert len(asked[0].choices) == 4 and "football" not in asked[0].choices

@@ -164,6 +164,54 @@ def test_a_premiere_in_a_time_slot_names_the_first_channel_and_its_block(tmp_pat
     assert values(base, "block_of") == ["Sapporo TV"]
 
 
+def test_a_premiere_day_between_the_channel_and_its_slot(tmp_path):
+    # the shape of two train articles (ann-blue-orchestra-nhk-cast-april, ann-obakegumi-yokai-gag-
+    # shorts-april): "will premiere on <channel> on April 9 at 5:00 p.m."; a later cour's start
+    # names a channel, not the one the show airs on first; a name the page broke apart ("BS- NTV",
+    # ann-maesetsu-original-anime-staff-october) is no channel's spelling
+    base = read(tmp_path, (
+        "Silver Tide is a new anime.\n\n"
+        "The series will premiere on BS- Kobe on April 5 at 12:00 a.m.\n\n"
+        "The anime's second cour will premiere on Nagoya MX on July 11 at 1:30 a.m.\n\n"
+        "The anime will premiere on Kobe TV on April 6 at 25:00 (effectively April 7 at 1:00 a.m.).\n"
+    ), "Silver Tide Anime Reveals Its Date")
+    assert values(base, "first_channel") == ["Kobe TV"]
+    assert values(base, "channel") == ["Kobe TV", "Nagoya MX"]
+
+
+def test_the_shows_own_release_date_beside_a_song(tmp_path):
+    # the shape of two train articles (ann-kings-raid-opening-october-premiere, ann-break-of-dawn-
+    # film-trailer-october): a video previews a song and reveals "the anime's October 2 premiere
+    # date" or "the film's October 21 opening date"; the song does not make it the song's date
+    for sentence, day in (
+        ("The video previews the anime's opening theme song \"Tide\" by Ren Abe, and also reveals "
+         "the anime's October 2 premiere date on Kobe TV.", "October 2"),
+        ("The trailer reveals the film's October 21 opening date, and also previews the film's "
+         "theme song \"Tide\" by Ren Abe.", "October 21"),
+    ):
+        base = read(tmp_path, f"Silver Tide is a new anime.\n\n{sentence}\n")
+        assert values(base, "premiere") == [day], sentence
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nThe song's October 2 release date was set.\n")
+    assert values(base, "premiere") == []
+
+
+def test_a_records_release_is_not_the_premiere_and_a_passive_to_come_is(tmp_path):
+    # the shapes of a train article (syncnet-rakugo-shinju-hayashibara-opening-single) and of
+    # labelled excerpts: a single, an album or a CD ships on its own date; "to be aired from
+    # January 8th 2016" is a premiere still to come, no past one
+    for sentence in (
+        "Rin Abe is going to release a new single titled \"Tide\" on February 3rd in 2026.",
+        "The band's fourth album with the song will ship on May 13.",
+        "Tide will ship to stores as a CD Single on November 21.",
+    ):
+        base = read(tmp_path, f"Silver Tide is a new anime.\n\n{sentence}\n")
+        assert values(base, "premiere") == [], sentence
+    base = read(tmp_path, ("Silver Tide is a new anime.\n\n"
+                           "\"Tide\" is an opening theme of a TV anime, \"Silver Tide\" to be aired from "
+                           "January 8th 2026.\n"))
+    assert values(base, "premiere") == ["January 8, 2026"]
+
+
 def test_a_streaming_service_is_the_subject_that_streams_the_show(tmp_path):
     base = read(tmp_path, (
         "Silver Tide is a new anime.\n\n"
@@ -275,3 +323,34 @@ def test_a_service_already_announcing_it_will_stream(tmp_path):
         "streaming the series as it airs in Japan.\n"
     ))
     assert "Kiteroll" in [f.value for f in base.of("platform")]
+
+
+def test_a_season_without_its_year_dates_a_premiere_still_to_come(tmp_path):
+    # the shapes of two train articles (ann-tokyo-esp-theme-songs-faylan, animemojo-tsurune-op-ed-
+    # artists) and of labelled excerpts: "The anime will premiere this summer.", "The unusual sports
+    # anime premieres this Fall."; asked among the other seasons
+    from quiz.bank.generate import drafts
+
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nThe anime will premiere this summer.\n\n"
+                          "A preview for the anime was streamed back in June.\n")
+    assert "Summer" in values(base, "premiere")  # a past date ("back in June") dates it no closer
+    asked = [d for d in drafts(base) if d.key[0] == "premiere" and d.type == "choice"]
+    assert [(d.prompt, d.answer) for d in asked] == [("In which season does Silver Tide premiere?", "Summer")]
+    assert sorted(asked[0].choices) == ["Fall", "Spring", "Summer", "Winter"]
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nThe anime premieres this Fall.\n")
+    choices = [d.choices for d in drafts(base) if d.key[0] == "premiere" and d.type == "choice"]
+    assert choices and "Autumn" not in choices[0]
+
+
+def test_a_season_without_its_year_elsewhere_dates_nothing(tmp_path):
+    # "announced earlier this Spring": no start's time; "this fall" beside the premiere's own day
+    # says less than the day; a season is no announcement's date
+    for body in (
+        "First announced earlier this Spring, Silver Tide will debut during the Summer 2026 anime "
+        "schedule.\n",
+        "The anime will premiere on October 7 on Kobe TV.\n\nStreamzone will stream the anime this fall.\n",
+        "A new short anime has been announced for this spring.\n",
+    ):
+        base = read(tmp_path, f"Silver Tide is a new anime.\n\n{body}")
+        assert "Summer" not in values(base, "premiere") and "Fall" not in values(base, "premiere"), body
+        assert values(base, "announced") == [], body

@@ -74,7 +74,7 @@ def test_a_title_in_parentheses_of_no_clear_language_says_nothing(tmp_path):
 
 
 def test_which_titles_read_as_romanised_japanese():
-    from quiz.bank.rules.source import language
+    from quiz.bank.rules.other_titles import language
 
     for title in ("Kemono Jihen", "Eiyū Kyōshitsu", "Atarashii Joushi wa Do Tennen", "Toshokan Sensō"):
         assert language(title) == "japanese", title
@@ -213,3 +213,68 @@ def test_a_manga_s_illustrator_is_asked_in_english_and_is_no_wrong_author(tmp_pa
     assert facts(base, "illustrator") == [("manga", "Mio Sato")]  # "the Silver Tide manga", not "mangas"
     author = base.of("source_author")[0]
     assert "Mio Sato" in Distractors(base).true_values(author)  # "whose manga": she drew it
+
+
+def test_a_series_of_novels_and_the_adaptation_of_a_manga_by_its_author(tmp_path):
+    # the shapes of two train articles (ymjang-isekai-shokudo-theme-song-performers,
+    # animemojo-scums-wish-sentai-english-dub) and of two labelled excerpts: "based on the series
+    # of gourmet fantasy light novels written by X and illustrated by Y", "the anime adaptation of
+    # the Japanese manga series written and illustrated by X"
+    base = read(tmp_path / "a", (
+        "The new anime Silver Tide will premiere in 2025.\n\n"
+        "Silver Tide is an upcoming TV anime based on the series of gourmet fantasy light novels "
+        "written by Rin Abe and illustrated by Mio Sato.\n"
+    ))
+    assert facts(base, "source_kind") == [("", "light novel")]
+    assert facts(base, "source_author") == [("light novel", "Rin Abe")]
+    assert facts(base, "illustrator") == [("light novels", "Mio Sato")]
+    base = read(tmp_path / "b", (
+        "The new anime Silver Tide will premiere in 2025.\n\n"
+        "Silver Tide, the 12-episode anime adaptation of the Japanese manga series written and "
+        "illustrated by Rin Abe will be receiving an English dub.\n"
+    ))
+    assert facts(base, "source_author") == [("manga", "Rin Abe")]
+
+
+def test_the_adaptation_of_a_manga_by_an_author_in_a_round_up_is_another_shows(tmp_path):
+    # a round-up names another show after the author ("..., Bocchi the Rock!, will premiere"), or
+    # a sentence that does not speak of the show at all
+    base = read(tmp_path, (
+        "The new anime Silver Tide will premiere in 2025.\n\n"
+        "The anime adaptation of the beloved four-panel manga series created by Rin Abe, Blue "
+        "Lagoon, will premiere in just a couple of weeks.\n\n"
+        "The adaptation of the popular manga series created by Ken Ogawa sold out.\n"
+    ))
+    assert facts(base, "source_author") == []
+
+
+def test_the_manga_launched_on_a_website_or_in_an_app(tmp_path):
+    # the shapes of two train articles (ann-bokyaku-battery-baseball-tv-anime, ann-blue-orchestra-
+    # nhk-cast-april) and of labelled excerpts: "X launched on the Shonen Jump+ website in April
+    # 2018", "Akui launched the ongoing manga in Shogakukan 's Manga ONE app in 2017", "The
+    # record-setting manga launched in Shueisha 's Weekly Young Jump magazine in 2006"
+    for sentence, where, when in (
+        ("Silver Tide launched on the Harbor Jump+ website in April 2018.",
+         ("manga_site", "Harbor Jump+", "website"), "April 2018"),
+        ("Abe launched the ongoing manga in Harbor 's Manga TIDE app in 2017.",
+         ("manga_site", "Manga TIDE", "app"), "2017"),
+        ("The record-setting manga launched in Harbor 's Weekly Tide magazine in 2006.",
+         ("manga_magazine", "Weekly Tide", ""), "2006"),
+    ):
+        base = read(tmp_path, f"The new anime Silver Tide will premiere in 2025.\n\n{sentence}\n")
+        found = [(f.relation, f.value, f.qualifier) for f in base.facts if f.relation.startswith("manga_")
+                 and f.relation != "manga_launched"]
+        assert found == [where], sentence
+        assert [f.value for f in base.of("manga_launched")] == [when], sentence
+    base = read(tmp_path, "The new anime Silver Tide will premiere in 2025.\n\n"
+                          "Blue Lagoon launched on the Harbor Jump+ website in April 2018.\n")
+    assert base.of("manga_site") == []
+
+
+def test_a_title_opening_with_the_takes_no_second_article(tmp_path):
+    from quiz.bank.generate import drafts
+
+    base = read(tmp_path, "The new anime The Silver Tide will premiere in 2025.\n\n"
+                          "The Silver Tide launched on the Harbor Jump+ website in April 2018.\n")
+    prompts = [d.prompt for d in drafts(base) if d.key[0] in ("manga_launched", "manga_site")]
+    assert prompts and all("the The" not in p and "The Silver Tide manga" in p for p in prompts), prompts

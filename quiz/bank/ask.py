@@ -195,7 +195,19 @@ class Asker:
             if when.precision == "day":
                 out.append(self.draft(fact, "text", prompt=prompt, answer=fact.value,
                                       explanation=self.explain(fact), citations=cite([fact], names, turn=1)))
+        if prompt and citations and when.precision == "season" and when.year is None:  # "this summer"
+            out += self.season(fact, re.sub(r"^(?:On what date|When)", "In which season", prompt), citations)
         return out
+
+    def season(self, fact: Fact, prompt: str, citations) -> list[Draft]:
+        """A season asked among the other seasons."""
+        truths = [f.value for f in self.base.of(fact.relation, fact.subject)]
+        wrong = self.pick.seasons(fact.value, truths, repr(fact))
+        if len(wrong) < 2:
+            return []
+        choices = tuple(shuffled(repr(fact), [fact.value, *wrong]))
+        return [self.draft(fact, "choice", prompt=prompt, answer=fact.value, choices=choices,
+                           explanation=self.explain(fact), citations=citations)]
 
     # -- about the subject ----------------------------------------------------------------
 

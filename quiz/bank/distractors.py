@@ -203,6 +203,21 @@ class Distractors:
                 shown.append(when.display)
         return shuffled(seed, shown)[:n]
 
+    def seasons(self, answer: str, truths: list[str], seed: str, n: int = 3) -> list[str]:
+        """The other seasons of the answer's year (or, for a season alone, the other seasons),
+        none agreeing with a date of the corpus; never "Autumn" beside "Fall"."""
+        wanted = parse_when(answer)
+        if wanted is None or not wanted.season:
+            return []
+        said = [w for w in map(parse_when, [*truths, *self.corpus_dates()]) if w is not None and w.year]
+        same = {wanted.season} | ({"fall", "autumn"} if wanted.season in ("fall", "autumn") else set())
+        shown = []
+        for season in ("winter", "spring", "summer", "fall"):
+            when = type(wanted)(wanted.year, season=season)
+            if season not in same and not (wanted.year and any(when.agrees(t) for t in said)):
+                shown.append(when.display)
+        return shuffled(seed, shown)[:n]
+
     def corpus_dates(self) -> list[str]:
         return [f.value for f in self.base.facts if f.kind == "date"]
 

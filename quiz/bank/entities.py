@@ -191,8 +191,19 @@ class Entities:
                 ka, kb = keys[a], keys[b]
                 if min(len(ka), len(kb)) < 5 or digits[a] != digits[b]:
                     continue
-                if fuzz.ratio(ka, kb) >= FUZZY_MIN:
+                if fuzz.ratio(ka, kb) >= FUZZY_MIN and not self._kin(kind, a, b):
                     join(a, b)
+
+    def _kin(self, kind: str, a: str, b: str) -> bool:
+        """Two characters of one family ("Ryōma Echizen", "Ryōga Echizen"): one family name, the
+        given names apart, and one article naming both (an article spells its own cast one way)."""
+        wa, wb = a.split(), b.split()
+        if kind != "character" or len(wa) != 2 or len(wb) != 2:
+            return False
+        if not (wa[0] == wb[0]) ^ (wa[1] == wb[1]):
+            return False
+        cited = [{c.source for c in self.mentions.get((kind, name), ())} for name in (a, b)]
+        return bool(cited[0] & cited[1])
 
     def _join_short_names(self, kind, names, root, join) -> None:
         for short in names:

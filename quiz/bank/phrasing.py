@@ -24,6 +24,8 @@ ROLE_PREDICATES = {
     # the designs the show's own were adapted from, often by the source's illustrator
     "original character design": "drew the original character designs for",
     "series composition": "handles the series composition of",
+    # who first planned an original work ("is credited with the original plan")
+    "original plan": "is credited with the original plan of",
 }
 
 
@@ -118,6 +120,9 @@ class Phrases:
             return None
         if _ARTICLE_FIRST.match(values.get("subject") or ""):  # not "a A Galaxy Next Door trailer"
             template = _A_SUBJECT_NOUN.sub(r"\1 \2 for {subject}", template)
+        if (values.get("subject") or "").startswith("The "):
+            # nor "the The Blue Orchestra manga": the title's own article stands for the template's
+            template = _THE_SUBJECT.sub("{subject}", template)
         first = _LEADING_FIELD.match(template)
         leads = {"value": (fact.kind, fact.value), "subject": (fact.subject_kind, fact.subject)}
         kind, name = leads.get(first["field"], ("", "")) if first else ("", "")
@@ -182,6 +187,7 @@ _LEADING_FIELD = re.compile(r"^\{(?P<field>\w+)\}")
 # a title opening with an article after "a": "a {subject} trailer" reads "a trailer for {subject}"
 _ARTICLE_FIRST = re.compile(r"^(?:A|An|The) ")
 _A_SUBJECT_NOUN = re.compile(r"\b([Aa]) \{subject\} (\w+)")
+_THE_SUBJECT = re.compile(r"\b[Tt]he \{subject\}")
 # Phrases looked up in the other facts, by the name a template gives them.
 _DERIVED = {
     "studio": lambda say, fact: say.base.value("studio", say.show(fact)),

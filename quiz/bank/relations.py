@@ -150,6 +150,8 @@ RELATIONS: dict[str, Relation] = {r.name: r for r in (
     # -- story and world ------------------------------------------------------------------
     _R("work_format", _STORY, "is a", "{subject} is {a_value}.", ask="What kind of work is {subject}?",
        single=True, closed=True, text=False),
+    _R("sport", _STORY, "about the sport", "{subject} is about {value}.",
+       ask="Which sport is {subject} about?", single=True, closed=True, text=False),
     _R("source_kind", _STORY, "based on", "{subject} is based on {a_value}.",
        ask="What kind of work is {subject} based on?", single=True, closed=True, text=False),
     _R("source_author", _STORY, "based on the work of", "{subject} is based on the {qualifier} by {value}.",
@@ -188,6 +190,9 @@ RELATIONS: dict[str, Relation] = {r.name: r for r in (
        ask="Who first published the {subject} {qualifier}?", single=True),
     _R("manga_magazine", _STORY, "manga runs in", "The {subject} manga was launched in {value}.",
        ask="In which magazine was the {subject} manga launched?", single=True),
+    _R("manga_site", _STORY, "manga launched on",
+       "The {subject} manga was launched on the {qualifier} {value}.",
+       ask="On which {qualifier} was the {subject} manga launched?", single=True),
     _R("coexist", _STORY, "coexists with humans",
        "{subject} is set in a world where humans and {value} coexist.",
        ask="In the world of {subject}, humans coexist with whom?", choice=False),
@@ -257,6 +262,8 @@ VOCABULARY = {
     "genre": ("romance", "sports", "slice of life", "horror", "comedy", "isekai"),
     "species": ("human", "cyborg", "alien"),
     "source_kind": ("manga", "light novel", "video game", "visual novel", "web novel", "card game"),
+    # no "soccer" nor "football", one sport by two names
+    "sport": ("baseball", "basketball", "volleyball", "tennis", "swimming", "archery", "boxing", "golf"),
     # kinds no adaptation an article announces can also be: a film may be live-action, a stage
     # play a musical, a show on TV an anime already
     "format": ("video game", "mobile game", "radio drama", "live-action TV drama"),

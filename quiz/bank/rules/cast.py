@@ -213,10 +213,18 @@ def members(reader: Reader, s: Sentence) -> None:
         if found and found["a2"]:
             if not looks_like_role(role_name(found["c2"])):  # "Director: X" under "Staff and cast:"
                 _voices(reader, found["a2"], found["c2"])
-        elif found:
+        elif found and not _among_roles(reader):
             reader.add("cast_member", reader.show, found["a"], "person")
             if found["c"]:
                 reader.add("known_role", found["a"], found["c"], "role", "person", qualifier=found["w"])
+
+
+def _among_roles(reader: Reader) -> bool:
+    """Whether a bare name stands between lines giving each actor a role ("X as Y"): there it
+    heads a group of them (a unit, "Twinkle Bell"), as a list of actors alone would not."""
+    at = reader.current.index
+    around = reader.sentences[max(0, at - 1): at] + reader.sentences[at + 1: at + 2]
+    return any(AS_LINE.search(s.text) for s in around)
 
 
 def _under_cast_heading(reader: Reader) -> bool:

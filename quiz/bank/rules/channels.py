@@ -24,12 +24,15 @@ SCHEDULE_LINE = pattern(
 )
 # The heading a schedule follows: "The full premiere schedule is as follows", "It will air on:"
 _SCHEDULE_HEADING = re.compile(r"\b(?:premiere|broadcast|airing|air|TV) schedule\b|\b(?:air|premiere)s? on:$")
-# "will premiere on AT-X at 11:30 p.m.", "premiered on October 8 on TV Asahi and its affiliates"
+# "will premiere on AT-X at 11:30 p.m.", "premiered on October 8 on TV Asahi and its affiliates";
+# the day may stand between the channel and its slot: "will premiere on Kobe TV on April 6 at 25:00"
+_DAY = rf"(?: on (?:{'|'.join(MONTHS)}) \d{{1,2}}(?:st|nd|rd|th)?)"
 PREMIERES_ON = pattern(
     "channels.premieres_on",
     r"\b(?:premier(?:e|es|ed|ing)|debut(?:s|ed|ing)?|air(?:s|ed|ing)?|broadcast(?:s|ing)?)\b"
-    rf"(?: on (?:{'|'.join(MONTHS)}) \d{{1,2}}(?:st|nd|rd|th)?)? on (?P<c>{NAME})"
-    r"(?P<slot> at \d{1,2}(?::\d{2})? ?[ap]\.?m\.?| at \d{1,2}:\d{2}| and its affiliates)?"
+    rf"{_DAY}? on (?P<c>{NAME})"
+    rf"(?P<slot>{_DAY}? at \d{{1,2}}(?::\d{{2}})? ?[ap]\.?m\.?|{_DAY}? at \d{{1,2}}:\d{{2}}"
+    r"| and its affiliates)?"
     # and the channel's block: "in the "NUMAnimation" programming block", "in its Noitamina block"
     rf"(?:[^.;]*? in (?:the|its|their) \"?(?P<b>{NAME})\"? (?:programming )?block\b)?",
     needs=("air", "broadcast", "debut", "premier"),
@@ -60,6 +63,8 @@ def _a_channel(reader: Reader, name: str) -> bool:
     """Not a day ("premieres on Saturday at 10 p.m."), not the show, and not a service the
     article says streams (a stream's start time is no broadcast slot)."""
     if _NOT_A_CHANNEL.match(name) or no_service(name) or name.lower() == reader.show.lower():
+        return False
+    if "- " in name:  # a word the page broke apart ("BS- NTV"): not the channel's own spelling
         return False
     return not any(name in t.text and _STREAM.search(t.text) for t in reader.sentences)
 
@@ -93,7 +98,8 @@ def premiere_channel(reader: Reader, s: Sentence) -> None:
         channel = found["c"]
         if not found["slot"] or not _a_channel(reader, channel):
             continue
-        _first(reader, channel, season)
+        if not OTHER_START.search(s.bare):  # a later cour's start: not where the show airs first
+            _first(reader, channel, season)
         reader.add("channel", reader.show, channel, "channel")
         if found["b"]:
             reader.add("block", reader.show, found["b"], "block")

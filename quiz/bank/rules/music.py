@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules import Reader, Sentence, pattern
-from quiz.bank.rules.patterns import HONORIFIC, MONTH_WORDS, NAME, PERSON
+from quiz.bank.rules.patterns import GOES_ON, HONORIFIC, MONTH_WORDS, NAME, PERSON
 
 # (a title-case "Opening" too: "The new Opening theme of the anime is X performed by Y")
 _KIND = r"(?P<k>opening|ending|insert|OP|ED|Opening|Ending)"
@@ -20,9 +20,13 @@ _TITLE = rf"(?:{_QUOTED}|(?P<t2>{NAME}))"
 # that starts a sentence
 _NOT_ARTIST = r"(?!(?:In|As|I|I'm|The|A|An|It|He|She|They|This|That|Also|But|And|Her|His|Its|Their)\b)"
 # (never the tail of a longer name: "Alpha-Kyun" of "+α/Alpha-Kyun" is not the artist's name;
-# a name may open with a word like an honorific, as a title may ("Dr. Stone"): "Mr. Children")
-_ARTIST = (rf"(?<![\w/+.'-]){_NOT_ARTIST}(?P<a>{HONORIFIC}(?:{NAME}|[A-Z][\w'&.-]*[A-Za-z])"
-           rf"|{NAME}|[A-Z][\w'&.-]*[A-Za-z])")
+# a name may open with a word like an honorific, as a title may ("Dr. Stone"): "Mr. Children";
+# a stage name may open in lower case when a capital follows inside it, as no English word
+# does: "fripSide"; a dash glued to a word before the sentence goes on joins it to no name:
+# "Sakamoto-who also voices the character Akira-will provide the ED song")
+_WORD = rf"(?:[\w'&.]|-{GOES_ON})*[A-Za-z]"
+_ARTIST = (rf"(?<![\w/+.'-]){_NOT_ARTIST}(?P<a>{HONORIFIC}(?:{NAME}|[A-Z]{_WORD})"
+           rf"|{NAME}|[A-Z]{_WORD}|[a-z]+[A-Z]{_WORD})")
 # "the opening theme, Rouge, by Yu-ka"; "the theme song "ANIMA" by ReoNa"; "The opening theme for
 # X, entitled "Y" will be performed by Z", "The ending theme, entitled "Y." ("Tears."), will be
 # performed by Z"
@@ -34,7 +38,8 @@ THEME_BY = pattern(
 )
 # a clause on the artist before the verb: "Linked Horizon, who performed the theme songs for the
 # original series, will return to provide the show's opening"
-_WHO = r"(?:, who [^,.]+,)?"
+# (or between dashes: "Sakamoto—who also voices the character Akira—will provide the ED song")
+_WHO = r"(?:(?:, who [^,.]+,)? |-who [^,.-]+-(?=will |is |also ))"
 # the kind alone, where the clause ends on it: "will provide the OP from the upcoming archery
 # anime", "will return to provide the show's opening." (never "the opening weekend")
 _BARE = r"(?=[,.;]| from\b| for\b|$)"
@@ -44,7 +49,7 @@ _BARE = r"(?=[,.;]| from\b| for\b|$)"
 # theme song of no kind: the film's one song, never a bare "song")
 SINGS = pattern(
     "music.artist_performs_theme",
-    rf"{_ARTIST}(?: \([^)]*\))?{_WHO} (?:will |is set to |is going to |is |are )?(?:also )?"
+    rf"{_ARTIST}(?: \([^)]*\))?{_WHO}(?:will |is set to |is going to |is |are )?(?:also )?"
     # "GRANRODEO is returning to perform", "Linked Horizon will be returning once again to perform"
     rf"(?:(?:be )?return(?:ing)?(?: once again| again)? (?:to )?|be )?"
     # "provide" a theme is to sing it ("Luck Life will provide the opening theme for the show")
@@ -147,6 +152,17 @@ def _artist(reader: Reader, found: re.Match) -> str:
     return artist
 
 
+# words before a stage name that are no given name ("Singer Aimer", "The Pillows")
+_NOUNS = r"(?:Singer|Artist|Band|Unit|Duo|Group|Idol|Rapper|Vocalist|Musician|The|A|An)"
+
+
+def _surname(reader: Reader, artist: str) -> bool:
+    """Whether a one-word artist is the surname of a full name the article writes ("Sakamoto"
+    after "Maaya Sakamoto"): the answer would be half the name, the full one not in the quote."""
+    full = re.compile(rf"\b(?!{_NOUNS}\b)[A-Z][a-z]+ {re.escape(artist)}\b")
+    return " " not in artist and any(full.search(s.text) for s in reader.sentences)
+
+
 def _title(match: re.Match) -> str:
     """The title without the stop a sentence ends on inside the quotes ("Identity.")."""
     title = match.groupdict().get("t") or match.groupdict().get("t2") or ""
@@ -237,6 +253,7 @@ def themes(reader: Reader, s: Sentence) -> None:
         reader.song_kinds[found["a"]] = _KINDS.get(found["k"].lower(), found["k"].lower())
     for found, cut in _matches(reader, s.text):
         kind, title, artist = _kind(reader, found), _title(found), _artist(reader, found)
+        cut = cut or _surname(reader, artist)
         if not kind and not title:
             continue
         if kind:

@@ -22,7 +22,11 @@ from quiz.bank.text import LOWER, UPPER
 # A dash glued to a name before the sentence goes on ("Akihiro Yamada—was recently") joins no
 # word of it.
 GLUED_ON = r"(?!(?:w(?:as|ere|ill|ho|hich)|is|and)\b)"
-_TOK = rf"(?:[{UPPER}][\w\-]*(?:[&×★☆][{UPPER}]\w*)*(?:/[{UPPER}]\w*)?\+?|\d+[A-Z][A-Za-z\d]*|\+[A-Z]\w*)"
+# the same in a title's word, where "and" may be part of it ("Hide-and-Seek"): "Sakamoto-who also
+# voices the character Akira-will provide the song" ends each name before its dash
+GOES_ON = r"(?!(?:w(?:as|ere|ill|ho|hich)|is)\b)"
+_TOK = (rf"(?:[{UPPER}]\w*(?:-{GOES_ON}\w*)*(?:[&×★☆][{UPPER}]\w*)*(?:/[{UPPER}]\w*)?\+?"
+        rf"|\d+[A-Z][A-Za-z\d]*|\+[A-Z]\w*)")
 _NEXT = rf"(?:{_TOK}|\d+(?:st|nd|rd|th)?\b)"  # "Mob Psycho 100", "Tokyo 24th Ward"
 _LINK = r"(?:&|of the|of|in the|in|no|la|wa|ga|ni|wo)"
 # after a linking word comes a word, never a number: "Weekly Shonen Magazine in 2016" ends before "in"
@@ -87,9 +91,19 @@ _DATES = (
     re.compile(rf"\b{_M},?(?: of)? (?P<y>\d{{4}})\b"),  # "April 2020", "August of 2018"
     re.compile(r"\b(?P<s>[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn) (?:of )?(?P<y>\d{4})\b"),
     re.compile(rf"\b(?:in|this|next) (?P<m>{'|'.join(MONTHS)})\b(?! \d)"),
+    # a season without its year ("will premiere this summer", "premieres this Fall"): the season
+    # the article's own year has next, asked as a season alone; only as a start's time
+    _SEASON_ALONE := re.compile(r"\b(?:this|next) (?P<s>[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn)\b"
+                                r"(?!,? (?:of )?\d)"),
     # a day without its year ("on January 7", "July 12th"): the article's own year
     re.compile(rf"\b{_M} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d)(?!:)"),
 )
+
+
+# the verb of a start a few words before a season without its year: "will premiere this summer",
+# "will premiere with new episodes this summer"; "announced earlier this Spring" dates nothing
+_START_BEFORE = re.compile(
+    r"\b(?:premier\w*|debut\w*|air(?:s|ing)?|broadcast\w*|stream(?:s|ing)?)(?: [\w-]+){0,3} $")
 
 
 @dataclass(frozen=True)
@@ -104,7 +118,7 @@ class When:
     @property
     def display(self) -> str:
         if self.season:
-            return f"{self.season.title()} {self.year}"
+            return f"{self.season.title()} {self.year}" if self.year else self.season.title()
         if self.month is None:
             return str(self.year)
         month = MONTHS[self.month - 1]
@@ -160,6 +174,8 @@ def _dates_in(text: str) -> tuple[tuple[When, str], ...]:
         for match in pattern.finditer(text):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
+            if pattern is _SEASON_ALONE and not _START_BEFORE.search(text, 0, match.start()):
+                continue
             taken.append(match.span())
             found.append((match.start(), _when(match), match.group(0)))
     return tuple((when, spelling) for _, when, spelling in sorted(found, key=lambda f: f[0]))
@@ -178,6 +194,9 @@ def parse_when(display: str) -> When | None:
     """The When a fact's value was displayed from (the inverse of When.display)."""
     if display in MONTHS:
         return When(None, MONTHS.index(display) + 1)
+    alone = re.fullmatch(r"(?:(?:this|next) )?(\w+)", display.lower())
+    if alone and alone[1] in SEASONS:  # "Summer", and a spelling of it ("this summer")
+        return When(None, season=alone[1])
     if re.fullmatch(r"\d{4}", display):
         return When(int(display))
     dates = find_dates(f"in {display}")

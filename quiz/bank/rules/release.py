@@ -16,6 +16,7 @@ from quiz.bank.rules.tied import (
     another_film,
     dated_by_noun,
     opens_sentence,
+    own_release_date,
     part_announced,
     release_dated,
 )
@@ -41,7 +42,9 @@ _OTHER_EVENT = re.compile(
     # "In its English-dubbed format, X ... is set to premiere", "weekly dubbed episodes starting May 13"
     r"|\bdubbed\b"
     # an OVA's release ("March 19 release date for the new original video anime ( OVA )"), not the show's
-    r"|\bOVAs?\b|\boriginal video anime\b", re.I
+    r"|\bOVAs?\b|\boriginal video anime\b"
+    # a record's release ("will release a new single titled "Y" on February 3rd"), not the show's
+    r"|\b(?:(?<!every )(?<!a )singles?(?! (?:episode|cour|season|day|night))|albums?|CDs?)\b", re.I
 )
 # The anime named by its source ("The official website for the television anime of X's Y manga
 # revealed ... that the anime will premiere on"): the manga names the anime, it is no event
@@ -51,7 +54,8 @@ _SOURCE_NAMED = re.compile(
 )
 # between "announced" and a date: the date is another event's ("... premiering on November 21")
 _OTHER_DATED = re.compile(r"\b(?:premier\w*|debut\w*|releas\w*|airs?|airing|launch\w*|broadcast\w*)\b", re.I)
-_PAST = re.compile(r"\b(?:premiered|aired|debuted|ran)\b")
+# (not "to be aired from January 8th", a passive still to come)
+_PAST = re.compile(r"(?<!\bbe )\b(?:premiered|aired|debuted|ran)\b")
 _EARLIER_SEASON = re.compile(r"\b(?:[Tt]he )?(?P<q>first|previous|last) season\b")
 # "On March 22, 2023, Fuji TV ... announced"; "unveiled ... on the 22nd of March, 2023"
 _ANNOUNCED_FIRST = re.compile(r"^On [^,]+, [^.]*?\b(?:announc|unveil)")
@@ -138,6 +142,9 @@ def _elsewhere(text: str) -> bool:
 def event_of(text: str) -> str:
     """The event a sentence dates, or "" when it does not say (or dates something else)."""
     dates = find_dates(text)
+    # "The video previews the theme song, and reveals the anime's October 2 premiere date"
+    if dates and own_release_date(text, dates[0][1]) and not _PAST.search(text):
+        return "premiere"
     # "A new trailer was revealed on Wednesday ahead of the season's October 5 premiere date"
     if dates and dated_by_noun(text, dates[0][1]) and not _PAST.search(text) and not _elsewhere(text):
         return "premiere"
@@ -168,11 +175,18 @@ def dated_events(reader: Reader, s: Sentence) -> None:
         event = event if event in ("announced", "trailer_released") else ""
     if event == "premiere" and another_film(reader, s.bare):
         return
+    # a season without its year ("this summer") dates only a premiere still to come, and only
+    # where the article dates it no closer ("this fall" beside "on October 7")
+    alone = {sp for when, sp in dates if when.season and when.year is None}
+    if alone and (event != "premiere" or _dated_closer(reader)):
+        dates = [(when, sp) for when, sp in dates if sp not in alone]
+        if not dates:
+            return
     if event in ("earlier", ""):  # a past premiere is an earlier season's, or the show's own
         return _earlier(reader, s, dates[0][1]) if event else None
     abroad = abroad_dates(s.bare) if event == "premiere" else {}
     spellings = dict.fromkeys(spelling for _when, spelling in (dates if event == "premiere" else dates[:1]))
-    for spelling in (sp for sp in spellings if sp in abroad):
+    for spelling in (sp for sp in spellings if sp in abroad and sp not in alone):
         reader.add("release_abroad", reader.show, spelling, "date", qualifier=abroad[spelling])
     # a later start abroad is not the premiere, nor a later channel's ("on A on May 9, and on B on May 10")
     home = [sp for sp in spellings if sp not in abroad or not only_abroad(s.bare, sp, abroad)]
@@ -181,6 +195,16 @@ def dated_events(reader: Reader, s: Sentence) -> None:
         reader.add(event, reader.show, spelling, "date", qualifier=season)
         if also is not None:
             reader.add(event, reader.show, spelling, "date", sentence=also)
+
+
+def _dated_closer(reader: Reader) -> bool:
+    """Whether a sentence of the article dates the premiere by a month or a day (not one "back
+    in June", a past date: "A preview for the anime was streamed back in June")."""
+    return any(event_of(t.bare) == "premiere" and any(w.month for w, _ in find_dates(t.bare))
+               and not _BACK_IN.search(t.bare) for t in reader.sentences)
+
+
+_BACK_IN = re.compile(r"\bback in (?:[A-Z]|\d)")
 
 
 # A film's format beside its title: "Penguin Highway, a theatrical anime film based on ...",

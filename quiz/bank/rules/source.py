@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules import Reader, Sentence, pattern, publication
+from quiz.bank.rules.adapted import adapted, adapts_show
+from quiz.bank.rules.other_titles import other_titles
 from quiz.bank.rules.patterns import (
     MONTHS,
     NAME,
     NUMBER_WORDS,
     PERSON,
-    TITLE,
     find_dates,
     split_list,
     to_number,
@@ -26,9 +27,14 @@ MANGA_LAUNCHED = pattern(
     "source.launched_manga",
     rf"(?P<a>{PERSON}|[A-Z][a-z]+) (?:launched|began|started) (?:a|the) manga adaptation(?: of [^.]*?)? "
     rf"in (?:{NAME}'s )?(?P<mag>{NAME}) magazine"
-    rf"|(?P<a2>{PERSON}|[A-Z][a-z]+) launched (?:(?P<w>{NAME})|the manga) in (?:{NAME}'s )?(?P<mag2>{NAME})"
+    rf"|(?P<a2>{PERSON}|[A-Z][a-z]+) launched (?:(?P<w>{NAME})|the (?:ongoing |original )?manga) in "
+    rf"(?:{NAME}'s )?(?P<mag2>{NAME})"
     # "A's X manga launched in the pages of Monthly Shonen Sunday in March 2013"
-    rf"|(?P<w3>{NAME}) manga (?:launched|debuted|began) in (?:the pages of )?(?:{NAME}'s )?(?P<mag3>{NAME})",
+    rf"|(?P<w3>{NAME}) manga (?:launched|debuted|began) in (?:the pages of )?(?:{NAME}'s )?(?P<mag3>{NAME})"
+    # "X launched on the Shonen Jump+ website in April 2018", "The manga first launched on
+    # Shueisha's Shonen Jump+ website": the medium said after its name
+    rf"|(?:(?P<w4>{NAME})|[Tt]he (?:[a-z-]+ )?manga)(?: first)? (?:launched|debuted) (?:in|on) (?:the )?"
+    rf"(?:{NAME}'s )?(?P<mag4>{NAME}) (?P<medium>website|app|magazine)\b",
     needs=(" magazine", "began", "debuted", "launched"),
 )
 # When the show's novels began: "Kadokawa began publishing the novels in print in Japan in May
@@ -77,22 +83,6 @@ _ABOUT_SOURCE = re.compile(r"\bthe (?:light )?(?:novel|manga) series\b")
 _GAP = 40
 
 
-# The show's title with its other title in parentheses: "Shō Aimoto's Kemono Jihen (Monster
-# Incidents) manga", "Hiro Arikawa's Library War (Toshokan Sensō) light novels", "the manga
-# series "Atarashii Joushi wa Do Tennen" (My New Boss Is Goofy)".
-ALSO_TITLED = pattern(
-    "source.also_titled",
-    rf'"?(?P<a>{TITLE})"? \( ?"?(?P<b>{TITLE})"? ?\)',
-    needs=(" (",),
-)
-# A word of romanised Japanese: syllables of a consonant (or none) and a vowel, a syllabic "n",
-# a doubled consonant ("Kemono", "Kyōshitsu", "Tennen"). English words rarely are ("Monster",
-# "Classroom", "War" are not).
-_ROMAJI_WORD = re.compile(
-    r"(?:(?:[kgsztdnhbpmr]y?|ch|sh|ts|j|f|w|y)?[aeiouāīūēō]|n|[kstp](?=[kstpc]))+"
-)
-
-
 # "The anime will have 12 30-minute episodes", "running for 11 Episodes in total", "the 12
 # episode first season"
 EPISODES = pattern(
@@ -116,37 +106,23 @@ def _plural(kind: str) -> str:
     return kind if kind.endswith(("s", "manga")) else f"{kind}s"
 
 
-_LIVE_ACTION = re.compile(r"\blive-action (?:[a-z]+ )?$", re.I)
-
-
-def _adapted(reader: Reader, found: re.Match, text: str) -> bool:
-    """The author's work is the show's source: the show's own title, or "the anime of X's
-    manga", or "X's manga of the same name", or "X's romance manga series, <the show>," (else
-    it may be another of the author's works)."""
-    if found["w"]:
-        return reader.is_show(found["w"])
-    if _LIVE_ACTION.search(text[: found.start()]):
-        return False  # "the live-action adaptation of X's drama manga": another work than the anime
-    after = text[found.end():]
-    titled = after.startswith(", ") and any(after[2:].startswith(n) for n in (reader.show, *reader.spellings))
-    return bool(found["of"] or found["same"] or titled)
-
-
 def source_work(reader: Reader, s: Sentence) -> None:
     """The work the show adapts, its kind and its authors."""
     for rule in (ADAPTATION_OF, BY_AUTHOR):
         for found in rule.finditer(s.bare):
-            if rule is ADAPTATION_OF and not _adapted(reader, found, s.bare):
+            if rule is ADAPTATION_OF and not adapted(reader, found, s.bare):
                 continue
             groups = found.groupdict()
             if groups.get("k4") and not reader.names_show(s.text[: found.start()]):
                 continue  # "X is a manga written by Y" of another work than the show
             if groups.get("w5") and not reader.is_show(groups["w5"]):
                 continue  # "the manga Y by Z": another work than the show
-            kind = _kind(next(groups[k] for k in ("k", "k2", "k3", "k4", "k5") if groups.get(k)))
+            if groups.get("k6") and not adapts_show(reader, s.bare, found):
+                continue
+            kind = _kind(next(groups[k] for k in ("k", "k2", "k3", "k4", "k5", "k6") if groups.get(k)))
             if kind != "book":  # a book may be a novel or not: no kind of work to ask
                 reader.add("source_kind", reader.show, kind, "source_kind")
-            authors = next(groups[a] for a in ("a", "a2", "a3", "a4", "a5") if groups.get(a))
+            authors = next(groups[a] for a in ("a", "a2", "a3", "a4", "a5", "a6") if groups.get(a))
             for author in split_list(authors):
                 reader.add("source_author", reader.show, author, "person", qualifier=kind)
             if groups.get("y5") and kind == "manga":  # "the 2003 manga X": the year it began
@@ -168,18 +144,31 @@ def based_on_kind(reader: Reader, s: Sentence) -> None:
 def launches(reader: Reader, s: Sentence) -> None:
     """The manga launched, the original's or an adaptation's, its magazine and its date."""
     for found in MANGA_LAUNCHED.finditer(s.bare):
-        if found["mag2"] or found["mag3"]:  # the original manga, launched under the show's own name
-            title = found["w"] or found["w3"]
-            group = "mag2" if found["mag2"] else "mag3"
+        if found["mag2"] or found["mag3"] or found["mag4"]:  # the original manga, under the show's own name
+            title = found["w"] or found["w3"] or found["w4"]
+            group = next(g for g in ("mag2", "mag3", "mag4") if found[g])
             name = _DATED_NAME.sub("", found[group])  # "Monthly Shonen Sunday in March 2013"
             if not title or reader.is_show(title):
-                reader.add("manga_magazine", reader.show, name, "magazine")
+                _launched_in(reader, s.bare[found.end(group):], name)
                 _dated(reader, s.bare, found.start(group) + len(name), "manga_launched", "manga")
             continue
         if not _author_named_before(reader, found["a"]):
             reader.add("manga_artist", reader.show, found["a"], "person")
         reader.add("manga_magazine", reader.show, found["mag"], "magazine")
         _dated(reader, s.bare, found.end(), "manga_launched", "manga adaptation")
+
+
+# a manga service, not a magazine: "in Shogakukan's Manga ONE app", "on the Shonen Jump+ website"
+_SERVICE = re.compile(r" (?P<medium>website|app)\b")
+
+
+def _launched_in(reader: Reader, after: str, name: str) -> None:
+    """Where the manga launched: a magazine, or a website or an app, asked as what it is."""
+    service = _SERVICE.match(after)
+    if service:
+        reader.add("manga_site", reader.show, name, "manga_site", qualifier=service["medium"])
+    else:
+        reader.add("manga_magazine", reader.show, name, "magazine")
 
 
 def novels(reader: Reader, s: Sentence) -> None:
@@ -233,47 +222,20 @@ def _novel_kind(reader: Reader) -> str:
     return kinds[-1] if kinds else "novel"
 
 
+# a year alone: "launched the ongoing manga in Shogakukan's Manga ONE app in 2017"
+_YEAR = re.compile(r"\bin (\d{4})\b")
+
+
 def _dated(reader: Reader, text: str, end: int, relation: str, qualifier: str) -> None:
     """The date right after a launch ("... in Jump SQ. in December 2016"), if one follows."""
-    for _when, spelling in find_dates(text[end:]):
+    year = _YEAR.search(text, end)
+    spellings = [spelling for _when, spelling in find_dates(text[end:])] or ([year[1]] if year else [])
+    for spelling in spellings:
         gap = text[end:].find(spelling)
         between = text[end:end + gap]
         if gap <= _GAP and "," not in between and " and " not in between:
             reader.add(relation, reader.show, spelling, "date", qualifier=qualifier)
         return
-
-
-def language(title: str) -> str:
-    """ "japanese" when every word of a title reads as romanised Japanese, "english" when most
-    do not, "" when it is not clear (a title of short words, or of both kinds)."""
-    words = [w for w in re.findall(r"[^\W\d_]+", title.casefold()) if len(w) > 1]
-    if not any(len(w) >= 4 for w in words):
-        return ""  # "TV", "Do Re": too short to tell
-    japanese = sum(bool(_ROMAJI_WORD.fullmatch(w)) for w in words)
-    if japanese == len(words):
-        return "japanese"
-    return "english" if japanese * 2 < len(words) else ""
-
-
-def other_titles(reader: Reader, s: Sentence) -> None:
-    """The show's title in the other language, when one title is English and the other
-    romanised Japanese; a title in parentheses that is neither says nothing sure."""
-    for found in ALSO_TITLED.finditer(s.text):
-        titles = [found["a"], found["b"]]
-        if not reader.show or reader.show not in titles or titles[0] == titles[1]:
-            continue  # another work's two titles ("Library Wars: Love & War (...)")
-        other = titles[1 - titles.index(reader.show)]
-        if len(other.split()) < 2 or _known_otherwise(reader, other):
-            continue  # "Beastars (Netflix)": a service, a studio or a person, not a title
-        pair = language(reader.show), language(other)
-        if pair == ("japanese", "english"):
-            reader.add("english_title", reader.show, other, "title")
-        elif pair == ("english", "japanese"):
-            reader.add("japanese_title", reader.show, other, "title")
-
-
-def _known_otherwise(reader: Reader, name: str) -> bool:
-    return any(name in names for kind, names in reader.known.items() if kind not in ("show", "title"))
 
 
 # A count said of one part of the show ("The season aired ... with 25 episodes", "the first cour

@@ -43,13 +43,17 @@ ADAPTATION_OF = pattern(
 )
 # A nationality or genre before the kind: "a Chinese web novel", "the shounen manga"
 _ORIGINS = r"(?:(?:Chinese|Korean|Japanese|shounen|shonen|shoujo|shojo|seinen|josei|sports) )?"
+# a run of volumes said as a series, its genre words before the kind: "the series of gourmet
+# fantasy light novels", "a series of fantasy light novels"
+_SERIES_OF = rf"(?:series of (?:{_EPITHETS})?)?"
 # "based on a light novel by Kawahara Reki", "based on the novels of Tappei Nagatsuki", "The
 # manga series, written and illustrated by Ai Morinaga,"
 BY_AUTHOR = pattern(
     "source.work_by_author",
     # "based on the shounen manga by X", "based on the light novel series written by X", "based
     # on the manga of the same name by X"
-    rf"\bbased on (?:an?|the|his|her) (?:(?:original|popular|hit) )?{_ORIGINS}{_kind_of()} (?:series )?"
+    rf"\bbased on (?:an?|the|his|her) {_SERIES_OF}(?:(?:original|popular|hit) )?{_ORIGINS}{_kind_of()} "
+    r"(?:series )?"
     rf"(?:of the same name )?(?:(?:written|created|drawn)(?: and illustrated)? )?(?:by|of) {_authors()}"
     rf"|\b[Tt]he (?:original )?{_kind_of('2')},? (?:written|created|drawn)(?: and illustrated)? "
     rf"by {_authors('2')}"
@@ -60,7 +64,12 @@ BY_AUTHOR = pattern(
     rf"(?: and illustrated)? by {_authors('4')}"
     # "The 2003 sci-fi thriller manga X by A and B": the title said, with the year it began
     rf"|\b[Tt]he (?:(?P<y5>\d{{4}}) )?(?:[a-z][\w-]* ){{0,4}}?{_kind_of('5')} (?P<w5>{TITLE}) "
-    rf"by {_authors('5')}",
+    rf"by {_authors('5')}"
+    # "the anime adaptation of the Japanese manga series written and illustrated by X", "the
+    # adaptation of the popular manga series created by X": source.py checks that the sentence
+    # speaks of the show, and that no other work's title follows
+    rf"|\badaptation of (?:an?|the) (?:{_EPITHETS})?{_ORIGINS}{_kind_of('6')}(?: series)?,? "
+    rf"(?:written|created|drawn)(?: and illustrated)? by {_authors('6')}",
     needs=(" by ", "based on ", "created", "drawn", "he original ", "written"),
 )
 # The kind of work the show adapts, said of the show, whoever wrote it: "The science-fiction anime
@@ -69,7 +78,7 @@ BY_AUTHOR = pattern(
 # manga's stories" (a part of the work) nor "isn't based on" (no "is" before "based").
 BASED_ON_KIND = pattern(
     "source.show_based_on_kind",
-    rf"\b(?:is|was) (?:originally )?based on (?:an?|the) (?:(?:original|popular|hit) )?{_ORIGINS}"
+    rf"\b(?:is|was) (?:originally )?based on (?:an?|the) {_SERIES_OF}(?:(?:original|popular|hit) )?{_ORIGINS}"
     rf"{_kind_of()}(?![\w'])",
     needs=("based on ",),
 )

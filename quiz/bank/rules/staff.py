@@ -101,7 +101,8 @@ _NOT_ROLE_WORDS = frozenset({"will", "be", "is", "was", "are", "the", "who", "ha
 
 
 # Who the show's story comes from, credited as a job of its own in staff lists and prose
-_ORIGIN_ROLES = frozenset({"original work", "original story", "original creator", "original concept"})
+_ORIGIN_ROLES = frozenset({"original work", "original story", "original creator", "original concept",
+                           "original plan"})
 
 
 def looks_like_role(role: str) -> bool:

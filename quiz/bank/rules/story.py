@@ -260,4 +260,30 @@ def _other(a: str, b: str | None) -> str:
     return b if a == "humans" else a
 
 
-RULES = [characters, introduced, mission, world]
+# The sport a show is about, said beside its title or its own noun: "Eko Mikawa's Bōkyaku
+# Battery baseball manga", "popular football anime Blue Lock", "the upcoming archery anime"
+_SPORTS = (r"(?:soccer|football|baseball|basketball|volleyball|tennis|table tennis|archery|swimming|"
+           r"boxing|golf|rugby|cycling|figure skating|badminton|hockey|karate|judo|kendo)")
+SPORT = pattern(
+    "story.sport",
+    rf"(?P<w>{NAME}!*) (?P<s>{_SPORTS}) (?:manga|anime|series|light novels?|novels?)\b"
+    rf"|(?:^|\b[Pp]opular |\b[Nn]ew )(?P<s2>(?i:{_SPORTS})) anime,? (?P<w2>{NAME})"
+    rf"|\b(?:the|this) (?:upcoming|new) (?P<s3>{_SPORTS}) (?:anime|series)\b",
+    needs=(" anime", " manga", " novel", " series"),
+)
+
+
+_DETERMINER = re.compile(r"(?:The|A|An|This|That|Its|Their|His|Her)$")
+
+
+def sport(reader: Reader, s: Sentence) -> None:
+    """The sport, when the title beside it is the show's (or the noun is the show's own)."""
+    for found in SPORT.finditer(s.bare):
+        title = found["w"] or found["w2"]
+        if title is not None and _DETERMINER.match(title):
+            continue  # "The baseball manga Major": the noun's article, no title
+        if title is None or reader.is_show(title):
+            reader.add("sport", reader.show, (found["s"] or found["s2"] or found["s3"]).lower(), "sport")
+
+
+RULES = [characters, introduced, mission, world, sport]

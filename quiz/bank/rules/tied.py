@@ -64,6 +64,20 @@ def dated_by_noun(text: str, spelling: str) -> bool:
     return at >= 0 and _DATED_NOUN.match(text, at + len(spelling)) is not None
 
 
+# the show's own release, by its possessive and the noun after the date: "reveals the anime's
+# October 2 premiere date", "the film's October 21 opening date" (a film's opening is its release)
+_SHOWS = re.compile(r"\b(?:the|its) (?:anime|film|movie|series|show)(?:'s|') $")
+_OWN_DATE = re.compile(r" (?:premiere|debut|broadcast|release|opening) date\b")
+
+
+def own_release_date(text: str, spelling: str) -> bool:
+    """Whether the date `spelling` is the show's own release date, said so by the words around it:
+    then the sentence's other news (a song, a video) does not make it another event's date."""
+    at = text.find(spelling)
+    owned = at >= 0 and _SHOWS.search(text[:at]) is not None
+    return owned and _OWN_DATE.match(text, at + len(spelling)) is not None
+
+
 def release_dated(text: str, spelling: str, trailer: re.Match, release: re.Pattern) -> bool:
     """Whether the date `spelling` stands after a release verb of its own (outside the trailer's
     words), with no trailer between the two: then it dates the release, not the trailer."""

@@ -1,0 +1,57 @@
+"""The show's title in the other language, given beside it in parentheses: its English title
+after a romanised Japanese one, or the other way round."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.bank.rules import Reader, Sentence, pattern
+from quiz.bank.rules.patterns import TITLE
+
+# The show's title with its other title in parentheses: "Shō Aimoto's Kemono Jihen (Monster
+# Incidents) manga", "Hiro Arikawa's Library War (Toshokan Sensō) light novels", "the manga
+# series "Atarashii Joushi wa Do Tennen" (My New Boss Is Goofy)".
+ALSO_TITLED = pattern(
+    "source.also_titled",
+    rf'"?(?P<a>{TITLE})"? \( ?"?(?P<b>{TITLE})"? ?\)',
+    needs=(" (",),
+)
+# A word of romanised Japanese: syllables of a consonant (or none) and a vowel, a syllabic "n",
+# a doubled consonant ("Kemono", "Kyōshitsu", "Tennen"). English words rarely are ("Monster",
+# "Classroom", "War" are not).
+_ROMAJI_WORD = re.compile(
+    r"(?:(?:[kgsztdnhbpmr]y?|ch|sh|ts|j|f|w|y)?[aeiouāīūēō]|n|[kstp](?=[kstpc]))+"
+)
+
+
+def language(title: str) -> str:
+    """ "japanese" when every word of a title reads as romanised Japanese, "english" when most
+    do not, "" when it is not clear (a title of short words, or of both kinds)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", title.casefold()) if len(w) > 1]
+    if not any(len(w) >= 4 for w in words):
+        return ""  # "TV", "Do Re": too short to tell
+    japanese = sum(bool(_ROMAJI_WORD.fullmatch(w)) for w in words)
+    if japanese == len(words):
+        return "japanese"
+    return "english" if japanese * 2 < len(words) else ""
+
+
+def other_titles(reader: Reader, s: Sentence) -> None:
+    """The show's title in the other language, when one title is English and the other
+    romanised Japanese; a title in parentheses that is neither says nothing sure."""
+    for found in ALSO_TITLED.finditer(s.text):
+        titles = [found["a"], found["b"]]
+        if not reader.show or reader.show not in titles or titles[0] == titles[1]:
+            continue  # another work's two titles ("Library Wars: Love & War (...)")
+        other = titles[1 - titles.index(reader.show)]
+        if len(other.split()) < 2 or _known_otherwise(reader, other):
+            continue  # "Beastars (Netflix)": a service, a studio or a person, not a title
+        pair = language(reader.show), language(other)
+        if pair == ("japanese", "english"):
+            reader.add("english_title", reader.show, other, "title")
+        elif pair == ("english", "japanese"):
+            reader.add("japanese_title", reader.show, other, "title")
+
+
+def _known_otherwise(reader: Reader, name: str) -> bool:
+    return any(name in names for kind, names in reader.known.items() if kind not in ("show", "title"))
