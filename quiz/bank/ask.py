@@ -150,7 +150,7 @@ class Asker:
             prompt = "Which of these people " + prompt[len("Who "):]
         if relation.choice:
             wrong = self.pick.pick(fact.kind, [fact.value], truths, repr(fact), 3, self.pick.rivals(fact),
-                                   relation.topic, fact.relation)
+                                   relation.topic, fact.relation, fact.subject)
             if len(wrong) >= 2:
                 choices = tuple(shuffled(repr(fact), [fact.value, *wrong]))
                 out.append(self.draft(fact, "choice", prompt=prompt, answer=fact.value, choices=choices,

@@ -60,7 +60,7 @@ class GroupAsker:
         prompt = self.one.say.fill(relation.ask_all, first, n=NUMBERS[len(values)])
         truths = set().union(*(self.one.pick.true_values(f) for f in facts))
         wrong = self.one.pick.pick(first.kind, values, truths, repr(first) + "all", 2, topic=relation.topic,
-                                   relation=first.relation)
+                                   relation=first.relation, subject=first.subject)
         names = {v: self.one.spellings(first.kind, v) for v in values}
         citations = cover(facts, names)
         if not prompt or not wrong or not citations:

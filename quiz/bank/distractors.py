@@ -42,6 +42,13 @@ COMMON = {
     "first_channel": ("Tokyo MX", "TV Tokyo", "Fuji TV", "NHK", "TBS", "BS11", "AT-X", "MBS", "Nippon TV",
                       "TV Asahi"),
 }
+# Programming blocks, which channels air anime in: neither a channel nor a streaming service,
+# so a block offered beside lent services is a wrong option of another kind ("Toonami" beside
+# Disney+ and HIDIVE, "Noitamina" beside Netflix and Hulu). A name the show's articles call a
+# block ("the X programming block") is one too.
+BLOCKS = ("Toonami", "Noitamina", "Animeism", "Super Animeism", "+Ultra", "NUMAnimation", "AnichU",
+          "IMAnimation")
+_BLOCK_AFTER = r"(?:'s)? (?:anime |programming |late-night )?block\b"
 
 
 _EMPLOYER = re.compile(r"((?:[^\s']+ ){0,3}[^\s']+?) ?(?:'s|’s) [^\W\d_]+ [^\W\d_]+ (?:is|was|will)\b")
@@ -142,10 +149,11 @@ class Distractors:
         return tuple(f.value for f in self.base.of(fact.relation) if f.kind == fact.kind)
 
     def pick(self, kind: str, answers: list[str], exclude: set[str], seed: str, n: int = 3,
-             prefer: tuple[str, ...] = (), topic: str = "", relation: str = "") -> list[str]:
+             prefer: tuple[str, ...] = (), topic: str = "", relation: str = "",
+             subject: str = "") -> list[str]:
         """Up to n wrong choices; names that answer the same relation elsewhere come first
         (another voice actor for a voice actor), then the rest of the class, then the
-        well-known names the relation has in COMMON."""
+        well-known names the relation has in COMMON, where it lends them for this subject."""
         spellings = [s for a in answers for s in self.base.entities.spellings(kind, a)] + answers
         blocked = exclude | set(answers)
         found: list[str] = []
@@ -154,7 +162,8 @@ class Distractors:
         ranked = [*shuffled(seed, prefer)]
         for pool_kind in (kind, *NEIGHBOURS.get(kind, ())):
             ranked += shuffled(seed, self.pools.get(pool_kind, ()))
-        ranked += shuffled(seed, self.common(relation))
+        if self.lends(relation, subject):
+            ranked += shuffled(seed, self.common(relation))
         for name in ranked:
             if len(found) == n:
                 break
@@ -162,8 +171,8 @@ class Distractors:
                 continue
             if topic and kind != "person" and self.topics.get(name) and topic not in self.topics[name]:
                 continue
-            if relation == "platform" and on_tv(name) != on_tv(answers[0]):
-                continue  # a channel among streaming services, or a service among channels
+            if relation == "platform" and self.medium(name) != self.medium(answers[0]):
+                continue  # a channel or a block among streaming services, or a service among channels
             if kind == "person" and self.employs(name) != company:
                 continue  # a company among people ("Elements Garden's Noriyasu Agematsu"), or the reverse
             if kind == "person" and topic == CAST_TOPIC and name not in prefer and not self.acts(name):
@@ -172,6 +181,23 @@ class Distractors:
                 continue  # and staff for staff: a voice actor among directors is not one
             found.append(name)
         return found
+
+    def lends(self, relation: str, subject: str) -> bool:
+        """Whether the well-known names may stand as wrong choices for this subject. Not where a
+        show is shown once its articles tell it has premiered: they name where one release
+        runs (a dub starting on Crunchyroll, a rerun on Toonami), and a show already out may
+        well be on the lent services too, which nothing then vouches are wrong; unless an
+        article says it streams there alone ("streaming in Japan exclusively on Amazon Prime Video")."""
+        if relation != "platform" or not subject or not self.base.of("premiered", subject):
+            return True
+        return any("exclusive" in quote.casefold() or "exclusively" in quote.casefold()
+                   for fact in self.base.of("platform", subject) for quote in _quotes(fact))
+
+    def medium(self, name: str) -> str:
+        """A platform's kind: a programming block, a channel or a streaming service."""
+        if name in BLOCKS or re.search(re.escape(name.casefold()) + _BLOCK_AFTER, self.said):
+            return "block"
+        return "channel" if on_tv(name) else "service"
 
     def employs(self, name: str) -> bool:
         """Whether the articles write the name as a person's employer ("Elements Garden's
@@ -230,6 +256,10 @@ class Distractors:
             if len(found) < n and not any(near(role, other) for other in [*held, *found]):
                 found.append(role)
         return found
+
+
+def _quotes(fact: Fact) -> list[str]:
+    return [citation.quote for citation in fact.citations]
 
 
 def _same_slot(fact: Fact, other: Fact) -> bool:
