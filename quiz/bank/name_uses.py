@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from quiz.bank.industry import is_industry
 from quiz.bank.rules.patterns import PERSON, TITLE
 from quiz.bank.text import count_whole
 
@@ -77,7 +78,7 @@ def not_a_show(group: tuple[str, ...], body: str, cue: int, marked: bool = False
     credited = not cue and any(_PERSON.fullmatch(n) and uses(_CREDITED, n, body) for n in group)
     # a name with a subtitle is a work's ("Kaguya-sama: Love Is War's Twitter page" is the show's
     # account): no platform, person or company is named so
-    return credited or any(COMPANY.search(name) or (not _SUBTITLED.search(name)
+    return credited or any(COMPANY.search(name) or is_industry(name) or (not _SUBTITLED.search(name)
                                                     and any(uses(p, name, body) for p in patterns))
                            for name in group)
 
