@@ -32,6 +32,7 @@ from collections import Counter
 from quiz.bank import title_forms as forms
 from quiz.bank.address_marks import address_marked, for_marked, is_address
 from quiz.bank.headline_checks import captions, credited, join_and, listed
+from quiz.bank.headline_repeats import taken_as_show
 from quiz.bank.model import Source
 from quiz.bank.name_uses import COMPANY, drop_parts, not_a_show, without_author, without_owner
 from quiz.bank.new_work import new_work
@@ -43,7 +44,6 @@ from quiz.bank.title_cues import BEFORE_WORK as _BEFORE_WORK
 from quiz.bank.title_cues import CAPITAL as _CAPITAL
 from quiz.bank.title_cues import CUES as _CUES
 from quiz.bank.title_cues import SMALL as _SMALL
-from quiz.bank.title_mentions import spoken_of_as_work
 from quiz.bank.title_parts import widen_parts
 from quiz.bank.title_starts import widened
 from quiz.bank.title_tails import quoted_whole, whole_title
@@ -143,7 +143,7 @@ def find_show(source: Source) -> tuple[str, list[str]]:
         # a title the headline names needs one place in the text, or to be named again and
         # again; one it does not name must be named twice, once as a title
         sure = cue >= SURE - headline or (headline and (mentions >= REPEATED or (
-            mentions >= 2 and spoken_of_as_work(group, rest))))
+            mentions >= 2 and taken_as_show(group, source.title, rest, body))))
         said = cue - MARKED * len(marked.intersection(group))  # what the text itself says
         if not sure or (not headline and mentions < 2) or not_a_show(group, body, said, said < cue) \
                 or any(credited(n, source.title, called) for n in group) \
