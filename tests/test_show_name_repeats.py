@@ -43,6 +43,15 @@ def test_a_person_the_interview_heads_by_family_name_is_no_show(tmp_path):
     assert person_shaped("Kanda", source.title, "\n".join([source.title, source.body]))
 
 
+def test_a_person_named_again_and_again_is_no_show(tmp_path):
+    source = article(tmp_path, "Ann Kudo Talks About Her Next Role", (
+        "We met the voice actress after the screening.\n"
+        "Kudo: Thank you for coming, it means a lot to me.\n"
+        "Kudo: The role was a dream, and I hope to play her again.\n"
+        "Kudo: Next year, I will sing the opening theme too."))
+    assert find_show(source)[0] == ""
+
+
 def test_a_person_is_known_by_what_they_say_or_do_or_by_an_honorific():
     assert person_shaped("Ann Kudo", "", "Ann Kudo said the role was a dream.")
     assert person_shaped("Ann Kudo", "", "Later, Kudo was tapped to play the lead.")
