@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from made_up_article import article
 
-from quiz.bank.headline_repeats import always_beside, common, person_shaped
+from quiz.bank.headline_repeats import always_beside, common, credits_a_person, person_shaped
 from quiz.bank.industry import is_industry
 from quiz.bank.show import find_show
 
@@ -79,3 +79,9 @@ def test_a_phrase_the_text_writes_in_lower_case_too_is_no_title(tmp_path):
         "Adventure fans should tune in."))
     assert find_show(source)[0] == ""
     assert common("Adventure", source.body) and not common("Harbor", "Harbor Lantern")
+
+
+def test_a_title_named_for_the_credit_of_a_person_the_text_speaks_of_is_their_credit():
+    body = "Jun Sato said he is drawing again.\nSky Lanterns ran for years; Sky Lanterns ended in 2020."
+    assert credits_a_person("Sky Lanterns", "Sky Lanterns Creator Jun Sato Says He Is Back", body)
+    assert not credits_a_person("Sky Lanterns", "Sky Lanterns Creator Success Reaction", body)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.bank.headline_checks import ROLE
 from quiz.bank.rules.patterns import PERSON
 from quiz.bank.text import UPPER, count_whole
 from quiz.bank.title_mentions import spoken_of_as_work
@@ -36,11 +37,23 @@ def taken_as_show(group: tuple[str, ...], headline: str, rest: str, body: str) -
 def repeated(group: tuple[str, ...], headline: str, rest: str, body: str) -> bool:
     """Whether a name of the group, which the headline gives, is named twice in the text beyond
     the headline's own copy at its top (`body` holds it; `rest` is the text without it, when
-    the sentences kept it whole) and is no person's, no part of a longer name and no phrase
-    the text writes in lower case too."""
+    the sentences kept it whole) and is no person's, no part of a longer name, no phrase the
+    text writes in lower case too and not the work of a person the headline credits ("X
+    Creator Jun Sato Says He Is Making an Anime")."""
     text = " ".join(body.split()).replace(" ".join(headline.split()), "", 1)
     return any(count_whole(text, n) >= 2 and not person_shaped(n, headline, rest)
-               and not always_beside(n, headline, rest) and not common(n, rest) for n in group)
+               and not always_beside(n, headline, rest) and not common(n, rest)
+               and not credits_a_person(n, headline, rest) for n in group)
+
+
+def credits_a_person(name: str, headline: str, body: str) -> bool:
+    """Whether the headline names the name, or a list it ends, for the credit of a person the
+    text then speaks of as one ("X Creator Jun Sato Says ..." and "Jun Sato said"): the
+    article is about the person, the title only their credit."""
+    credit = re.search(rf"(?<!\w){re.escape(name)}(?:['\u2019]s?)?(?:,? (?:and )?\S+){{0,4}}? "
+                       rf"(?i:{ROLE}) ({PERSON})", headline)
+    words = credit[1].split() if credit else []  # the run may take the verb after ("Jun Sato Says")
+    return any(person_shaped(" ".join(words[:k]), headline, body) for k in range(2, len(words) + 1))
 
 
 def common(name: str, body: str) -> bool:
