@@ -24,6 +24,8 @@ _SAYS = (r"(?:said|says|explained|explains|added|adds|commented|comments|told|te
 # A line of an interview: the speaker's name, a colon, what they said ("Yamamoto: Well, ...").
 _SPEAKER = r"(?m)^{n}:"
 _WORD = re.compile(r"[^\s]+")
+# What a headline calls a song, before or after its name.
+_SONG_WORDS = r"[Ss]ingle|[Ss]ong|[Aa]lbum|[Tt]rack|[Tt]heme|MV"
 _MARKS = ",:;!?.'\"\u2018\u2019\u201c\u201d()"
 
 
@@ -43,7 +45,13 @@ def repeated(group: tuple[str, ...], headline: str, rest: str, body: str) -> boo
     text = " ".join(body.split()).replace(" ".join(headline.split()), "", 1)
     return any(count_whole(text, n) >= 2 and not person_shaped(n, headline, rest)
                and not always_beside(n, headline, rest) and not common(n, rest)
-               and not credits_a_person(n, headline, rest) for n in group)
+               and not credits_a_person(n, headline, rest) and not re.search(_song(n), headline)
+               for n in group)
+
+
+def _song(name: str) -> str:
+    """Where a headline calls a name a song's ("New Single 'Paper Moon'", "X Opening Theme")."""
+    return rf"\b(?:{_SONG_WORDS})\W+{re.escape(name)}\b|\b{re.escape(name)}\W+(?:{_SONG_WORDS})\b"
 
 
 def credits_a_person(name: str, headline: str, body: str) -> bool:

@@ -56,7 +56,9 @@ _PLACE_USE = (r"\b(?:in|outside(?: of)?|across|throughout|around|based in) {n}\b
 # Assassination Classroom) was tapped to direct"), as staff and cast lists write it.
 _CREDITED = r"\b{n} ?\( ?[^(),]+, [^()]+\)"
 # A name that announces things: a studio, a publisher, a platform.
-_ANNOUNCER_USE = (r"\b{n} (?:has |have )?(?:announc|reveal|confirm|unveil|post|shar|teas)(?:ed|es|s)\b",)
+# An adverb may stand before the verb ("X recently confirmed", "X has officially announced").
+_ANNOUNCER_USE = (r"\b{n} (?:has |have )?(?:[a-z]+ly )?"
+                  r"(?:announc|reveal|confirm|unveil|post|shar|teas)(?:ed|es|s)\b",)
 # A name used as a company's or a broadcaster's ("Fuji TV", "Nippon TV"); never "X the
 # Animation", a title's own ("Persona 4 the Animation").
 # compiled here, not by re.fullmatch: pysbd's many patterns push it out of re's own cache
