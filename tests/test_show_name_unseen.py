@@ -13,7 +13,7 @@ import pytest
 from bench.show_names import as_source, labelled, outcome
 from quiz.bank.show import find_show
 
-RIGHT_AT_LEAST = {"dev": 111, "dev2": 35, "dev3": 34, "dev4": 37, "dev5": 37, "dev6": 26, "dev7": 24,
+RIGHT_AT_LEAST = {"dev": 111, "dev2": 35, "dev3": 34, "dev4": 37, "dev5": 37, "dev6": 26, "dev7": 25,
                   "holdout": 16}
 # The holdout is not read while writing rules, so its wrong shows are not fixed one by one:
 # their number may only fall. Nor are all of dev2's yet, gathered after the dev rules were
@@ -28,7 +28,7 @@ RIGHT_AT_LEAST = {"dev": 111, "dev2": 35, "dev3": 34, "dev4": 37, "dev5": 37, "d
 # pages in dev6's shape met after its rules were written, first measured at 17 right, 1 wrong
 # and 12 none (half a quoted title cut at "with"; "US" of "New US Trailer" a rival title;
 # titles after "Staff for", before "Voice Cast" or "5th Promo Video" left unread).
-WRONG_AT_MOST = {"dev2": 1, "dev3": 1, "dev4": 3, "dev5": 2, "dev6": 1, "dev7": 0, "holdout": 2}
+WRONG_AT_MOST = {"dev2": 1, "dev3": 1, "dev4": 3, "dev5": 2, "dev6": 0, "dev7": 0, "holdout": 2}
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ from quiz.bank.titles import in_headline
 _WORD = re.compile(r"[^\W_]+")
 _TITLE = re.compile(TITLE)
 # Who a title credits a person as, in a headline.
-_ROLE = (r"(?:director|creator|author|mangaka|writer|artist|illustrator|composer|producer|studio|staff"
+ROLE = (r"(?:director|creator|author|mangaka|writer|artist|illustrator|composer|producer|studio|staff"
          r"|actor|actress|voice actor|voice actress|seiyuu|singer)s?")
 # A headline's verbs that introduce what a person does next.
 _VERB = (r"(?:announces|reveals|teases|launches|unveils|starts|begins|debuts|pens|is making|making"
@@ -43,7 +43,7 @@ def credited(name: str, headline: str, titles: tuple[str, ...] = ()) -> bool:
     if not title:
         return False
     # the role may follow a list of titles: "'Dragon Ball', 'One Piece' Voice Actor"
-    role = re.search(rf"(?:^| ){title}(?: s)?(?: (?:,|and)(?: [a-z0-9]+){{1,4}}?)* {_ROLE}\b", words)
+    role = re.search(rf"(?:^| ){title}(?: s)?(?: (?:,|and)(?: [a-z0-9]+){{1,4}}?)* {ROLE}\b", words)
     if not (re.search(NEW_WORK, words) or re.search(_GONE, words)):
         after = words[role.end():] if role else ""  # the credit's person, then their work
         return any(in_headline(t, after) for t in titles if t != name)

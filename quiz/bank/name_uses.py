@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from quiz.bank.industry import is_industry
 from quiz.bank.rules.patterns import PERSON, TITLE
 from quiz.bank.text import count_whole
 
@@ -55,7 +56,9 @@ _PLACE_USE = (r"\b(?:in|outside(?: of)?|across|throughout|around|based in) {n}\b
 # Assassination Classroom) was tapped to direct"), as staff and cast lists write it.
 _CREDITED = r"\b{n} ?\( ?[^(),]+, [^()]+\)"
 # A name that announces things: a studio, a publisher, a platform.
-_ANNOUNCER_USE = (r"\b{n} (?:has |have )?(?:announc|reveal|confirm|unveil|post|shar|teas)(?:ed|es|s)\b",)
+# An adverb may stand before the verb ("X recently confirmed", "X has officially announced").
+_ANNOUNCER_USE = (r"\b{n} (?:has |have )?(?:[a-z]+ly )?"
+                  r"(?:announc|reveal|confirm|unveil|post|shar|teas)(?:ed|es|s)\b",)
 # A name used as a company's or a broadcaster's ("Fuji TV", "Nippon TV"); never "X the
 # Animation", a title's own ("Persona 4 the Animation").
 # compiled here, not by re.fullmatch: pysbd's many patterns push it out of re's own cache
@@ -77,7 +80,7 @@ def not_a_show(group: tuple[str, ...], body: str, cue: int, marked: bool = False
     credited = not cue and any(_PERSON.fullmatch(n) and uses(_CREDITED, n, body) for n in group)
     # a name with a subtitle is a work's ("Kaguya-sama: Love Is War's Twitter page" is the show's
     # account): no platform, person or company is named so
-    return credited or any(COMPANY.search(name) or (not _SUBTITLED.search(name)
+    return credited or any(COMPANY.search(name) or is_industry(name) or (not _SUBTITLED.search(name)
                                                     and any(uses(p, name, body) for p in patterns))
                            for name in group)
 

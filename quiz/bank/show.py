@@ -32,6 +32,7 @@ from collections import Counter
 from quiz.bank import title_forms as forms
 from quiz.bank.address_marks import address_marked, for_marked, is_address
 from quiz.bank.headline_checks import captions, credited, join_and, listed
+from quiz.bank.headline_repeats import taken_as_show
 from quiz.bank.model import Source
 from quiz.bank.name_uses import COMPANY, drop_parts, not_a_show, without_author, without_owner
 from quiz.bank.new_work import new_work
@@ -43,7 +44,6 @@ from quiz.bank.title_cues import BEFORE_WORK as _BEFORE_WORK
 from quiz.bank.title_cues import CAPITAL as _CAPITAL
 from quiz.bank.title_cues import CUES as _CUES
 from quiz.bank.title_cues import SMALL as _SMALL
-from quiz.bank.title_mentions import spoken_of_as_work
 from quiz.bank.title_parts import widen_parts
 from quiz.bank.title_starts import widened
 from quiz.bank.title_tails import quoted_whole, whole_title
@@ -96,7 +96,6 @@ MARKED = 2  # cue weight of a title the headline marks ("X Anime") and the text 
 # How an article speaks of the work it is about without naming it.
 _A_WORK = re.compile(r"\b(?:the|this|its) (?:[a-z]+ ){0,2}?(?:anime|series|film|movie|season|project)\b",
                      re.I)
-REPEATED = 3  # mentions that make a name of the headline the show without a cue
 
 
 def find_show(source: Source) -> tuple[str, list[str]]:
@@ -140,10 +139,11 @@ def find_show(source: Source) -> tuple[str, list[str]]:
         cue = sum(cues[n] for n in group)
         headline = any(in_headline(n, source.title) for n in group)
         mentions = sum(count_whole(body, n) for n in group)
-        # a title the headline names needs one place in the text, or to be named again and
-        # again; one it does not name must be named twice, once as a title
-        sure = cue >= SURE - headline or (headline and (mentions >= REPEATED or (
-            mentions >= 2 and spoken_of_as_work(group, rest))))
+        # a title the headline names needs one place in the text, or to be named again as no
+        # person or company is (headline_repeats.py); one it does not name must be named
+        # twice, once as a title
+        sure = cue >= SURE - headline or (headline and mentions >= 2
+                                          and taken_as_show(group, source.title, rest, body))
         said = cue - MARKED * len(marked.intersection(group))  # what the text itself says
         if not sure or (not headline and mentions < 2) or not_a_show(group, body, said, said < cue) \
                 or any(credited(n, source.title, called) for n in group) \
