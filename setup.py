@@ -11,6 +11,7 @@ setup(
     package_dir=BUNDLED,
     package_data={
         "quiz": ["migrations/alembic.ini", "migrations/script.py.mako", "migrations/README"],
+        "quiz.bank": ["industry.yaml"],  # the names the show finder knows for companies
         **{name: ["**/*"] for name in BUNDLED},
     },
 )
