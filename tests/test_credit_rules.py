@@ -280,3 +280,14 @@ def test_writing_and_overseeing_the_scripts_is_the_series_composition(tmp_path):
     assert credits(base) == [("director", "Ken Ogawa"), ("script", "Mio Sato"),
                              ("series composition", "Mio Sato")]
     assert base.of("worked_on") == []
+
+
+def test_names_with_letters_beyond_latin_1_are_credited_whole(tmp_path):
+    # macrons of romanised Japanese, and the carons and ogoneks of other Latin names
+    base = read(tmp_path, (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "\u014ckubo Sh\u016bhei returns to direct the second season.\n\n"
+        "Tom\u00e1\u0161 \u0141ukaszewicz is returning to compose the music.\n"
+    ))
+    assert credits(base) == [("director", "\u014ckubo Sh\u016bhei"),
+                             ("music", "Tom\u00e1\u0161 \u0141ukaszewicz")]

@@ -302,7 +302,7 @@ def test_every_headline_marker_reads_two_headlines_of_the_corpus():
     # an author owning a title ("Hiro Arikawa's Library War (...) light novels") is written
     # so in the text more often than in headlines
     owned = re.compile(rf"{OWNER} {TITLE}(?: \([^)]*\))? "
-                       r"(?:TV |television )?(?:anime|manga|light novels?|novels?|film|movie)\b", re.I)
+                       r"(?i:(?:TV |television )?(?:anime|manga|light novels?|novels?|film|movie))\b")
     counts = {
         "kind of work": sum(any(m["work"] for m in MARKER.finditer(h)) for h in headlines),
         "what is shown": sum(any(not m["work"] for m in MARKER.finditer(h)) for h in headlines),

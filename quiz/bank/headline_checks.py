@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules.patterns import PERSON, TITLE
-from quiz.bank.text import UPPER, count_whole, fold
+from quiz.bank.text import CAPITAL_LETTER, count_whole, fold
 from quiz.bank.titles import in_headline
 
 _WORD = re.compile(r"[^\W_]+")
@@ -60,7 +60,7 @@ def join_and(cues: dict[str, int], body: str, headline: str) -> None:
     def count(name: str) -> int:
         return count_whole(body, name)
     for name in [n for n in cues if count(n) >= 2]:
-        before = re.search(rf"((?:[{UPPER}][\w'\-]* )+)and {re.escape(name)}(?!\w)", body)
+        before = re.search(rf"((?:{CAPITAL_LETTER}[\w'\-]* )+)and {re.escape(name)}(?!\w)", body)
         words = before[1].split() if before else []
         wholes = (f"{' '.join(words[k:])} and {name}" for k in range(len(words)))
         whole = next((w for w in wholes if in_headline(w, headline)), "")

@@ -12,7 +12,7 @@ import re
 
 from quiz.bank.headline_checks import ROLE
 from quiz.bank.rules.patterns import PERSON
-from quiz.bank.text import UPPER, count_whole
+from quiz.bank.text import CAPITAL_LETTER, count_whole
 from quiz.bank.title_mentions import spoken_of_as_work
 
 _PERSON = re.compile(PERSON)
@@ -83,7 +83,7 @@ def person_shaped(name: str, headline: str, body: str) -> bool:
     if re.search(rf"(?<![\w\-]){family}-(?:san|sensei)\b", body):
         return True  # "Kitagawa-san", "Miyazaki-sensei": a person, as an interview writes one
     whole = len(words) > 1 and _PERSON.fullmatch(name)
-    given = re.findall(rf"\b([{UPPER}]\S*) {re.escape(name)}\b", f"{headline}\n{body}")
+    given = re.findall(rf"\b({CAPITAL_LETTER}\S*) {re.escape(name)}\b", f"{headline}\n{body}")
     if not whole and not (len(words) == 1 and any(_PERSON.fullmatch(f"{g} {name}") for g in given)):
         return False
     # an interview heads a speaker's lines with the family name alone; a title's subtitle

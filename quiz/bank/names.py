@@ -15,7 +15,7 @@ from typing import Protocol
 
 from rapidfuzz.distance import Levenshtein
 
-from quiz.bank.text import LOWER, UPPER
+from quiz.bank.text import CAPITAL_LETTER, LETTER, SMALL_LETTER
 
 PERSON, STUDIO = "person", "studio"
 
@@ -24,7 +24,7 @@ _STUDIO_ASKED = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?studio\b", re.IGNOREC
 _STUDIO_WORD = re.compile(r"\bstudio\b", re.IGNORECASE)
 # One capitalised word of a name: "Tomoyo", "Yu-ka", "O'Neill", "Shin'ichirō", "Kōda"; not
 # "TV", "NYC" or "10GAUGE".
-_NAME_WORD = re.compile(rf"[{UPPER}][{LOWER}]+(?:[-'\u2019][{UPPER}{LOWER}][{LOWER}]*)*")
+_NAME_WORD = re.compile(rf"{CAPITAL_LETTER}{SMALL_LETTER}+(?:[-'\u2019]{LETTER}{SMALL_LETTER}*)*")
 _WORD = re.compile(r"\w+")
 
 

@@ -39,7 +39,7 @@ from quiz.bank.new_work import new_work
 from quiz.bank.rules import sentences_of
 from quiz.bank.rules.patterns import MONTHS, TITLE
 from quiz.bank.subjects import called_by_family_name, side_by_side
-from quiz.bank.text import UPPER, count_whole, fold
+from quiz.bank.text import CAPITAL_LETTER, count_whole, fold
 from quiz.bank.title_cues import BEFORE_WORK as _BEFORE_WORK
 from quiz.bank.title_cues import CAPITAL as _CAPITAL
 from quiz.bank.title_cues import CUES as _CUES
@@ -84,7 +84,8 @@ _IN_BRACKETS = rf"{_CAPITAL}:?(?:(?: (?:{_SMALL}|is|and))* {_CAPITAL}:?)*[!?]*"
 # Idol Made it to the Budokan, I Would Die) manga").
 _BRACKET = re.compile(rf"(?P<a>{TITLE})\"? ?\( ?(?P<b>{TITLE}|{_IN_BRACKETS}) ?\)"
                       rf"|[\"\u201c](?P<qa>{TITLE}) ?\((?P<qb>[^()\"\u201d]+)\)[,.]?[\"\u201d]"
-                      rf"|(?P<wa>{TITLE}) \((?P<wb>[{UPPER}][^()]+)\) (?:manga|light novels?|novels?)\b")
+                      rf"|(?P<wa>{TITLE}) \((?P<wb>{CAPITAL_LETTER}[^()]+)\) "
+                      r"(?:manga|light novels?|novels?)\b")
 _WORD = re.compile(r"[^\W_]+")
 _GENRE_TAIL = re.compile(r"(?<=\w)(?: (?:baseball|soccer|football|basketball|volleyball|tennis|sports|"
                          r"boys-love|girls-love|yuri|romance|comedy|horror|fantasy|mystery|idol|mecha|"

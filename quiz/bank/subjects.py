@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules.patterns import PERSON, TITLE
-from quiz.bank.text import UPPER, count_whole
+from quiz.bank.text import CAPITAL_LETTER, count_whole
 from quiz.bank.titles import in_headline
 
 _TITLE = re.compile(TITLE)
@@ -51,7 +51,7 @@ def called_by_family_name(group: tuple[str, ...], body: str) -> bool:
         return False
     for name in group:
         family = name.split()[-1]
-        given = re.findall(rf"\b([{UPPER}]\S*) {re.escape(family)}\b", body)
+        given = re.findall(rf"\b({CAPITAL_LETTER}\S*) {re.escape(family)}\b", body)
         if len(name.split()) > 2 or not any(_PERSON.fullmatch(f"{g} {family}") for g in given):
             continue
         said = re.findall(rf"(?:(\S+) )?(?<![\w\-]){re.escape(family)}{_AS_SUBJECT}", body)

@@ -12,7 +12,7 @@ import re
 from quiz.bank import title_forms as forms
 from quiz.bank.rules.patterns import NAME, PERSON, TITLE
 from quiz.bank.rules.remembered import Remembered
-from quiz.bank.text import UPPER
+from quiz.bank.text import CAPITAL_OR_DIGIT
 
 
 def _cue(regex: str, needs: tuple[str, ...] = ()) -> Remembered:
@@ -22,12 +22,12 @@ def _cue(regex: str, needs: tuple[str, ...] = ()) -> Remembered:
 # single quotes bound a title too, a full stop inside them ("called 'Lazarus.'"); never an
 # apostrophe a word follows, which is a possessive's (one TITLE in the pattern: each costs
 # every run of `quiz generate` its compiling)
-_T = rf"(?:[\"*_]|(?<!\w)'(?=[{UPPER}\d]))?(?P<n>{TITLE})(?:[\"*_]|[.,]?'(?!\w))?"
+_T = rf"(?:[\"*_]|(?<!\w)'(?={CAPITAL_OR_DIGIT}))?(?P<n>{TITLE})(?:[\"*_]|[.,]?'(?!\w))?"
 _OWNER = rf"(?:(?:{PERSON}|{NAME})(?: and {PERSON})? ?'s )?"
 _WORK = r"(?:anime|manga|light novels?|novels?|movie|film)"
 # A title in quotes, which bound it: small lower-case words may stand between its capitalised
 # ones ("Attack on Titan", "Spy x Family").
-CAPITAL = rf"[{UPPER}\d][\w\-]*"
+CAPITAL = rf"{CAPITAL_OR_DIGIT}[\w\-]*"
 SMALL = "a|an|the|on|in|of|to|at|for|with|from|x|no|wa|ga|wo|ni"
 _QUOTED = rf"{CAPITAL}(?:(?: (?:{SMALL}|and))* {CAPITAL})*!*"
 # A title between commas after the work it names ("the manga, March Comes in Like a Lion, is"),

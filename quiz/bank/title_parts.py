@@ -14,18 +14,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from quiz.bank.text import UPPER, count_whole, fold, whole_starts
+from quiz.bank.text import CAPITAL_OR_DIGIT, count_whole, fold, whole_starts
 from quiz.bank.titles import in_headline
 
 # A capitalised word or a number, with its hyphens ("Kaguya-sama") and a colon ending it
 # ("Kaguya-sama: Love is War"); an apostrophe only inside a word ("Sen'ya"), never "'s".
-_WORD = rf"[{UPPER}\d][\w\-]*(?:'(?!s\b)\w+)*:?"
+_WORD = rf"{CAPITAL_OR_DIGIT}[\w\-]*(?:'(?!s\b)\w+)*:?"
 # The small words a title holds between its capitalised ones.
 _SMALL = frozenset({"a", "an", "the", "on", "in", "of", "to", "at", "for", "with", "from", "as", "is",
                     "and", "or", "x", "no", "wa", "ga", "wo", "ni", "de"})
 _LINK = f"(?:{'|'.join(sorted(_SMALL))})"
 RUN = re.compile(rf"(?<![\w\-']){_WORD}(?: (?:{_LINK} )*{_WORD})*")
-_CAPITALISED = re.compile(rf"[{UPPER}\d]")
+_CAPITALISED = re.compile(rf"{CAPITAL_OR_DIGIT}")
 _ARTICLE = re.compile(r"^(?:The|An?) ")
 # Words a run may hold around a title that say what it is, not what it is called.
 _WORK = frozenset({"tv", "television", "anime", "manga", "series", "season", "film", "movie", "novel",

@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import re
 
-from quiz.bank.text import UPPER, whole_starts
+from quiz.bank.text import CAPITAL_LETTER, whole_starts
 from quiz.bank.titles import in_headline
 
 # What may stand before a title's tail: "A" or "An", with a possessive or not ("A Returner's
 # ", "A "), or "The" with a possessive ("The Wizard's "); at most two words own the tail.
-_HEAD = re.compile(rf"(?P<art>\b(?:An?|The)) (?P<own>[{UPPER}][\w\-]*(?: [{UPPER}][\w\-]*)?'s )?$")
+_OWN_WORD = rf"{CAPITAL_LETTER}[\w\-]*"
+_HEAD = re.compile(rf"(?P<art>\b(?:An?|The)) (?P<own>{_OWN_WORD}(?: {_OWN_WORD})?'s )?$")
 # a one-word owner, with no article before it (which the article's own case above reads)
-_OWNER = re.compile(rf"(?<![\w'\u2019])(?<!\bAn )(?<!\bA )(?<!\bThe )(?P<own>[{UPPER}][\w\-]*)['\u2019]s $")
+_OWNER = re.compile(rf"(?<![\w'\u2019])(?<!\bAn )(?<!\bA )(?<!\bThe )(?P<own>{_OWN_WORD})['\u2019]s $")
 
 
 def widened(name: str, body: str, headline: str) -> str:
@@ -64,7 +65,7 @@ def _owned(name: str, body: str, headline: str) -> str:
 
 
 # the capitalised words after a name's possessive ("World" + "'s End Harem")
-_OWNS = re.compile(rf"['\u2019]s((?: [{UPPER}][\w\-]*)+)")
+_OWNS = re.compile(rf"['\u2019]s((?: {CAPITAL_LETTER}[\w\-]*)+)")
 
 
 def _owning(name: str, body: str, headline: str) -> str:
@@ -80,4 +81,4 @@ def _owning(name: str, body: str, headline: str) -> str:
 
 def _alone(word: str) -> re.Pattern:
     """The word as a name of its own: not the first word of a longer capitalised name."""
-    return re.compile(rf"(?<![\w'\u2019]){re.escape(word)}(?![\w\-])(?! [{UPPER}])")
+    return re.compile(rf"(?<![\w'\u2019]){re.escape(word)}(?![\w\-])(?! {CAPITAL_LETTER})")

@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 
 from quiz.bank.answers import parse_number
-from quiz.bank.text import LOWER, UPPER
+from quiz.bank.text import CAPITAL_LETTER, LETTER, LETTER_OR_DIGIT, SMALL_LETTER
 
 # A name is a run of capitalised tokens ("Fullmetal Alchemist", "Twitter/X", "10GAUGE",
 # "+Ultra", "Yu-ka", "Sacks&Guns", "3Hz"), which may hold numbers
@@ -25,7 +25,7 @@ GLUED_ON = r"(?!(?:w(?:as|ere|ill|ho|hich)|is|and)\b)"
 # the same in a title's word, where "and" may be part of it ("Hide-and-Seek"): "Sakamoto-who also
 # voices the character Akira-will provide the song" ends each name before its dash
 GOES_ON = r"(?!(?:w(?:as|ere|ill|ho|hich)|is)\b)"
-_TOK = (rf"(?:[{UPPER}]\w*(?:-{GOES_ON}\w*)*(?:[&×★☆][{UPPER}]\w*)*(?:/[{UPPER}]\w*)?\+?"
+_TOK = (rf"(?:{CAPITAL_LETTER}\w*(?:-{GOES_ON}\w*)*(?:[&×★☆]{CAPITAL_LETTER}\w*)*(?:/{CAPITAL_LETTER}\w*)?\+?"
         rf"|\d+[A-Z][A-Za-z\d]*|\+[A-Z]\w*)")
 _NEXT = rf"(?:{_TOK}|\d+(?:st|nd|rd|th)?\b)"  # "Mob Psycho 100", "Tokyo 24th Ward"
 _LINK = r"(?:&|of the|of|in the|in|no|la|wa|ga|ni|wo)"
@@ -44,7 +44,7 @@ _TITLE_LINK = (r"(?:&|of the|of a|of|in the|in|no|la|wa|ga|ni|wo|o|de|to|from|or
                r"|is an?|is|the|as an?)")
 # A "!" the sentence goes on after belongs to the title ("Hibike! Euphonium": the sentence
 # splitter ends no sentence there).
-_TTOK = rf"{_TOK}(?:!+(?= [{UPPER}]))?"
+_TTOK = rf"{_TOK}(?:!+(?= {CAPITAL_LETTER}))?"
 # A title may open with an abbreviated honorific ("Dr. Stone", "Mr. Osomatsu"), number its
 # hero ("Kaiju No. 8": an abbreviation's full stop ends no title there) and hold a fraction
 # ("Ranma 1/2"). A stage name may open with one too ("Mr. Children").
@@ -54,13 +54,14 @@ TITLE = rf"{_TITLE_WORDS}(?:(?::| [\-\u2212:]) ?{_TITLE_WORDS})*!*"
 # A person: two or three capitalised words, each maybe with an apostrophe, macron, accent or
 # hyphen ("Shin'ya Sugai", "Yūichi", "Kazumi Kōda", "Yu-ka"), but not a possessive "'s"; a
 # surname's particle may stand before a second capital ("Kylie McNeill", "Jason DeMarco").
-_PERSON_WORD = rf"(?:Ma?c|De|Le)?[{UPPER}][{LOWER}]+(?:(?:'(?!s\b)|-{GLUED_ON})[{UPPER}{LOWER}][{LOWER}]*)*"
+_PERSON_WORD = (rf"(?:Ma?c|De|Le)?{CAPITAL_LETTER}{SMALL_LETTER}+"
+                rf"(?:(?:'(?!s\b)|-{GLUED_ON}){LETTER}{SMALL_LETTER}*)*")
 PERSON = rf"{_PERSON_WORD}(?: {_PERSON_WORD}){{1,2}}"
 # A performer or a studio where a noun says one stands there ("singer milet", "studio
 # ufotable", "artist LiSA", "unit GRANRODEO", "singer-songwriter Myuk"): any spelling, lower
 # case included, since stage names need not be capitalised; never a small English word.
 _NOT_A_NAME = r"(?:and|or|who|whose|of|the|a|an|for|with|behind|is|was|has|in|on|at|to|from|that)\b"
-STAGE_NAME = rf"(?:{PERSON}|(?!{_NOT_A_NAME})[{UPPER}{LOWER}\d][\w'\-&]*(?<=[\w!]))"
+STAGE_NAME = rf"(?:{PERSON}|(?!{_NOT_A_NAME}){LETTER_OR_DIGIT}[\w'\-&]*(?<=[\w!]))"
 NAMED_AS = re.compile(
     rf"\b(?:[Ss]inger(?:-songwriter)?|[Aa]rtist|[Bb]and|[Uu]nit|[Dd]uo|[Ss]tudio|[Rr]apper) "
     rf"(?P<stage>{STAGE_NAME})"
