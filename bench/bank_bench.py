@@ -23,8 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from quiz.bank.files import dump_questions, read_yaml  # noqa: E402
-from quiz.bank.generate import generate  # noqa: E402
 from quiz.bank.load import run_check  # noqa: E402
+from quiz.bank.workers import generate  # noqa: E402
 
 QUESTIONS = ROOT / "questions"
 PER_FILE = 500

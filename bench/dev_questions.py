@@ -32,6 +32,7 @@ from quiz.bank.generate import write  # noqa: E402
 from quiz.bank.model import Question  # noqa: E402
 from quiz.bank.review import content_hash  # noqa: E402
 from quiz.bank.show import find_show  # noqa: E402
+from quiz.bank.workers import generate  # noqa: E402
 
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")  # never the holdout: its articles are not read
 JUDGEMENTS = Path(__file__).resolve().parent / "dev_judgements.yaml"
@@ -60,7 +61,7 @@ def generated(entries: list[dict]) -> tuple[dict[str, list[Question]], dict[str,
         shutil.copytree(ROOT / "questions", bank)
         for entry in entries:
             (bank / "sources" / f"{entry['id']}.md").write_text(source_text(entry), encoding="utf-8")
-        write(bank)
+        write(bank, generate(bank))
         loaded = load_bank(bank)
     ids = [e["id"] for e in entries]
     citing: dict[str, list[Question]] = {aid: [] for aid in ids}

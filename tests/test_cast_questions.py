@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from made_up_article import read_article
 
-from quiz.bank.generate import Curated, published_for_show
+from quiz.bank.generate import published_for_show
+from quiz.bank.hand_written import Curated
 
 
 def test_a_cast_without_roles_is_asked_as_any_one_of_its_actors(tmp_path):

@@ -21,6 +21,7 @@ from quiz.bank.facts import build
 from quiz.bank.generate import write
 from quiz.bank.interest import MAIN_ROLES, fact_id, is_staff_line, tier
 from quiz.bank.select import STAFF_SHARE
+from quiz.bank.workers import generate
 from quiz.config import PROJECT_ROOT
 
 
@@ -31,7 +32,7 @@ def bank(tmp_path_factory) -> Path:
     shutil.copy(PROJECT_ROOT / "questions" / "aliases.yaml", folder / "aliases.yaml")
     for article in split()["train"]:
         shutil.copy(FOLDER / f"{article}.md", folder / "sources" / f"{article}.md")
-    write(folder)
+    write(folder, generate(folder))
     return folder
 
 

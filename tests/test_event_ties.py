@@ -6,7 +6,8 @@ from pathlib import Path
 
 from made_up_article import read_article
 
-from quiz.bank.generate import Curated, published_for_show
+from quiz.bank.generate import published_for_show
+from quiz.bank.hand_written import Curated
 
 
 def read(tmp_path: Path, body: str, title: str = "Silver Tide Gets a Trailer"):

@@ -96,7 +96,7 @@ def test_generated_and_hand_written_files_hold_the_same_questions():
 
 def test_generation_does_not_depend_on_the_hash_seed(folder):
     code = (
-        "import hashlib, sys; from quiz.bank.generate import generate; "
+        "import hashlib, sys; from quiz.bank.workers import generate; "
         "files = generate(sys.argv[1]); "
         "print(hashlib.sha256(repr(sorted(files.items())).encode()).hexdigest())"
     )

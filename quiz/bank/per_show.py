@@ -14,9 +14,6 @@ from __future__ import annotations
 from collections import defaultdict
 
 from quiz.bank.entities import Entities
-from quiz.bank.facts import FactBase, build_from
-from quiz.bank.model import Source
-from quiz.bank.show import find_show
 
 
 def show_groups(named: dict[str, tuple[str, list[str]]], aliases: dict) -> dict[str, list[str]]:
@@ -33,12 +30,3 @@ def show_groups(named: dict[str, tuple[str, list[str]]], aliases: dict) -> dict[
         # an article whose show is not sure is a group of its own, not one with the others
         groups[entities.canonical("show", show) if show else f"(article {sid})"].append(sid)
     return dict(sorted(groups.items()))
-
-
-def by_show(sources: dict[str, Source], aliases: dict) -> dict[str, FactBase]:
-    """Show -> the fact base of its articles alone."""
-    named = {sid: find_show(source) for sid, source in sorted(sources.items())}
-    return {
-        show: build_from({sid: sources[sid] for sid in ids}, aliases, found=named)
-        for show, ids in show_groups(named, aliases).items()
-    }

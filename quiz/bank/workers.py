@@ -1,4 +1,4 @@
-"""`quiz generate` on every core: the shows of a big corpus read side by side.
+"""`quiz generate`'s pipeline, on every core: the shows of a big corpus read side by side.
 
 Each show's questions are a function of its own articles alone (see per_show.py), so the
 shows can be read in any order and in any process, and the files come out byte for byte as
@@ -20,7 +20,8 @@ from quiz.bank.ask import Draft
 from quiz.bank.corpus import load_source
 from quiz.bank.entities import load_aliases
 from quiz.bank.facts import build_from
-from quiz.bank.generate import Curated, files_of, published_for_show
+from quiz.bank.generate import files_of, published_for_show
+from quiz.bank.hand_written import Curated
 from quiz.bank.model import Problem, Source
 from quiz.bank.per_show import show_groups
 from quiz.bank.rules import all_rules
@@ -40,6 +41,12 @@ def cores() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+def generate(questions_dir: Path | str, jobs: int | None = None) -> dict[str, str]:
+    """File name -> text of every generated question file (none while a file of the corpus
+    is broken: `generate_files` says what is wrong)."""
+    return generate_files(questions_dir, jobs)[0]
 
 
 def generate_files(questions_dir: Path | str,
@@ -64,8 +71,8 @@ def generate_files(questions_dir: Path | str,
 
 
 def _drafts(run: Callable, read: dict[str, tuple[Source, tuple[str, list[str]]]]) -> list[Draft]:
-    """The drafts that go into the bank, show by show, in generate.published's order (`read`:
-    each article and its show, by id)."""
+    """The drafts that go into the bank, show by show in the order of their names (`read`: each
+    article and its show, by id)."""
     named = {sid: show for sid, (_, show) in read.items()}
     groups = list(show_groups(named, _SHARED["aliases"]).values())
     # the biggest groups first, so that no worker is left with one at the end
