@@ -12,10 +12,14 @@ import re
 
 from quiz.bank.headline_checks import ROLE
 from quiz.bank.rules.patterns import PERSON
-from quiz.bank.text import CAPITAL_LETTER, count_whole
+from quiz.bank.text import CAPITAL_LETTER, count_whole, whole_starts
 from quiz.bank.title_mentions import spoken_of_as_work
 
 _PERSON = re.compile(PERSON)
+# What follows a title a headline credits a person for: a possessive, the rest of a list it
+# ends, the role and the person ("Gantz, Inuyashiki Creator Hiroya Oku"); one pattern for
+# every name, which each headline's names are then looked up in with str.find
+_CREDIT = re.compile(rf"(?:['\u2019]s?)?(?:,? (?:and )?\S+){{0,4}}? (?i:{ROLE}) ({PERSON})")
 # What a person does in a sentence whose subject they are: says or makes a thing, plays a
 # part, joins a cast, dies ("X was tapped to play", "X passed away").
 _SAYS = (r"(?:said|says|explained|explains|added|adds|commented|comments|told|tells|stated|noted"
@@ -58,8 +62,8 @@ def credits_a_person(name: str, headline: str, body: str) -> bool:
     """Whether the headline names the name, or a list it ends, for the credit of a person the
     text then speaks of as one ("X Creator Jun Sato Says ..." and "Jun Sato said"): the
     article is about the person, the title only their credit."""
-    credit = re.search(rf"(?<!\w){re.escape(name)}(?:['\u2019]s?)?(?:,? (?:and )?\S+){{0,4}}? "
-                       rf"(?i:{ROLE}) ({PERSON})", headline)
+    credit = next(filter(None, (_CREDIT.match(headline, at + len(name))
+                                for at in whole_starts(headline, name))), None)
     words = credit[1].split() if credit else []  # the run may take the verb after ("Jun Sato Says")
     return any(person_shaped(" ".join(words[:k]), headline, body) for k in range(2, len(words) + 1))
 

@@ -122,15 +122,28 @@ _ON_SCREEN = re.compile(
 _NEAR = 3  # the cast lines read around one with an aside
 
 
-# two to four capitalised words, initials included ("Christopher R. Sabat")
+# two to four capitalised words, initials included ("Christopher R. Sabat"), then " and " at
+# the end of the text searched: one pattern for every actor, whose places are found with
+# str.find; a word boundary must follow the actor
 _SOMEONE = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
+_SOMEONE_AND = re.compile(rf"(?<!\bas )(?<![\w.]){_SOMEONE} and $")
+_EDGE = re.compile(r"\b")
 
 
 def _shares_role(text: str, actor: str) -> bool:
     """Whether the actor is the second of two people before one role ("A and B as Tsubasa",
     "A and B will portray Popuko", "A and B join the cast as X and Y"): which of them plays
     the role is not sure. Not "X as Aira Shiratori and B as Jiji", where a character comes first."""
-    return bool(re.search(rf"(?<!\bas )(?<![\w.]){_SOMEONE} and {re.escape(actor)}\b", text))
+    return any(_SOMEONE_AND.search(text, 0, at) and _EDGE.match(text, at + len(actor))
+               for at in _after(text, " and ", actor))
+
+
+def _after(text: str, before: str, name: str):
+    """Where `name` starts just after `before`, place after place (overlapping ones too)."""
+    at = text.find(before + name)
+    while at != -1:
+        yield at + len(before)
+        at = text.find(before + name, at + 1)
 
 
 def _voices(reader: Reader, actor: str, character: str) -> None:
