@@ -1,0 +1,81 @@
+"""Ways of writing a show's facts that several articles share, each read on made-up sentences:
+credits listed after one "with", a director named second of a pair of makers or as the one a
+work "comes from"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up_article import read_article
+
+TITLE = "Silver Tide Anime Reveals Staff"
+
+
+def credits(tmp_path: Path, body: str) -> set[tuple[str, str]]:
+    """(role, name) of every credit the article gives its show."""
+    base = read_article(tmp_path, body, TITLE)
+    return {(f.qualifier, f.value) for f in base.facts
+            if f.relation == "credit" and f.subject == "Silver Tide"}
+
+
+def test_every_credit_of_a_with_list_is_read_not_only_its_first(tmp_path):
+    found = credits(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "Aya Kuro is directing the anime, with Ren Mori doing character designs, Kei Sora as series "
+        "director, and Mio Tanaka handling the music.\n"
+    ))
+    assert {("director", "Aya Kuro"), ("character design", "Ren Mori"), ("series director", "Kei Sora"),
+            ("music", "Mio Tanaka")} <= found
+
+
+def test_a_with_list_is_not_read_from_its_middle(tmp_path):
+    # no "with" opens the list: whose jobs these are is not said
+    found = credits(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "Fans loved the show, Kei Sora as series director surprised them.\n"
+    ))
+    assert ("series director", "Kei Sora") not in found
+
+
+def test_the_director_named_second_of_a_pair_of_makers(tmp_path):
+    found = credits(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "The Silver Tide anime—which is being written by Ren Mori and directed by Aya Kuro, based on "
+        "the novels by Mio Sato—starts in July.\n\n"
+        "The series was produced by Studio Nami and directed by Kei Sora, the studio said.\n"
+    ))
+    assert {("director", "Aya Kuro"), ("director", "Kei Sora")} <= found
+
+
+def test_a_director_of_another_work_named_second_of_a_pair_is_not_the_shows(tmp_path):
+    found = credits(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "Silver Tide premieres in July.\n\n"
+        "Grey Harbor was written by Ren Mori and directed by Aya Kuro.\n"
+    ))
+    assert ("director", "Aya Kuro") not in found
+
+
+def test_the_director_a_show_comes_from(tmp_path):
+    found = credits(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "The show comes from director Aya Kuro, with scripts by Ren Mori.\n"
+    ))
+    assert ("director", "Aya Kuro") in found
+
+
+def test_the_anime_adaptation_directed_by(tmp_path):
+    found = credits(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "The anime adaptation will be directed by Aya Kuro, the director of Grey Harbor.\n"
+    ))
+    assert ("director", "Aya Kuro") in found
+
+
+def test_a_film_named_before_from_director_is_not_the_show(tmp_path):
+    found = credits(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "The trailer introduces Grey Harbor, an anime film from director Aya Kuro, who directed the "
+        "film Blue Sky.\n"
+    ))
+    assert ("director", "Aya Kuro") not in found
