@@ -79,3 +79,42 @@ def test_a_film_named_before_from_director_is_not_the_show(tmp_path):
         "film Blue Sky.\n"
     ))
     assert ("director", "Aya Kuro") not in found
+
+
+def settings(tmp_path: Path, body: str) -> set[tuple[str, str]]:
+    base = read_article(tmp_path, body, "Silver Tide Anime Reveals Trailer")
+    kinds = ("setting", "setting_year", "story_year")
+    return {(f.relation, f.value) for f in base.facts if f.relation in kinds}
+
+
+def test_where_the_anime_takes_place(tmp_path):
+    found = settings(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "The anime takes place in Marivelle, a kingdom floating above the clouds.\n"
+    ))
+    assert ("setting", "Marivelle") in found
+
+
+def test_a_date_an_event_takes_place_on_is_no_setting(tmp_path):
+    found = settings(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "The premiere screening of the anime will take place on October 8 in Tokyo.\n"
+    ))
+    assert not found
+
+
+def test_the_year_a_story_is_set_in_said_after_its_place_or_as_a_future_year(tmp_path):
+    found = settings(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "Silver Tide is set in the Kanto region of Japan in the year 2031, after the floods.\n\n"
+        "The manga's story is set in the near-future year of 2049, when the sea has risen.\n"
+    ))
+    assert {("setting", "Kanto region"), ("story_year", "2031"), ("story_year", "2049")} <= found
+
+
+def test_the_year_a_game_is_set_in_is_not_the_shows(tmp_path):
+    found = settings(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "The game Grey Harbor is set in Osaka in the year 2222.\n"
+    ))
+    assert ("story_year", "2222") not in found

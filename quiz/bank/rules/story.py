@@ -6,6 +6,7 @@ import re
 
 from quiz.bank.rules import Reader, Sentence, pattern
 from quiz.bank.rules.patterns import LIST, NAME, NUMBER_WORDS, split_list
+from quiz.bank.rules.settings import setting
 
 _SPECIES = pattern(
     "story.species",
@@ -54,14 +55,6 @@ _COEXIST = pattern(
     r"(?: with (?P<c>[a-z]+))?"
     rf"|(?P<p>{NAME}), where (?P<a2>[a-z]+) and (?P<b2>[a-z]+) (?:both )?live",
     needs=(", where ", "exist"),
-)
-# Where and when the story is set: "set in AD 2128", "is set in the Tōkai region", "is set in
-# Rosewood Academy"
-_SET_IN = pattern(
-    "story.set_in",
-    r"\bset in (?:AD|A\.D\.|the year) (?P<y>\d{3,4})"
-    rf"|\bis set in (?:the )?(?P<place>{NAME})(?: (?P<what>region|city|town|academy|world|village))?",
-    needs=("set in ",),
 )
 _MISSION_TO = pattern("story.mission_to", rf"\b(?:mission|journey) to (?P<p>{NAME})",
     needs=("journey", "mission"))
@@ -219,13 +212,6 @@ def world(reader: Reader, s: Sentence) -> None:
             reader.add("lives_in", match["p"], _other(match["a2"], match["b2"]), "being", "place")
         else:
             reader.add("coexist", reader.show, _other(match["a"], match["b"] or match["c"]), "being")
-    for match in _SET_IN.finditer(s.bare):
-        if match["y"]:
-            reader.add("setting_year", reader.show, match["y"], "number")
-        elif _subject_is_show(reader, s.bare[: match.start()]):
-            what = match["what"] if match["what"] in ("region", "city", "town", "village") else ""
-            place = f"{match['place']} {what}".strip()
-            reader.add("setting", reader.show, place, "place")
     for match in _GENRES.finditer(s.text):
         reader.add("genre", reader.show, match["g"].lower().replace("-", " ").replace("sci fi", "sci-fi"),
                    "genre")
@@ -238,19 +224,6 @@ def world(reader: Reader, s: Sentence) -> None:
     # original in passing)
     if _ORIGINAL.search(s.text) and (reader.names_show(s.text) or _NEW_ONE.search(s.text)):
         reader.add("original", reader.show, "original", "flag")
-
-
-_GENERIC_SUBJECT = re.compile(r"\b[Tt]he (?:[a-z-]+ )*(?:anime|series|story|show|film|manga|novels?)$")
-_LAST_NAME = re.compile(rf"(?P<n>{NAME})$")
-
-
-def _subject_is_show(reader: Reader, before: str) -> bool:
-    """What "is set in" is said of: "The anime" stands for the show; a name must be the show."""
-    before = before.strip()
-    if _GENERIC_SUBJECT.search(before):
-        return True
-    name = _LAST_NAME.search(before)
-    return bool(name) and reader.is_show(name["n"])
 
 
 def _other(a: str, b: str | None) -> str:
@@ -286,4 +259,4 @@ def sport(reader: Reader, s: Sentence) -> None:
             reader.add("sport", reader.show, (found["s"] or found["s2"] or found["s3"]).lower(), "sport")
 
 
-RULES = [characters, introduced, mission, world, sport]
+RULES = [characters, introduced, mission, world, setting, sport]
