@@ -118,3 +118,27 @@ def test_the_year_a_game_is_set_in_is_not_the_shows(tmp_path):
         "The game Grey Harbor is set in Osaka in the year 2222.\n"
     ))
     assert ("story_year", "2222") not in found
+
+
+def episodes(tmp_path: Path, body: str) -> set[tuple[str, str]]:
+    """The episode counts the article gives, each with the season it is of ("" for the show)."""
+    base = read_article(tmp_path, body, "Silver Tide Anime Reveals Trailer")
+    return {(f.value, f.qualifier) for f in base.facts if f.relation == "episodes"}
+
+
+def test_how_many_episodes_there_will_be_or_the_anime_has(tmp_path):
+    assert episodes(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "There will be 11 episodes.\n"
+    )) == {("11", "")}
+    assert episodes(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "The anime aired from April to June and has 13 episodes.\n"
+    )) == {("13", "")}
+
+
+def test_the_episodes_of_one_season_are_that_seasons(tmp_path):
+    assert episodes(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "The first season aired in 2019 and has 24 episodes.\n"
+    )) == {("24", "first season")}
