@@ -142,3 +142,27 @@ def test_the_episodes_of_one_season_are_that_seasons(tmp_path):
         "Silver Tide is the new anime of the season.\n\n"
         "The first season aired in 2019 and has 24 episodes.\n"
     )) == {("24", "first season")}
+
+
+def leads(tmp_path: Path, body: str) -> set[str]:
+    base = read_article(tmp_path, body, "Silver Tide Anime Reveals Cast")
+    return {f.value for f in base.facts if f.relation == "protagonist"}
+
+
+def test_whom_the_work_centers_on_or_the_manga_follows_said_with_what_they_are(tmp_path):
+    assert leads(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "The work centers on Aoi, a 20-year-old woman who lost her job.\n"
+    )) == {"Aoi"}
+    assert leads(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "The manga follows shy fangirl \u201cMomo,\u201d who joins a band.\n"
+    )) == {"Momo"}
+
+
+def test_a_lead_named_short_is_asked_by_the_full_name_the_cast_gives(tmp_path):
+    assert leads(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "The manga follows popular girl Sato, who hides a secret.\n\n"
+        "Mio Tanaka is voicing Aki Sato.\n"
+    )) == {"Aki Sato"}

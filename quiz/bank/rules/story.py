@@ -19,6 +19,7 @@ _NAMED = pattern(
     rf"\b(?:girl|boy|character) named (?P<c>{NAME})|\bthe character (?P<c2>{NAME})",
     needs=(" named ", "the character "),
 )
+_WHAT_THEY_ARE = r"(?:[a-z-]+ ){0,2}(?:girl|boy|fangirl|fanboy|woman|man|student|teen|teenager|idol)"
 # "Rouge, the main protagonist", "Iku Kasahara, the heroine", "the protagonist Subaru"; "the
 # main character Gesicht", "the film's main character, Galo", "Main character Sogo Amagi lives"
 # (never "main characters", nor "the main character designer")
@@ -29,9 +30,12 @@ _PROTAGONIST = pattern(
     r"(?:(?:main )?(?:protagonist|heroine|hero)|main character)|Main character),? "
     rf"(?P<c2>{NAME})(?!\w| [A-Z])"
     r"(?!,? (?:the )?[a-z ]*(?:producer|director|writer|author|composer|creator)\b)"
-    # whom the story follows, introduced by what they are: "The series follows X, a young ..."
-    rf"|\b(?:story|series|manga|anime|film|plot|narrative|novels?)(?:, [^,]+,)? "
-    rf"(?:follows|centers on|centres on) (?:the (?:story|life) of )?(?P<c3>{NAME}), (?:an?|the|who)\b",
+    # whom the story follows, introduced by what they are: "The series follows X, a young ...",
+    # "The work centers on X, a 23-year-old man", "The manga follows popular girl X, who ..."
+    # (a few words saying what they are before the name: "idol fangirl "X," who")
+    rf"|\b(?:story|series|manga|anime|film|plot|narrative|novels?|work)(?:, [^,]+,)? "
+    rf"(?:follows|centers on|centres on) (?:the (?:story|life) of )?(?:{_WHAT_THEY_ARE} )?"
+    rf"\"?(?P<c3>{NAME})(?:,\"|\",|,) (?:an?|the|who)\b",
     needs=("centers on", "centres on", "follows", "hero", "protagonist", "ain character"),
 )
 _AND_ANOTHER = re.compile(rf"[^.;]*?,? and (?:{NAME}), (?:an?|the|who)\b")
@@ -136,7 +140,8 @@ def characters(reader: Reader, s: Sentence) -> None:
     for match in _PROTAGONIST.finditer(s.text):
         if match["c3"] and _AND_ANOTHER.match(s.text, match.end()):
             continue  # "follows Haruka, a pitcher, and Kei, a catcher": two leads, neither the one
-        reader.add("protagonist", reader.show, match["c"] or match["c2"] or match["c3"], "character")
+        lead = match["c"] or match["c2"] or _full_name(reader, match["c3"])
+        reader.add("protagonist", reader.show, lead, "character")
     for match in _COMPANION.finditer(s.text):
         before = reader.names("character", s.text[: match.start()])
         lead = before[0] if before else next(iter(reader.last_characters), "")
@@ -151,6 +156,13 @@ def characters(reader: Reader, s: Sentence) -> None:
         said = _SAYING.match(match["rest"])
         if said:
             reader.add("says", match["c"], said["x"], "line", "character")
+
+
+def _full_name(reader: Reader, name: str) -> str:
+    """A character by the full name the articles give them elsewhere ("Kyoko Hori" for "Hori"),
+    so that a lead named short does not shorten the name every other fact asks by."""
+    longer = [known for known in reader.known.get("character", ()) if known.endswith(f" {name}")]
+    return max(sorted(longer), key=len) if len(set(longer)) == 1 else name
 
 
 def introduced(reader: Reader, s: Sentence) -> None:
