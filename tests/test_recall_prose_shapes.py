@@ -166,3 +166,12 @@ def test_a_lead_named_short_is_asked_by_the_full_name_the_cast_gives(tmp_path):
         "The manga follows popular girl Sato, who hides a secret.\n\n"
         "Mio Tanaka is voicing Aki Sato.\n"
     )) == {"Aki Sato"}
+
+
+def test_the_director_of_a_dubs_voice_cast_is_not_the_shows(tmp_path):
+    found = credits(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "Aya Kuro will be the director of the following voice cast:\n\n"
+        "Ren Mori as Kai\n"
+    ))
+    assert ("director", "Aya Kuro") not in found

@@ -241,9 +241,16 @@ def directors(reader: Reader, s: Sentence) -> None:
         _add_studios(reader, found)
 
 
+# a job held over a dub's voice cast, not over the show: "X will be the director of the following
+# voice cast:", "the director for the English dub"
+_OF_THE_CAST = re.compile(r" (?:of|for) the (?:following |English |new )*(?:voice cast|cast|dub)\b")
+
+
 def prose_roles(reader: Reader, s: Sentence) -> None:
     for rule in (RETURNING, IN_CHARGE, WITH_AS, MAKING, BE_THE, ROLE_OF_SHOW, SHOWS_ROLE, ROLE_BY):
         for found in rule.finditer(s.bare):
+            if _OF_THE_CAST.match(s.bare, found.end()):
+                continue
             if rule is ROLE_BY and _A_SONG.search(s.bare, 0, found.start()):
                 continue  # "the ending theme "Y", with music by X": the song's maker
             roles = _roles(_group(found, "roles", "roles2") or "")
