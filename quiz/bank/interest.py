@@ -25,7 +25,7 @@ TIERS: dict[str, int] = {
     "genre": 1, "setting_year": 1, "mission_count": 1, "cast_member": 1, "theme_artist": 1,
     "source_author": 1, "source_kind": 1, "episodes": 1, "sport": 1,
     "earlier_premiere": 2, "manga_artist": 2, "manga_magazine": 2, "manga_site": 2, "setting": 2,
-    "anime_season": 2,
+    "anime_season": 2, "story_year": 2,
     "announced": 2, "announced_by": 2, "block": 2, "targets_hostile_to": 2, "full_name": 2,
     "origin": 2, "inspired_by": 2, "studio_work": 2, "worked_on": 2, "known_for": 2,
     "anniversary": 2, "roundtable_guest": 2, "reunion_years": 2, "description": 2, "order": 2,

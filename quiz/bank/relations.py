@@ -200,6 +200,9 @@ RELATIONS: dict[str, Relation] = {r.name: r for r in (
        ask="Who lives in {subject} alongside humans?", choice=False),
     _R("setting_year", _STORY, "set in (year AD)", "The {subject} trailer shows a world set in AD {value}.",
        ask="In which year AD is the world shown in the {subject} trailer set?", single=True),
+    # the year a story is set in, said of the story itself ("set in the near-future year of 2049")
+    _R("story_year", _STORY, "set in (year)", "{subject} is set in the year {value}.",
+       ask="In which year is {subject} set?", single=True),
     _R("mission_to", _STORY, "mission to", "{subject} and {companion} are sent on a mission to {value}.",
        ask="Where are {subject} and {companion} sent on their mission?", single=True, closed=True,
        group="places"),

@@ -257,10 +257,10 @@ def sentences_of(source: Source) -> list[Sentence]:
 
 
 def all_rules():
-    from quiz.bank.rules import cast, credits, music, release, source, staff, story, studio
+    from quiz.bank.rules import cast, credit_lists, credits, music, release, source, staff, story, studio
 
-    return [*staff.RULES, *credits.RULES, *cast.RULES, *music.RULES, *release.RULES, *source.RULES,
-            *story.RULES, *studio.RULES]
+    return [*staff.RULES, *credits.RULES, *credit_lists.RULES, *cast.RULES, *music.RULES, *release.RULES,
+            *source.RULES, *story.RULES, *studio.RULES]
 
 
 def read_article(source: Source, show: str, known: dict[str, set[str]],

@@ -49,7 +49,8 @@ DIRECTING = pattern(
     "credits.directing",
     rf"{_WHO} {_AUX}(?:(?:writing|wrote|writes|write) and )?(?:directing|directed|direct|directs)"
     rf"(?: (?:{_WORK}|(?P<show>{NAME}))|(?=[.,;]|$| and )){_studio(1)}"
-    rf"|(?P<show2>{NAME}|[Tt]he {_SHOW})(?:,| is| was| will be| is being)(?: written and)? directed by "
+    rf"|(?P<show2>{NAME}|[Tt]he {_SHOW})(?: adaptation| adaption)?(?:,| is| was| will be| is being)"
+    rf"(?: written and)? directed by "
     rf"(?P<p3>{PERSON}){_studio(2)}",
     needs=("direct",),
 )
@@ -158,7 +159,8 @@ def _roles(text: str) -> list[str]:
     return [_OBJECTS.get(r, r) for r in parts if r]
 
 
-def _about_show(reader: Reader, name: str | None) -> bool:
+def about_show(reader: Reader, name: str | None) -> bool:
+    """Whether what a credit is said of is the show: a kind ("the anime") or one of its names."""
     if not name or name[:1].islower() or name.split()[0] == "The" and len(name.split()) == 2:
         return True  # "directing", "the anime", "The film"
     return reader.is_show(name)
@@ -230,7 +232,7 @@ _A_FILM = re.compile(r"\b(?:film|movie)\b")
 
 def directors(reader: Reader, s: Sentence) -> None:
     for found in DIRECTING.finditer(s.bare):
-        if not _about_show(reader, _group(found, "show", "show2")):
+        if not about_show(reader, _group(found, "show", "show2")):
             continue  # "X directed <another work>": a career, not this show's credit
         if reader.live_action and _A_FILM.search(found.group(0)):
             continue  # "X is directing the film" of a live-action film: not the anime's director
@@ -239,9 +241,16 @@ def directors(reader: Reader, s: Sentence) -> None:
         _add_studios(reader, found)
 
 
+# a job held over a dub's voice cast, not over the show: "X will be the director of the following
+# voice cast:", "the director for the English dub"
+_OF_THE_CAST = re.compile(r" (?:of|for) the (?:following |English |new )*(?:voice cast|cast|dub)\b")
+
+
 def prose_roles(reader: Reader, s: Sentence) -> None:
     for rule in (RETURNING, IN_CHARGE, WITH_AS, MAKING, BE_THE, ROLE_OF_SHOW, SHOWS_ROLE, ROLE_BY):
         for found in rule.finditer(s.bare):
+            if _OF_THE_CAST.match(s.bare, found.end()):
+                continue
             if rule is ROLE_BY and _A_SONG.search(s.bare, 0, found.start()):
                 continue  # "the ending theme "Y", with music by X": the song's maker
             roles = _roles(_group(found, "roles", "roles2") or "")

@@ -84,10 +84,11 @@ _GAP = 40
 
 
 # "The anime will have 12 30-minute episodes", "running for 11 Episodes in total", "the 12
-# episode first season"
+# episode first season", "There will be 12 episodes.", "The anime aired ... and has 13 episodes"
 EPISODES = pattern(
     "source.episode_count",
-    rf"\b(?:will have|(?:is |will be )?(?:running|run) for|ran for|consists? of|total of|with|"
+    rf"\b(?:will have|[Tt]here will be|(?<=and )(?:has|have)|(?<=[Tt]he anime )has|"
+    rf"(?:is |will be )?(?:running|run) for|ran for|consists? of|total of|with|"
     rf"(?:slated|set|scheduled) for) (?P<n>{NUMBER_WORDS})(?: \d+-minute)? [Ee]pisodes\b"
     rf"|\bthe (?P<n2>{NUMBER_WORDS})[- ]episode (?P<season>first|second|third|final) season\b"
     rf"|\b[Tt]he (?P<n3>{NUMBER_WORDS})[- ]episode (?:anime|series|show)\b",

@@ -6,6 +6,7 @@ import re
 
 from quiz.bank.rules import Reader, Sentence, pattern
 from quiz.bank.rules.patterns import LIST, NAME, NUMBER_WORDS, split_list
+from quiz.bank.rules.settings import setting
 
 _SPECIES = pattern(
     "story.species",
@@ -18,6 +19,7 @@ _NAMED = pattern(
     rf"\b(?:girl|boy|character) named (?P<c>{NAME})|\bthe character (?P<c2>{NAME})",
     needs=(" named ", "the character "),
 )
+_WHAT_THEY_ARE = r"(?:[a-z-]+ ){0,2}(?:girl|boy|fangirl|fanboy|woman|man|student|teen|teenager|idol)"
 # "Rouge, the main protagonist", "Iku Kasahara, the heroine", "the protagonist Subaru"; "the
 # main character Gesicht", "the film's main character, Galo", "Main character Sogo Amagi lives"
 # (never "main characters", nor "the main character designer")
@@ -28,9 +30,12 @@ _PROTAGONIST = pattern(
     r"(?:(?:main )?(?:protagonist|heroine|hero)|main character)|Main character),? "
     rf"(?P<c2>{NAME})(?!\w| [A-Z])"
     r"(?!,? (?:the )?[a-z ]*(?:producer|director|writer|author|composer|creator)\b)"
-    # whom the story follows, introduced by what they are: "The series follows X, a young ..."
-    rf"|\b(?:story|series|manga|anime|film|plot|narrative|novels?)(?:, [^,]+,)? "
-    rf"(?:follows|centers on|centres on) (?:the (?:story|life) of )?(?P<c3>{NAME}), (?:an?|the|who)\b",
+    # whom the story follows, introduced by what they are: "The series follows X, a young ...",
+    # "The work centers on X, a 23-year-old man", "The manga follows popular girl X, who ..."
+    # (a few words saying what they are before the name: "idol fangirl "X," who")
+    rf"|\b(?:story|series|manga|anime|film|plot|narrative|novels?|work)(?:, [^,]+,)? "
+    rf"(?:follows|centers on|centres on) (?:the (?:story|life) of )?(?:{_WHAT_THEY_ARE} )?"
+    rf"\"?(?P<c3>{NAME})(?:,\"|\",|,) (?:an?|the|who)\b",
     needs=("centers on", "centres on", "follows", "hero", "protagonist", "ain character"),
 )
 _AND_ANOTHER = re.compile(rf"[^.;]*?,? and (?:{NAME}), (?:an?|the|who)\b")
@@ -54,14 +59,6 @@ _COEXIST = pattern(
     r"(?: with (?P<c>[a-z]+))?"
     rf"|(?P<p>{NAME}), where (?P<a2>[a-z]+) and (?P<b2>[a-z]+) (?:both )?live",
     needs=(", where ", "exist"),
-)
-# Where and when the story is set: "set in AD 2128", "is set in the Tōkai region", "is set in
-# Rosewood Academy"
-_SET_IN = pattern(
-    "story.set_in",
-    r"\bset in (?:AD|A\.D\.|the year) (?P<y>\d{3,4})"
-    rf"|\bis set in (?:the )?(?P<place>{NAME})(?: (?P<what>region|city|town|academy|world|village))?",
-    needs=("set in ",),
 )
 _MISSION_TO = pattern("story.mission_to", rf"\b(?:mission|journey) to (?P<p>{NAME})",
     needs=("journey", "mission"))
@@ -143,7 +140,8 @@ def characters(reader: Reader, s: Sentence) -> None:
     for match in _PROTAGONIST.finditer(s.text):
         if match["c3"] and _AND_ANOTHER.match(s.text, match.end()):
             continue  # "follows Haruka, a pitcher, and Kei, a catcher": two leads, neither the one
-        reader.add("protagonist", reader.show, match["c"] or match["c2"] or match["c3"], "character")
+        lead = match["c"] or match["c2"] or _full_name(reader, match["c3"])
+        reader.add("protagonist", reader.show, lead, "character")
     for match in _COMPANION.finditer(s.text):
         before = reader.names("character", s.text[: match.start()])
         lead = before[0] if before else next(iter(reader.last_characters), "")
@@ -158,6 +156,13 @@ def characters(reader: Reader, s: Sentence) -> None:
         said = _SAYING.match(match["rest"])
         if said:
             reader.add("says", match["c"], said["x"], "line", "character")
+
+
+def _full_name(reader: Reader, name: str) -> str:
+    """A character by the full name the articles give them elsewhere ("Kyoko Hori" for "Hori"),
+    so that a lead named short does not shorten the name every other fact asks by."""
+    longer = [known for known in reader.known.get("character", ()) if known.endswith(f" {name}")]
+    return max(sorted(longer), key=len) if len(set(longer)) == 1 else name
 
 
 def introduced(reader: Reader, s: Sentence) -> None:
@@ -219,13 +224,6 @@ def world(reader: Reader, s: Sentence) -> None:
             reader.add("lives_in", match["p"], _other(match["a2"], match["b2"]), "being", "place")
         else:
             reader.add("coexist", reader.show, _other(match["a"], match["b"] or match["c"]), "being")
-    for match in _SET_IN.finditer(s.bare):
-        if match["y"]:
-            reader.add("setting_year", reader.show, match["y"], "number")
-        elif _subject_is_show(reader, s.bare[: match.start()]):
-            what = match["what"] if match["what"] in ("region", "city", "town", "village") else ""
-            place = f"{match['place']} {what}".strip()
-            reader.add("setting", reader.show, place, "place")
     for match in _GENRES.finditer(s.text):
         reader.add("genre", reader.show, match["g"].lower().replace("-", " ").replace("sci fi", "sci-fi"),
                    "genre")
@@ -238,19 +236,6 @@ def world(reader: Reader, s: Sentence) -> None:
     # original in passing)
     if _ORIGINAL.search(s.text) and (reader.names_show(s.text) or _NEW_ONE.search(s.text)):
         reader.add("original", reader.show, "original", "flag")
-
-
-_GENERIC_SUBJECT = re.compile(r"\b[Tt]he (?:[a-z-]+ )*(?:anime|series|story|show|film|manga|novels?)$")
-_LAST_NAME = re.compile(rf"(?P<n>{NAME})$")
-
-
-def _subject_is_show(reader: Reader, before: str) -> bool:
-    """What "is set in" is said of: "The anime" stands for the show; a name must be the show."""
-    before = before.strip()
-    if _GENERIC_SUBJECT.search(before):
-        return True
-    name = _LAST_NAME.search(before)
-    return bool(name) and reader.is_show(name["n"])
 
 
 def _other(a: str, b: str | None) -> str:
@@ -286,4 +271,4 @@ def sport(reader: Reader, s: Sentence) -> None:
             reader.add("sport", reader.show, (found["s"] or found["s2"] or found["s3"]).lower(), "sport")
 
 
-RULES = [characters, introduced, mission, world, sport]
+RULES = [characters, introduced, mission, world, setting, sport]
