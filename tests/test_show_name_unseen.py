@@ -51,7 +51,8 @@ def test_the_fixture_holds_thirty_articles_about_many_shows():
     assert len(entries) >= 30
     assert len({e["id"] for e in entries}) == len(entries)
     assert len({e["show"] for e in entries if e["show"]}) >= 20
-    assert {e["split"] for e in entries} == {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "holdout"}
+    assert {e["split"] for e in entries} == {
+        "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "holdout"}
 
 
 def test_no_dev_article_gets_a_wrong_show(outcomes):
