@@ -45,6 +45,7 @@ from quiz.bank.title_cues import CAPITAL as _CAPITAL
 from quiz.bank.title_cues import CUES as _CUES
 from quiz.bank.title_cues import SMALL as _SMALL
 from quiz.bank.title_parts import widen_parts
+from quiz.bank.title_spans import spanned
 from quiz.bank.title_starts import widened
 from quiz.bank.title_tails import quoted_whole, whole_title
 from quiz.bank.titles import LISTED, headline_titles, in_headline, shared_titles, unrepeated, written
@@ -166,7 +167,7 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     name = forms.with_comma(widened(forms.extended(shown, source.title, body), body, source.title),
                             source.title, body)
     part, name = name, whole_title(name, [*cues, *alias, *alias.values()], body, source.title)
-    name = quoted_whole(name, body, source.title)
+    name = spanned(quoted_whole(name, body, source.title), rest, source.title)
     if not name:
         return "", []
     # a headline's run is no spelling; nor, once extended ("Digimon Adventure tri"), the
