@@ -32,6 +32,7 @@ from collections import Counter
 from quiz.bank import title_forms as forms
 from quiz.bank.address_marks import address_marked, for_marked, is_address
 from quiz.bank.headline_checks import captions, credited, join_and, listed
+from quiz.bank.headline_lines import without_headline
 from quiz.bank.headline_repeats import taken_as_show
 from quiz.bank.model import Source
 from quiz.bank.name_uses import COMPANY, drop_parts, not_a_show, without_author, without_owner
@@ -74,7 +75,7 @@ _HEADLINE_WORDS = frozenset({"a", "an", "and", "of", "for", "with", "by", "in", 
                              "confirms", "more", "date", "release", "news", "here", "that"})
 _PLAIN = _GENERIC | _HEADLINE_WORDS
 _TAIL = re.compile(
-    rf"(?:,? (?:{forms.SEASON}|Part \d+|Anime|TV|Manga|Series)"
+    rf"(?:,? (?:{forms.SEASON}|Part \d+|Anime|TV|Manga|Series|OP|ED|PV|OST)"
     rf"| (?:in|on) (?:{'|'.join(MONTHS)}|Winter|Spring|Summer|Fall|Autumn|Japan)\b.*)+$"
 )
 # Brackets bound a translation as quotes do: "is" may stand in it ("(Kaguya-sama: Love is War)").
@@ -104,16 +105,15 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     texts = [s.text for s in sentences_of(source)]
     if source.show:
         return source.show, forms.near_spellings(source.show, _candidates(texts)[0])
-    cues, alias = _candidates(texts)
+    cues, alias = _candidates(without_headline(texts, source.title))  # the headline again names nothing
     titled = any(weight >= SURE for weight in cues.values())  # the text itself names a title
     body = "\n".join(texts)
     title = _words(source.title)
-    # the headline repeated in the text is no mention of its words, nor the sentence whose
-    # opening words stand as the headline of a page that kept none (its last word may run on
-    # into the next on a stored page: "Eureka Sevenannounced")
+    # the headline again is no mention of its words, nor the sentence whose opening words stand as the
+    # headline of a page that kept none (its last word may run on: "Eureka Sevenannounced")
     opening = title[:title.rstrip().rfind(" ") + 1]
-    rest = "\n".join(t for t in texts if (abs(len(t) - len(source.title)) > 12 or _words(t) != title)
-                     and not (len(title) > 40 and _words(t).startswith(opening)))
+    rest = "\n".join(t for t in without_headline(texts, source.title)
+                     if not (len(title) > 40 and _words(t).startswith(opening)))
     # as the text spells them: "Fuji TV" is a broadcaster before _clean makes it "Fuji"
     runs = [n for n in _headline_names(source.title, rest) if not COMPANY.search(n)]
     from_headline = set(filter(None, map(_clean, runs))) - set(cues)
