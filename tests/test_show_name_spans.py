@@ -71,3 +71,12 @@ def test_an_opening_theme_after_a_title_is_no_part_of_it(tmp_path):
         "been released by the band. The opening song is titled \u201cLantern\u201d.\n"
         "The Paper Moon Academy: The Fox of Winter OP single went on sale on November 9."))
     assert not find_show(source)[0].endswith("OP")
+
+
+def test_a_headline_title_with_marks_inside_that_the_text_writes_is_the_show(tmp_path):
+    source = article(tmp_path, "Kite Dance! Starlight!! 3rd Season Announced", (
+        "Kite Dance is one of the best-loved idol franchises, and Kite Dance! Starlight!! is its "
+        "newest series.\n"
+        "At the end of the final episode of the Kite Dance! Starlight!! 2nd season, a Kite Dance! "
+        "Starlight!! 3rd season was announced for an unknown date."))
+    assert find_show(source)[0] == "Kite Dance! Starlight!!"

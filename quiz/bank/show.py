@@ -46,7 +46,7 @@ from quiz.bank.title_cues import CAPITAL as _CAPITAL
 from quiz.bank.title_cues import CUES as _CUES
 from quiz.bank.title_cues import SMALL as _SMALL
 from quiz.bank.title_parts import widen_parts
-from quiz.bank.title_spans import spanned
+from quiz.bank.title_spans import cut_title, spanned
 from quiz.bank.title_starts import widened
 from quiz.bank.title_tails import quoted_whole, whole_title
 from quiz.bank.titles import LISTED, headline_titles, in_headline, shared_titles, unrepeated, written
@@ -60,8 +60,7 @@ _GENERIC = frozenset({"the", "anime", "tv", "series", "season", "film", "movie",
                       "episode", "episodes", "opening", "ending", "theme", "song", "first", "second",
                       "op", "ed", "third", "final", "chapter", "cour", "volume", "premiere", "dub", "english",
                       "japanese", "language", "simulcast", "a", "an", "it", "this", "its", "novel", "novels",
-                      "us", "uk",  # where a release is ("New US Trailer", "Movie US Release Date")
-                      "light",
+                      "light", "us", "uk",  # where a release is ("New US Trailer", "Movie US Release Date")
                       *(m.lower() for m in MONTHS), *forms.NUMBER_WORDS,
                       # a sentence's first word before a comma ("Today, the anime community")
                       "today", "yesterday", "tomorrow", "meanwhile", "however", "recently", "now",
@@ -242,8 +241,9 @@ def _spelled(span: str, lower: str, body: str) -> str:
     while at != -1:
         end = at + len(span)
         whole = (at == 0 or not lower[at - 1].isalnum()) and (end == len(lower) or not lower[end].isalnum())
-        if whole and _NUMBERED.fullmatch(body[at:end]):
-            return body[at:end]
+        found = body[at:end] if _NUMBERED.fullmatch(body[at:end]) else cut_title(body, at, end)
+        if whole and found:
+            return found
         at = lower.find(span, at + 1)
     return ""
 

@@ -115,3 +115,26 @@ def _written(run: str, text: str) -> list[str]:
 
 
 _RUNS_ON = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019]*:? $")
+
+
+def cut_title(body: str, start: int, end: int) -> str:
+    """The text's words from `start` to `end`, with the "!" or "?" closing them, when they are
+    a title the reading patterns cut (see `spelled_whole`); else ""."""
+    run = body[start:end]
+    return run + re.match(r"[!?]*", body[end:])[0] if spelled_whole(run) else ""
+
+
+def spelled_whole(run: str) -> bool:
+    """Whether a run of the text's words is a title's spelling that the reading patterns cut:
+    capitalised, from a capitalised word to a capitalised word or its closing marks, holding a
+    possessive, a comma, an apostrophe or a "!" inside ("Shikimori's Not Just a Cutie", "Love
+    Live! Superstar!!", "Don't Toy with Me, Miss Nagatoro"), with no headline's verb."""
+    words = _WORD.findall(run)
+    inner = run.rstrip("!?")
+    return len(words) >= 2 and bool(_CUT.search(inner)) and capitalised(run) \
+        and run[:1].isupper() and inner[-1:].isalnum() and not {w.lower() for w in words} & VERBS \
+        and not re.fullmatch(r"\d+(?:st|nd|rd|th)", words[-1]) \
+        and without_owner(run) == run  # "X 3rd" of "X 3rd season"; "Kumiko Saiki's X" is hers
+
+
+_CUT = re.compile(r"['\u2019]s? |[,!] |\w['\u2019]\w")
