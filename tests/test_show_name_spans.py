@@ -57,14 +57,6 @@ def test_a_seasons_own_name_after_season_is_asked_of_as_the_show(tmp_path):
     assert find_show(source)[0] == "Paper Birds!!"
 
 
-def test_the_headline_again_at_the_texts_start_names_no_title(tmp_path):
-    source = article(tmp_path, "WHO WILL CATCH THE PAPER MOON?: New Release Date For Season 3 Announced", (
-        "WHO WILL CATCH THE PAPER MOON?: New Release Date For Season 3 Announced\n"
-        "The long-awaited third season has been given a new date. Hit the jump to find out when!\n"
-        "The series first aired in 2015 and ran for 13 episodes."))
-    assert find_show(source)[0] == ""
-
-
 def test_an_opening_theme_after_a_title_is_no_part_of_it(tmp_path):
     source = article(tmp_path, "Paper Moon Academy: The Fox of Winter OP English version released", (
         "An English version of the Paper Moon Academy: The Fox of Winter OP theme song video has "

@@ -104,7 +104,7 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     texts = [s.text for s in sentences_of(source)]
     if source.show:
         return source.show, forms.near_spellings(source.show, _candidates(texts)[0])
-    cues, alias = _candidates(without_headline(texts, source.title))  # the headline again names nothing
+    cues, alias = _candidates(texts)
     titled = any(weight >= SURE for weight in cues.values())  # the text itself names a title
     body = "\n".join(texts)
     title = _words(source.title)
