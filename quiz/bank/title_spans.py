@@ -111,9 +111,11 @@ def _written(run: str, text: str) -> list[str]:
     pattern = (r"(?<![\w'\u2019])" + r"[\W_]{1,3}".join(map(re.escape, words))
                + rf"(?:{re.escape(marks)})?(?![\w'\u2019])(?!:? [A-Z])")
     return [m[0] for m in re.finditer(pattern, text)
-            if not _RUNS_ON.search(text, max(0, m.start() - 30), m.start())]
+            if not _RUNS_ON.search(text, max(0, m.start() - 30), m.start())
+            and not ("," in m[0] and _LIST.match(text, m.end()))]  # "A, B, and C" lists three
 
 
+_LIST = re.compile(r",? (?:and|or|&) [A-Z\d]|, [A-Z\d]")
 _RUNS_ON = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019]*:? $")
 
 
@@ -121,6 +123,8 @@ def cut_title(body: str, start: int, end: int) -> str:
     """The text's words from `start` to `end`, with the "!" or "?" closing them, when they are
     a title the reading patterns cut (see `spelled_whole`); else ""."""
     run = body[start:end]
+    if "," in run and _LIST.match(body, end):
+        return ""  # "Kettle Days, Paper Moon, and Silver Tide": a list goes on, no title
     return run + re.match(r"[!?]*", body[end:])[0] if spelled_whole(run) else ""
 
 
