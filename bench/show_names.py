@@ -1,6 +1,6 @@
 """How often `find_show` names an article's show, against the show a person wrote down.
 
-Prints, for each article of tests/fixtures/show_names.yaml (split "dev" to "dev7" and
+Prints, for each article of tests/fixtures/show_names.yaml (split "dev" to "dev8" and
 "holdout") and for the train and test articles of tests/fixtures/articles/SPLIT.yaml, what
 `find_show` gives and whether it is right (the person's show or another spelling they
 accepted), wrong (another non-empty name: every question of the article would name the wrong
@@ -8,7 +8,7 @@ show), none (no show found where there is one) or, for an article about no one s
 when it is "".
 Then the totals per split.
 
-    python -m bench.show_names [--quiet] [--details dev,dev2,dev3,dev4,dev5,dev6,dev7,train]
+    python -m bench.show_names [--quiet] [--details dev,dev2,dev3,dev4,dev5,dev6,dev7,dev8,train]
 
 `--details` lists the articles of the splits named only; without it, those of every split but
 the holdout and the test split, whose articles are not read while writing rules: their
@@ -31,7 +31,7 @@ from quiz.bank.text import fold
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 OUTCOMES = ("right", "wrong", "none")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "holdout", "train", "test")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "holdout", "train", "test")
 
 
 def labelled() -> list[dict]:
@@ -74,7 +74,7 @@ def outcome(found: str, names: list[str]) -> str:
 
 
 def judged(split: str) -> list[tuple[str, str, str, str]]:
-    """(id, found, label, outcome) for one split ("dev" to "dev7", "holdout" or "train")."""
+    """(id, found, label, outcome) for one split ("dev" to "dev8", "holdout" or "train")."""
     if split in ("train", "test"):
         rows = train_articles(split)
     else:
@@ -92,7 +92,7 @@ def judged(split: str) -> list[tuple[str, str, str, str]]:
 
 def main(argv: list[str]) -> int:
     # the holdout's only when named: its totals are enough
-    details = {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "train"}
+    details = {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "train"}
     if "--quiet" in argv:
         details = set()
     if "--details" in argv[:-1]:

@@ -13,8 +13,8 @@ import pytest
 from bench.show_names import as_source, labelled, outcome
 from quiz.bank.show import find_show
 
-RIGHT_AT_LEAST = {"dev": 111, "dev2": 35, "dev3": 34, "dev4": 37, "dev5": 37, "dev6": 26, "dev7": 25,
-                  "holdout": 16}
+RIGHT_AT_LEAST = {"dev": 111, "dev2": 35, "dev3": 35, "dev4": 37, "dev5": 37, "dev6": 26, "dev7": 25,
+                  "dev8": 18, "holdout": 16}
 # The holdout is not read while writing rules, so its wrong shows are not fixed one by one:
 # their number may only fall. Nor are all of dev2's yet, gathered after the dev rules were
 # written (a platform as the show): theirs may only fall too; nor dev3's (a typo in the headline
@@ -27,14 +27,18 @@ RIGHT_AT_LEAST = {"dev": 111, "dev2": 35, "dev3": 34, "dev4": 37, "dev5": 37, "d
 # show, the opening words or a headline's first words taken for the show); nor dev7's, thirty
 # pages in dev6's shape met after its rules were written, first measured at 17 right, 1 wrong
 # and 12 none (half a quoted title cut at "with"; "US" of "New US Trailer" a rival title;
-# titles after "Staff for", before "Voice Cast" or "5th Promo Video" left unread).
-WRONG_AT_MOST = {"dev2": 1, "dev3": 1, "dev4": 3, "dev5": 2, "dev6": 0, "dev7": 0, "holdout": 2}
+# titles after "Staff for", before "Voice Cast" or "5th Promo Video" left unread); nor dev8's,
+# thirty pages in hard title shapes met after dev7's rules were written, first measured at 13
+# right, 10 wrong and 7 none (a title's tail or head taken alone, the news words glued to it, a
+# word like "COVID-19" taken for the show, titles with "!", ":" or commas left unread).
+WRONG_AT_MOST = {"dev2": 1, "dev3": 1, "dev4": 3, "dev5": 2, "dev6": 0, "dev7": 0, "dev8": 5,
+                 "holdout": 2}
 
 
 @pytest.fixture(scope="module")
 def outcomes() -> dict[str, dict[str, str]]:
     """Per split, each article's outcome: right, wrong or none."""
-    splits = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "holdout")
+    splits = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "holdout")
     out: dict[str, dict[str, str]] = {split: {} for split in splits}
     for entry in labelled():
         found = find_show(as_source(entry))[0]
@@ -47,19 +51,20 @@ def test_the_fixture_holds_thirty_articles_about_many_shows():
     assert len(entries) >= 30
     assert len({e["id"] for e in entries}) == len(entries)
     assert len({e["show"] for e in entries if e["show"]}) >= 20
-    assert {e["split"] for e in entries} == {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "holdout"}
+    assert {e["split"] for e in entries} == {
+        "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "holdout"}
 
 
 def test_no_dev_article_gets_a_wrong_show(outcomes):
     assert [a for a, result in outcomes["dev"].items() if result == "wrong"] == []
 
 
-@pytest.mark.parametrize("split", ["dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "holdout"])
+@pytest.mark.parametrize("split", ["dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "holdout"])
 def test_the_later_splits_get_no_more_wrong_shows_than_before(outcomes, split):
     assert sum(result == "wrong" for result in outcomes[split].values()) <= WRONG_AT_MOST[split]
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "holdout"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "holdout"])
 def test_the_rules_find_the_show_of_as_many_articles_as_before(outcomes, split):
     right = sum(result == "right" for result in outcomes[split].values())
     assert right >= RIGHT_AT_LEAST[split]

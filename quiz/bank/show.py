@@ -32,6 +32,7 @@ from collections import Counter
 from quiz.bank import title_forms as forms
 from quiz.bank.address_marks import address_marked, for_marked, is_address
 from quiz.bank.headline_checks import captions, credited, join_and, listed
+from quiz.bank.headline_lines import without_headline
 from quiz.bank.headline_repeats import taken_as_show
 from quiz.bank.model import Source
 from quiz.bank.name_uses import COMPANY, drop_parts, not_a_show, without_author, without_owner
@@ -45,6 +46,7 @@ from quiz.bank.title_cues import CAPITAL as _CAPITAL
 from quiz.bank.title_cues import CUES as _CUES
 from quiz.bank.title_cues import SMALL as _SMALL
 from quiz.bank.title_parts import widen_parts
+from quiz.bank.title_spans import cut_title, spanned
 from quiz.bank.title_starts import widened
 from quiz.bank.title_tails import quoted_whole, whole_title
 from quiz.bank.titles import LISTED, headline_titles, in_headline, shared_titles, unrepeated, written
@@ -58,8 +60,7 @@ _GENERIC = frozenset({"the", "anime", "tv", "series", "season", "film", "movie",
                       "episode", "episodes", "opening", "ending", "theme", "song", "first", "second",
                       "op", "ed", "third", "final", "chapter", "cour", "volume", "premiere", "dub", "english",
                       "japanese", "language", "simulcast", "a", "an", "it", "this", "its", "novel", "novels",
-                      "us", "uk",  # where a release is ("New US Trailer", "Movie US Release Date")
-                      "light",
+                      "light", "us", "uk",  # where a release is ("New US Trailer", "Movie US Release Date")
                       *(m.lower() for m in MONTHS), *forms.NUMBER_WORDS,
                       # a sentence's first word before a comma ("Today, the anime community")
                       "today", "yesterday", "tomorrow", "meanwhile", "however", "recently", "now",
@@ -73,7 +74,7 @@ _HEADLINE_WORDS = frozenset({"a", "an", "and", "of", "for", "with", "by", "in", 
                              "confirms", "more", "date", "release", "news", "here", "that"})
 _PLAIN = _GENERIC | _HEADLINE_WORDS
 _TAIL = re.compile(
-    rf"(?:,? (?:{forms.SEASON}|Part \d+|Anime|TV|Manga|Series)"
+    rf"(?:,? (?:{forms.SEASON}|Part \d+|Anime|TV|Manga|Series|OP|ED|PV|OST)"
     rf"| (?:in|on) (?:{'|'.join(MONTHS)}|Winter|Spring|Summer|Fall|Autumn|Japan)\b.*)+$"
 )
 # Brackets bound a translation as quotes do: "is" may stand in it ("(Kaguya-sama: Love is War)").
@@ -108,12 +109,11 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     titled = any(weight >= SURE for weight in cues.values())  # the text itself names a title
     body = "\n".join(texts)
     title = _words(source.title)
-    # the headline repeated in the text is no mention of its words, nor the sentence whose
-    # opening words stand as the headline of a page that kept none (its last word may run on
-    # into the next on a stored page: "Eureka Sevenannounced")
+    # the headline again is no mention of its words, nor the sentence whose opening words stand as the
+    # headline of a page that kept none (its last word may run on: "Eureka Sevenannounced")
     opening = title[:title.rstrip().rfind(" ") + 1]
-    rest = "\n".join(t for t in texts if (abs(len(t) - len(source.title)) > 12 or _words(t) != title)
-                     and not (len(title) > 40 and _words(t).startswith(opening)))
+    rest = "\n".join(t for t in without_headline(texts, source.title)
+                     if not (len(title) > 40 and _words(t).startswith(opening)))
     # as the text spells them: "Fuji TV" is a broadcaster before _clean makes it "Fuji"
     runs = [n for n in _headline_names(source.title, rest) if not COMPANY.search(n)]
     from_headline = set(filter(None, map(_clean, runs))) - set(cues)
@@ -167,7 +167,7 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     name = forms.with_comma(widened(forms.extended(shown, source.title, body), body, source.title),
                             source.title, body)
     part, name = name, whole_title(name, [*cues, *alias, *alias.values()], body, source.title)
-    name = quoted_whole(name, body, source.title)
+    name = spanned(quoted_whole(name, body, source.title), rest, source.title)
     if not name:
         return "", []
     # a headline's run is no spelling; nor, once extended ("Digimon Adventure tri"), the
@@ -242,8 +242,9 @@ def _spelled(span: str, lower: str, body: str) -> str:
     while at != -1:
         end = at + len(span)
         whole = (at == 0 or not lower[at - 1].isalnum()) and (end == len(lower) or not lower[end].isalnum())
-        if whole and _NUMBERED.fullmatch(body[at:end]):
-            return body[at:end]
+        found = body[at:end] if _NUMBERED.fullmatch(body[at:end]) else cut_title(body, at, end)
+        if whole and found:
+            return found
         at = lower.find(span, at + 1)
     return ""
 

@@ -30,7 +30,7 @@ _ARTICLE = re.compile(r"^(?:The|An?) ")
 # Words a run may hold around a title that say what it is, not what it is called.
 _WORK = frozenset({"tv", "television", "anime", "manga", "series", "season", "film", "movie", "novel",
                    "novels", "light", "cour", "part", "trailer", "pv", "official", "new", "original",
-                   "upcoming"})
+                   "upcoming", "op", "ed", "ost"})  # "X OP": its opening theme
 REPEATED = 2  # times the text writes the longer title
 _WORDS = re.compile(r"[^\W_]+")
 
