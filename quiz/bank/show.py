@@ -1,28 +1,26 @@
 """The show an article is about, found from the article as a whole.
 
-An author may name it in the front matter (`show:`). Otherwise every name the article puts
-where a title stands is a candidate: "the TV anime of X", "the anime X", "X manga", "titled
-X", "X will premiere", "the second season of X", "X" in quotes or *X* in italics. A
-candidate gains from each such place, from standing in the headline and from being named
-again in the text; a name used as a platform ("streaming on Netflix", "Netflix's official
-Twitter account"), a person ("singer Myuk", "X joins the cast") or a company ("Studio X",
-"A-1 Pictures") is none. A translation in brackets after a title ("Kemono Jihen (Monster
-Incidents)") is another spelling of it. The headline's structure marks a title too ("X Anime
-Reveals Cast", "X Season 2", "New Anime X": see titles.py), which counts where the text writes
-that title. A name the headline alone gives is taken only when the headline marks it so, the
-text names no title at all (some pages lose every linked name) and no part of the name stands
-in the text; when nothing is sure, the show is "" and the article asks nothing that needs its
-name. A run of words the headline and the text share before "anime" or "manga" is a title
-too, whatever its case ("The 8th son? Are you kidding me? anime"); a name the text writes only
-inside a longer title is none; and an article naming another title as surely, more often or in
-its headline, is a round-up about no one show. Commas bound a title after its work as quotes
-do ("the manga, March Comes in Like a Lion, is"); an author after "of", named again by family
-name, is no part of it. A headline of an address's words is read for them (see titles.py).
-A title the headline names with more words after the best one is the article's own work, the
-shorter an earlier one ("Trigun Stampede", "Fate/stay night"); the headline's comma may hold a
-title ("Sore, Sunawachi Sketch"). See title_forms.py for those, slashed spellings and seasons
-in words, headline_checks.py for "A and B" titles and credits ("X Director Reveals
-New Anime"), title_parts.py for "Titan" of "Attack on Titan", subjects.py for shows side by side."""
+An author may name it in the front matter (`show:`). Otherwise every name the article puts where a title
+stands is a candidate: "the TV anime of X", "the anime X", "X manga", "titled X", "X will premiere",
+"the second season of X", "X" in quotes or *X* in italics. A candidate gains from each such place, from
+standing in the headline and from being named again in the text; a name used as a platform ("streaming
+on Netflix", "Netflix's official Twitter account"), a person ("singer Myuk", "X joins the cast") or a
+company ("Studio X", "A-1 Pictures") is none. A translation in brackets after a title ("Kemono Jihen
+(Monster Incidents)") is another spelling of it. The headline's structure marks a title too ("X Anime
+Reveals Cast", "X Season 2", "New Anime X": see titles.py), which counts where the text writes that
+title. A name the headline alone gives is taken only when the headline marks it so, the text names no
+title at all (some pages lose every linked name) and no part of the name stands in the text; when
+nothing is sure, the show is "" and the article asks nothing that needs its name. A run of words the
+headline and the text share before "anime" or "manga" is a title too, whatever its case ("The 8th son?
+Are you kidding me? anime"); a name the text writes only inside a longer title is none; and an article
+naming another title as surely, more often or in its headline, is a round-up about no one show. Commas
+bound a title after its work as quotes do ("the manga, March Comes in Like a Lion, is"); an author after
+"of", named again by family name, is no part of it. A headline of an address's words is read for them
+(see titles.py). A title the headline names with more words after the best one is the article's own
+work, the shorter an earlier one ("Trigun Stampede", "Fate/stay night"); the headline's comma may hold a
+title ("Sore, Sunawachi Sketch"). See title_forms.py for those, slashed spellings and seasons in words,
+headline_checks.py for "A and B" titles and credits ("X Director Reveals New Anime"), title_parts.py for
+"Titan" of "Attack on Titan", subjects.py for shows side by side."""
 
 from __future__ import annotations
 
