@@ -354,3 +354,14 @@ def test_a_season_without_its_year_elsewhere_dates_nothing(tmp_path):
         base = read(tmp_path, f"Silver Tide is a new anime.\n\n{body}")
         assert "Summer" not in values(base, "premiere") and "Fall" not in values(base, "premiere"), body
         assert values(base, "announced") == [], body
+
+
+def test_a_holiday_is_no_platform(tmp_path):
+    # the shape of a train article's film release (otaquest-josee-tiger-fish-extended-trailer)
+    base = read(tmp_path, (
+        "Silver Tide is a new anime film.\n\n"
+        "Silver Tide is just weeks away from its Japanese cinema release on Christmas Day.\n\n"
+        "The sequel premieres on New Year's Day, and streams on Streamzone.\n"
+    ), "Silver Tide Film Gets a Trailer")
+    assert values(base, "platform") == ["Streamzone"]
+

@@ -68,12 +68,16 @@ _REGION = pattern(
 _IN_REGION = re.compile(r" in (?:the )?[A-Z][\w.]*(?: [A-Z]\w*| \d{4})*$")  # or when: "in January 2024"
 _STREAMED = re.compile(r"\b(?:streamed|aired|broadcasted)\b")
 _FIRST_SEASON = re.compile(r"\b(?:first|previous) season\b")
+# a holiday is a day too: "its cinema release on Christmas Day", "on New Year's Eve"
+_HOLIDAY = re.compile(r"\b(?:Day|Eve|Christmas|Halloween)$")
 
 
 def _service(reader: Reader, item: str) -> bool:
-    """A name that can be a service: not a day, a month ("Apr."), the show or another show."""
+    """A name that can be a service: not a day, a month ("Apr."), a holiday, the show or another show."""
     first = item.split()[0].rstrip(".")
     if first in WEEKDAYS or any(m.startswith(first) for m in MONTHS if len(first) >= 3):
+        return False
+    if _HOLIDAY.search(item):
         return False
     known_show = item.lower() == reader.show.lower() or item in reader.known.get("show", ())
     return not known_show and not channels.no_service(item)  # not "CD", nor "Japanese" (TV)
