@@ -257,3 +257,14 @@ def test_a_show_called_a_film_beside_its_name_is_asked_what_kind_of_work_it_is(t
     for said in ("Fans of Silver Tide will like Moon Lane, an anime film by Ken Arai.",
                  "During the anniversary of Silver Tide, a new film for the franchise was announced."):
         assert values(read(tmp_path, f"Silver Tide is a new anime.\n\n{said}\n"), "work_format") == []
+
+
+def test_an_announcement_still_to_come_dates_nothing(tmp_path):
+    # the shape of a train sentence (sportskeeda-seiyu-radio-ura-omote-april-2024-cast), then others
+    for body in (
+        "The full release date has yet to be confirmed, and it will likely be announced in the "
+        "weeks leading up to the start of the Spring 2025 anime season.\n",
+        "More cast members will be announced on March 5, 2025.\n",
+        "The theme song artist is yet to be announced, ahead of the April 2025 premiere.\n",
+    ):
+        assert values(read(tmp_path, f"Silver Tide is a new anime.\n\n{body}"), "announced") == [], body

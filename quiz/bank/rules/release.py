@@ -59,6 +59,9 @@ _PAST = re.compile(r"(?<!\bbe )\b(?:premiered|aired|debuted|ran)\b")
 _EARLIER_SEASON = re.compile(r"\b(?:[Tt]he )?(?P<q>first|previous|last) season\b")
 # "On March 22, 2023, Fuji TV ... announced"; "unveiled ... on the 22nd of March, 2023"
 _ANNOUNCED_FIRST = re.compile(r"^On [^,]+, [^.]*?\b(?:announc|unveil)")
+# an announcement still to come dates nothing ("will be announced at a later date", "is yet to
+# be revealed", "will likely be announced on"): read just before the announcing word
+_TO_COME = re.compile(r"\b(?:will|would|to|yet to)(?: [a-z]+ly)? be $")
 _ANNOUNCED_BY = pattern(
     "release.announced_by",
     rf"(?P<o>{NAME}), on (?:their|its) (?P<e>{NAME}), announced|hosted by (?P<h>{NAME})"
@@ -130,6 +133,8 @@ def announced_on(text: str) -> bool:
     if _ANNOUNCED_FIRST.search(text):
         return True
     said = _ANNOUNCE.search(text)
+    if said and _TO_COME.search(text, 0, said.start()):
+        return False  # "this will likely be announced in the weeks leading up to ... 2024"
     dates = [text.find(spelling, said.end()) for _, spelling in find_dates(text)] if said else []
     return any(at > 0 and not _OTHER_DATED.search(text[said.end():at]) for at in dates)
 
