@@ -11,8 +11,8 @@ added words must say more than what kind of work it is or what the news is ("Man
 Trailer", "Season 3"), hold none of the headline's verbs and no company's or platform's name
 ("Netflix's Beastars" is no title), nor be a season's own name the text puts after "season"
 ("its fourth season Haikyu!! To The Top"), which a question asks of as the show's. The
-headline repeated as the text's first line is no
-writing of it: the caller passes the text without it.
+headline repeated as the text's first line is no writing of it: the caller passes the text
+without it.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules import Reader, Sentence, pattern
-from quiz.bank.rules.patterns import MONTH_WORDS, NAME
+from quiz.bank.rules.patterns import MONTH_WORDS, NAME, WEEKDAYS
 
 # "set in AD 2128", "is set in the Tōkai region", "is set in Rosewood Academy", "set in the
 # near-future year of 2049", "is set in the Kojima region of Okayama Prefecture in the year 2020"
@@ -27,7 +27,7 @@ SET_IN = pattern(
 TAKES_PLACE = pattern(
     "story.takes_place_in",
     r"\b(?:takes|will take|took) place (?:in|on) (?:the (?:planet|island|city|town|kingdom|country) )?"
-    rf"(?!(?:{MONTH_WORDS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?P<place>{NAME})",
+    rf"(?!(?:{MONTH_WORDS}|{'|'.join(WEEKDAYS)})\b)(?P<place>{NAME})",
     needs=("place in ", "place on "),
 )
 

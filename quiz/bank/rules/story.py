@@ -162,7 +162,7 @@ def _full_name(reader: Reader, name: str) -> str:
     """A character by the full name the articles give them elsewhere ("Kyoko Hori" for "Hori"),
     so that a lead named short does not shorten the name every other fact asks by."""
     longer = [known for known in reader.known.get("character", ()) if known.endswith(f" {name}")]
-    return max(sorted(longer), key=len) if len(set(longer)) == 1 else name
+    return longer[0] if len(set(longer)) == 1 else name
 
 
 def introduced(reader: Reader, s: Sentence) -> None:
