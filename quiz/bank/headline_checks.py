@@ -30,6 +30,13 @@ _OF_A_WORK = (r"(?:visual|key|trailer|teaser|pv|promo|video|cast|staff|episode|s
               r"|commercial|arc|chapter)s?\b")
 NEW_WORK = (rf"\bnew (?:(?!{_OF_A_WORK})[a-z]+ ){{0,2}}?(?:anime|manga|project|series|work|title"
              rf"|one shot|animation|film|movie)\b(?! {_OF_A_WORK})")
+# What follows a title in a headline's words when it is a person's credit: a role, after a
+# list of titles maybe ("'Dragon Ball', 'One Piece' Voice Actor"); or, the possessive's "s"
+# maybe lost in an address ("rookies masanori morita teases", of "Rookies'"), a person's two
+# or three words and a verb.
+_ROLE_AFTER = re.compile(rf"(?: s)?(?: (?:,|and)(?: [a-z0-9]+){{1,4}}?)* {ROLE}\b")
+_PERSON_AFTER = re.compile(rf"(?: ?s)? (?:[a-z]+ ){{2,3}}{_VERB}\b")
+_NEWS = re.compile(rf"{NEW_WORK}|{_GONE}")
 
 
 def credited(name: str, headline: str, titles: tuple[str, ...] = ()) -> bool:
@@ -39,17 +46,26 @@ def credited(name: str, headline: str, titles: tuple[str, ...] = ()) -> bool:
     Away", "X Creator Jun Sato's Y Manga Gets Anime"), or the title's possessive and a
     person's two or three words then a verb ("X's Jun Sato Announces")."""
     words = " ".join(re.findall(r"[^\W_]+|,", fold(headline)))  # commas kept: they part a list
-    title = re.escape(" ".join(_WORD.findall(fold(name))))
+    title = " ".join(_WORD.findall(fold(name)))
     if not title:
         return False
-    # the role may follow a list of titles: "'Dragon Ball', 'One Piece' Voice Actor"
-    role = re.search(rf"(?:^| ){title}(?: s)?(?: (?:,|and)(?: [a-z0-9]+){{1,4}}?)* {ROLE}\b", words)
-    if not (re.search(NEW_WORK, words) or re.search(_GONE, words)):
+    role = _after_title(words, title, _ROLE_AFTER)
+    if not _NEWS.search(words):
         after = words[role.end():] if role else ""  # the credit's person, then their work
         return any(in_headline(t, after) for t in titles if t != name)
-    # an address may lose the possessive's "s" ("rookies masanori morita teases", of "Rookies'")
-    person = rf"(?:^| ){title}(?: ?s)? (?:[a-z]+ ){{2,3}}{_VERB}\b"
-    return role is not None or re.search(person, words) is not None
+    return role is not None or _after_title(words, title, _PERSON_AFTER) is not None
+
+
+def _after_title(words: str, title: str, after: re.Pattern) -> re.Match | None:
+    """The first match of `after` right after the title, where the title starts a word of
+    `words`: what `(?:^| )title` then `after` finds, with no pattern compiled per title."""
+    at = words.find(title)
+    while at >= 0:
+        found = after.match(words, at + len(title)) if at == 0 or words[at - 1] == " " else None
+        if found:
+            return found
+        at = words.find(title, at + 1)
+    return None
 
 
 def join_and(cues: dict[str, int], body: str, headline: str) -> None:
@@ -59,7 +75,7 @@ def join_and(cues: dict[str, int], body: str, headline: str) -> None:
     capitalised-word pattern reads whole. Lists ("Gantz and Inuyashiki") name a part alone."""
     def count(name: str) -> int:
         return count_whole(body, name)
-    for name in [n for n in cues if count(n) >= 2]:
+    for name in [n for n in cues if count(n) >= 2 and f"and {n}" in body]:
         before = re.search(rf"((?:{CAPITAL_LETTER}[\w'\-]* )+)and {re.escape(name)}(?!\w)", body)
         words = before[1].split() if before else []
         wholes = (f"{' '.join(words[k:])} and {name}" for k in range(len(words)))

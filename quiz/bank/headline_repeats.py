@@ -49,12 +49,16 @@ def repeated(group: tuple[str, ...], headline: str, rest: str, body: str) -> boo
     text = " ".join(body.split()).replace(" ".join(headline.split()), "", 1)
     return any(count_whole(text, n) >= 2 and not person_shaped(n, headline, rest)
                and not always_beside(n, headline, rest) and not common(n, rest)
-               and not credits_a_person(n, headline, rest) and not re.search(_song(n), headline)
+               and not credits_a_person(n, headline, rest) and not a_song(n, headline)
                for n in group)
 
 
+def a_song(name: str, headline: str) -> bool:
+    """Whether a headline calls a name a song's ("New Single 'Paper Moon'", "X Opening Theme")."""
+    return name in headline and re.search(_song(name), headline) is not None
+
+
 def _song(name: str) -> str:
-    """Where a headline calls a name a song's ("New Single 'Paper Moon'", "X Opening Theme")."""
     return rf"\b(?:{_SONG_WORDS})\W+{re.escape(name)}\b|\b{re.escape(name)}\W+(?:{_SONG_WORDS})\b"
 
 
@@ -84,16 +88,18 @@ def person_shaped(name: str, headline: str, body: str) -> bool:
     if len(words) > 3:
         return False
     family = re.escape(words[-1])
-    if re.search(rf"(?<![\w\-]){family}-(?:san|sensei)\b", body):
+    if f"{words[-1]}-" in body and re.search(rf"(?<![\w\-]){family}-(?:san|sensei)\b", body):
         return True  # "Kitagawa-san", "Miyazaki-sensei": a person, as an interview writes one
     whole = len(words) > 1 and _PERSON.fullmatch(name)
-    given = re.findall(rf"\b({CAPITAL_LETTER}\S*) {re.escape(name)}\b", f"{headline}\n{body}")
+    both = f"{headline}\n{body}"
+    given = re.findall(rf"\b({CAPITAL_LETTER}\S*) {re.escape(name)}\b", both) if f" {name}" in both else []
     if not whole and not (len(words) == 1 and any(_PERSON.fullmatch(f"{g} {name}") for g in given)):
         return False
     # an interview heads a speaker's lines with the family name alone; a title's subtitle
     # follows a colon too ("Dragon Pilot: 21st September" of a schedule)
-    return re.search(_SPEAKER.format(n=family), body) is not None \
-        or any(re.search(rf"\b{n},? {_SAYS}\b", body) for n in {re.escape(name), family})
+    return (f"{words[-1]}:" in body and re.search(_SPEAKER.format(n=family), body) is not None) \
+        or any(plain in body and re.search(rf"\b{re.escape(plain)},? {_SAYS}\b", body)
+               for plain in {name, words[-1]})
 
 
 def always_beside(name: str, headline: str, body: str) -> bool:
@@ -108,7 +114,7 @@ def always_beside(name: str, headline: str, body: str) -> bool:
     n = re.escape(name)
     for word, pattern in ((_bare(before[-1]) if before else "", rf"(\S+) {n}(?!\w)"),
                           (_bare(after[0]) if after else "", rf"(?<!\w){n} (\S+)")):
-        found = re.findall(pattern, body)
+        found = re.findall(pattern, body) if name in body else []  # each pattern needs it
         if word and len(found) >= count_whole(body, name) and all(_bare(f).startswith(word) for f in found):
             return True
     return False

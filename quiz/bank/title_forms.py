@@ -31,7 +31,7 @@ def extended(name: str, title: str, body: str) -> str:
     """The name with the lower-case word the headline and the text put after it ("tri."),
     when the text writes that word nowhere else: a word of prose ("has", "gets") stands
     apart from the title too."""
-    after = re.search(rf"(?<!\w){re.escape(name)} (?P<w>[a-z][\w.]*)", title)
+    after = f"{name} " in title and re.search(rf"(?<!\w){re.escape(name)} (?P<w>[a-z][\w.]*)", title)
     if not after:
         return name
     word = after["w"].rstrip(".")
@@ -45,7 +45,8 @@ def with_comma(name: str, title: str, body: str) -> str:
     """The name with the comma and the capitalised words the headline puts after it ("Sore,
     Sunawachi Sketch", "Anoyo no Subete wa, Obakegumi!"), where the text writes them so too,
     never as a list goes on ("Naruto, Bleach, and One Piece" names three)."""
-    after = re.search(rf"(?<!\w){re.escape(name)}, (?P<w>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*!*)", title)
+    after = f"{name}, " in title and re.search(
+        rf"(?<!\w){re.escape(name)}, (?P<w>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*!*)", title)
     if not after:
         return name
     whole = f"{name}, {after['w']}"
@@ -56,6 +57,8 @@ def with_comma(name: str, title: str, body: str) -> str:
 
 def with_seasons(name: str, body: str) -> set[str]:
     """The show's name with a season, as the text writes it ("Bungo Stray Dogs Season 5")."""
+    if f"{name} " not in body or "Season" not in body:  # needed by every match: no compiling
+        return set()
     return set(re.findall(rf"(?<!\w){re.escape(name)} {SEASON}", body))
 
 

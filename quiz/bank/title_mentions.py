@@ -19,4 +19,4 @@ _BEFORE = r"\b(?:watching|watch|binge|binging|rewatching) "
 def spoken_of_as_work(group: tuple[str, ...], body: str) -> bool:
     """Whether the text says a name of the group is a work's, once or more (see above)."""
     return any(re.search(rf"{_BEFORE}{re.escape(n)}(?!\w)|(?<![\w\-]){re.escape(n)}{_AFTER}", body)
-               for n in group)
+               for n in group if n in body)  # both need the name: no pattern compiled without it

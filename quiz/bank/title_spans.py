@@ -108,6 +108,8 @@ def _written(run: str, text: str) -> list[str]:
     them, in the same case, with no capitalised word running on before or after it ("Last" of
     "Last Game")."""
     words, marks = _WORD.findall(run), re.search(r"[!?]*$", run)[0]  # "Koe Girl!" keeps its "!"
+    if not all(word in text for word in words):
+        return []  # the pattern needs every word: not compiled for a run the text lacks
     pattern = (r"(?<![\w'\u2019])" + r"[\W_]{1,3}".join(map(re.escape, words))
                + rf"(?:{re.escape(marks)})?(?![\w'\u2019])(?!:? [A-Z])")
     return [m[0] for m in re.finditer(pattern, text)
