@@ -62,6 +62,14 @@ def test_jobs_run_in_other_processes_and_in_order():
         assert set(run(_pid, [1, 2])) == {os.getpid()}
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_map_can_be_waited_for_later_while_this_process_works(jobs):
+    with workers.mapper(jobs) as run:
+        results = run(str, list(range(8)), wait=False)
+        assert callable(results)
+        assert results() == [str(i) for i in range(8)]
+
+
 def test_a_bad_jobs_count_is_refused_with_a_clear_error(corpus):
     result = CliRunner().invoke(main, ["generate", "--jobs", "0"], env={"QUIZ_QUESTIONS_DIR": str(corpus)})
     assert result.exit_code == 2

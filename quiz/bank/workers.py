@@ -3,9 +3,10 @@
 Each show's questions are a function of its own articles alone (see per_show.py), so the
 shows can be read in any order and in any process, and the files come out byte for byte as
 one process writes them. The workers are forked once the rules are compiled, so each starts
-with them; they read the articles and find each one's show, then read each show's articles
-for its drafts. A small corpus, or a machine with one core, is read in this process:
-starting workers costs more than it saves there.
+with them; they read each show's articles for its drafts. Reading the articles and finding
+each one's show needs no rule, so a first set of workers, forked before the rules compile,
+does it while this process compiles them. A small corpus, or a machine with one core, is
+read in this process: starting workers costs more than it saves there.
 """
 
 from __future__ import annotations
@@ -56,15 +57,18 @@ def generate_files(questions_dir: Path | str,
     folder = Path(questions_dir)
     aliases, problems = load_aliases(folder / "aliases.yaml")
     paths = sorted((folder / "sources").glob("*.md"))
-    all_rules()  # compiled before the fork, once for every worker
+    jobs = jobs or cores() if len(paths) >= MIN_ARTICLES else 1
     _SHARED.update(aliases=aliases, curated=Curated(folder))
     try:
-        with mapper(jobs or cores() if len(paths) >= MIN_ARTICLES else 1) as run:
-            read = run(_read, paths)
-            problems += [found for found, _ in read if isinstance(found, Problem)]
-            if problems:
-                return {}, problems
-            by_id = {source.id: (source, show) for source, show in sorted(read, key=lambda r: r[0].id)}
+        with mapper(jobs) as run:
+            reading = run(_read, paths, wait=False)
+            all_rules()  # meanwhile: compiled once, before the drafts' workers fork
+            read = reading()
+        problems += [found for found, _ in read if isinstance(found, Problem)]
+        if problems:
+            return {}, problems
+        by_id = {source.id: (source, show) for source, show in sorted(read, key=lambda r: r[0].id)}
+        with mapper(jobs) as run:
             return files_of(_drafts(run, by_id)), []
     finally:
         _SHARED.clear()
@@ -83,13 +87,20 @@ def _drafts(run: Callable, read: dict[str, tuple[Source, tuple[str, list[str]]]]
 
 
 @contextmanager
-def mapper(jobs: int) -> Iterator[Callable[[Callable, list], list]]:
-    """A map over a list: in this process, or on `jobs` forked ones."""
+def mapper(jobs: int) -> Iterator[Callable[..., list | Callable[[], list]]]:
+    """A map over a list: in this process, or on `jobs` forked ones. With `wait=False` it
+    gives a function that waits for the results, so this process may work meanwhile (in this
+    process, the map is made when that function is called)."""
     if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        yield lambda work, items: list(map(work, items))
+        def here(work: Callable, items: list, wait: bool = True):
+            return list(map(work, items)) if wait else lambda: list(map(work, items))
+        yield here
         return
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        yield lambda work, items: pool.map(work, items, chunksize=1)
+        def forked(work: Callable, items: list, wait: bool = True):
+            mapped = pool.map_async(work, items, chunksize=1)
+            return mapped.get() if wait else mapped.get
+        yield forked
 
 
 def _read(path: Path) -> tuple[Source | Problem, tuple[str, list[str]]]:
