@@ -249,9 +249,10 @@ def season_slot(reader: Reader, s: Sentence) -> None:
 
 
 def _premiere_year(reader: Reader, s: Sentence) -> None:
-    if OTHER_START.search(s.bare) or another_film(reader, s.bare):
+    years = list(PREMIERE_YEAR.finditer(s.bare))  # first: it skips most sentences unsearched
+    if not years or OTHER_START.search(s.bare) or another_film(reader, s.bare):
         return
-    for found in PREMIERE_YEAR.finditer(s.bare):
+    for found in years:
         group = next(g for g in ("y1", "y2", "y3", "y4", "y5", "y6") if found[g])
         if (season := season_at(reader, s.bare, found.span(group))) is not None:
             reader.add("premiere", reader.show, found[group], "date", qualifier=season)
