@@ -365,3 +365,18 @@ def test_a_holiday_is_no_platform(tmp_path):
     ), "Silver Tide Film Gets a Trailer")
     assert values(base, "platform") == ["Streamzone"]
 
+
+
+def test_a_day_written_before_its_month_dates_the_premiere(tmp_path):
+    # as British outlets write a day (otaquest-josee-tiger-fish-extended-trailer's shape): asked
+    # as the month-first spelling; a number range or an episode before a month is no day
+    from quiz.bank.rules.patterns import find_dates
+
+    base = read(tmp_path, (
+        "Silver Tide is a new anime film.\n\n"
+        "Silver Tide will open in Japanese cinemas on 14 February.\n"
+    ), "Silver Tide Film Gets a Trailer")
+    assert values(base, "premiere") == ["February 14"]
+    assert [s for _, s in find_dates("It premieres on the 3rd of May.")] == ["3rd of May"]
+    for text in ("Episodes 1-12 March on", "Episode 12 April", "Season 3 May Be Delayed"):
+        assert find_dates(text) == [], text

@@ -98,6 +98,11 @@ _DATES = (
                                 r"(?!,? (?:of )?\d)"),
     # a day without its year ("on January 7", "July 12th"): the article's own year
     re.compile(rf"\b{_M} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d)(?!:)"),
+    # and day first ("on 25 December", "the 3rd of May"), as British outlets write it; never a
+    # number range or an episode before a month ("episodes 1-12 March", "Episode 12 April"), nor
+    # the verb "may" in a headline ("Season 3 May Be Delayed")
+    re.compile(rf"(?<![\d,.:/-] )(?<![\d,.:/-])(?<![Ee]pisode )\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? "
+               rf"{_M}(?!,? \d)(?!(?<=May) [A-Z])"),
 )
 
 
