@@ -278,3 +278,20 @@ def test_a_title_opening_with_the_takes_no_second_article(tmp_path):
                           "The Silver Tide launched on the Harbor Jump+ website in April 2018.\n")
     prompts = [d.prompt for d in drafts(base) if d.key[0] in ("manga_launched", "manga_site")]
     assert prompts and all("the The" not in p and "The Silver Tide manga" in p for p in prompts), prompts
+
+
+def test_the_kind_of_work_said_with_the_shows_own_title(tmp_path):
+    # the shapes of train articles (animekon-teekyuu-tennis-manga-tv-anime, animeph-taimadou-gakuen-
+    # 35-light-novel-anime) and dev excerpts: "based on the X manga", "Y's action light novel
+    # series X is getting an anime"; another title there is another work
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nThe anime is a new TV series based on the "
+                          "Silver Tide manga, a comedy about a swim team.\n")
+    assert facts(base, "source_kind") == [("", "manga")]
+    base = read(tmp_path, "Publisher Kobe Books has announced that Rin Abe's fantasy-war light novel series "
+                          "Silver Tide (Tide of Silver) is getting an anime adaptation.\n")
+    assert facts(base, "source_kind") == [("", "light novel")]
+    assert facts(base, "source_author") == [("light novel", "Rin Abe")]
+    for body in ("Studio Kobe made the TV anime adaptation of the Ping Pong manga in 2014.\n",
+                 "Rin Abe's light novel series Silver Tide Gaiden is getting a manga.\n"):
+        base = read(tmp_path, f"Silver Tide is a new anime.\n\n{body}")
+        assert facts(base, "source_kind") == [] and facts(base, "source_author") == [], body

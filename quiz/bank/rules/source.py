@@ -19,7 +19,7 @@ from quiz.bank.rules.patterns import (
     to_number,
 )
 from quiz.bank.rules.seasons import season_at
-from quiz.bank.rules.source_patterns import ADAPTATION_OF, BASED_ON_KIND, BY_AUTHOR
+from quiz.bank.rules.source_patterns import ADAPTATION_OF, BASED_ON_KIND, BY_AUTHOR, TITLED_KIND
 
 # "Koara Kishida launched a manga adaptation of the novels in Shueisha's Ultra Jump magazine";
 # "Aimoto launched Kemono Jihen in Jump SQ. in December 2016"
@@ -142,6 +142,18 @@ def based_on_kind(reader: Reader, s: Sentence) -> None:
             reader.add("source_kind", reader.show, _kind(found["k"]), "source_kind")
 
 
+def titled_kind(reader: Reader, s: Sentence) -> None:
+    """The kind of work the show adapts, said with the show's own title ("based on the X manga");
+    another title there is another work (an earlier adaptation of the studio, a spin-off)."""
+    for found in TITLED_KIND.finditer(s.bare):
+        if found["k"] != "book" and _is_title(reader, found["w"]):
+            reader.add("source_kind", reader.show, _kind(found["k"]), "source_kind")
+
+
+def _is_title(reader: Reader, name: str) -> bool:
+    return any(n and name.lower() == n.lower() for n in (reader.show, *reader.spellings))
+
+
 def launches(reader: Reader, s: Sentence) -> None:
     """The manga launched, the original's or an adaptation's, its magazine and its date."""
     for found in MANGA_LAUNCHED.finditer(s.bare):
@@ -257,5 +269,6 @@ def episodes(reader: Reader, s: Sentence) -> None:
 
 
 RULES = [
-    source_work, based_on_kind, launches, novels, other_titles, new_adaptation, episodes, *publication.RULES,
+    source_work, based_on_kind, titled_kind, launches, novels, other_titles, new_adaptation, episodes,
+    *publication.RULES,
 ]
