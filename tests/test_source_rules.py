@@ -295,3 +295,16 @@ def test_the_kind_of_work_said_with_the_shows_own_title(tmp_path):
                  "Rin Abe's light novel series Silver Tide Gaiden is getting a manga.\n"):
         base = read(tmp_path, f"Silver Tide is a new anime.\n\n{body}")
         assert facts(base, "source_kind") == [] and facts(base, "source_author") == [], body
+
+
+def test_the_series_launched_in_a_magazine_with_its_genre(tmp_path):
+    # the shape of a train article (ann-tokyo-esp-theme-songs-faylan): "the series", its genre
+    # quoted or not; another series ("the spin-off series") is not the show's source
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nAbe launched the \"afterschool swimming action\" "
+                          "series in Kobe Shoten's Monthly Kobe Ace magazine in 2011, shortly after ending "
+                          "another series.\n")
+    assert facts(base, "manga_magazine") == [("", "Monthly Kobe Ace")]
+    assert facts(base, "manga_launched") == [("manga", "2011")]
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nAbe launched the spin-off series in Kobe Shoten's "
+                          "Monthly Kobe Ace magazine in 2019.\n")
+    assert facts(base, "manga_magazine") == [] and facts(base, "manga_launched") == []

@@ -21,6 +21,9 @@ from quiz.bank.rules.patterns import (
 from quiz.bank.rules.seasons import season_at
 from quiz.bank.rules.source_patterns import ADAPTATION_OF, BASED_ON_KIND, BY_AUTHOR, TITLED_KIND
 
+# words saying a series is another than the show's source
+_NOT_THE_SHOWS = (r"(?:new|latest|next|other|another|previous|earlier|former|first|spin-?off|sequel|sister|"
+                  r"prequel)\b")
 # "Koara Kishida launched a manga adaptation of the novels in Shueisha's Ultra Jump magazine";
 # "Aimoto launched Kemono Jihen in Jump SQ. in December 2016"
 MANGA_LAUNCHED = pattern(
@@ -34,7 +37,11 @@ MANGA_LAUNCHED = pattern(
     # "X launched on the Shonen Jump+ website in April 2018", "The manga first launched on
     # Shueisha's Shonen Jump+ website": the medium said after its name
     rf"|(?:(?P<w4>{NAME})|[Tt]he (?:[a-z-]+ )?manga)(?: first)? (?:launched|debuted) (?:in|on) (?:the )?"
-    rf"(?:{NAME}'s )?(?P<mag4>{NAME}) (?P<medium>website|app|magazine)\b",
+    rf"(?:{NAME}'s )?(?P<mag4>{NAME}) (?P<medium>website|app|magazine)\b"
+    # "Segawa launched the "afterschool psychic action" series in Kadokawa's Monthly Shonen Ace
+    # magazine in 2010": "the series" with its genre, never another one ("the spin-off series")
+    rf"|\b[A-Z][a-z]+ launched the (?!{_NOT_THE_SHOWS})(?:\"[^\"]+\" |[a-z-]+ ){{0,2}}series in "
+    rf"(?:{NAME}'s )?(?P<mag5>{NAME}) magazine\b",
     needs=(" magazine", "began", "debuted", "launched"),
 )
 # When the show's novels began: "Kadokawa began publishing the novels in print in Japan in May
@@ -157,9 +164,9 @@ def _is_title(reader: Reader, name: str) -> bool:
 def launches(reader: Reader, s: Sentence) -> None:
     """The manga launched, the original's or an adaptation's, its magazine and its date."""
     for found in MANGA_LAUNCHED.finditer(s.bare):
-        if found["mag2"] or found["mag3"] or found["mag4"]:  # the original manga, under the show's own name
+        if found["mag2"] or found["mag3"] or found["mag4"] or found["mag5"]:  # the original manga
             title = found["w"] or found["w3"] or found["w4"]
-            group = next(g for g in ("mag2", "mag3", "mag4") if found[g])
+            group = next(g for g in ("mag2", "mag3", "mag4", "mag5") if found[g])
             name = _DATED_NAME.sub("", found[group])  # "Monthly Shonen Sunday in March 2013"
             if not title or reader.is_show(title):
                 _launched_in(reader, s.bare[found.end(group):], name)
