@@ -380,3 +380,15 @@ def test_a_day_written_before_its_month_dates_the_premiere(tmp_path):
     assert [s for _, s in find_dates("It premieres on the 3rd of May.")] == ["3rd of May"]
     for text in ("Episodes 1-12 March on", "Episode 12 April", "Season 3 May Be Delayed"):
         assert find_dates(text) == [], text
+
+
+def test_the_show_that_will_start_or_begin_premieres_then(tmp_path):
+    # the shapes of a train article (honeysanime-asa-da-yo-kaishain-short-april) and a dev excerpt:
+    # the show the subject of "will start" or "is slated to begin"; work on it starts nothing
+    base = read(tmp_path, "Silver Tide is a new short anime.\n\nThe TV anime series will start on April 4, "
+                          "with episodes each being a minute long.\n")
+    assert values(base, "premiere") == ["April 4"]
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nThe show is slated to begin in April.\n")
+    assert values(base, "premiere") == ["April"]
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nThe anime will begin production on April 4.\n")
+    assert values(base, "premiere") == []
