@@ -308,3 +308,16 @@ def test_the_series_launched_in_a_magazine_with_its_genre(tmp_path):
     base = read(tmp_path, "Silver Tide is a new anime.\n\nAbe launched the spin-off series in Kobe Shoten's "
                           "Monthly Kobe Ace magazine in 2019.\n")
     assert facts(base, "manga_magazine") == [] and facts(base, "manga_launched") == []
+
+
+def test_the_works_title_in_quotes_after_its_kind_and_an_illustrator_named_with_the_author(tmp_path):
+    # the shape of a dev excerpt: "A and B's award-winning light novel series, "X," is ...", where
+    # the article says B illustrated it: B is no author of the novels
+    base = read(tmp_path, (
+        "Rin Abe and Mio Sato's award-winning light novel series, \"Silver Tide,\" is finally hitting the "
+        "anime scene in January 2018.\n\n"
+        "The anime is based on the light novel series of the same name written by Rin Abe and illustrated "
+        "by Mio Sato.\n"
+    ))
+    assert facts(base, "source_kind") == [("", "light novel")]
+    assert facts(base, "source_author") == [("light novel", "Rin Abe")]

@@ -132,9 +132,17 @@ def source_work(reader: Reader, s: Sentence) -> None:
                 reader.add("source_kind", reader.show, kind, "source_kind")
             authors = next(groups[a] for a in ("a", "a2", "a3", "a4", "a5", "a6") if groups.get(a))
             for author in split_list(authors):
-                reader.add("source_author", reader.show, author, "person", qualifier=kind)
+                if not _illustrator_only(reader, author):
+                    reader.add("source_author", reader.show, author, "person", qualifier=kind)
             if groups.get("y5") and kind == "manga":  # "the 2003 manga X": the year it began
                 reader.add("manga_launched", reader.show, groups["y5"], "date", qualifier="manga")
+
+
+def _illustrator_only(reader: Reader, name: str) -> bool:
+    """Whether the article says a person named with the author only illustrated the work ("A and
+    B's light novel series" beside "written by A and illustrated by B"): no author of it."""
+    return any(found["p"] == name and not found["both"]
+               for t in reader.sentences if name in t.text for found in ILLUSTRATOR.finditer(t.bare))
 
 
 # The show as a sentence's subject, named by a generic noun: "The science-fiction fantasy anime"
