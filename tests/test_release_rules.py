@@ -392,3 +392,13 @@ def test_the_show_that_will_start_or_begin_premieres_then(tmp_path):
     assert values(base, "premiere") == ["April"]
     base = read(tmp_path, "Silver Tide is a new anime.\n\nThe anime will begin production on April 4.\n")
     assert values(base, "premiere") == []
+
+
+def test_a_network_the_sentence_calls_so_with_its_kind(tmp_path):
+    # the shape of a train article (crunchyroll-hikari-no-ou-maaya-sakamoto-ending): "the X premium
+    # satellite network"; other words before "network" say no channel ("a social network")
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nThe Silver Tide TV anime is scheduled to start its "
+                          "broadcast in Japan on the Kobe TV premium satellite network on January 14 at 10:30 PM.\n")
+    assert values(base, "first_channel") == ["Kobe TV"]
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nThe anime's trailer debuted on the Kobe social network.\n")
+    assert values(base, "channel") == []
