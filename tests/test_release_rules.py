@@ -402,3 +402,13 @@ def test_a_network_the_sentence_calls_so_with_its_kind(tmp_path):
     assert values(base, "first_channel") == ["Kobe TV"]
     base = read(tmp_path, "Silver Tide is a new anime.\n\nThe anime's trailer debuted on the Kobe social network.\n")
     assert values(base, "channel") == []
+
+
+def test_a_season_of_a_year_dates_the_premiere(tmp_path):
+    # the shapes of a train article (ymjang-isekai-shokudo-theme-song-performers) and a dev
+    # excerpt: "in the Summer season of 2017", "in the Fall Season of 2024"
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nThe series will begin broadcasting in Japan in the "
+                          "Summer season of 2017.\n")
+    assert values(base, "premiere") == ["Summer 2017"]
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nThe anime is set to air in the Fall Season of 2024.\n")
+    assert values(base, "premiere") == ["Fall 2024"]

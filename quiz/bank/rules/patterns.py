@@ -90,6 +90,9 @@ _DATES = (
     # "the 13th of March, 2023", and as British outlets write it: "10 October 2015"
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_M},? (?P<y>\d{{4}})\b"),
     re.compile(rf"\b{_M},?(?: of)? (?P<y>\d{{4}})\b"),  # "April 2020", "August of 2018"
+    # "in the Summer season of 2017", "the Fall Season of 2024": the anime season of that year
+    re.compile(r"\b(?P<s>[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn) (?:anime )?[Ss]eason,? of "
+               r"(?P<y>\d{4})\b"),
     re.compile(r"\b(?P<s>[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn) (?:of )?(?P<y>\d{4})\b"),
     re.compile(rf"\b(?:in|this|next) (?P<m>{'|'.join(MONTHS)})\b(?! \d)"),
     # a season without its year ("will premiere this summer", "premieres this Fall"): the season
