@@ -378,7 +378,8 @@ def test_a_day_written_before_its_month_dates_the_premiere(tmp_path):
     ), "Silver Tide Film Gets a Trailer")
     assert values(base, "premiere") == ["February 14"]
     assert [s for _, s in find_dates("It premieres on the 3rd of May.")] == ["3rd of May"]
-    for text in ("Episodes 1-12 March on", "Episode 12 April", "Season 3 May Be Delayed"):
+    for text in ("Episodes 1-12 March on", "Episode 12 April", "Season 3 May Be Delayed",
+                 "Season 2 April premiere", "the Top 10 April releases"):
         assert find_dates(text) == [], text
 
 
@@ -397,10 +398,12 @@ def test_the_show_that_will_start_or_begin_premieres_then(tmp_path):
 def test_a_network_the_sentence_calls_so_with_its_kind(tmp_path):
     # the shape of a train article (crunchyroll-hikari-no-ou-maaya-sakamoto-ending): "the X premium
     # satellite network"; other words before "network" say no channel ("a social network")
-    base = read(tmp_path, "Silver Tide is a new anime.\n\nThe Silver Tide TV anime is scheduled to start its "
-                          "broadcast in Japan on the Kobe TV premium satellite network on January 14 at 10:30 PM.\n")
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nThe Silver Tide TV anime is scheduled to start "
+                          "its broadcast in Japan on the Kobe TV premium satellite network on January 14 "
+                          "at 10:30 PM.\n")
     assert values(base, "first_channel") == ["Kobe TV"]
-    base = read(tmp_path, "Silver Tide is a new anime.\n\nThe anime's trailer debuted on the Kobe social network.\n")
+    base = read(tmp_path, "Silver Tide is a new anime.\n\n"
+                          "The anime's trailer debuted on the Kobe social network.\n")
     assert values(base, "channel") == []
 
 
@@ -410,5 +413,6 @@ def test_a_season_of_a_year_dates_the_premiere(tmp_path):
     base = read(tmp_path, "Silver Tide is a new anime.\n\nThe series will begin broadcasting in Japan in the "
                           "Summer season of 2017.\n")
     assert values(base, "premiere") == ["Summer 2017"]
-    base = read(tmp_path, "Silver Tide is a new anime.\n\nThe anime is set to air in the Fall Season of 2024.\n")
+    base = read(tmp_path, "Silver Tide is a new anime.\n\n"
+                          "The anime is set to air in the Fall Season of 2024.\n")
     assert values(base, "premiere") == ["Fall 2024"]
