@@ -321,3 +321,18 @@ def test_the_works_title_in_quotes_after_its_kind_and_an_illustrator_named_with_
     ))
     assert facts(base, "source_kind") == [("", "light novel")]
     assert facts(base, "source_author") == [("light novel", "Rin Abe")]
+
+
+def test_the_title_the_show_is_known_by_in_english(tmp_path):
+    # the shape of a train article (ymjang-isekai-shokudo-theme-song-performers) and of dev excerpts:
+    # "X (known in English as Y)", "X, also known as Y in English"; said of another work, nothing
+    base = read(tmp_path, "A new key visual has been revealed for Kemono Jihen (known in English as Monster "
+                          "Incidents), an upcoming TV anime.\n", title="Kemono Jihen Anime Reveals Visual")
+    assert facts(base, "english_title") == [("", "Monster Incidents")]
+    base = read(tmp_path, "The cast of Kemono Jihen, also known as Monster Incidents in English, is "
+                          "revealed.\n", title="Kemono Jihen Anime Reveals Cast")
+    assert facts(base, "english_title") == [("", "Monster Incidents")]
+    base = read(tmp_path, "Kemono Jihen stars the voice of Shion from Tensei Shitara, also known as "
+                          "That Time I Got Reincarnated in English.\n",
+                title="Kemono Jihen Anime Reveals Cast")
+    assert facts(base, "english_title") == []
