@@ -416,3 +416,18 @@ def test_a_season_of_a_year_dates_the_premiere(tmp_path):
     base = read(tmp_path, "Silver Tide is a new anime.\n\n"
                           "The anime is set to air in the Fall Season of 2024.\n")
     assert values(base, "premiere") == ["Fall 2024"]
+
+
+def test_a_film_called_by_the_shows_title_is_a_film(tmp_path):
+    # the shapes of a train article (theouterhaven-weathering-with-you-trailer-radwimps) and a dev
+    # excerpt: "a brand-new feature film called Y (X)", "a Japanese anime film titled X, set to
+    # play"; a longer title there is another film ("a movie titled X -ReAwakening-", a recap)
+    for body in ("Abe announced that he was working on a brand-new feature film called Gin no Shio "
+                 "(Silver Tide).\n",
+                 "Kobe Pictures revealed a US trailer for a Japanese anime film titled Silver Tide, set to "
+                 "play in US theaters this summer.\n"):
+        base = read(tmp_path, f"Silver Tide has a new trailer.\n\n{body}", "Silver Tide Gets a Trailer")
+        assert values(base, "work_format") == ["film"], body
+    base = read(tmp_path, "Silver Tide is a TV anime.\n\nThe first episodes were shown in a movie titled "
+                          "Silver Tide -ReAwakening-.\n")
+    assert values(base, "work_format") == []
