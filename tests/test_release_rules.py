@@ -365,3 +365,69 @@ def test_a_holiday_is_no_platform(tmp_path):
     ), "Silver Tide Film Gets a Trailer")
     assert values(base, "platform") == ["Streamzone"]
 
+
+
+def test_a_day_written_before_its_month_dates_the_premiere(tmp_path):
+    # as British outlets write a day (otaquest-josee-tiger-fish-extended-trailer's shape): asked
+    # as the month-first spelling; a number range or an episode before a month is no day
+    from quiz.bank.rules.patterns import find_dates
+
+    base = read(tmp_path, (
+        "Silver Tide is a new anime film.\n\n"
+        "Silver Tide will open in Japanese cinemas on 14 February.\n"
+    ), "Silver Tide Film Gets a Trailer")
+    assert values(base, "premiere") == ["February 14"]
+    assert [s for _, s in find_dates("It premieres on the 3rd of May.")] == ["3rd of May"]
+    for text in ("Episodes 1-12 March on", "Episode 12 April", "Season 3 May Be Delayed",
+                 "Season 2 April premiere", "the Top 10 April releases"):
+        assert find_dates(text) == [], text
+
+
+def test_the_show_that_will_start_or_begin_premieres_then(tmp_path):
+    # the shapes of a train article (honeysanime-asa-da-yo-kaishain-short-april) and a dev excerpt:
+    # the show the subject of "will start" or "is slated to begin"; work on it starts nothing
+    base = read(tmp_path, "Silver Tide is a new short anime.\n\nThe TV anime series will start on April 4, "
+                          "with episodes each being a minute long.\n")
+    assert values(base, "premiere") == ["April 4"]
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nThe show is slated to begin in April.\n")
+    assert values(base, "premiere") == ["April"]
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nThe anime will begin production on April 4.\n")
+    assert values(base, "premiere") == []
+
+
+def test_a_network_the_sentence_calls_so_with_its_kind(tmp_path):
+    # the shape of a train article (crunchyroll-hikari-no-ou-maaya-sakamoto-ending): "the X premium
+    # satellite network"; other words before "network" say no channel ("a social network")
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nThe Silver Tide TV anime is scheduled to start "
+                          "its broadcast in Japan on the Kobe TV premium satellite network on January 14 "
+                          "at 10:30 PM.\n")
+    assert values(base, "first_channel") == ["Kobe TV"]
+    base = read(tmp_path, "Silver Tide is a new anime.\n\n"
+                          "The anime's trailer debuted on the Kobe social network.\n")
+    assert values(base, "channel") == []
+
+
+def test_a_season_of_a_year_dates_the_premiere(tmp_path):
+    # the shapes of a train article (ymjang-isekai-shokudo-theme-song-performers) and a dev
+    # excerpt: "in the Summer season of 2017", "in the Fall Season of 2024"
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nThe series will begin broadcasting in Japan in the "
+                          "Summer season of 2017.\n")
+    assert values(base, "premiere") == ["Summer 2017"]
+    base = read(tmp_path, "Silver Tide is a new anime.\n\n"
+                          "The anime is set to air in the Fall Season of 2024.\n")
+    assert values(base, "premiere") == ["Fall 2024"]
+
+
+def test_a_film_called_by_the_shows_title_is_a_film(tmp_path):
+    # the shapes of a train article (theouterhaven-weathering-with-you-trailer-radwimps) and a dev
+    # excerpt: "a brand-new feature film called Y (X)", "a Japanese anime film titled X, set to
+    # play"; a longer title there is another film ("a movie titled X -ReAwakening-", a recap)
+    for body in ("Abe announced that he was working on a brand-new feature film called Gin no Shio "
+                 "(Silver Tide).\n",
+                 "Kobe Pictures revealed a US trailer for a Japanese anime film titled Silver Tide, set to "
+                 "play in US theaters this summer.\n"):
+        base = read(tmp_path, f"Silver Tide has a new trailer.\n\n{body}", "Silver Tide Gets a Trailer")
+        assert values(base, "work_format") == ["film"], body
+    base = read(tmp_path, "Silver Tide is a TV anime.\n\nThe first episodes were shown in a movie titled "
+                          "Silver Tide -ReAwakening-.\n")
+    assert values(base, "work_format") == []

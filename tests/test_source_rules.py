@@ -278,3 +278,61 @@ def test_a_title_opening_with_the_takes_no_second_article(tmp_path):
                           "The Silver Tide launched on the Harbor Jump+ website in April 2018.\n")
     prompts = [d.prompt for d in drafts(base) if d.key[0] in ("manga_launched", "manga_site")]
     assert prompts and all("the The" not in p and "The Silver Tide manga" in p for p in prompts), prompts
+
+
+def test_the_kind_of_work_said_with_the_shows_own_title(tmp_path):
+    # the shapes of train articles (animekon-teekyuu-tennis-manga-tv-anime, animeph-taimadou-gakuen-
+    # 35-light-novel-anime) and dev excerpts: "based on the X manga", "Y's action light novel
+    # series X is getting an anime"; another title there is another work
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nThe anime is a new TV series based on the "
+                          "Silver Tide manga, a comedy about a swim team.\n")
+    assert facts(base, "source_kind") == [("", "manga")]
+    base = read(tmp_path, "Publisher Kobe Books has announced that Rin Abe's fantasy-war light novel series "
+                          "Silver Tide (Tide of Silver) is getting an anime adaptation.\n")
+    assert facts(base, "source_kind") == [("", "light novel")]
+    assert facts(base, "source_author") == [("light novel", "Rin Abe")]
+    for body in ("Studio Kobe made the TV anime adaptation of the Ping Pong manga in 2014.\n",
+                 "Rin Abe's light novel series Silver Tide Gaiden is getting a manga.\n"):
+        base = read(tmp_path, f"Silver Tide is a new anime.\n\n{body}")
+        assert facts(base, "source_kind") == [] and facts(base, "source_author") == [], body
+
+
+def test_the_series_launched_in_a_magazine_with_its_genre(tmp_path):
+    # the shape of a train article (ann-tokyo-esp-theme-songs-faylan): "the series", its genre
+    # quoted or not; another series ("the spin-off series") is not the show's source
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nAbe launched the \"afterschool swimming action\" "
+                          "series in Kobe Shoten's Monthly Kobe Ace magazine in 2011, shortly after ending "
+                          "another series.\n")
+    assert facts(base, "manga_magazine") == [("", "Monthly Kobe Ace")]
+    assert facts(base, "manga_launched") == [("manga", "2011")]
+    base = read(tmp_path, "Silver Tide is a new anime.\n\nAbe launched the spin-off series in Kobe Shoten's "
+                          "Monthly Kobe Ace magazine in 2019.\n")
+    assert facts(base, "manga_magazine") == [] and facts(base, "manga_launched") == []
+
+
+def test_the_works_title_in_quotes_after_its_kind_and_an_illustrator_named_with_the_author(tmp_path):
+    # the shape of a dev excerpt: "A and B's award-winning light novel series, "X," is ...", where
+    # the article says B illustrated it: B is no author of the novels
+    base = read(tmp_path, (
+        "Rin Abe and Mio Sato's award-winning light novel series, \"Silver Tide,\" is finally hitting the "
+        "anime scene in January 2018.\n\n"
+        "The anime is based on the light novel series of the same name written by Rin Abe and illustrated "
+        "by Mio Sato.\n"
+    ))
+    assert facts(base, "source_kind") == [("", "light novel")]
+    assert facts(base, "source_author") == [("light novel", "Rin Abe")]
+
+
+def test_the_title_the_show_is_known_by_in_english(tmp_path):
+    # the shape of a train article (ymjang-isekai-shokudo-theme-song-performers) and of dev excerpts:
+    # "X (known in English as Y)", "X, also known as Y in English"; said of another work, nothing
+    base = read(tmp_path, "A new key visual has been revealed for Kemono Jihen (known in English as Monster "
+                          "Incidents), an upcoming TV anime.\n", title="Kemono Jihen Anime Reveals Visual")
+    assert facts(base, "english_title") == [("", "Monster Incidents")]
+    base = read(tmp_path, "The cast of Kemono Jihen, also known as Monster Incidents in English, is "
+                          "revealed.\n", title="Kemono Jihen Anime Reveals Cast")
+    assert facts(base, "english_title") == [("", "Monster Incidents")]
+    base = read(tmp_path, "Kemono Jihen stars the voice of Shion from Tensei Shitara, also known as "
+                          "That Time I Got Reincarnated in English.\n",
+                title="Kemono Jihen Anime Reveals Cast")
+    assert facts(base, "english_title") == []

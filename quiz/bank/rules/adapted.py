@@ -12,15 +12,23 @@ _LIVE_ACTION = re.compile(r"\blive-action (?:[a-z]+ )?$", re.I)
 
 def adapted(reader: Reader, found: re.Match, text: str) -> bool:
     """The author's work is the show's source: the show's own title, or "the anime of X's
-    manga", or "X's manga of the same name", or "X's romance manga series, <the show>," (else
-    it may be another of the author's works)."""
+    manga", or "X's manga of the same name", or "X's romance manga series, <the show>,", or
+    "X's action light novel series <the show> is getting an anime" (else it may be another of
+    the author's works)."""
     if found["w"]:
         return reader.is_show(found["w"])
     if _LIVE_ACTION.search(text[: found.start()]):
         return False  # "the live-action adaptation of X's drama manga": another work than the anime
-    after = text[found.end():]
-    titled = after.startswith(", ") and any(after[2:].startswith(n) for n in (reader.show, *reader.spellings))
+    at = _TITLE_NEXT.match(text, found.end()).end()
+    titled = any(n and text.startswith(n, at) and not _RUNS_ON.match(text, at + len(n))
+                 for n in (reader.show, *reader.spellings))
     return bool(found["of"] or found["same"] or titled)
+
+
+# the work's title right after its kind: ", <title>", " <title>", " "<title>""; a title that runs
+# on past the show's name is another work's ("X's manga series <the show> Wan!", a spin-off)
+_TITLE_NEXT = re.compile(r",? \"?|")
+_RUNS_ON = re.compile(r"\w| [A-Z0-9]")
 
 
 # a title after the author: "the adaptation of the manga series created by X, <title>,"

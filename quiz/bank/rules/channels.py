@@ -107,12 +107,14 @@ def premiere_channel(reader: Reader, s: Sentence) -> None:
 
 
 # "will premiere on July 15 on the Tokyo MX and KBS Kyoto channels", "This air date will be exclusive
-# to the WOWOW channel": the word itself says they are television channels
+# to the WOWOW channel", "start its broadcast on the WOWOW premium satellite network": the word
+# itself says they are television channels (a few words may say which kind)
 NAMED_CHANNELS = pattern(
     "channels.named_channels",
     r"\b(?:premier\w*|debut\w*|air(?:s|ed|ing| date)?|broadcast\w*)\b[^.;]*? (?:on|to) (?:the )?"
-    rf"(?P<list>{NAME}(?:(?:,? and |, ){NAME})*) (?P<n>channels?)\b",
-    needs=("channel",),
+    rf"(?P<list>{NAME}(?:(?:,? and |, ){NAME})*)"
+    r"(?: (?:premium|satellite|terrestrial|cable|pay|broadcast)){0,2} (?P<n>channels?|network)\b",
+    needs=("channel", "network"),
 )
 _PAST = re.compile(r"\b(?:premiered|aired|debuted|broadcasted)\b")
 _WEB = re.compile(r"\b(?:YouTube|Niconico|Nico Nico|Twitch|TikTok)$")  # a web channel, no broadcaster

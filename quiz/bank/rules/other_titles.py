@@ -16,6 +16,13 @@ ALSO_TITLED = pattern(
     rf'"?(?P<a>{TITLE})"? \( ?"?(?P<b>{TITLE})"? ?\)',
     needs=(" (",),
 )
+# The other title said so after the show's: "Isekai Shokudo (known in English as Restaurant to
+# Another World)", "X, also known as Y"; other_titles reads it right after a name of the show
+KNOWN_AS = pattern(
+    "source.known_as",
+    rf',? \(?(?:also )?known (?:in English |internationally |in the West )?as "?(?P<t>{TITLE})',
+    needs=("known ",),
+)
 # A word of romanised Japanese: syllables of a consonant (or none) and a vowel, a syllabic "n",
 # a doubled consonant ("Kemono", "Kyōshitsu", "Tennen"). English words rarely are ("Monster",
 # "Classroom", "War" are not).
@@ -43,14 +50,24 @@ def other_titles(reader: Reader, s: Sentence) -> None:
         titles = [found["a"], found["b"]]
         if not reader.show or reader.show not in titles or titles[0] == titles[1]:
             continue  # another work's two titles ("Library Wars: Love & War (...)")
-        other = titles[1 - titles.index(reader.show)]
-        if len(other.split()) < 2 or _known_otherwise(reader, other):
-            continue  # "Beastars (Netflix)": a service, a studio or a person, not a title
-        pair = language(reader.show), language(other)
-        if pair == ("japanese", "english"):
-            reader.add("english_title", reader.show, other, "title")
-        elif pair == ("english", "japanese"):
-            reader.add("japanese_title", reader.show, other, "title")
+        _other_title(reader, titles[1 - titles.index(reader.show)])
+    at = s.text.find(reader.show) if reader.show and "known " in s.text else -1
+    while at >= 0:
+        found = KNOWN_AS.match(s.text, at + len(reader.show))
+        if found:  # "X, also known as Y in English": the title ends before the language
+            _other_title(reader, found["t"].removesuffix(" in English"))
+        at = s.text.find(reader.show, at + 1)
+
+
+def _other_title(reader: Reader, other: str) -> None:
+    """The show's title in the other language, when one is English and the other romanised Japanese."""
+    if len(other.split()) < 2 or _known_otherwise(reader, other):
+        return  # "Beastars (Netflix)": a service, a studio or a person, not a title
+    pair = language(reader.show), language(other)
+    if pair == ("japanese", "english"):
+        reader.add("english_title", reader.show, other, "title")
+    elif pair == ("english", "japanese"):
+        reader.add("japanese_title", reader.show, other, "title")
 
 
 def _known_otherwise(reader: Reader, name: str) -> bool:

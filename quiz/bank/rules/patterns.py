@@ -85,11 +85,16 @@ SEASONS = {"winter": (1, 3), "spring": (4, 6), "summer": (7, 9), "fall": (10, 12
 # a month in full, or cut short with a stop ("Apr. 25", and "Sept. 25" as news agencies write it)
 MONTH_WORDS = "|".join(MONTHS) + "|" + "|".join(rf"{m[:3]}\." for m in MONTHS if len(m) > 4) + r"|Sept\."
 _M = f"(?P<m>{MONTH_WORDS})"
+# words a number after them counts or numbers, never a day ("Episode 12", "Season 2", "Top 10")
+_NUMBERED = ")(?<!".join(("[Ee]pisode ", "[Ss]eason ", "[Pp]art ", "[Vv]olume ", "[Tt]op ", r"No\. ", "#"))
 _DATES = (
     re.compile(rf"\b{_M} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y>\d{{4}})\b"),
     # "the 13th of March, 2023", and as British outlets write it: "10 October 2015"
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_M},? (?P<y>\d{{4}})\b"),
     re.compile(rf"\b{_M},?(?: of)? (?P<y>\d{{4}})\b"),  # "April 2020", "August of 2018"
+    # "in the Summer season of 2017", "the Fall Season of 2024": the anime season of that year
+    re.compile(r"\b(?P<s>[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn) (?:anime )?[Ss]eason,? of "
+               r"(?P<y>\d{4})\b"),
     re.compile(r"\b(?P<s>[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn) (?:of )?(?P<y>\d{4})\b"),
     re.compile(rf"\b(?:in|this|next) (?P<m>{'|'.join(MONTHS)})\b(?! \d)"),
     # a season without its year ("will premiere this summer", "premieres this Fall"): the season
@@ -98,6 +103,12 @@ _DATES = (
                                 r"(?!,? (?:of )?\d)"),
     # a day without its year ("on January 7", "July 12th"): the article's own year
     re.compile(rf"\b{_M} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d)(?!:)"),
+    # and day first ("on 25 December", "the 3rd of May"), as British outlets write it; never a
+    # number range, a part's number or a count before a month ("episodes 1-12 March", "Episode 12
+    # April", "Season 2 April premiere", "Top 10 April releases"), nor the verb "may" in a
+    # headline ("Season 3 May Be Delayed")
+    re.compile(rf"(?<![\d,.:/-] )(?<![\d,.:/-])(?<!{_NUMBERED})\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? "
+               rf"{_M}(?!,? \d)(?!(?<=May) [A-Z])"),
 )
 
 

@@ -19,8 +19,11 @@ from quiz.bank.rules.patterns import (
     to_number,
 )
 from quiz.bank.rules.seasons import season_at
-from quiz.bank.rules.source_patterns import ADAPTATION_OF, BASED_ON_KIND, BY_AUTHOR
+from quiz.bank.rules.source_patterns import ADAPTATION_OF, BASED_ON_KIND, BY_AUTHOR, TITLED_KIND
 
+# words saying a series is another than the show's source
+_NOT_THE_SHOWS = (r"(?:new|latest|next|other|another|previous|earlier|former|first|spin-?off|sequel|sister|"
+                  r"prequel)\b")
 # "Koara Kishida launched a manga adaptation of the novels in Shueisha's Ultra Jump magazine";
 # "Aimoto launched Kemono Jihen in Jump SQ. in December 2016"
 MANGA_LAUNCHED = pattern(
@@ -34,7 +37,11 @@ MANGA_LAUNCHED = pattern(
     # "X launched on the Shonen Jump+ website in April 2018", "The manga first launched on
     # Shueisha's Shonen Jump+ website": the medium said after its name
     rf"|(?:(?P<w4>{NAME})|[Tt]he (?:[a-z-]+ )?manga)(?: first)? (?:launched|debuted) (?:in|on) (?:the )?"
-    rf"(?:{NAME}'s )?(?P<mag4>{NAME}) (?P<medium>website|app|magazine)\b",
+    rf"(?:{NAME}'s )?(?P<mag4>{NAME}) (?P<medium>website|app|magazine)\b"
+    # "Segawa launched the "afterschool psychic action" series in Kadokawa's Monthly Shonen Ace
+    # magazine in 2010": "the series" with its genre, never another one ("the spin-off series")
+    rf"|\b[A-Z][a-z]+ launched the (?!{_NOT_THE_SHOWS})(?:\"[^\"]+\" |[a-z-]+ ){{0,2}}series in "
+    rf"(?:{NAME}'s )?(?P<mag5>{NAME}) magazine\b",
     needs=(" magazine", "began", "debuted", "launched"),
 )
 # When the show's novels began: "Kadokawa began publishing the novels in print in Japan in May
@@ -125,9 +132,17 @@ def source_work(reader: Reader, s: Sentence) -> None:
                 reader.add("source_kind", reader.show, kind, "source_kind")
             authors = next(groups[a] for a in ("a", "a2", "a3", "a4", "a5", "a6") if groups.get(a))
             for author in split_list(authors):
-                reader.add("source_author", reader.show, author, "person", qualifier=kind)
+                if not _illustrator_only(reader, author):
+                    reader.add("source_author", reader.show, author, "person", qualifier=kind)
             if groups.get("y5") and kind == "manga":  # "the 2003 manga X": the year it began
                 reader.add("manga_launched", reader.show, groups["y5"], "date", qualifier="manga")
+
+
+def _illustrator_only(reader: Reader, name: str) -> bool:
+    """Whether the article says a person named with the author only illustrated the work ("A and
+    B's light novel series" beside "written by A and illustrated by B"): no author of it."""
+    return any(found["p"] == name and not found["both"]
+               for t in reader.sentences if name in t.text for found in ILLUSTRATOR.finditer(t.bare))
 
 
 # The show as a sentence's subject, named by a generic noun: "The science-fiction fantasy anime"
@@ -142,12 +157,24 @@ def based_on_kind(reader: Reader, s: Sentence) -> None:
             reader.add("source_kind", reader.show, _kind(found["k"]), "source_kind")
 
 
+def titled_kind(reader: Reader, s: Sentence) -> None:
+    """The kind of work the show adapts, said with the show's own title ("based on the X manga");
+    another title there is another work (an earlier adaptation of the studio, a spin-off)."""
+    for found in TITLED_KIND.finditer(s.bare):
+        if found["k"] != "book" and _is_title(reader, found["w"]):
+            reader.add("source_kind", reader.show, _kind(found["k"]), "source_kind")
+
+
+def _is_title(reader: Reader, name: str) -> bool:
+    return any(n and name.lower() == n.lower() for n in (reader.show, *reader.spellings))
+
+
 def launches(reader: Reader, s: Sentence) -> None:
     """The manga launched, the original's or an adaptation's, its magazine and its date."""
     for found in MANGA_LAUNCHED.finditer(s.bare):
-        if found["mag2"] or found["mag3"] or found["mag4"]:  # the original manga, under the show's own name
+        if found["mag2"] or found["mag3"] or found["mag4"] or found["mag5"]:  # the original manga
             title = found["w"] or found["w3"] or found["w4"]
-            group = next(g for g in ("mag2", "mag3", "mag4") if found[g])
+            group = next(g for g in ("mag2", "mag3", "mag4", "mag5") if found[g])
             name = _DATED_NAME.sub("", found[group])  # "Monthly Shonen Sunday in March 2013"
             if not title or reader.is_show(title):
                 _launched_in(reader, s.bare[found.end(group):], name)
@@ -257,5 +284,6 @@ def episodes(reader: Reader, s: Sentence) -> None:
 
 
 RULES = [
-    source_work, based_on_kind, launches, novels, other_titles, new_adaptation, episodes, *publication.RULES,
+    source_work, based_on_kind, titled_kind, launches, novels, other_titles, new_adaptation, episodes,
+    *publication.RULES,
 ]

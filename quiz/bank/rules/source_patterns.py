@@ -82,3 +82,11 @@ BASED_ON_KIND = pattern(
     rf"{_kind_of()}(?![\w'])",
     needs=("based on ",),
 )
+# The show's own title before the kind, no author named: "a TV anime series based on the X
+# manga", "the anime adaptation of the X light novels" (source.py checks that X is the show)
+TITLED_KIND = pattern(
+    "source.based_on_titled_kind",
+    rf"\b(?:based on|adaptation of|adapted from) the (?P<w>{TITLE}) (?:(?!light |web )[a-z]+ )?"
+    rf"{_kind_of()}\b(?! adaptation| artist| author| magazine| volume|'s)",
+    needs=("anga", "ight ", "ovel"),
+)

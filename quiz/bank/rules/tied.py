@@ -29,7 +29,12 @@ RELEASE = re.compile(
     r"|(?:to open|opens|will open) in (?:Japan|North America|the (?:US|U\.S|UK)|Europe|China|Korea|Taiwan)"
     # a film's opening is its release: "The film will open on March 6", "the film, which will open
     # this fall"
-    rf"|{FILM},? (?:which )?(?:will|is (?:set|slated|scheduled) to) open\b(?! (?:up|with|for)\b))\b",
+    rf"|{FILM},? (?:which )?(?:will|is (?:set|slated|scheduled) to) open\b(?! (?:up|with|for)\b)"
+    # the show's start as its subject's verb: "The TV anime series will start on April 4", "The show
+    # is slated to begin in April"; not work on it ("will begin production")
+    r"|\b(?:anime|series|show|film|movie)(?: \w+)? (?:will|is (?:set|slated|scheduled|going) to) "
+    r"(?:start|begin)\b(?! (?:production|work|filming|recording|development|serializ\w*|casting|auditions?)"
+    r"\b))\b",
     re.I,
 )
 # A start that is not the show's premiere: a second outlet's ("will also stream on ABEMA starting
