@@ -81,11 +81,12 @@ def _mentions(text: str, name: str) -> bool:
 # on the day a show "premieres", and a season "airs" in the season it premieres in; a work
 # "adapted from" a novel is "based on" it; "Where is X set?" asks the region or city it is set
 # in; one person's "series scripts" and "series composition" in one sentence are one credit, as
-# the generator asks them (select.once_per_sentence); news writes a theme as "OP" or "ED".
+# the generator asks them (select.once_per_sentence); news writes a theme as "OP" or "ED"; a
+# show "starts" or "begins" the day it premieres, and a "network" is a television channel.
 SAME = {"relea": "premi", "debut": "premi", "opens": "premi", "opene": "premi", "open": "premi",
         "hit": "premi", "hits": "premi", "air": "premi", "airs": "premi", "aired": "premi",
-        "airin": "premi", "adapt": "based", "set": "setti", "scrip": "compo", "op": "openi",
-        "ed": "endin"}
+        "airin": "premi", "start": "premi", "begin": "premi", "adapt": "based", "set": "setti",
+        "scrip": "compo", "op": "openi", "ed": "endin", "netwo": "chann"}
 
 
 def _stems(text: str, ignore: set[str]) -> set[str]:

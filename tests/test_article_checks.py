@@ -200,6 +200,14 @@ def test_where_a_show_is_set_and_when_it_hits_screens_ask_the_fact(judge):
     assert asked["setting"] == ["q-where"] and asked["premiere-window"] == ["q-hits"]
 
 
+def test_a_show_that_starts_or_begins_premieres(judge):
+    quote = "the anime will premiere in the second half of 2021."
+    starts = choice("q-start", "When does Shikizakura start?", "the second half of 2021", [], quote, "text")
+    begins = choice("q-begin", "When will Shikizakura begin?", "the second half of 2021", [], quote, "text")
+    _, asked, _ = judge(starts, begins)
+    assert asked["premiere-window"] == ["q-start", "q-begin"]
+
+
 def test_series_scripts_are_the_series_composition_and_a_studio_needs_no_generic_word():
     # train articles: one person's "series scripts" is the series composition credit the bank
     # asks; the bank names "Studio Gokumi" as "Gokumi"
