@@ -52,6 +52,8 @@ _BLOCK_AFTER = r"(?:'s)? (?:anime |programming |late-night )?block\b"
 
 
 _EMPLOYER = re.compile(r"((?:[^\s']+ ){0,3}[^\s']+?) ?(?:'s|’s) [^\W\d_]+ [^\W\d_]+ (?:is|was|will)\b")
+# Its end alone, which every match holds: a text without it is not searched from every place.
+_EMPLOYS = re.compile(r"(?:'s|’s) [^\W\d_]+ [^\W\d_]+ (?:is|was|will)\b")
 # A television channel, not a streaming service: "Fuji TV", "NHK", "BS11", "AT-X".
 _TV = re.compile(r"\bTV\b|Television|Broadcasting|^(?:NHK|TBS|MBS|BS\d*|AT-X|Tokyo MX|ABC|CBC)\b")
 
@@ -203,8 +205,9 @@ class Distractors:
         """Whether the articles write the name as a person's employer ("Elements Garden's
         Noriyasu Agematsu is ..."): a company, though credited as people are."""
         if self.employers is None:  # every owner of such a person, its last one to four words
-            self.employers = {" ".join(words[i:]) for found in _EMPLOYER.finditer(self.said)
-                              for words in [found[1].split()] for i in range(len(words))}
+            found = _EMPLOYER.finditer(self.said) if _EMPLOYS.search(self.said) else ()
+            self.employers = {" ".join(words[i:]) for match in found
+                              for words in [match[1].split()] for i in range(len(words))}
         return name.casefold() in self.employers
 
     def acts(self, name: str) -> bool:
