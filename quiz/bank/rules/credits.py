@@ -13,6 +13,7 @@ import re
 
 from quiz.bank.rules import Reader, Sentence, pattern
 from quiz.bank.rules.patterns import NAME, PERSON, role_name
+from quiz.bank.rules.responsible import responsible
 from quiz.bank.rules.staff import credit
 
 _WHO = rf"(?P<p>{PERSON})(?: and (?P<p2>{PERSON}))?"
@@ -106,13 +107,13 @@ BACK_TO = pattern(
 # Who supervises a series' scripts is its series composition writer.
 _VERB_ROLES = {"direct": "director", "supervise": "series composition", "oversee": "series composition"}
 # The role first: "X, producer of the series", "The director for the series will be X", "the
-# music for the series will be composed by X"
+# music for the series will be composed by X", "The director for this project is X"
 ROLE_OF_SHOW = pattern(
     "credits.role_of_the_show",
     rf"(?P<p>{PERSON}), (?:the )?(?P<roles>[a-z][a-z ]*?) (?:of|for|on) the {_SHOW}\b"
-    rf"|\b[Tt]he (?P<roles2>[a-z][a-z ]*?) (?:for|of|on) the {_SHOW} (?:will be|is|was) "
+    rf"|\b[Tt]he (?P<roles2>[a-z][a-z ]*?) (?:for|of|on) (?:the|this) (?:{_SHOW}|project) (?:will be|is|was) "
     rf"(?:(?:provided|composed|handled|written|done) by )?(?P<p3>{PERSON})",
-    needs=("anime", "film", "movie", "season", "series", "show"),
+    needs=("anime", "film", "movie", "season", "series", "show", "project"),
 )
 # The show's role, then who holds it: "the anime's director, X", "the film's music composer X";
 # never "the 2003 anime's director" or "the first season's", another work than this one
@@ -143,9 +144,16 @@ _JOB_FIRST = re.compile(
 )
 
 
+# A verb for one after a pair of names: "The director is X and Y is providing the designs",
+# where X closes the clause before and only Y does what the verb says
+_ONE_DOES = re.compile(r" (?:(?:also|still|now) )*(?:is|was|has)\b")
+
+
 def _people(match: re.Match) -> list[str]:
     groups = match.groupdict()
-    return [_JOB_FIRST.sub("", groups[n]) for n in ("p", "p2", "p3") if groups.get(n)]
+    one_does = groups.get("p2") and _ONE_DOES.match(match.string, match.end("p2"))
+    names = ("p2", "p3") if one_does else ("p", "p2", "p3")
+    return [_JOB_FIRST.sub("", groups[n]) for n in names if groups.get(n)]
 
 
 # "the anime's music": the show's own role, the same as "the music"
@@ -264,4 +272,5 @@ def prose_roles(reader: Reader, s: Sentence) -> None:
                 _add_studios(reader, found)
 
 
-RULES = [directors, prose_roles, back_to, credited]
+# (a job someone "will be responsible for": responsible.py)
+RULES = [directors, prose_roles, back_to, credited, responsible]

@@ -229,6 +229,7 @@ ROLE_SYNONYMS = {
     # "X will be the original character designer", "credited for ... original character designs"
     "original character designer": "original character design",
     "original character designs": "original character design",
+    "main character designs": "main character designer",
     "mechanical designer": "mechanical design",
     "mechanical designs": "mechanical design",
     "music composer": "music",

@@ -121,6 +121,12 @@ _REPLACING = re.compile(
 )
 
 
+# A firm's name, however like a person's its words are ("Barnstorm Design Labo"): its credits
+# are asked among firms, never offered beside people
+FIRM = re.compile(r"^Studio |\b(?:Labo|Lab|Studios?|Pictures|Animation|Inc|Entertainment|Productions?|Records"
+                   r"|Corporation|Company|Works)\.?$")
+
+
 def credit(reader: Reader, who: str, role_text: str, kind: str = "") -> None:
     """A credit on the show; `kind` "company" for a firm credited with a person's job."""
     role = role_name(role_text)
@@ -128,6 +134,8 @@ def credit(reader: Reader, who: str, role_text: str, kind: str = "") -> None:
         return
     if reader.current and _REPLACING.search(reader.current.bare) and not role.startswith("new "):
         return  # one season's holder of the job, not the show's
+    if kind in ("", "person") and FIRM.search(who):
+        kind = "company"
     kind = "studio" if role in COMPANY_ROLES else kind or "person"
     reader.add("credit", reader.show, who, kind, qualifier=role)
     if kind == "studio":

@@ -1,0 +1,69 @@
+"""Credits in shapes news uses that the rules first missed, on made-up sentences: "The director
+for this project is X", a job someone "will be responsible for", a pair of names before a verb
+for one, a firm whose name reads like a person's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up_article import read_article
+
+
+def read(tmp_path: Path, body: str, title: str = "Silver Tide Anime Reveals Its Staff"):
+    return read_article(tmp_path, "The upcoming anime Silver Tide will premiere in 2025.\n\n" + body, title)
+
+
+def credits(base):
+    return sorted((f.qualifier, f.value, f.kind) for f in base.of("credit"))
+
+
+def test_the_role_for_this_project(tmp_path):
+    base = read(tmp_path, "The director for this project is Rin Abe.\n")
+    assert credits(base) == [("director", "Rin Abe", "person")]
+
+
+def test_a_pair_before_a_verb_for_one(tmp_path):
+    # the first name closes the clause before it: only the second provides the designs
+    base = read(tmp_path, (
+        "The director for the series is Rin Abe and Mio Sato is providing the character designs.\n\n"
+        "Ken Ogawa and Aya Mori are providing the character designs for the film.\n"
+    ))
+    assert credits(base) == [
+        ("character design", "Aya Mori", "person"),
+        ("character design", "Ken Ogawa", "person"),
+        ("character design", "Mio Sato", "person"),
+        ("director", "Rin Abe", "person"),
+    ]
+
+
+def test_a_job_someone_will_be_responsible_for(tmp_path):
+    base = read(tmp_path, (
+        "Rin Abe will be responsible for the character designs, and Mio Sato is responsible for "
+        "the music.\n\n"
+        "Ken Ogawa will be responsible for the direction of photography.\n\n"
+        "Kumo Pictures will be responsible for the animation of the series.\n"
+    ))
+    assert credits(base) == [
+        ("animation", "Kumo Pictures", "studio"),
+        ("character design", "Rin Abe", "person"),
+        ("direction of photography", "Ken Ogawa", "person"),
+        ("music", "Mio Sato", "person"),
+    ]
+    assert [f.value for f in base.of("studio")] == ["Kumo Pictures"]
+
+
+def test_responsible_for_what_is_not_sure_asks_nothing(tmp_path):
+    base = read(tmp_path, (
+        # a person or a studio's job: the words do not say which
+        "Rin Abe will be responsible for the animation.\n\n"
+        # a career: another work's credit
+        "Mio Sato was responsible for the music in Blue Harbor.\n\n"
+        "Ken Ogawa is responsible for the music in Blue Harbor.\n\n"
+        "This studio is responsible for the animation.\n"
+    ))
+    assert credits(base) == []
+
+
+def test_a_firm_credited_in_words_like_a_persons_is_a_firm(tmp_path):
+    base = read(tmp_path, "Northwind Design Labo will be in charge of the general designs.\n")
+    assert credits(base) == [("general designs", "Northwind Design Labo", "company")]
