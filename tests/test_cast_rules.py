@@ -195,3 +195,21 @@ def test_a_bare_name_among_lines_with_roles_heads_a_group(tmp_path):
     assert cast(base) == [("Ada Vale", "Ken Ogawa"), ("Juno Hart", "Mio Sato"), ("Lena Hart", "Rin Abe")]
     base = read(tmp_path, "The cast members include:\n\n- Rin Abe\n- Mio Sato\n- Ken Ogawa\n")
     assert members(base) == ["Ken Ogawa", "Mio Sato", "Rin Abe"]
+
+
+def test_a_cast_list_in_the_verb_is(tmp_path):
+    base = read(tmp_path, (
+        "The English dub cast includes:\n\n"
+        "- Rin Abe is Lena\n- Mio Sato is Mr. Hart\n- Ken Ogawa is Juno the 3rd\n"
+    ))
+    assert sorted((f.subject, f.value, f.qualifier) for f in base.of("cast")) == [
+        ("Juno the 3rd", "Ken Ogawa", "English dub"),
+        ("Lena", "Rin Abe", "English dub"),
+        ("Mr. Hart", "Mio Sato", "English dub"),
+    ]
+
+
+def test_actor_is_name_outside_a_cast_list_is_no_cast(tmp_path):
+    # "X is Y" says many things; only a list the heading calls the cast is read
+    base = read(tmp_path, "The staff includes:\n\n- Rin Abe is Director\n\nMio Sato is Lena\n")
+    assert base.of("cast") == []

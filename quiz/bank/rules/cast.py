@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules import Reader, Sentence, pattern
-from quiz.bank.rules.patterns import NAME, PERSON, TITLE, role_name, split_list
+from quiz.bank.rules.patterns import HONORIFIC, NAME, PERSON, TITLE, role_name, split_list
 from quiz.bank.rules.staff import looks_like_role
 
 _PEOPLE = rf"{PERSON}(?:(?:,? and |, ){PERSON})*"
@@ -95,6 +95,13 @@ LIST_ITEM = pattern(
     rf"|^(?P<c2>{NAME})(?: ?[:–-] ?| (?:voiced|played|portrayed) by )"  # "Drop :Jonathan Leon" too
     rf"(?P<a2>{PERSON}|{_STAGE}|{_INITIALS})(?: \([^)]*\))?;?$",
 )
+# A cast list's item in the verb "is": "Tony Hale is Poupelle" (read only under a heading saying
+# the list is the cast: elsewhere "X is Y" says many other things)
+LIST_IS = pattern(
+    "cast.list_item_is",
+    rf"^(?!The\b)(?P<a>{PERSON}) is (?P<c>(?:{HONORIFIC})?{_CHARACTER}(?: the \d+(?:st|nd|rd|th))?)$",
+    needs=(" is ",),
+)
 # In a sentence listing the cast, an actor with a name in brackets: the character ("The cast
 # includes Rin Abe (Lena), Mio Sato (Juno)")
 ACTOR_ASIDE = pattern(
@@ -173,7 +180,8 @@ def _dub(reader: Reader) -> str:
     said = reader.current.text
     if not _DUB.search(said):  # the list's heading or cue: the first line back that is no item
         earlier = reversed(reader.sentences[max(0, reader.current.index - 30):reader.current.index])
-        said = next((b.text for b in earlier if not _ITEM.match(b.text) or b.text.endswith(":")), "")
+        said = next((b.text for b in earlier
+                     if not (_ITEM.match(b.text) or LIST_IS.match(b.text)) or b.text.endswith(":")), "")
     if not _DUB.search(said):
         return ""
     language = _LANGUAGE.search(said)
@@ -223,6 +231,8 @@ def members(reader: Reader, s: Sentence) -> None:
                 reader.add("cast_member", reader.show, actor, "person")
     if _under_cast_heading(reader):
         found = LIST_ITEM.match(s.text)
+        if (named := LIST_IS.match(s.text)) and not looks_like_role(role_name(named["c"])):
+            _voices(reader, named["a"], named["c"])
         if found and found["a2"]:
             if not looks_like_role(role_name(found["c2"])):  # "Director: X" under "Staff and cast:"
                 _voices(reader, found["a2"], found["c2"])
