@@ -213,3 +213,20 @@ def test_actor_is_name_outside_a_cast_list_is_no_cast(tmp_path):
     # "X is Y" says many things; only a list the heading calls the cast is read
     base = read(tmp_path, "The staff includes:\n\n- Rin Abe is Director\n\nMio Sato is Lena\n")
     assert base.of("cast") == []
+
+
+def test_the_list_beside_the_japanese_cast_is_the_dubs(tmp_path):
+    # an article about a dub: the list headed in no language, beside "the Japanese cast", is the dub's
+    body = (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "Jane Doe will direct the following voice cast:\n\n- Amy Rowe as Lena\n- Tom Hale as Juno\n\n"
+        "Here is the Japanese voice cast:\n\n- Rin Abe as Lena\n- Mio Sato as Juno\n"
+    )
+    dubbed = read_article(tmp_path, body, "Silver Tide Reveals Its English Dub Trailer")
+    assert sorted((f.subject, f.value, f.qualifier) for f in dubbed.of("cast")) == [
+        ("Juno", "Mio Sato", ""), ("Juno", "Tom Hale", "English dub"),
+        ("Lena", "Amy Rowe", "English dub"), ("Lena", "Rin Abe", ""),
+    ]
+    # without a dub in the headline, nothing says which list is whose
+    plain = read_article(tmp_path, body, "Silver Tide Reveals Its Cast")
+    assert {f.qualifier for f in plain.of("cast")} == {""}

@@ -183,9 +183,19 @@ def _dub(reader: Reader) -> str:
         said = next((b.text for b in earlier
                      if not (_ITEM.match(b.text) or LIST_IS.match(b.text)) or b.text.endswith(":")), "")
     if not _DUB.search(said):
-        return ""
+        return "English dub" if _beside_the_japanese_list(reader, said) else ""
     language = _LANGUAGE.search(said)
     return f"{language[0] if language else 'English'} dub"
+
+
+def _beside_the_japanese_list(reader: Reader, heading: str) -> bool:
+    """Whether a list of voices headed in no language ("the following voice cast:") stands in an
+    article whose headline speaks of a dub, beside another list headed as the Japanese cast:
+    the one not said to be Japanese is the dub's."""
+    if not heading.endswith(":") or _LANGUAGE.search(heading) or not _DUB.search(reader.source.title):
+        return False
+    return any(b.text.endswith(":") and "Japanese" in b.text and _CAST_CUE.search(b.text)
+               for b in reader.sentences)
 
 
 def _listed_on_screen(reader: Reader) -> bool:
