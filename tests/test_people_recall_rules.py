@@ -67,3 +67,48 @@ def test_responsible_for_what_is_not_sure_asks_nothing(tmp_path):
 def test_a_firm_credited_in_words_like_a_persons_is_a_firm(tmp_path):
     base = read(tmp_path, "Northwind Design Labo will be in charge of the general designs.\n")
     assert credits(base) == [("general designs", "Northwind Design Labo", "company")]
+
+
+def test_a_job_named_without_its_article(tmp_path):
+    base = read(tmp_path, (
+        "Rin Abe (Blue Harbor) is helming character designs for the anime adaptation.\n\n"
+        "Mio Sato will take charge of series composition and write the scripts.\n\n"
+        "Ken Ogawa will provide music for the project.\n"
+    ))
+    assert credits(base) == [
+        ("character design", "Rin Abe", "person"),
+        ("music", "Ken Ogawa", "person"),
+        ("series composition", "Mio Sato", "person"),
+    ]
+
+
+def test_designs_adapted_from_anothers_originals(tmp_path):
+    base = read(tmp_path, (
+        "Rin Abe is adapting Mio Sato's original game character designs for the anime.\n\n"
+        "Ken Ogawa's original character designs are being adapted by Aya Mori, Jun Ito, and Kei Oda.\n"
+    ))
+    assert credits(base) == [
+        ("character design", "Aya Mori", "person"),
+        ("character design", "Jun Ito", "person"),
+        ("character design", "Kei Oda", "person"),
+        ("character design", "Rin Abe", "person"),
+        ("original character design", "Ken Ogawa", "person"),
+        ("original character design", "Mio Sato", "person"),
+    ]
+
+
+def test_directing_said_in_more_ways(tmp_path):
+    base = read(tmp_path, (
+        "The upcoming anime is directed by Rin Abe and written by Jun Ito.\n\n"
+        "Mio Sato will write the show and Ken Ogawa will direct at Kumo studio.\n\n"
+        "Aya Mori was tapped to direct the adaptation.\n"
+    ))
+    assert [(f.qualifier, f.value) for f in base.of("credit") if f.qualifier == "director"] == [
+        ("director", "Aya Mori"), ("director", "Ken Ogawa"), ("director", "Rin Abe")]
+    assert [f.value for f in base.of("studio")] == ["Kumo"]
+
+
+def test_joining_director_names_the_director(tmp_path):
+    # "joining director X": X is the director, and "joining director" is no job
+    base = read(tmp_path, "Rin Abe will serve as character designer, joining director Mio Sato at Kumo.\n")
+    assert credits(base) == [("character design", "Rin Abe", "person"), ("director", "Mio Sato", "person")]

@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import re
 
-from quiz.bank.rules import Reader, Sentence, pattern
+from quiz.bank.rules import Reader, Sentence, duties, pattern
 from quiz.bank.rules.patterns import NAME, PERSON, role_name
-from quiz.bank.rules.responsible import responsible
 from quiz.bank.rules.staff import credit
 
 _WHO = rf"(?P<p>{PERSON})(?: and (?P<p2>{PERSON}))?"
 # "is", "will be", "will still be", "are both", "was also": the verb's helpers in any order
 _AUX = (
     r"(?:(?:both|also|still|is|are|was|were|will|be|has|have|been|returning to|returns to|return to|"
-    r"set to|slated to) )*"
+    r"set to|slated to|tapped to|lined up to) )*"
 )
 _ROLES = r"(?:both )?(?:the )?(?P<roles>[a-z][a-z' ]*?)"
 # A role that may open on an acronym: "the ADR director", "the 3DCG supervisor"
@@ -49,8 +48,9 @@ def _studio(n: int) -> str:
 DIRECTING = pattern(
     "credits.directing",
     rf"{_WHO} {_AUX}(?:(?:writing|wrote|writes|write) and )?(?:directing|directed|direct|directs)"
-    rf"(?: (?:{_WORK}|(?P<show>{NAME}))|(?=[.,;]|$| and )){_studio(1)}"
-    rf"|(?P<show2>{NAME}|[Tt]he {_SHOW})(?: adaptation| adaption)?(?:,| is| was| will be| is being)"
+    rf"(?: (?:{_WORK}|(?P<show>{NAME}))|(?=[.,;]|$| and | at )){_studio(1)}"
+    rf"|(?P<show2>{NAME}|[Tt]he (?:new |upcoming |original )?{_SHOW})(?: adaptation| adaption)?"
+    rf"(?:,| is| was| will be| is being)"
     rf"(?: written and)? directed by "
     rf"(?P<p3>{PERSON}){_studio(2)}",
     needs=("direct",),
@@ -272,5 +272,5 @@ def prose_roles(reader: Reader, s: Sentence) -> None:
                 _add_studios(reader, found)
 
 
-# (a job someone "will be responsible for": responsible.py)
-RULES = [directors, prose_roles, back_to, credited, responsible]
+# (a job said by the duty taken on, "will be responsible for", "is helming": duties.py)
+RULES = [directors, prose_roles, back_to, credited, *duties.RULES]

@@ -26,10 +26,13 @@ _HEADS = "|".join(ROLE_HEADS)
 STAFF_LINE = pattern("staff.list_line", rf"^(?P<roles>[A-Za-z0-9][\w ,/&'-]{{1,60}}?): (?P<names>{LIST})$",
     needs=(": ",))
 # "BONES President and Metallic Rouge producer Masahiko Minami": titles before a name.
-_TITLE = rf"(?:{NAME} )?(?:(?!(?:the|and|includes?|including|featuring)\b)[a-z]+ ){{0,3}}(?i:{_HEADS})"
+# (never a verb before the title: "joining director X" is no "joining director")
+_NOT_TITLE = r"(?:the|and|includes?|including|featuring|joining|replacing|succeeding)\b"
+_TITLE = rf"(?:{NAME} )?(?:(?!{_NOT_TITLE})[a-z]+ ){{0,3}}(?i:{_HEADS})"
 TITLED = pattern(
     "staff.titled_name",
-    rf"(?:^|, |\band |\b(?:anime|series|show)'s |\b(?:includes?|including|featuring) )"
+    # ("joining director X": X is the director the one named before joins)
+    rf"(?:^|, |\band |\b(?:anime|series|show)'s |\b(?:includes?|including|featuring|joining) )"
     rf"(?P<titles>{_TITLE}(?: and {_TITLE})*) (?P<p>{PERSON})",
 )
 # "X is known for his work on A and B", "X, who is best known for directing A", "X is known for
