@@ -79,3 +79,16 @@ def test_who_voices_a_character_in_another_dub_is_never_a_wrong_choice(tmp_path)
     for question in asked:
         # "Who voices Lena in Silver Tide?": Amy Rowe voices her too, in the dub
         assert not (set(question.choices) - {question.answer}) & voices[question.facts[0].subject]
+
+
+def test_the_original_designer_is_never_a_wrong_choice_for_who_designs_the_characters(tmp_path):
+    base = read_article(tmp_path, (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "Rin Abe is directing the anime, with Ken Ogawa doing the scripts.\n\n"
+        "Mio Sato is adapting Aya Mori's original character designs for the anime.\n"
+    ), "Silver Tide Reveals Its Staff")
+    designs = [d for d in published_for_show(base, Curated())
+               if d.facts[0].relation == "credit" and "character design" in d.facts[0].qualifier]
+    assert designs
+    for question in designs:  # Mio Sato and Aya Mori both designed the characters
+        assert not (set(question.choices) - {question.answer}) & {"Mio Sato", "Aya Mori"}

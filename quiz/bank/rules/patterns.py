@@ -255,8 +255,9 @@ ROLE_FAMILIES = (
     frozenset({"director", "chief director", "supervising director", "chief supervisor"}),
     frozenset({"screenplay", "series composition", "script"}),
     frozenset({"music", "composer"}),
-    # the main character designer of a show is one of its character designers
-    frozenset({"character design", "main character designer"}),
+    # the main character designer of a show is one of its character designers; who drew the
+    # original designs the animation's are adapted from designed its characters too
+    frozenset({"character design", "main character designer", "original character design"}),
 )
 # Roles held by a company rather than a person.
 COMPANY_ROLES = frozenset({"animation production", "production", "animation"})
