@@ -1,6 +1,6 @@
 """Credits in shapes news uses that the rules first missed, on made-up sentences: "The director
 for this project is X", a job someone "will be responsible for", a pair of names before a verb
-for one, a firm whose name reads like a person's."""
+for one, a firm whose name reads like a person's, the studio said to animate the show."""
 
 from __future__ import annotations
 
@@ -112,3 +112,17 @@ def test_joining_director_names_the_director(tmp_path):
     # "joining director X": X is the director, and "joining director" is no job
     base = read(tmp_path, "Rin Abe will serve as character designer, joining director Mio Sato at Kumo.\n")
     assert credits(base) == [("character design", "Rin Abe", "person"), ("director", "Mio Sato", "person")]
+
+
+def test_the_studio_animating_said_in_more_ways(tmp_path):
+    for sentence in (
+        "Kumo Pictures, which previously animated the TV special, is once again animating the project.",
+        "Kumo Pictures will animate the new season.",
+        "Rin Abe will compose the score, while Kumo Pictures will serve as the anime's animation studio.",
+    ):
+        base = read(tmp_path, sentence + "\n")
+        assert [f.value for f in base.of("studio")] == ["Kumo Pictures"], sentence
+    # a person animating a part of the show is no studio; one season's studio is not the show's
+    assert read(tmp_path, "Rin Abe will animate the opening sequence.\n").of("studio") == []
+    taking_over = read(tmp_path, "Kumo Pictures will animate the new season instead of Sora Works.\n")
+    assert taking_over.of("studio") == []
