@@ -230,3 +230,15 @@ def test_the_list_beside_the_japanese_cast_is_the_dubs(tmp_path):
     # without a dub in the headline, nothing says which list is whose
     plain = read_article(tmp_path, body, "Silver Tide Reveals Its Cast")
     assert {f.qualifier for f in plain.of("cast")} == {""}
+
+
+def test_a_surname_stands_for_the_full_name_given_before(tmp_path):
+    base = read(tmp_path, (
+        "The new cast members are Rin Abe and Mio Sato.\n\n"
+        "Abe plays Lena Hart, a singer.\n\nSato joins as Juno Vale.\n\n"
+        # a surname no full name was given for, or two people share: not sure who
+        "Ogawa plays Ada Vale.\n\nKen Ito and Aya Ito star.\n\nIto plays Nora Hale.\n\n"
+        # a role in another work, said by the surname
+        "Abe voices the character Kai Rowe in the Star Harbor franchise.\n"
+    ))
+    assert cast(base) == [("Juno Vale", "Mio Sato"), ("Lena Hart", "Rin Abe")]

@@ -13,6 +13,7 @@ import re
 from quiz.bank.rules import Reader, Sentence, pattern
 from quiz.bank.rules.patterns import HONORIFIC, NAME, PERSON, TITLE, role_name, split_list
 from quiz.bank.rules.staff import looks_like_role
+from quiz.bank.rules.surnames import full_name
 
 _PEOPLE = rf"{PERSON}(?:(?:,? and |, ){PERSON})*"
 # starring in a role: "stars in the series as", "is starring as", "costars as"
@@ -55,7 +56,8 @@ VOICES = pattern(
     rf"|(?P<c2>{NAME}),? (?:\((?:voiced by|played by|CV:?) |(?:is|will be) voiced by |(?<=, )voiced by "
     rf"|(?<=, )who (?:is being|will be|is) voiced by )"
     rf"(?P<a2>{PERSON})"
-    rf"|(?P<a3>{PERSON}),? (?:who )?(?:voices|plays|portrays|"
+    # (a surname alone, "Hasegawa plays Otome", only for a full name the article gave before)
+    rf"|(?P<a3>{PERSON}|{_STAGE}),? (?:who )?(?:voices|plays|portrays|"
     rf"(?:will|is set to|is going to) (?:voice|play|portray)|(?:is|will be) (?:voicing|playing|portraying)|"
     # "X returning to voice Y" (a cast list's line), "X joins the cast to voice Y"
     rf"(?:(?:is |will be )?returning|returns|joins the cast) to (?:voice|play|portray)|"
@@ -221,7 +223,11 @@ def roles(reader: Reader, s: Sentence) -> None:
     found_in = [*VOICES.finditer(s.text), *VOICES.finditer(s.bare)]
     for found in found_in:
         actor, character, wording = _pair(found)
-        if wording != 5:
+        if " " not in actor:  # a surname standing for a full name given before, or a stage name
+            actor = full_name(reader, actor) or ("" if wording == 3 else actor)
+            if wording == 3 and _ELSEWHERE.search(character):
+                continue  # "Ikeda voices Y in the Ensemble Stars! franchise": maybe another work
+        if actor and wording != 5:
             if not _shares_role(s.bare, actor):
                 _voices(reader, actor, character)
             continue
@@ -229,6 +235,9 @@ def roles(reader: Reader, s: Sentence) -> None:
         if len(actors) == len(characters) > 1:
             for one, other in zip(actors, characters, strict=True):
                 _voices(reader, one, other)
+
+
+_ELSEWHERE = re.compile(r" in (?:the )?[A-Z]")
 
 
 def members(reader: Reader, s: Sentence) -> None:
