@@ -126,3 +126,20 @@ def test_the_studio_animating_said_in_more_ways(tmp_path):
     assert read(tmp_path, "Rin Abe will animate the opening sequence.\n").of("studio") == []
     taking_over = read(tmp_path, "Kumo Pictures will animate the new season instead of Sora Works.\n")
     assert taking_over.of("studio") == []
+
+
+def test_returning_and_continuing_in_a_job(tmp_path):
+    base = read(tmp_path, (
+        "The new season will feature the returning Rin Abe, who will be directing the new season for "
+        "Kumo Pictures.\n\n"
+        "Mio Sato is also returning to the anime as its character designer.\n\n"
+        "Ken Ogawa will continue as the sound director.\n\n"
+        # a clause on a past work is no credit on this show
+        "Aya Mori, who directed the first season, is back.\n"
+    ))
+    assert credits(base) == [
+        ("character design", "Mio Sato", "person"),
+        ("director", "Rin Abe", "person"),
+        ("sound director", "Ken Ogawa", "person"),
+    ]
+    assert [f.value for f in base.of("studio")] == ["Kumo Pictures"]

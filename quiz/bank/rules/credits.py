@@ -47,7 +47,9 @@ def _studio(n: int) -> str:
 # "X will direct.", "<show> is directed by X at <studio>"
 DIRECTING = pattern(
     "credits.directing",
-    rf"{_WHO} {_AUX}(?:(?:writing|wrote|writes|write) and )?(?:directing|directed|direct|directs)"
+    # ("X, who will be directing the new season for <studio>": a clause on X, never "X, who directed")
+    rf"{_WHO}(?:, who(?= (?:is|will)\b))? {_AUX}(?:(?:writing|wrote|writes|write) and )?"
+    rf"(?:directing|directed|direct|directs)"
     rf"(?: (?:{_WORK}|(?P<show>{NAME}))|(?=[.,;]|$| and | at )){_studio(1)}"
     rf"|(?P<show2>{NAME}|[Tt]he (?:new |upcoming |original )?{_SHOW})(?: adaptation| adaption)?"
     rf"(?:,| is| was| will be| is being)"
@@ -55,12 +57,14 @@ DIRECTING = pattern(
     rf"(?P<p3>{PERSON}){_studio(2)}",
     needs=("direct",),
 )
-# "X is returning as director from the previous season for <studio>"
+# "X is returning as director from the previous season for <studio>", "X is also returning to
+# the anime as its character designer", "X will continue as the script supervisor"
 RETURNING = pattern(
     "credits.returning_as",
-    rf"{_WHO} {_AUX}(?:returning|back|return|returns) (?:as|for) {_ROLES}{_END}"
+    rf"{_WHO} {_AUX}(?:(?:returning|back|return|returns)(?: to the (?:anime|series|show|film))?"
+    rf"|continu(?:e|es|ing)) (?:as|for) (?:its )?{_ROLES}{_END}"
     rf"(?: from the (?:previous|first|last) (?:season|series))?{_studio(1)}",
-    needs=("back", "return"),
+    needs=("back", "return", "continu"),
 )
 IN_CHARGE = pattern(
     "credits.in_charge_of",
