@@ -62,3 +62,33 @@ def test_who_sings_a_theme_names_its_show_and_season(tmp_path):
     ), "Silver Tide Season 2 Reveals Theme Songs")
     prompts = [d.prompt for d in published_for_show(base, Curated()) if d.facts[0].relation == "performer"]
     assert prompts == ['Who sings the opening theme "Winner" for the second season of Silver Tide?']
+
+
+def test_who_voices_a_character_in_another_dub_is_never_a_wrong_choice(tmp_path):
+    base = read_article(tmp_path, (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "The English dub cast includes:\n\n- Amy Rowe as Lena\n- Tom Hale as Juno\n- Sam Reed as Ada\n"
+        "- Kim Lee as Nora\n\n"
+        "The Japanese cast includes:\n\n- Rin Abe as Lena\n- Mio Sato as Juno\n- Ken Ogawa as Ada\n"
+        "- Aya Mori as Nora\n"
+    ), "Silver Tide Reveals Its English Dub Cast")
+    voices = {"Lena": {"Amy Rowe", "Rin Abe"}, "Juno": {"Tom Hale", "Mio Sato"},
+              "Ada": {"Sam Reed", "Ken Ogawa"}, "Nora": {"Kim Lee", "Aya Mori"}}
+    asked = [d for d in published_for_show(base, Curated()) if d.facts[0].relation == "cast"]
+    assert len(asked) == 8  # each character, in the show's own cast and in the dub
+    for question in asked:
+        # "Who voices Lena in Silver Tide?": Amy Rowe voices her too, in the dub
+        assert not (set(question.choices) - {question.answer}) & voices[question.facts[0].subject]
+
+
+def test_the_original_designer_is_never_a_wrong_choice_for_who_designs_the_characters(tmp_path):
+    base = read_article(tmp_path, (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "Rin Abe is directing the anime, with Ken Ogawa doing the scripts.\n\n"
+        "Mio Sato is adapting Aya Mori's original character designs for the anime.\n"
+    ), "Silver Tide Reveals Its Staff")
+    designs = [d for d in published_for_show(base, Curated())
+               if d.facts[0].relation == "credit" and "character design" in d.facts[0].qualifier]
+    assert designs
+    for question in designs:  # Mio Sato and Aya Mori both designed the characters
+        assert not (set(question.choices) - {question.answer}) & {"Mio Sato", "Aya Mori"}

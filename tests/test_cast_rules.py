@@ -195,3 +195,50 @@ def test_a_bare_name_among_lines_with_roles_heads_a_group(tmp_path):
     assert cast(base) == [("Ada Vale", "Ken Ogawa"), ("Juno Hart", "Mio Sato"), ("Lena Hart", "Rin Abe")]
     base = read(tmp_path, "The cast members include:\n\n- Rin Abe\n- Mio Sato\n- Ken Ogawa\n")
     assert members(base) == ["Ken Ogawa", "Mio Sato", "Rin Abe"]
+
+
+def test_a_cast_list_in_the_verb_is(tmp_path):
+    base = read(tmp_path, (
+        "The English dub cast includes:\n\n"
+        "- Rin Abe is Lena\n- Mio Sato is Mr. Hart\n- Ken Ogawa is Juno the 3rd\n"
+    ))
+    assert sorted((f.subject, f.value, f.qualifier) for f in base.of("cast")) == [
+        ("Juno the 3rd", "Ken Ogawa", "English dub"),
+        ("Lena", "Rin Abe", "English dub"),
+        ("Mr. Hart", "Mio Sato", "English dub"),
+    ]
+
+
+def test_actor_is_name_outside_a_cast_list_is_no_cast(tmp_path):
+    # "X is Y" says many things; only a list the heading calls the cast is read
+    base = read(tmp_path, "The staff includes:\n\n- Rin Abe is Director\n\nMio Sato is Lena\n")
+    assert base.of("cast") == []
+
+
+def test_the_list_beside_the_japanese_cast_is_the_dubs(tmp_path):
+    # an article about a dub: the list headed in no language, beside "the Japanese cast", is the dub's
+    body = (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "Jane Doe will direct the following voice cast:\n\n- Amy Rowe as Lena\n- Tom Hale as Juno\n\n"
+        "Here is the Japanese voice cast:\n\n- Rin Abe as Lena\n- Mio Sato as Juno\n"
+    )
+    dubbed = read_article(tmp_path, body, "Silver Tide Reveals Its English Dub Trailer")
+    assert sorted((f.subject, f.value, f.qualifier) for f in dubbed.of("cast")) == [
+        ("Juno", "Mio Sato", ""), ("Juno", "Tom Hale", "English dub"),
+        ("Lena", "Amy Rowe", "English dub"), ("Lena", "Rin Abe", ""),
+    ]
+    # without a dub in the headline, nothing says which list is whose
+    plain = read_article(tmp_path, body, "Silver Tide Reveals Its Cast")
+    assert {f.qualifier for f in plain.of("cast")} == {""}
+
+
+def test_a_surname_stands_for_the_full_name_given_before(tmp_path):
+    base = read(tmp_path, (
+        "The new cast members are Rin Abe and Mio Sato.\n\n"
+        "Abe plays Lena Hart, a singer.\n\nSato joins as Juno Vale.\n\n"
+        # a surname no full name was given for, or two people share: not sure who
+        "Ogawa plays Ada Vale.\n\nKen Ito and Aya Ito star.\n\nIto plays Nora Hale.\n\n"
+        # a role in another work, said by the surname
+        "Abe voices the character Kai Rowe in the Star Harbor franchise.\n"
+    ))
+    assert cast(base) == [("Juno Vale", "Mio Sato"), ("Lena Hart", "Rin Abe")]

@@ -234,3 +234,15 @@ def test_a_dash_glued_to_the_next_clause_joins_no_artists_name(tmp_path):
     base = read(tmp_path, "Rin Abe will sing.\n\n"
                           "Abe-who also voices the character Lena-will provide the ED song \"Low Tide.\"\n")
     assert themes(base) == [("ending", "Low Tide", None)]
+
+
+def test_who_performs_a_theme_said_in_more_ways(tmp_path):
+    base = read(tmp_path, (
+        "Rin Abe is on board to perform the ending theme song \"Low Tide\" for the show.\n\n"
+        "Mio Sato will perform a second theme song titled \"Paper Moon\" for the film.\n\n"
+        "Ken Ogawa will also perform the film's other theme song \"Birthday.\"\n\n"
+        "The group Kumo Teikoku will perform the as-yet-untitled opening theme song.\n"
+    ))
+    assert themes(base) == [("", "Birthday", "Ken Ogawa"), ("", "Paper Moon", "Mio Sato"),
+                            ("ending", "Low Tide", "Rin Abe")]
+    assert [(f.qualifier, f.value) for f in base.of("theme_artist")] == [("opening", "Kumo Teikoku")]

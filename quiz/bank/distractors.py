@@ -268,4 +268,6 @@ def _quotes(fact: Fact) -> list[str]:
 def _same_slot(fact: Fact, other: Fact) -> bool:
     if fact.relation == "credit":
         return other.qualifier in role_family(fact.qualifier)
+    if fact.relation == "cast":  # who voices the character in any dub is never a wrong answer
+        return True
     return other.qualifier == fact.qualifier

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules import Reader, Sentence, pattern
-from quiz.bank.rules.patterns import NAME, PERSON, TITLE, role_name, split_list
+from quiz.bank.rules.patterns import HONORIFIC, NAME, PERSON, TITLE, role_name, split_list
 from quiz.bank.rules.staff import looks_like_role
+from quiz.bank.rules.surnames import full_name
 
 _PEOPLE = rf"{PERSON}(?:(?:,? and |, ){PERSON})*"
 # starring in a role: "stars in the series as", "is starring as", "costars as"
@@ -55,7 +56,8 @@ VOICES = pattern(
     rf"|(?P<c2>{NAME}),? (?:\((?:voiced by|played by|CV:?) |(?:is|will be) voiced by |(?<=, )voiced by "
     rf"|(?<=, )who (?:is being|will be|is) voiced by )"
     rf"(?P<a2>{PERSON})"
-    rf"|(?P<a3>{PERSON}),? (?:who )?(?:voices|plays|portrays|"
+    # (a surname alone, "Hasegawa plays Otome", only for a full name the article gave before)
+    rf"|(?P<a3>{PERSON}|{_STAGE}),? (?:who )?(?:voices|plays|portrays|"
     rf"(?:will|is set to|is going to) (?:voice|play|portray)|(?:is|will be) (?:voicing|playing|portraying)|"
     # "X returning to voice Y" (a cast list's line), "X joins the cast to voice Y"
     rf"(?:(?:is |will be )?returning|returns|joins the cast) to (?:voice|play|portray)|"
@@ -94,6 +96,13 @@ LIST_ITEM = pattern(
     rf"^(?P<a>{PERSON})(?: \((?P<c>{NAME}) (?:from|in) (?P<w>{NAME})\))?;?$"
     rf"|^(?P<c2>{NAME})(?: ?[:–-] ?| (?:voiced|played|portrayed) by )"  # "Drop :Jonathan Leon" too
     rf"(?P<a2>{PERSON}|{_STAGE}|{_INITIALS})(?: \([^)]*\))?;?$",
+)
+# A cast list's item in the verb "is": "Tony Hale is Poupelle" (read only under a heading saying
+# the list is the cast: elsewhere "X is Y" says many other things)
+LIST_IS = pattern(
+    "cast.list_item_is",
+    rf"^(?!The\b)(?P<a>{PERSON}) is (?P<c>(?:{HONORIFIC})?{_CHARACTER}(?: the \d+(?:st|nd|rd|th))?)$",
+    needs=(" is ",),
 )
 # In a sentence listing the cast, an actor with a name in brackets: the character ("The cast
 # includes Rin Abe (Lena), Mio Sato (Juno)")
@@ -173,11 +182,22 @@ def _dub(reader: Reader) -> str:
     said = reader.current.text
     if not _DUB.search(said):  # the list's heading or cue: the first line back that is no item
         earlier = reversed(reader.sentences[max(0, reader.current.index - 30):reader.current.index])
-        said = next((b.text for b in earlier if not _ITEM.match(b.text) or b.text.endswith(":")), "")
+        said = next((b.text for b in earlier
+                     if not (_ITEM.match(b.text) or LIST_IS.match(b.text)) or b.text.endswith(":")), "")
     if not _DUB.search(said):
-        return ""
+        return "English dub" if _beside_the_japanese_list(reader, said) else ""
     language = _LANGUAGE.search(said)
     return f"{language[0] if language else 'English'} dub"
+
+
+def _beside_the_japanese_list(reader: Reader, heading: str) -> bool:
+    """Whether a list of voices headed in no language ("the following voice cast:") stands in an
+    article whose headline speaks of a dub, beside another list headed as the Japanese cast:
+    the one not said to be Japanese is the dub's."""
+    if not heading.endswith(":") or _LANGUAGE.search(heading) or not _DUB.search(reader.source.title):
+        return False
+    return any(b.text.endswith(":") and "Japanese" in b.text and _CAST_CUE.search(b.text)
+               for b in reader.sentences)
 
 
 def _listed_on_screen(reader: Reader) -> bool:
@@ -203,7 +223,11 @@ def roles(reader: Reader, s: Sentence) -> None:
     found_in = [*VOICES.finditer(s.text), *VOICES.finditer(s.bare)]
     for found in found_in:
         actor, character, wording = _pair(found)
-        if wording != 5:
+        if " " not in actor:  # a surname standing for a full name given before, or a stage name
+            actor = full_name(reader, actor) or ("" if wording == 3 else actor)
+            if wording == 3 and _ELSEWHERE.search(character):
+                continue  # "Ikeda voices Y in the Ensemble Stars! franchise": maybe another work
+        if actor and wording != 5:
             if not _shares_role(s.bare, actor):
                 _voices(reader, actor, character)
             continue
@@ -211,6 +235,9 @@ def roles(reader: Reader, s: Sentence) -> None:
         if len(actors) == len(characters) > 1:
             for one, other in zip(actors, characters, strict=True):
                 _voices(reader, one, other)
+
+
+_ELSEWHERE = re.compile(r" in (?:the )?[A-Z]")
 
 
 def members(reader: Reader, s: Sentence) -> None:
@@ -223,6 +250,8 @@ def members(reader: Reader, s: Sentence) -> None:
                 reader.add("cast_member", reader.show, actor, "person")
     if _under_cast_heading(reader):
         found = LIST_ITEM.match(s.text)
+        if (named := LIST_IS.match(s.text)) and not looks_like_role(role_name(named["c"])):
+            _voices(reader, named["a"], named["c"])
         if found and found["a2"]:
             if not looks_like_role(role_name(found["c2"])):  # "Director: X" under "Staff and cast:"
                 _voices(reader, found["a2"], found["c2"])

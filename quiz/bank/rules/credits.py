@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.bank.rules import Reader, Sentence, pattern
+from quiz.bank.rules import Reader, Sentence, duties, pattern
 from quiz.bank.rules.patterns import NAME, PERSON, role_name
 from quiz.bank.rules.staff import credit
 
@@ -19,7 +19,7 @@ _WHO = rf"(?P<p>{PERSON})(?: and (?P<p2>{PERSON}))?"
 # "is", "will be", "will still be", "are both", "was also": the verb's helpers in any order
 _AUX = (
     r"(?:(?:both|also|still|is|are|was|were|will|be|has|have|been|returning to|returns to|return to|"
-    r"set to|slated to) )*"
+    r"set to|slated to|tapped to|lined up to) )*"
 )
 _ROLES = r"(?:both )?(?:the )?(?P<roles>[a-z][a-z' ]*?)"
 # A role that may open on an acronym: "the ADR director", "the 3DCG supervisor"
@@ -47,19 +47,24 @@ def _studio(n: int) -> str:
 # "X will direct.", "<show> is directed by X at <studio>"
 DIRECTING = pattern(
     "credits.directing",
-    rf"{_WHO} {_AUX}(?:(?:writing|wrote|writes|write) and )?(?:directing|directed|direct|directs)"
-    rf"(?: (?:{_WORK}|(?P<show>{NAME}))|(?=[.,;]|$| and )){_studio(1)}"
-    rf"|(?P<show2>{NAME}|[Tt]he {_SHOW})(?: adaptation| adaption)?(?:,| is| was| will be| is being)"
+    # ("X, who will be directing the new season for <studio>": a clause on X, never "X, who directed")
+    rf"{_WHO}(?:, who(?= (?:is|will)\b))? {_AUX}(?:(?:writing|wrote|writes|write) and )?"
+    rf"(?:directing|directed|direct|directs)"
+    rf"(?: (?:{_WORK}|(?P<show>{NAME}))|(?=[.,;]|$| and | at )){_studio(1)}"
+    rf"|(?P<show2>{NAME}|[Tt]he (?:new |upcoming |original )?{_SHOW})(?: adaptation| adaption)?"
+    rf"(?:,| is| was| will be| is being)"
     rf"(?: written and)? directed by "
     rf"(?P<p3>{PERSON}){_studio(2)}",
     needs=("direct",),
 )
-# "X is returning as director from the previous season for <studio>"
+# "X is returning as director from the previous season for <studio>", "X is also returning to
+# the anime as its character designer", "X will continue as the script supervisor"
 RETURNING = pattern(
     "credits.returning_as",
-    rf"{_WHO} {_AUX}(?:returning|back|return|returns) (?:as|for) {_ROLES}{_END}"
+    rf"{_WHO} {_AUX}(?:(?:returning|back|return|returns)(?: to the (?:anime|series|show|film))?"
+    rf"|continu(?:e|es|ing)) (?:as|for) (?:its )?{_ROLES}{_END}"
     rf"(?: from the (?:previous|first|last) (?:season|series))?{_studio(1)}",
-    needs=("back", "return"),
+    needs=("back", "return", "continu"),
 )
 IN_CHARGE = pattern(
     "credits.in_charge_of",
@@ -106,13 +111,13 @@ BACK_TO = pattern(
 # Who supervises a series' scripts is its series composition writer.
 _VERB_ROLES = {"direct": "director", "supervise": "series composition", "oversee": "series composition"}
 # The role first: "X, producer of the series", "The director for the series will be X", "the
-# music for the series will be composed by X"
+# music for the series will be composed by X", "The director for this project is X"
 ROLE_OF_SHOW = pattern(
     "credits.role_of_the_show",
     rf"(?P<p>{PERSON}), (?:the )?(?P<roles>[a-z][a-z ]*?) (?:of|for|on) the {_SHOW}\b"
-    rf"|\b[Tt]he (?P<roles2>[a-z][a-z ]*?) (?:for|of|on) the {_SHOW} (?:will be|is|was) "
+    rf"|\b[Tt]he (?P<roles2>[a-z][a-z ]*?) (?:for|of|on) (?:the|this) (?:{_SHOW}|project) (?:will be|is|was) "
     rf"(?:(?:provided|composed|handled|written|done) by )?(?P<p3>{PERSON})",
-    needs=("anime", "film", "movie", "season", "series", "show"),
+    needs=("anime", "film", "movie", "season", "series", "show", "project"),
 )
 # The show's role, then who holds it: "the anime's director, X", "the film's music composer X";
 # never "the 2003 anime's director" or "the first season's", another work than this one
@@ -143,9 +148,16 @@ _JOB_FIRST = re.compile(
 )
 
 
+# A verb for one after a pair of names: "The director is X and Y is providing the designs",
+# where X closes the clause before and only Y does what the verb says
+_ONE_DOES = re.compile(r" (?:(?:also|still|now) )*(?:is|was|has)\b")
+
+
 def _people(match: re.Match) -> list[str]:
     groups = match.groupdict()
-    return [_JOB_FIRST.sub("", groups[n]) for n in ("p", "p2", "p3") if groups.get(n)]
+    one_does = groups.get("p2") and _ONE_DOES.match(match.string, match.end("p2"))
+    names = ("p2", "p3") if one_does else ("p", "p2", "p3")
+    return [_JOB_FIRST.sub("", groups[n]) for n in names if groups.get(n)]
 
 
 # "the anime's music": the show's own role, the same as "the music"
@@ -264,4 +276,5 @@ def prose_roles(reader: Reader, s: Sentence) -> None:
                 _add_studios(reader, found)
 
 
-RULES = [directors, prose_roles, back_to, credited]
+# (a job said by the duty taken on, "will be responsible for", "is helming": duties.py)
+RULES = [directors, prose_roles, back_to, credited, *duties.RULES]

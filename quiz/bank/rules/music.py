@@ -49,14 +49,16 @@ _BARE = r"(?=[,.;]| from\b| for\b|$)"
 # theme song of no kind: the film's one song, never a bare "song")
 SINGS = pattern(
     "music.artist_performs_theme",
-    rf"{_ARTIST}(?: \([^)]*\))?{_WHO}(?:will |is set to |is going to |is |are )?(?:also )?"
+    rf"{_ARTIST}(?: \([^)]*\))?{_WHO}(?:will |is set to |is going to |is on board to |is |are )?(?:also )?"
     # "GRANRODEO is returning to perform", "Linked Horizon will be returning once again to perform"
     rf"(?:(?:be )?return(?:ing)?(?: once again| again)? (?:to )?|be )?"
     # "provide" a theme is to sing it ("Luck Life will provide the opening theme for the show")
     rf"(?P<v>sings?|singing|perform|performs|performing|performed|provides?|providing|for) "
     # whose theme, in a few words ("the second season's"): never a run over another clause
-    rf"(?:the (?:(?:\w+ ){{0,3}}?\w+'s )?)?"
-    rf"(?:(?:new|first|second|original|main) )?(?:{_KIND}(?: {_SONG}|{_BARE})|theme song)"
+    # ("a second theme song", "the film's other theme song", "the as-yet-untitled ending theme song")
+    rf"(?:(?:the|a) (?:(?:\w+ ){{0,3}}?\w+'s )?)?"
+    rf"(?:(?:new|first|second|original|main|other|as-yet-untitled|untitled) )?"
+    rf"(?:{_KIND}(?: {_SONG}|{_BARE})|theme song)"
     rf"(?:{_TITLED}{_TITLE})?",
     needs=("ED", "OP", "ending", "insert", "opening", "theme song"),
 )

@@ -240,6 +240,7 @@ ROLE_SYNONYMS = {
     # "X will be the original character designer", "credited for ... original character designs"
     "original character designer": "original character design",
     "original character designs": "original character design",
+    "main character designs": "main character designer",
     "mechanical designer": "mechanical design",
     "mechanical designs": "mechanical design",
     "music composer": "music",
@@ -265,8 +266,9 @@ ROLE_FAMILIES = (
     frozenset({"director", "chief director", "supervising director", "chief supervisor"}),
     frozenset({"screenplay", "series composition", "script"}),
     frozenset({"music", "composer"}),
-    # the main character designer of a show is one of its character designers
-    frozenset({"character design", "main character designer"}),
+    # the main character designer of a show is one of its character designers; who drew the
+    # original designs the animation's are adapted from designed its characters too
+    frozenset({"character design", "main character designer", "original character design"}),
 )
 # Roles held by a company rather than a person.
 COMPANY_ROLES = frozenset({"animation production", "production", "animation"})

@@ -26,10 +26,13 @@ _HEADS = "|".join(ROLE_HEADS)
 STAFF_LINE = pattern("staff.list_line", rf"^(?P<roles>[A-Za-z0-9][\w ,/&'-]{{1,60}}?): (?P<names>{LIST})$",
     needs=(": ",))
 # "BONES President and Metallic Rouge producer Masahiko Minami": titles before a name.
-_TITLE = rf"(?:{NAME} )?(?:(?!(?:the|and|includes?|including|featuring)\b)[a-z]+ ){{0,3}}(?i:{_HEADS})"
+# (never a verb before the title: "joining director X" is no "joining director")
+_NOT_TITLE = r"(?:the|and|includes?|including|featuring|joining|replacing|succeeding)\b"
+_TITLE = rf"(?:{NAME} )?(?:(?!{_NOT_TITLE})[a-z]+ ){{0,3}}(?i:{_HEADS})"
 TITLED = pattern(
     "staff.titled_name",
-    rf"(?:^|, |\band |\b(?:anime|series|show)'s |\b(?:includes?|including|featuring) )"
+    # ("joining director X": X is the director the one named before joins)
+    rf"(?:^|, |\band |\b(?:anime|series|show)'s |\b(?:includes?|including|featuring|joining) )"
     rf"(?P<titles>{_TITLE}(?: and {_TITLE})*) (?P<p>{PERSON})",
 )
 # "X is known for his work on A and B", "X, who is best known for directing A", "X is known for
@@ -121,6 +124,12 @@ _REPLACING = re.compile(
 )
 
 
+# A firm's name, however like a person's its words are ("Barnstorm Design Labo"): its credits
+# are asked among firms, never offered beside people
+FIRM = re.compile(r"^Studio |\b(?:Labo|Lab|Studios?|Pictures|Animation|Inc|Entertainment|Productions?|Records"
+                   r"|Corporation|Company|Works)\.?$")
+
+
 def credit(reader: Reader, who: str, role_text: str, kind: str = "") -> None:
     """A credit on the show; `kind` "company" for a firm credited with a person's job."""
     role = role_name(role_text)
@@ -128,6 +137,8 @@ def credit(reader: Reader, who: str, role_text: str, kind: str = "") -> None:
         return
     if reader.current and _REPLACING.search(reader.current.bare) and not role.startswith("new "):
         return  # one season's holder of the job, not the show's
+    if kind in ("", "person") and FIRM.search(who):
+        kind = "company"
     kind = "studio" if role in COMPANY_ROLES else kind or "person"
     reader.add("credit", reader.show, who, kind, qualifier=role)
     if kind == "studio":

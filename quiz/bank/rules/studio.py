@@ -28,12 +28,20 @@ ANIMATED_BY = pattern(
     # "Animated by studio X." opening a staff list's line or a sentence, as in prose
     rf"\b(?:[Aa]nimated|[Aa]nimated and produced|[Pp]roduced and animated) by {_studio(1)}"
     rf"|\b[Pp]roduced by (?:the )?[Ss]tudio (?P<s2>{NAME})"
-    rf"|(?:[Ss]tudio )?(?P<s5>{NAME}) (?:is|are|will be) "
-    r"(?:animating (?:the )?(?:anime|series|film|show|season)|producing the animation)\b"
+    # "A-1 Pictures, which previously animated <other work>, is once again animating the project",
+    # "Brains Base will animate the new season"
+    rf"|(?:[Ss]tudio )?(?P<s5>{NAME})(?:, which [^,]+,)? (?:is|are|will be|will)"
+    r"(?: also| once again| again)? "
+    r"(?:animat(?:ing|e) (?:the )?(?:new |upcoming )?(?:anime|series|film|show|season|project)"
+    r"|producing the animation)\b"
+    # "Shaft will serve as the film's animation studio"
+    rf"|(?P<s7>{NAME}) (?:will serve|serves|is serving) as the (?:film|anime|series|show)(?:'s|') "
+    r"animation studio"
     # "The animation is being produced at Zero-G", "The anime is being produced at Seven Arcs"
     rf"|^[Tt]he (?:anime|animation|series|film) (?:is|will be) (?:being )?produced at "
     rf"(?:[Ss]tudio )?(?P<s6>{NAME})",
-    needs=("nimated", "animating ", "producing the animation", "roduced by ", "produced at "),
+    needs=("nimated", "animating ", "animate ", "producing the animation", "roduced by ", "produced at ",
+           "animation studio"),
 )
 # A word that opens a sentence or clause before a studio's name, never a part of it ("Under X")
 _NOT_OPENING = r"(?!(?:Under|The|With|As|In|From|By|And|But|At|For)\b)"
@@ -138,7 +146,14 @@ def _mentions_show(reader: Reader, text: str) -> bool:
     return any(name in text for name in shows) or bool(_ABOUT_SHOW.search(text))
 
 
+# A studio taking over from another ("X will animate the new season instead of Y"): one
+# season's studio, not the show's
+_TAKING_OVER = re.compile(r"\b(?:instead of|replacing|replaces|taking over from|took over from|succeeding)\b")
+
+
 def animated_by(reader: Reader, s: Sentence) -> None:
+    if _TAKING_OVER.search(s.text):
+        return
     for rule in (ANIMATED_BY, HANDLED_BY, OWN_PRODUCTION):
         for found in rule.finditer(s.text):
             name = next(v for k, v in found.groupdict().items() if v)

@@ -1,0 +1,89 @@
+"""Credits said by the duty someone takes on rather than by a job's title.
+
+"X will be responsible for the main character designs", "A-1 Pictures will be responsible for
+the animation of the movie"; "X is helming character designs", "X will take charge of series
+composition" (a job named without its article); "X is adapting Y's original character designs
+for the anime", "Y's original character designs are being adapted by A, B and C".
+
+Only the present and the future are read: "X was responsible for the music in <work>" is
+most often a career, another work's credit. A job done "in" or "for" a named work is never
+read either, whatever the tense.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.bank.rules import Reader, Sentence, pattern
+from quiz.bank.rules.patterns import COMPANY_ROLES, NAME, PERSON, role_name, split_list
+from quiz.bank.rules.staff import FIRM, credit
+
+_END = r"(?=[.,;:]|$| (?:of|for|on|in) the (?:anime|film|movie|series|show|season|project)\b| and [A-Z])"
+RESPONSIBLE = pattern(
+    "credits.responsible_for",
+    rf"(?<![\w'-])(?P<n>{NAME}) (?:is|are|will be|will also be|is also|are also) responsible for "
+    rf"(?:the )?(?P<roles>[a-z][a-z' ]*?){_END}",
+    needs=(" responsible for ",),
+)
+# A first word that opens a clause, never a name ("This studio is responsible for ...")
+_NOT_A_NAME = re.compile(r"^(?:The|This|That|These|It|He|She|They|Its|Their|His|Her)\b")
+
+
+def responsible(reader: Reader, s: Sentence) -> None:
+    for found in RESPONSIBLE.finditer(s.bare):
+        name = found["n"]
+        if _NOT_A_NAME.match(name):
+            continue
+        person = re.fullmatch(PERSON, name) is not None and not FIRM.search(name)
+        for role in filter(None, re.split(r" and |, ", found["roles"])):
+            # "X will be responsible for the animation": a person's job (the key animation) or a
+            # studio's, the words do not say which; only a name that is no person's is a studio
+            if role_name(role) in COMPANY_ROLES and person:
+                continue
+            credit(reader, name, role, "person" if person else "company")
+
+
+_PEOPLE = rf"{PERSON}(?:(?:,? and |, ){PERSON})*"
+_NOW = r"(?:is|are|will|will be|is set to|will also|will also be|is also) "
+_ALONE_ROLES = r"character designs?|series composition|scripts|music"
+_SHOW = r"(?:anime|series|show|film|movie)"
+_DESIGNS = r"original (?:game )?character designs"
+# A job named without its article, after a verb of taking it on: "X will provide character
+# designs for the project", "X is helming character designs", "X will take charge of series
+# composition" (what follows is the show, or the clause ends)
+TAKING_ON = pattern(
+    "credits.taking_on_the_job",
+    rf"(?P<p>{PERSON}) {_NOW}(?:provid(?:e|ing)|helm(?:ing)?|tak(?:e|ing) charge of) "
+    rf"(?P<roles>{_ALONE_ROLES})"
+    rf"(?= (?:for|of|on) (?:the|this) (?:{_SHOW}|project|anime adaptation)\b|[.,;]|$| and )",
+    needs=("provid", "helm", "charge of"),
+)
+# The animation's designs after another's: "X is adapting Y's original character designs for
+# the anime", "X is adapting the original character designs by Y", "Y's original character
+# designs are being adapted by A, B and C"
+ADAPTING_DESIGNS = pattern(
+    "credits.adapting_designs",
+    rf"(?P<p>{PERSON}) {_NOW}?(?:adapting|converting) (?:(?P<o>{PERSON})'s |the ){_DESIGNS}"
+    rf"(?: by (?P<o2>{PERSON}))?"
+    rf"|(?P<o3>{PERSON})'s {_DESIGNS} (?:are|will be) (?:being )?(?:adapted|converted) "
+    rf"(?:for (?:the )?animation )?by (?P<l>{_PEOPLE})",
+    needs=("adapt", "convert"),
+)
+
+
+def taking_on(reader: Reader, s: Sentence) -> None:
+    for found in TAKING_ON.finditer(s.bare):
+        credit(reader, found["p"], found["roles"])
+
+
+def adapting_designs(reader: Reader, s: Sentence) -> None:
+    for found in ADAPTING_DESIGNS.finditer(s.bare):
+        adapters = split_list(found["l"]) if found["l"] else [found["p"]]
+        for person in adapters:
+            credit(reader, person, "character design")
+        original = found["o"] or found["o2"] or found["o3"]
+        if original:
+            credit(reader, original, "original character design")
+
+
+RULES = [responsible, taking_on, adapting_designs]
