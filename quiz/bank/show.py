@@ -42,6 +42,7 @@ from quiz.bank.text import CAPITAL_LETTER, count_whole, fold
 from quiz.bank.title_cues import BEFORE_WORK as _BEFORE_WORK
 from quiz.bank.title_cues import CAPITAL as _CAPITAL
 from quiz.bank.title_cues import CUES as _CUES
+from quiz.bank.title_cues import QUOTES as _QUOTES
 from quiz.bank.title_cues import SMALL as _SMALL
 from quiz.bank.title_parts import widen_parts
 from quiz.bank.title_spans import cut_title, spanned
@@ -103,7 +104,11 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     texts = [s.text for s in sentences_of(source)]
     if source.show:
         return source.show, forms.near_spellings(source.show, _candidates(texts)[0])
-    cues, alias = _candidates(texts)
+    # the headline's copy at the top says no more than the headline: its news words read as a
+    # title's cues ("X: New Release Date For Season 3" is no title "New Release Date For");
+    # only its quotes still bound one
+    kept = without_headline(texts, source.title)
+    cues, alias = _candidates(texts, {i for i, t in enumerate(texts) if t not in kept})
     titled = any(weight >= SURE for weight in cues.values())  # the text itself names a title
     body = "\n".join(texts)
     title = _words(source.title)
@@ -247,13 +252,14 @@ def _spelled(span: str, lower: str, body: str) -> str:
     return ""
 
 
-def _candidates(texts: list[str]) -> tuple[Counter[str], dict[str, str]]:
-    """Cue weight per title spelling, and bracketed spellings -> the spelling they follow."""
+def _candidates(texts: list[str], copies: set[int] = frozenset()) -> tuple[Counter[str], dict[str, str]]:
+    """Cue weight per title spelling, and bracketed spellings -> the spelling they follow; of the
+    texts at `copies` (the headline again), only quotes."""
     cues: Counter[str] = Counter()
     alias: dict[str, str] = {}
     body = "\n".join(texts)
-    for text in texts:
-        for weight, cue in _CUES:
+    for at, text in enumerate(texts):
+        for weight, cue in ((1, _QUOTES),) if at in copies else _CUES:
             for match in cue.finditer(text):
                 group = next(k for k, g in match.groupdict().items() if g)
                 name = without_author(_clean(match[group]), body)

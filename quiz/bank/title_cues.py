@@ -39,6 +39,10 @@ _FILLER = r"(?:(?!song|theme|single|opening|ending|track|episode)[a-z]+ ){0,3}?"
 # work word is each one's.
 BEFORE_WORK = _cue(rf"{_T}(?: ?\([^)]*\))? (?:(?:TV |television )?anime|{_WORK})\b",
                    needs=("anime", "film", "manga", "movie", "novel"))
+# A title in quotes or italics: a headline's own quotes bound one too.
+QUOTES = _cue(rf"\"(?P<n>{TITLE})\"|\*(?P<i>{TITLE})\*|(?<!\w)_(?P<u>{TITLE})_(?!\w)"
+              rf"|\"(?P<q>{_QUOTED}),?\"|(?<= )'(?P<s>{_QUOTED}),?'(?!\w)",
+              needs=("\"", "'", "*", "_"))
 # Where an article names a title, and how much each place says.
 CUES = (
     (3, _cue(rf"\b(?:TV|television) anime(?: adaptation| series)? of (?:the )?{_OWNER}{_T}(?! ?'s)",
@@ -95,7 +99,5 @@ CUES = (
     # a licence is to a work: "acquired the rights to X", "the rights to rerelease X"
     (2, _cue(rf"\brights to (?:[a-z]+ )?(?:the )?{_T}(?! ?'s)",
              needs=("rights to ",))),
-    (1, _cue(rf"\"(?P<n>{TITLE})\"|\*(?P<i>{TITLE})\*|(?<!\w)_(?P<u>{TITLE})_(?!\w)"
-             rf"|\"(?P<q>{_QUOTED}),?\"|(?<= )'(?P<s>{_QUOTED}),?'(?!\w)",
-             needs=("\"", "'", "*", "_"))),
+    (1, QUOTES),
 )
