@@ -72,7 +72,7 @@ def test_an_opening_theme_after_a_title_is_no_part_of_it(tmp_path):
         "An English version of the Paper Moon Academy: The Fox of Winter OP theme song video has "
         "been released by the band. The opening song is titled \u201cLantern\u201d.\n"
         "The Paper Moon Academy: The Fox of Winter OP single went on sale on November 9."))
-    assert not find_show(source)[0].endswith("OP")
+    assert find_show(source)[0] == "Paper Moon Academy: The Fox of Winter"
 
 
 def test_a_headline_title_with_marks_inside_that_the_text_writes_is_the_show(tmp_path):

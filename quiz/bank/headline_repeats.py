@@ -3,7 +3,8 @@ unless the name is of a kind a headline and a text repeat as readily. A company,
 platform is none (industry.py, through name_uses.not_a_show); so is a person, told by the shape
 of the text around the name (`person_shaped`); so is a part of a longer name the text always
 writes whole, the headline's word beside it ("Fake" of "Fate/strange Fake", "North" of "North
-America"); so is a phrase the text writes in lower case too ("Box Office").
+America"), unless that word says what of the work the news is about ("X OP"); so is a phrase
+the text writes in lower case too ("Box Office").
 """
 
 from __future__ import annotations
@@ -109,9 +110,17 @@ def always_beside(name: str, headline: str, body: str) -> bool:
     for word, pattern in ((_bare(before[-1]) if before else "", rf"(\S+) {n}(?!\w)"),
                           (_bare(after[0]) if after else "", rf"(?<!\w){n} (\S+)")):
         found = re.findall(pattern, body)
-        if word and len(found) >= count_whole(body, name) and all(_bare(f).startswith(word) for f in found):
+        if word and word not in _OF_A_WORK and len(found) >= count_whole(body, name) \
+                and all(_bare(f).startswith(word) for f in found):
             return True
     return False
+
+
+# Words that say what of a work the news is about ("X OP theme song video", "X anime"): the
+# text writing one beside the name every time makes it no part of a longer name.
+_OF_A_WORK = frozenset({"op", "ed", "pv", "ost", "anime", "manga", "trailer", "teaser", "season",
+                        "movie", "film", "series", "tv", "dub", "episode", "visual", "theme",
+                        "opening", "ending", "song", "soundtrack"})
 
 
 def _bare(word: str) -> str:
