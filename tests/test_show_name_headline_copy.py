@@ -37,3 +37,24 @@ def test_the_headline_copy_still_quotes_a_title(tmp_path):
         "A new trailer has been released for the upcoming Lantern Town movie. "
         "Ken Mori composed the music for Lantern Town\u2019s TV anime series."))
     assert find_show(source) == ("Lantern Town The Movie: Blue Hour", ["Lantern Town"])
+
+
+def test_a_headline_copy_with_curly_quotes_is_no_mention_of_its_words(tmp_path):
+    # the copy is spelled with straight quotes and dashes in the text, the headline not: still
+    # the headline, so "Tanuki" is named once, in passing, and is no show
+    headline = "Don\u2019t Poke the Bear, Miss Tanuki 2nd Round \u2013 03 \u2013 Lunch Break"
+    source = article(tmp_path, headline, (
+        f"{headline}\n"
+        "This is a week of Hiro taking the initiative. He heads down the hall and asks where "
+        "Tanuki's classroom is.\n"
+        "It dawns on him that he does not know her first name."))
+    assert find_show(source)[0] == ""
+
+
+def test_an_episode_reviews_headline_opens_with_the_title_the_text_writes(tmp_path):
+    # a title and an episode's number: a review of the show the text names once
+    source = article(tmp_path, "Kite Runners Sky Limit \u2013 01", (
+        "Every season brings new contenders for our attention, and sequels to old favourites.\n"
+        "With something like Kite Runners, it is more fitting to say you missed it until it came "
+        "back, after four years."))
+    assert find_show(source)[0] in ("Kite Runners", "Kite Runners Sky Limit")

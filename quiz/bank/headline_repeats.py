@@ -13,7 +13,7 @@ import re
 
 from quiz.bank.headline_checks import ROLE
 from quiz.bank.rules.patterns import PERSON
-from quiz.bank.text import CAPITAL_LETTER, count_whole, whole_starts
+from quiz.bank.text import CAPITAL_LETTER, count_whole, plain, whole_starts
 from quiz.bank.title_mentions import spoken_of_as_work
 
 _PERSON = re.compile(PERSON)
@@ -47,7 +47,8 @@ def repeated(group: tuple[str, ...], headline: str, rest: str, body: str) -> boo
     the sentences kept it whole) and is no person's, no part of a longer name, no phrase the
     text writes in lower case too and not the work of a person the headline credits ("X
     Creator Jun Sato Says He Is Making an Anime")."""
-    text = " ".join(body.split()).replace(" ".join(headline.split()), "", 1)
+    # as the sentences spell it: straight quotes and dashes ("Don’t Toy with Me – 03")
+    text = " ".join(body.split()).replace(plain(headline), "", 1)
     return any(count_whole(text, n) >= 2 and not person_shaped(n, headline, rest)
                and not always_beside(n, headline, rest) and not common(n, rest)
                and not credits_a_person(n, headline, rest) and not re.search(_song(n), headline)

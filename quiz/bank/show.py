@@ -19,8 +19,9 @@ bound a title after its work as quotes do ("the manga, March Comes in Like a Lio
 (see titles.py). A title the headline names with more words after the best one is the article's own
 work, the shorter an earlier one ("Trigun Stampede", "Fate/stay night"); the headline's comma may hold a
 title ("Sore, Sunawachi Sketch"). See title_forms.py for those, slashed spellings and seasons in words,
-headline_checks.py for "A and B" titles and credits ("X Director Reveals New Anime"), title_parts.py for
-"Titan" of "Attack on Titan", subjects.py for shows side by side."""
+headline_names.py for the headline's runs the text names, headline_checks.py for "A and B" titles
+and credits ("X Director Reveals New Anime"), title_parts.py for "Titan" of "Attack on Titan",
+subjects.py for shows side by side."""
 
 from __future__ import annotations
 
@@ -28,9 +29,10 @@ import re
 from collections import Counter
 
 from quiz.bank import title_forms as forms
-from quiz.bank.address_marks import address_marked, for_marked, is_address
+from quiz.bank.address_marks import address_marked, episode_marked, for_marked, is_address
 from quiz.bank.headline_checks import captions, credited, join_and, listed
 from quiz.bank.headline_lines import without_headline
+from quiz.bank.headline_names import headline_names
 from quiz.bank.headline_repeats import taken_as_show
 from quiz.bank.model import Source
 from quiz.bank.name_uses import COMPANY, drop_parts, not_a_show, without_author, without_owner
@@ -45,7 +47,7 @@ from quiz.bank.title_cues import CUES as _CUES
 from quiz.bank.title_cues import QUOTES as _QUOTES
 from quiz.bank.title_cues import SMALL as _SMALL
 from quiz.bank.title_parts import widen_parts
-from quiz.bank.title_spans import cut_title, spanned
+from quiz.bank.title_spans import spanned
 from quiz.bank.title_starts import widened
 from quiz.bank.title_tails import quoted_whole, whole_title
 from quiz.bank.titles import LISTED, headline_titles, in_headline, shared_titles, unrepeated, written
@@ -91,7 +93,6 @@ _GENRE_TAIL = re.compile(r"(?<=\w)(?: (?:baseball|soccer|football|basketball|vol
                          r"boys-love|girls-love|yuri|romance|comedy|horror|fantasy|mystery|idol|mecha|"
                          r"cat|dog|gag|cooking|school|sci-fi|action|shojo|shoujo|shonen|shounen|seinen))+$")
 _TITLE = re.compile(TITLE)
-_NUMBERED = re.compile(rf"(?:\d+(?:st|nd|rd|th) )?{TITLE}")  # "20th Century Boys": no "Century Boys"
 SURE = 3  # cue weight a name needs
 MARKED = 2  # cue weight of a title the headline marks ("X Anime") and the text writes
 # How an article speaks of the work it is about without naming it.
@@ -118,7 +119,7 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     rest = "\n".join(t for t in without_headline(texts, source.title)
                      if not (len(title) > 40 and _words(t).startswith(opening)))
     # as the text spells them: "Fuji TV" is a broadcaster before _clean makes it "Fuji"
-    runs = [n for n in _headline_names(source.title, rest) if not COMPANY.search(n)]
+    runs = [n for n in headline_names(source.title, rest, _PLAIN) if not COMPANY.search(n)]
     from_headline = set(filter(None, map(_clean, runs))) - set(cues)
     # a run that is a part of a title the text calls one ("Sakamoto" of "SAKAMOTO DAYS") is that
     # title's word, whatever its case, not another name; a title's opening before its subtitle
@@ -127,7 +128,8 @@ def find_show(source: Source) -> tuple[str, list[str]]:
                       and in_headline(r.lower(), n.lower()) and not forms.subtitled(n, r)}
     cues.update(dict.fromkeys(from_headline, 0))  # candidates no place in the text calls titles
     marked, unwritten = headline_titles(source.title, rest)
-    marked += _cued(source.title, rest) + address_marked(source.title, rest) + for_marked(source.title, rest)
+    for find in (_cued, address_marked, for_marked, episode_marked):
+        marked += find(source.title, rest)
     marked = set(filter(None, map(_clean, marked)))
     for name in marked:
         cues[name] += MARKED  # "X Anime Reveals ...": the headline says X is a title
@@ -217,39 +219,6 @@ def _unwritten(names: list[str], body: str) -> str:
     name = names[0]
     used = not_a_show(tuple(w for w in name.split() if len(w) > 2), body, 0)
     return name if unrepeated(name, body) and not COMPANY.search(name) and not used else ""
-
-
-def _headline_names(headline: str, body: str) -> list[str]:
-    """The longest runs of headline words the text names too, capitalised, as the text spells
-    them ("Netflix Confirms Beastars Release Date": "Netflix", "Beastars")."""
-    words, lower = headline.split(), body.lower()
-    found, i = [], 0
-    while i < len(words):
-        for j in range(min(len(words), i + 8), i, -1):
-            span = " ".join(words[i:j]).strip(" ,:;!?\"\u201c\u201d'")
-            named = {w.lower() for w in _WORD.findall(span)}
-            if not named or named <= _PLAIN:
-                continue
-            spelling = _spelled(span.lower(), lower, body)
-            if spelling:
-                found.append(spelling)
-                i = j - 1
-                break
-        i += 1
-    return found
-
-
-def _spelled(span: str, lower: str, body: str) -> str:
-    """How the text spells a run of words it holds as a whole title, "" if it holds none."""
-    at = lower.find(span)
-    while at != -1:
-        end = at + len(span)
-        whole = (at == 0 or not lower[at - 1].isalnum()) and (end == len(lower) or not lower[end].isalnum())
-        found = body[at:end] if _NUMBERED.fullmatch(body[at:end]) else cut_title(body, at, end)
-        if whole and found:
-            return found
-        at = lower.find(span, at + 1)
-    return ""
 
 
 def _candidates(texts: list[str], copies: set[int] = frozenset()) -> tuple[Counter[str], dict[str, str]]:
