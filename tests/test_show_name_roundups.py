@@ -68,3 +68,11 @@ def test_a_caption_of_the_show_itself_is_no_round_up(tmp_path):
             "Paper Lantern adapts the manga by Ken Sato.")
     source = article(tmp_path, "Paper Lantern Anime Reveals April Premiere", body)
     assert find_show(source)[0] == "Paper Lantern"
+
+
+def test_a_holiday_before_anime_in_the_headline_is_when_the_releases_come_not_a_show(tmp_path):
+    source = article(tmp_path, "Christmas Anime Releases on DVD and Blu-ray", (
+        "Christmas sees the sequel to Studio Kite's Paper Moon, a film and an OVA.\n"
+        "Harbor Lights, one of the Christmas releases, is the sequel to the adventure series.\n"
+        "The final instalment of The Girl Who Leapt Through Space also ships on Christmas."))
+    assert find_show(source)[0] == ""

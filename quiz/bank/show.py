@@ -74,6 +74,9 @@ _HEADLINE_WORDS = frozenset({"a", "an", "and", "of", "for", "with", "by", "in", 
                              "is", "are", "was", "will", "gets", "get", "reveals", "announces",
                              "confirms", "more", "date", "release", "news", "here", "that"})
 _PLAIN = _GENERIC | _HEADLINE_WORDS
+# A holiday is when a release comes ("Boxing Day Anime Releases", "Christmas Special"), no title.
+_HOLIDAY = re.compile(r"(?:Christmas|Halloween|Easter|Thanksgiving|Boxing Day|Golden Week|Black Friday"
+                      r"|Cyber Monday|New Year'?s?|Valentine'?s Day)(?: Day| Eve)?", re.I)
 _TAIL = re.compile(
     rf"(?:,? (?:{forms.SEASON}|Part \d+|Anime|TV|Manga|Series|OP|ED|PV|OST)"
     rf"| (?:in|on) (?:{'|'.join(MONTHS)}|Winter|Spring|Summer|Fall|Autumn|Japan)\b.*)+$"
@@ -257,7 +260,7 @@ def _clean(name: str) -> str:
     name = re.sub(r"\s+-$", "", _TAIL.sub("", name.strip(" .,:")).strip(" .,:"))
     name = _GENRE_TAIL.sub("", name)
     words = [w for w in re.split(r"\W+", name.lower()) if w and not w.isdigit()]
-    return "" if not words or set(words) <= _GENERIC else name
+    return "" if not words or set(words) <= _GENERIC or _HOLIDAY.fullmatch(name) else name
 
 
 def _display(group: tuple[str, ...], title: str, cues: Counter[str]) -> str:
