@@ -94,3 +94,13 @@ def test_one_capitalised_word_the_headline_marks_is_no_title_a_page_lost(tmp_pat
         "The official website for the anime revealed on Monday that the staff will adapt the "
         "last arcs next year. The anime premiered on January 11."))
     assert find_show(source)[0] == ""
+
+
+def test_a_title_the_text_says_is_based_on_a_work_is_the_show(tmp_path):
+    # named once in the text, but as only a work is: "X is based on the manga by"
+    body = ("The official website for the anime announced the cast on Friday.\n"
+            "The anime will premiere in April on Tokyo MX.\n"
+            "Blue Harbor is based on the manga by Ken Sato, and the anime stars Mei Kudo.")
+    assert find_show(article(tmp_path, "Blue Harbor Reveals Cast, April Premiere", body))[0] == "Blue Harbor"
+    body = body.replace("Blue Harbor is based on", "Blue Harbor, adapted from")
+    assert find_show(article(tmp_path, "Blue Harbor Reveals Cast, April Premiere", body))[0] == "Blue Harbor"

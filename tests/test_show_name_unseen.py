@@ -31,7 +31,7 @@ RIGHT_AT_LEAST = {"dev": 111, "dev2": 35, "dev3": 35, "dev4": 38, "dev5": 37, "d
 # thirty pages in hard title shapes met after dev7's rules were written, first measured at 13
 # right, 10 wrong and 7 none (a title's tail or head taken alone, the news words glued to it, a
 # word like "COVID-19" taken for the show, titles with "!", ":" or commas left unread).
-WRONG_AT_MOST = {"dev2": 1, "dev3": 0, "dev4": 2, "dev5": 2, "dev6": 0, "dev7": 0, "dev8": 0,
+WRONG_AT_MOST = {"dev2": 1, "dev3": 0, "dev4": 2, "dev5": 1, "dev6": 0, "dev7": 0, "dev8": 0,
                  "holdout": 2}
 
 

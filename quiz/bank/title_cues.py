@@ -94,6 +94,9 @@ CUES = (
              rf"(?:anime|manga|series|film|light novel|novel|movie)\b"
              rf"(?! (?:artist|author|creator|studio|publisher|magazine|fans?|industry|company)\b)",
              needs=(" is a", " is an", " was a", " was an"))),
+    # only a work is based on another: "X is based on the manga by", "X, adapted from the novel"
+    (2, _cue(rf"{_T},? (?:(?:is|was|will be) )?(?:based on|adapted from|an adaptation of) (?:the|a|an|[A-Z])",
+             needs=("based on", "adapted from", "an adaptation of"))),
     (2, _cue(rf"\bupcoming {_T}",
              needs=("upcoming ",))),
     # a licence is to a work: "acquired the rights to X", "the rights to rerelease X"
