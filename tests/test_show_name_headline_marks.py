@@ -104,3 +104,14 @@ def test_a_title_the_text_says_is_based_on_a_work_is_the_show(tmp_path):
     assert find_show(article(tmp_path, "Blue Harbor Reveals Cast, April Premiere", body))[0] == "Blue Harbor"
     body = body.replace("Blue Harbor is based on", "Blue Harbor, adapted from")
     assert find_show(article(tmp_path, "Blue Harbor Reveals Cast, April Premiere", body))[0] == "Blue Harbor"
+
+
+def test_a_headline_naming_a_title_without_its_subtitle_names_it(tmp_path):
+    body = ("Filed under:\n"
+            "This Thursday, Kiteflix showed the first footage for a new animated series.\n"
+            "Mei Kudo Nights: Tales of the Harbor is an adaptation of the work of horror artist "
+            "Mei Kudo. It is set to release on Kiteflix on Jan. 19, 2023.\n"
+            "Mei Kudo Nights: Tales of the Harbor adapts 20 stories from manga by Kudo.")
+    headline = "Mei Kudo Nights\u2019 intro is a creepy first look at the Kiteflix anime"
+    source = article(tmp_path, headline, body)
+    assert find_show(source)[0] == "Mei Kudo Nights: Tales of the Harbor"

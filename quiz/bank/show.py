@@ -146,7 +146,7 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     scores, named, called = {}, {}, tuple(n for n in cues if cues[n] >= SURE)
     for group in forms.groups(cues, alias):
         cue = sum(cues[n] for n in group)
-        headline = any(in_headline(n, source.title) for n in group)
+        headline = any(in_headline(n, source.title) or _main_title(n, source.title) for n in group)
         mentions = sum(count_whole(body, n) for n in group)
         # a title the headline names needs one place in the text, or to be named again as no
         # person or company is (headline_repeats.py); one it does not name must be named
@@ -196,6 +196,15 @@ def _rivals(group: tuple[str, ...], best: tuple[str, ...], named: dict) -> bool:
     part = any(in_headline(a, b) or in_headline(b, a) for a in group for b in best)
     return (said >= SURE and mentions > top[2]) or (not top[1] and (headline or said >= SURE)) \
         or (headline and top[1] and not part and said >= MARKED and mentions >= 2)
+
+
+def _main_title(name: str, headline: str) -> bool:
+    """Whether the headline names a title by its part before the subtitle, as headlines shorten
+    one ("Junji Ito Maniac's Intro" for "Junji Ito Maniac: Japanese Tales of the Macabre"): two
+    words or more, not all plain."""
+    main = name.split(": ")[0] if ": " in name else ""
+    return len(main.split()) > 1 and not {w.lower() for w in _WORD.findall(main)} <= _PLAIN \
+        and in_headline(main, headline)
 
 
 def _cued(headline: str, body: str) -> list[str]:
