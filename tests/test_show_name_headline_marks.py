@@ -115,3 +115,11 @@ def test_a_headline_naming_a_title_without_its_subtitle_names_it(tmp_path):
     headline = "Mei Kudo Nights\u2019 intro is a creepy first look at the Kiteflix anime"
     source = article(tmp_path, headline, body)
     assert find_show(source)[0] == "Mei Kudo Nights: Tales of the Harbor"
+
+
+def test_a_headline_saying_titled_in_its_own_case_marks_the_title(tmp_path):
+    body = ("Studio Kite will make a crossover anime of its games.\n"
+            "During the online event, they announced that Kitenado will indeed happen.\n"
+            "The characters of Harbor, Lantern and Paper Moon meet in it.")
+    source = article(tmp_path, "Harbor, Lantern, Paper Moon Crossover Anime Titled Kitenado", body)
+    assert find_show(source)[0] == "Kitenado"

@@ -60,8 +60,8 @@ CUES = (
              needs=("anime", "film", "manga", "movie", "novel", "series"))),
     # not what is "for" or "of the anime": "the new opening theme for the anime is titled X"
     (3, _cue(rf"(?<!for the )(?<!of the )\b(?i:anime|series|film|movie|adaptations?|title) {_FILLER}"
-             rf"(?:will be |is |was )?(?:titled|called|named|entitled) {_T}",
-             needs=("called", "named", "titled"))),
+             rf"(?:will be |is |was )?(?:[Tt]itled|[Cc]alled|[Nn]amed|[Ee]ntitled) {_T}",
+             needs=("called", "named", "titled", "Called", "Named", "Titled"))),  # a headline's case
     (3, _cue(rf"{_T}(?: \([^)]*\))? (?:will |is set to |is scheduled to |is slated to |is gearing up )?"
              r"(?:premiere[sd]?|airs|be released|be premiering|be streaming|be airing"
              r"|begin streaming|is directed by|is produced by|is slated|is scheduled|is set for"
