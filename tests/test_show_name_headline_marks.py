@@ -123,3 +123,13 @@ def test_a_headline_saying_titled_in_its_own_case_marks_the_title(tmp_path):
             "The characters of Harbor, Lantern and Paper Moon meet in it.")
     source = article(tmp_path, "Harbor, Lantern, Paper Moon Crossover Anime Titled Kitenado", body)
     assert find_show(source)[0] == "Kitenado"
+
+
+def test_a_short_form_the_headline_quotes_names_the_text_s_longer_title_holding_it(tmp_path):
+    headline = 'Theme Song Announced For Second "Kite Harbor" Movie'
+    body = (f"{headline}\n"
+            "The theme song for Bright Kite Harbor the Movie Part II: The Long Night has been "
+            "revealed to be new Lantern number \"Full Light.\" The singers previously performed "
+            "the TV series' second ending, \"Paper Moon\".")
+    assert find_show(article(tmp_path, headline, body))[0] == \
+        "Bright Kite Harbor the Movie Part II: The Long Night"

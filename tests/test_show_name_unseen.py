@@ -13,7 +13,7 @@ import pytest
 from bench.show_names import as_source, labelled, outcome
 from quiz.bank.show import find_show
 
-RIGHT_AT_LEAST = {"dev": 111, "dev2": 35, "dev3": 35, "dev4": 38, "dev5": 37, "dev6": 26, "dev7": 26,
+RIGHT_AT_LEAST = {"dev": 111, "dev2": 35, "dev3": 36, "dev4": 38, "dev5": 37, "dev6": 26, "dev7": 26,
                   "dev8": 20, "holdout": 16}
 # The holdout is not read while writing rules, so its wrong shows are not fixed one by one:
 # their number may only fall. Nor are all of dev2's yet, gathered after the dev rules were

@@ -146,7 +146,8 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     scores, named, called = {}, {}, tuple(n for n in cues if cues[n] >= SURE)
     for group in forms.groups(cues, alias):
         cue = sum(cues[n] for n in group)
-        headline = any(in_headline(n, source.title) or _main_title(n, source.title) for n in group)
+        headline = any(in_headline(n, source.title) or _main_title(n, source.title)
+                       or (cues[n] >= MARKED and _quoted_inside(n, source.title)) for n in group)
         mentions = sum(count_whole(body, n) for n in group)
         # a title the headline names needs one place in the text, or to be named again as no
         # person or company is (headline_repeats.py); one it does not name must be named
@@ -205,6 +206,18 @@ def _main_title(name: str, headline: str) -> bool:
     main = name.split(": ")[0] if ": " in name else ""
     return len(main.split()) > 1 and not {w.lower() for w in _WORD.findall(main)} <= _PLAIN \
         and in_headline(main, headline)
+
+
+def _quoted_inside(name: str, headline: str) -> bool:
+    """Whether the headline quotes a short form the title holds ('Second "Madoka Magica" Movie'
+    for "Puella Magi Madoka Magica the Movie Part II"): its quotes bound a title, and a work the
+    text names with that title in it is the one the headline means."""
+    return any(q != name and not {w.lower() for w in _WORD.findall(q)} <= _PLAIN and in_headline(q, name)
+               for q in (m["q"].strip() for m in _HEADLINE_QUOTE.finditer(headline)))
+
+
+_HEADLINE_QUOTE = re.compile(r"(?<!\w)[\"\u201c\u2018'](?P<q>[^\"\u201c\u201d\u2018\u2019']+?)"
+                             r"[\"\u201d\u2019'](?!\w)")
 
 
 def _cued(headline: str, body: str) -> list[str]:
