@@ -58,3 +58,10 @@ def test_an_episode_reviews_headline_opens_with_the_title_the_text_writes(tmp_pa
         "With something like Kite Runners, it is more fitting to say you missed it until it came "
         "back, after four years."))
     assert find_show(source)[0] in ("Kite Runners", "Kite Runners Sky Limit")
+
+
+def test_a_numbered_headline_of_plain_words_marks_no_title(tmp_path):
+    source = article(tmp_path, "New Anime Picks \u2013 05", (
+        "Here are our New Anime Picks for the week.\n"
+        "Frieren tops the list again, and Frieren fans rejoice."))
+    assert find_show(source)[0] != "New Anime Picks"

@@ -82,6 +82,9 @@ def episode_marked(headline: str, body: str) -> list[str]:
     review = _EPISODE.fullmatch(plain(headline))
     words = review["t"].split() if review else []
     for end in range(len(words), 1, -1):
+        named = [w for w in words[:end] if w.isalpha() and w.lower() not in PLAIN]
+        if len(named) < 2 or VERBS.intersection(w.lower() for w in words[:end]):
+            continue  # "Top 10 - 05", "Anime Reviews - 05": no title's words
         spelled = written(" ".join(words[:end]), body)
         if spelled and capitalised(spelled):
             return [spelled]
