@@ -30,7 +30,7 @@ from collections import Counter
 
 from quiz.bank import title_forms as forms
 from quiz.bank.address_marks import address_marked, episode_marked, for_marked, is_address
-from quiz.bank.headline_checks import captions, credited, join_and, listed
+from quiz.bank.headline_checks import captions, counts_works, credited, join_and, listed
 from quiz.bank.headline_lines import without_headline
 from quiz.bank.headline_names import headline_names
 from quiz.bank.headline_repeats import taken_as_show
@@ -170,7 +170,8 @@ def find_show(source: Source) -> tuple[str, list[str]]:
         return "", []  # two titles as likely: the article may be about either
     if any(_rivals(g, best, named) and not forms.near_spellings(g[0], best)
            and not forms.goes_on(best, g, _PLAIN) for g in ranked if g != best) \
-            or listed(best, rest.split("\n"), source.title) or side_by_side(best, body, source.title):
+            or listed(best, rest.split("\n"), source.title) or side_by_side(best, body, source.title) \
+            or counts_works(source.title):
         return "", []  # another title called one, named more, in the headline or listed: a round-up
     shown = _display(best, title, cues)
     name = forms.with_comma(widened(forms.extended(shown, source.title, body), body, source.title),
