@@ -32,7 +32,7 @@ from quiz.bank import title_forms as forms
 from quiz.bank.address_marks import address_marked, episode_marked, for_marked, is_address
 from quiz.bank.headline_checks import captions, counts_works, credited, join_and, listed
 from quiz.bank.headline_lines import without_headline
-from quiz.bank.headline_names import headline_names
+from quiz.bank.headline_names import headline_names, main_title_in, quoted_inside, without_ends
 from quiz.bank.headline_repeats import taken_as_show
 from quiz.bank.model import Source
 from quiz.bank.name_uses import COMPANY, drop_parts, not_a_show, without_author, without_owner
@@ -134,6 +134,7 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     for find in (_cued, address_marked, for_marked, episode_marked):
         marked += find(source.title, rest)
     marked = set(filter(None, map(_clean, marked)))
+    marked = without_ends(cues, marked, from_headline, unwritten)  # "Kongming" of "Ya Boy Kongming!"
     for name in marked:
         cues[name] += MARKED  # "X Anime Reveals ...": the headline says X is a title
     shared = shared_titles(source.title, [rest.replace("\n", " ")])
@@ -146,8 +147,8 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     scores, named, called = {}, {}, tuple(n for n in cues if cues[n] >= SURE)
     for group in forms.groups(cues, alias):
         cue = sum(cues[n] for n in group)
-        headline = any(in_headline(n, source.title) or _main_title(n, source.title)
-                       or (cues[n] >= MARKED and _quoted_inside(n, source.title)) for n in group)
+        headline = any(in_headline(n, source.title) or main_title_in(n, source.title, _PLAIN)
+                       or (cues[n] >= MARKED and quoted_inside(n, source.title, _PLAIN)) for n in group)
         mentions = sum(count_whole(body, n) for n in group)
         # a title the headline names needs one place in the text, or to be named again as no
         # person or company is (headline_repeats.py); one it does not name must be named
@@ -198,27 +199,6 @@ def _rivals(group: tuple[str, ...], best: tuple[str, ...], named: dict) -> bool:
     part = any(in_headline(a, b) or in_headline(b, a) for a in group for b in best)
     return (said >= SURE and mentions > top[2]) or (not top[1] and (headline or said >= SURE)) \
         or (headline and top[1] and not part and said >= MARKED and mentions >= 2)
-
-
-def _main_title(name: str, headline: str) -> bool:
-    """Whether the headline names a title by its part before the subtitle, as headlines shorten
-    one ("Junji Ito Maniac's Intro" for "Junji Ito Maniac: Japanese Tales of the Macabre"): two
-    words or more, not all plain."""
-    main = name.split(": ")[0] if ": " in name else ""
-    return len(main.split()) > 1 and not {w.lower() for w in _WORD.findall(main)} <= _PLAIN \
-        and in_headline(main, headline)
-
-
-def _quoted_inside(name: str, headline: str) -> bool:
-    """Whether the headline quotes a short form the title holds ('Second "Madoka Magica" Movie'
-    for "Puella Magi Madoka Magica the Movie Part II"): its quotes bound a title, and a work the
-    text names with that title in it is the one the headline means."""
-    return any(q != name and not {w.lower() for w in _WORD.findall(q)} <= _PLAIN and in_headline(q, name)
-               for q in (m["q"].strip() for m in _HEADLINE_QUOTE.finditer(headline)))
-
-
-_HEADLINE_QUOTE = re.compile(r"(?<!\w)[\"\u201c\u2018'](?P<q>[^\"\u201c\u201d\u2018\u2019']+?)"
-                             r"[\"\u201d\u2019'](?!\w)")
 
 
 def _cued(headline: str, body: str) -> list[str]:
