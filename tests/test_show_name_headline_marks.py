@@ -94,3 +94,42 @@ def test_one_capitalised_word_the_headline_marks_is_no_title_a_page_lost(tmp_pat
         "The official website for the anime revealed on Monday that the staff will adapt the "
         "last arcs next year. The anime premiered on January 11."))
     assert find_show(source)[0] == ""
+
+
+def test_a_title_the_text_says_is_based_on_a_work_is_the_show(tmp_path):
+    # named once in the text, but as only a work is: "X is based on the manga by"
+    body = ("The official website for the anime announced the cast on Friday.\n"
+            "The anime will premiere in April on Tokyo MX.\n"
+            "Blue Harbor is based on the manga by Ken Sato, and the anime stars Mei Kudo.")
+    assert find_show(article(tmp_path, "Blue Harbor Reveals Cast, April Premiere", body))[0] == "Blue Harbor"
+    body = body.replace("Blue Harbor is based on", "Blue Harbor, adapted from")
+    assert find_show(article(tmp_path, "Blue Harbor Reveals Cast, April Premiere", body))[0] == "Blue Harbor"
+
+
+def test_a_headline_naming_a_title_without_its_subtitle_names_it(tmp_path):
+    body = ("Filed under:\n"
+            "This Thursday, Kiteflix showed the first footage for a new animated series.\n"
+            "Mei Kudo Nights: Tales of the Harbor is an adaptation of the work of horror artist "
+            "Mei Kudo. It is set to release on Kiteflix on Jan. 19, 2023.\n"
+            "Mei Kudo Nights: Tales of the Harbor adapts 20 stories from manga by Kudo.")
+    headline = "Mei Kudo Nights\u2019 intro is a creepy first look at the Kiteflix anime"
+    source = article(tmp_path, headline, body)
+    assert find_show(source)[0] == "Mei Kudo Nights: Tales of the Harbor"
+
+
+def test_a_headline_saying_titled_in_its_own_case_marks_the_title(tmp_path):
+    body = ("Studio Kite will make a crossover anime of its games.\n"
+            "During the online event, they announced that Kitenado will indeed happen.\n"
+            "The characters of Harbor, Lantern and Paper Moon meet in it.")
+    source = article(tmp_path, "Harbor, Lantern, Paper Moon Crossover Anime Titled Kitenado", body)
+    assert find_show(source)[0] == "Kitenado"
+
+
+def test_a_short_form_the_headline_quotes_names_the_text_s_longer_title_holding_it(tmp_path):
+    headline = 'Theme Song Announced For Second "Kite Harbor" Movie'
+    body = (f"{headline}\n"
+            "The theme song for Bright Kite Harbor the Movie Part II: The Long Night has been "
+            "revealed to be new Lantern number \"Full Light.\" The singers previously performed "
+            "the TV series' second ending, \"Paper Moon\".")
+    assert find_show(article(tmp_path, headline, body))[0] == \
+        "Bright Kite Harbor the Movie Part II: The Long Night"

@@ -51,3 +51,23 @@ def test_a_widened_title_keeps_the_mark_the_text_always_writes_after_it(tmp_path
             "Kite-chan is a Pilot! premieres in January.")
     source = article(tmp_path, "\u2018Kite-chan is a Pilot!\u2019 Anime Reveals Opening Theme", body)
     assert find_show(source)[0] == "Kite-chan is a Pilot!"
+
+
+def test_a_title_the_headline_spells_with_another_small_word_is_named_as_the_headline_spells_it(tmp_path):
+    # the text drops the "a" of the title once: "Kettle" is only the title's end, never the show
+    body = ("Readers of the Kite Books release of Journey of Kettle learned in March that it "
+            "is getting an anime.\n"
+            "The show is set for the fall season, with the official site revealing an October "
+            "2nd premiere.")
+    source = article(tmp_path, "Journey of a Kettle Anime Premiere Date Set", body)
+    assert find_show(source)[0] == "Journey of a Kettle"
+
+
+def test_the_end_of_a_title_the_headline_bounds_is_no_show_when_the_text_names_a_hero_so(tmp_path):
+    # "Kitemaru" is the hero the text speaks of, and only the end of the title the headline
+    # holds between "Review:" and "Season One"
+    source = article(tmp_path, "English Dub Season Review: Ya Girl Kitemaru! Season One", (
+        "Based on the manga series by Mei Kudo, the story follows Kitemaru, a kite maker.\n"
+        "Kitemaru falls gravely ill, and wishes to be reborn in a more peaceful era.\n"
+        "Kitemaru wakes up in modern-day Tokyo, and the series follows her new life."))
+    assert find_show(source)[0] in ("", "Ya Girl Kitemaru!")

@@ -70,6 +70,9 @@ def test_half_of_a_name_the_text_always_writes_whole_is_no_show(tmp_path):
     assert always_beside("North", "Coming To North America", "in North America and North American")
     assert always_beside("Fake", "fate/strange fake reveals cast", "the 'Fate/strange' Fake dub")
     assert not always_beside("North", "Coming To North America", "North America and North, a show")
+    # what of the work the news is about is no part of its name ("X OP theme song video")
+    assert not always_beside("Kite Harbor", "Kite Harbor OP English version released",
+                             "the Kite Harbor OP theme song video and the Kite Harbor OP single")
 
 
 def test_a_phrase_the_text_writes_in_lower_case_too_is_no_title(tmp_path):

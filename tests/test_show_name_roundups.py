@@ -68,3 +68,26 @@ def test_a_caption_of_the_show_itself_is_no_round_up(tmp_path):
             "Paper Lantern adapts the manga by Ken Sato.")
     source = article(tmp_path, "Paper Lantern Anime Reveals April Premiere", body)
     assert find_show(source)[0] == "Paper Lantern"
+
+
+def test_a_holiday_before_anime_in_the_headline_is_when_the_releases_come_not_a_show(tmp_path):
+    source = article(tmp_path, "Christmas Anime Releases on DVD and Blu-ray", (
+        "Christmas sees the sequel to Studio Kite's Paper Moon, a film and an OVA.\n"
+        "Harbor Lights, one of the Christmas releases, is the sequel to the adventure series.\n"
+        "The final instalment of The Girl Who Leapt Through Space also ships on Christmas."))
+    assert find_show(source)[0] == ""
+
+
+def test_a_headline_counting_the_works_is_a_round_up(tmp_path):
+    body = ("Kiteflix anime Harbor Lights, coming up in 2021, is set in a port city where "
+            "lanterns hide spirits.\n"
+            "Kiteflix has revealed twelve new anime projects slated for 2021 and beyond, among "
+            "them Paper Moon and The Way of the Kettle.")
+    for headline in ("Kiteflix announces 12 anime series, aims to be home for anime fans",
+                     "Kiteflix Announces Three Original Anime Projects!"):
+        assert find_show(article(tmp_path, headline, body))[0] == ""
+    # a number inside a title counts nothing
+    body = ("The third season of the Kite Psycho 100 anime premieres in October.\n"
+            "Kite Psycho 100 is based on the manga by Mei Kudo.")
+    source = article(tmp_path, "Kite Psycho 100 Anime Gets Third Season", body)
+    assert find_show(source)[0] == "Kite Psycho 100"

@@ -11,6 +11,8 @@ not sure (see titles.address_title for that last resort).
 A title-case headline bounds a title after a marker and "for" the same way, at its end, a
 closing quote or a kind of work ("Funimation Reveals Dub Cast, Staff for Shadows House", "New
 US Trailer for 'Lonely Castle in the Mirror' Anime Theatrical Debut").
+An episode review's headline is a title and the episode's number ("X Limit Break – 01", "X – 03 –
+The Episode's Title"): the title's opening words the text writes are the show's.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules.patterns import MONTHS
+from quiz.bank.text import plain
 from quiz.bank.titles import LONGEST, MARKER, PLAIN, VERBS, capitalised, is_address, written
 
 # A marker and "for" in a title-case headline, then the run of words up to the headline's end,
@@ -67,3 +70,22 @@ def for_marked(headline: str, body: str) -> list[str]:
             if spelled and capitalised(spelled):
                 found.append(spelled)
     return found
+
+
+# A title, a dash and an episode's number, maybe a dash and the episode's own title after it.
+_EPISODE = re.compile(r"(?P<t>[^\W\d_].*?) - (?:Episode )?\d{1,3}(?: - .+)?")
+
+
+def episode_marked(headline: str, body: str) -> list[str]:
+    """The title an episode review's headline opens with ("X Limit Break - 01"): its longest
+    opening run of two words or more that the text writes as a title, as the text writes it."""
+    review = _EPISODE.fullmatch(plain(headline))
+    words = review["t"].split() if review else []
+    for end in range(len(words), 1, -1):
+        named = [w for w in words[:end] if w.isalpha() and w.lower() not in PLAIN]
+        if len(named) < 2 or VERBS.intersection(w.lower() for w in words[:end]):
+            continue  # "Top 10 - 05", "Anime Reviews - 05": no title's words
+        spelled = written(" ".join(words[:end]), body)
+        if spelled and capitalised(spelled):
+            return [spelled]
+    return []

@@ -2,7 +2,8 @@
 before it make one title with "and" in it ("Comic Artist and His Assistants Manga"), that
 it names a title only as a person's credit, the article being about their new work or their
 death ("Former X Director Reveals New Anime Project", "X's Oshii Mamoru Announces New Anime",
-"X Voice Actor Jun Sato Passes Away"), or that it names two of the works a round-up lists.
+"X Voice Actor Jun Sato Passes Away"), or that it names two of the works a round-up lists, or
+counts them ("Netflix Announces Three Original Anime Series").
 """
 
 from __future__ import annotations
@@ -102,6 +103,18 @@ _ITEM = re.compile(rf"(?P<t>{TITLE})(?: ?:.*)?")
 
 
 _PERSON = re.compile(PERSON)
+# A headline counting the works it is about ("Netflix Announces Three Original Anime Series",
+# "5 new anime series premiering in January"): a round-up, not one show's news. The number
+# opens the headline or follows a verb or a small word, never a title ("Mob Psycho 100 Anime").
+_COUNTED = re.compile(
+    r"(?i)(?:^|\b(?:announces|announced|reveals|unveils|confirms|adds|lists|top|of|the|these|all|with|and)\s)"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen)\s(?:new\s|more\s|original\s)?(?:anime\s)?"
+    r"(?:series|shows|titles|films|movies|projects|anime|works)\b")
+
+
+def counts_works(headline: str) -> bool:
+    """Whether the headline counts the works it is about: a round-up."""
+    return _COUNTED.search(headline) is not None
 
 
 def listed(best: tuple[str, ...], lines: list[str], headline: str) -> bool:

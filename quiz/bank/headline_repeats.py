@@ -3,7 +3,8 @@ unless the name is of a kind a headline and a text repeat as readily. A company,
 platform is none (industry.py, through name_uses.not_a_show); so is a person, told by the shape
 of the text around the name (`person_shaped`); so is a part of a longer name the text always
 writes whole, the headline's word beside it ("Fake" of "Fate/strange Fake", "North" of "North
-America"); so is a phrase the text writes in lower case too ("Box Office").
+America"), unless that word says what of the work the news is about ("X OP"); so is a phrase
+the text writes in lower case too ("Box Office").
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 
 from quiz.bank.headline_checks import ROLE
 from quiz.bank.rules.patterns import PERSON
-from quiz.bank.text import CAPITAL_LETTER, count_whole, whole_starts
+from quiz.bank.text import CAPITAL_LETTER, count_whole, plain, whole_starts
 from quiz.bank.title_mentions import spoken_of_as_work
 
 _PERSON = re.compile(PERSON)
@@ -46,7 +47,8 @@ def repeated(group: tuple[str, ...], headline: str, rest: str, body: str) -> boo
     the sentences kept it whole) and is no person's, no part of a longer name, no phrase the
     text writes in lower case too and not the work of a person the headline credits ("X
     Creator Jun Sato Says He Is Making an Anime")."""
-    text = " ".join(body.split()).replace(" ".join(headline.split()), "", 1)
+    # as the sentences spell it: straight quotes and dashes ("Don’t Toy with Me – 03")
+    text = " ".join(body.split()).replace(plain(headline), "", 1)
     return any(count_whole(text, n) >= 2 and not person_shaped(n, headline, rest)
                and not always_beside(n, headline, rest) and not common(n, rest)
                and not credits_a_person(n, headline, rest) and not a_song(n, headline)
@@ -115,9 +117,17 @@ def always_beside(name: str, headline: str, body: str) -> bool:
     for word, pattern in ((_bare(before[-1]) if before else "", rf"(\S+) {n}(?!\w)"),
                           (_bare(after[0]) if after else "", rf"(?<!\w){n} (\S+)")):
         found = re.findall(pattern, body) if name in body else []  # each pattern needs it
-        if word and len(found) >= count_whole(body, name) and all(_bare(f).startswith(word) for f in found):
+        if word and word not in _OF_A_WORK and len(found) >= count_whole(body, name) \
+                and all(_bare(f).startswith(word) for f in found):
             return True
     return False
+
+
+# Words that say what of a work the news is about ("X OP theme song video", "X anime"): the
+# text writing one beside the name every time makes it no part of a longer name.
+_OF_A_WORK = frozenset({"op", "ed", "pv", "ost", "anime", "manga", "trailer", "teaser", "season",
+                        "movie", "film", "series", "tv", "dub", "episode", "visual", "theme",
+                        "opening", "ending", "song", "soundtrack"})
 
 
 def _bare(word: str) -> str:

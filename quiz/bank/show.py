@@ -19,8 +19,9 @@ bound a title after its work as quotes do ("the manga, March Comes in Like a Lio
 (see titles.py). A title the headline names with more words after the best one is the article's own
 work, the shorter an earlier one ("Trigun Stampede", "Fate/stay night"); the headline's comma may hold a
 title ("Sore, Sunawachi Sketch"). See title_forms.py for those, slashed spellings and seasons in words,
-headline_checks.py for "A and B" titles and credits ("X Director Reveals New Anime"), title_parts.py for
-"Titan" of "Attack on Titan", subjects.py for shows side by side."""
+headline_names.py for the headline's runs the text names, headline_checks.py for "A and B" titles
+and credits ("X Director Reveals New Anime"), title_parts.py for "Titan" of "Attack on Titan",
+subjects.py for shows side by side."""
 
 from __future__ import annotations
 
@@ -28,9 +29,10 @@ import re
 from collections import Counter
 
 from quiz.bank import title_forms as forms
-from quiz.bank.address_marks import address_marked, for_marked, is_address
-from quiz.bank.headline_checks import captions, credited, join_and, listed
+from quiz.bank.address_marks import address_marked, episode_marked, for_marked, is_address
+from quiz.bank.headline_checks import captions, counts_works, credited, join_and, listed
 from quiz.bank.headline_lines import without_headline
+from quiz.bank.headline_names import headline_names, main_title_in, quoted_inside, without_ends
 from quiz.bank.headline_repeats import taken_as_show
 from quiz.bank.model import Source
 from quiz.bank.name_uses import COMPANY, drop_parts, not_a_show, without_author, without_owner
@@ -42,9 +44,10 @@ from quiz.bank.text import CAPITAL_LETTER, count_whole, fold
 from quiz.bank.title_cues import BEFORE_WORK as _BEFORE_WORK
 from quiz.bank.title_cues import CAPITAL as _CAPITAL
 from quiz.bank.title_cues import CUES as _CUES
+from quiz.bank.title_cues import QUOTES as _QUOTES
 from quiz.bank.title_cues import SMALL as _SMALL
 from quiz.bank.title_parts import widen_parts
-from quiz.bank.title_spans import cut_title, spanned
+from quiz.bank.title_spans import spanned
 from quiz.bank.title_starts import widened
 from quiz.bank.title_tails import quoted_whole, whole_title
 from quiz.bank.titles import LISTED, headline_titles, in_headline, shared_titles, unrepeated, written
@@ -71,6 +74,9 @@ _HEADLINE_WORDS = frozenset({"a", "an", "and", "of", "for", "with", "by", "in", 
                              "is", "are", "was", "will", "gets", "get", "reveals", "announces",
                              "confirms", "more", "date", "release", "news", "here", "that"})
 _PLAIN = _GENERIC | _HEADLINE_WORDS
+# A holiday is when a release comes ("Boxing Day Anime Releases", "Christmas Special"), no title.
+_HOLIDAY = re.compile(r"(?:Christmas|Halloween|Easter|Thanksgiving|Boxing Day|Golden Week|Black Friday"
+                      r"|Cyber Monday|New Year'?s?|Valentine'?s Day)(?: Day| Eve)?", re.I)
 _TAIL = re.compile(
     rf"(?:,? (?:{forms.SEASON}|Part \d+|Anime|TV|Manga|Series|OP|ED|PV|OST)"
     rf"| (?:in|on) (?:{'|'.join(MONTHS)}|Winter|Spring|Summer|Fall|Autumn|Japan)\b.*)+$"
@@ -90,7 +96,6 @@ _GENRE_TAIL = re.compile(r"(?<=\w)(?: (?:baseball|soccer|football|basketball|vol
                          r"boys-love|girls-love|yuri|romance|comedy|horror|fantasy|mystery|idol|mecha|"
                          r"cat|dog|gag|cooking|school|sci-fi|action|shojo|shoujo|shonen|shounen|seinen))+$")
 _TITLE = re.compile(TITLE)
-_NUMBERED = re.compile(rf"(?:\d+(?:st|nd|rd|th) )?{TITLE}")  # "20th Century Boys": no "Century Boys"
 SURE = 3  # cue weight a name needs
 MARKED = 2  # cue weight of a title the headline marks ("X Anime") and the text writes
 # How an article speaks of the work it is about without naming it.
@@ -103,7 +108,11 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     texts = [s.text for s in sentences_of(source)]
     if source.show:
         return source.show, forms.near_spellings(source.show, _candidates(texts)[0])
-    cues, alias = _candidates(texts)
+    # the headline's copy at the top says no more than the headline: its news words read as a
+    # title's cues ("X: New Release Date For Season 3" is no title "New Release Date For");
+    # only its quotes still bound one
+    kept = without_headline(texts, source.title)
+    cues, alias = _candidates(texts, {i for i, t in enumerate(texts) if t not in kept})
     titled = any(weight >= SURE for weight in cues.values())  # the text itself names a title
     body = "\n".join(texts)
     title = _words(source.title)
@@ -113,7 +122,7 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     rest = "\n".join(t for t in without_headline(texts, source.title)
                      if not (len(title) > 40 and _words(t).startswith(opening)))
     # as the text spells them: "Fuji TV" is a broadcaster before _clean makes it "Fuji"
-    runs = [n for n in _headline_names(source.title, rest) if not COMPANY.search(n)]
+    runs = [n for n in headline_names(source.title, rest, _PLAIN) if not COMPANY.search(n)]
     from_headline = set(filter(None, map(_clean, runs))) - set(cues)
     # a run that is a part of a title the text calls one ("Sakamoto" of "SAKAMOTO DAYS") is that
     # title's word, whatever its case, not another name; a title's opening before its subtitle
@@ -122,8 +131,10 @@ def find_show(source: Source) -> tuple[str, list[str]]:
                       and in_headline(r.lower(), n.lower()) and not forms.subtitled(n, r)}
     cues.update(dict.fromkeys(from_headline, 0))  # candidates no place in the text calls titles
     marked, unwritten = headline_titles(source.title, rest)
-    marked += _cued(source.title, rest) + address_marked(source.title, rest) + for_marked(source.title, rest)
+    for find in (_cued, address_marked, for_marked, episode_marked):
+        marked += find(source.title, rest)
     marked = set(filter(None, map(_clean, marked)))
+    marked = without_ends(cues, marked, from_headline, unwritten)  # "Kongming" of "Ya Boy Kongming!"
     for name in marked:
         cues[name] += MARKED  # "X Anime Reveals ...": the headline says X is a title
     shared = shared_titles(source.title, [rest.replace("\n", " ")])
@@ -136,7 +147,8 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     scores, named, called = {}, {}, tuple(n for n in cues if cues[n] >= SURE)
     for group in forms.groups(cues, alias):
         cue = sum(cues[n] for n in group)
-        headline = any(in_headline(n, source.title) for n in group)
+        headline = any(in_headline(n, source.title) or main_title_in(n, source.title, _PLAIN)
+                       or (cues[n] >= MARKED and quoted_inside(n, source.title, _PLAIN)) for n in group)
         mentions = sum(count_whole(body, n) for n in group)
         # a title the headline names needs one place in the text, or to be named again as no
         # person or company is (headline_repeats.py); one it does not name must be named
@@ -159,7 +171,8 @@ def find_show(source: Source) -> tuple[str, list[str]]:
         return "", []  # two titles as likely: the article may be about either
     if any(_rivals(g, best, named) and not forms.near_spellings(g[0], best)
            and not forms.goes_on(best, g, _PLAIN) for g in ranked if g != best) \
-            or listed(best, rest.split("\n"), source.title) or side_by_side(best, body, source.title):
+            or listed(best, rest.split("\n"), source.title) or side_by_side(best, body, source.title) \
+            or counts_works(source.title):
         return "", []  # another title called one, named more, in the headline or listed: a round-up
     shown = _display(best, title, cues)
     name = forms.with_comma(widened(forms.extended(shown, source.title, body), body, source.title),
@@ -214,46 +227,14 @@ def _unwritten(names: list[str], body: str) -> str:
     return name if unrepeated(name, body) and not COMPANY.search(name) and not used else ""
 
 
-def _headline_names(headline: str, body: str) -> list[str]:
-    """The longest runs of headline words the text names too, capitalised, as the text spells
-    them ("Netflix Confirms Beastars Release Date": "Netflix", "Beastars")."""
-    words, lower = headline.split(), body.lower()
-    found, i = [], 0
-    while i < len(words):
-        for j in range(min(len(words), i + 8), i, -1):
-            span = " ".join(words[i:j]).strip(" ,:;!?\"\u201c\u201d'")
-            named = {w.lower() for w in _WORD.findall(span)}
-            if not named or named <= _PLAIN:
-                continue
-            spelling = _spelled(span.lower(), lower, body)
-            if spelling:
-                found.append(spelling)
-                i = j - 1
-                break
-        i += 1
-    return found
-
-
-def _spelled(span: str, lower: str, body: str) -> str:
-    """How the text spells a run of words it holds as a whole title, "" if it holds none."""
-    at = lower.find(span)
-    while at != -1:
-        end = at + len(span)
-        whole = (at == 0 or not lower[at - 1].isalnum()) and (end == len(lower) or not lower[end].isalnum())
-        found = body[at:end] if _NUMBERED.fullmatch(body[at:end]) else cut_title(body, at, end)
-        if whole and found:
-            return found
-        at = lower.find(span, at + 1)
-    return ""
-
-
-def _candidates(texts: list[str]) -> tuple[Counter[str], dict[str, str]]:
-    """Cue weight per title spelling, and bracketed spellings -> the spelling they follow."""
+def _candidates(texts: list[str], copies: set[int] = frozenset()) -> tuple[Counter[str], dict[str, str]]:
+    """Cue weight per title spelling, and bracketed spellings -> the spelling they follow; of the
+    texts at `copies` (the headline again), only quotes."""
     cues: Counter[str] = Counter()
     alias: dict[str, str] = {}
     body = "\n".join(texts)
-    for text in texts:
-        for weight, cue in _CUES:
+    for at, text in enumerate(texts):
+        for weight, cue in ((1, _QUOTES),) if at in copies else _CUES:
             for match in cue.finditer(text):
                 group = next(k for k, g in match.groupdict().items() if g)
                 name = without_author(_clean(match[group]), body)
@@ -282,7 +263,7 @@ def _clean(name: str) -> str:
     name = re.sub(r"\s+-$", "", _TAIL.sub("", name.strip(" .,:")).strip(" .,:"))
     name = _GENRE_TAIL.sub("", name)
     words = [w for w in re.split(r"\W+", name.lower()) if w and not w.isdigit()]
-    return "" if not words or set(words) <= _GENERIC else name
+    return "" if not words or set(words) <= _GENERIC or _HOLIDAY.fullmatch(name) else name
 
 
 def _display(group: tuple[str, ...], title: str, cues: Counter[str]) -> str:

@@ -39,6 +39,10 @@ _FILLER = r"(?:(?!song|theme|single|opening|ending|track|episode)[a-z]+ ){0,3}?"
 # work word is each one's.
 BEFORE_WORK = _cue(rf"{_T}(?: ?\([^)]*\))? (?:(?:TV |television )?anime|{_WORK})\b",
                    needs=("anime", "film", "manga", "movie", "novel"))
+# A title in quotes or italics: a headline's own quotes bound one too.
+QUOTES = _cue(rf"\"(?P<n>{TITLE})\"|\*(?P<i>{TITLE})\*|(?<!\w)_(?P<u>{TITLE})_(?!\w)"
+              rf"|\"(?P<q>{_QUOTED}),?\"|(?<= )'(?P<s>{_QUOTED}),?'(?!\w)",
+              needs=("\"", "'", "*", "_"))
 # Where an article names a title, and how much each place says.
 CUES = (
     (3, _cue(rf"\b(?:TV|television) anime(?: adaptation| series)? of (?:the )?{_OWNER}{_T}(?! ?'s)",
@@ -56,8 +60,8 @@ CUES = (
              needs=("anime", "film", "manga", "movie", "novel", "series"))),
     # not what is "for" or "of the anime": "the new opening theme for the anime is titled X"
     (3, _cue(rf"(?<!for the )(?<!of the )\b(?i:anime|series|film|movie|adaptations?|title) {_FILLER}"
-             rf"(?:will be |is |was )?(?:titled|called|named|entitled) {_T}",
-             needs=("called", "named", "titled"))),
+             rf"(?:will be |is |was )?(?:[Tt]itled|[Cc]alled|[Nn]amed|[Ee]ntitled) {_T}",
+             needs=("called", "named", "titled", "Called", "Named", "Titled"))),  # a headline's case
     (3, _cue(rf"{_T}(?: \([^)]*\))? (?:will |is set to |is scheduled to |is slated to |is gearing up )?"
              r"(?:premiere[sd]?|airs|be released|be premiering|be streaming|be airing"
              r"|begin streaming|is directed by|is produced by|is slated|is scheduled|is set for"
@@ -90,12 +94,13 @@ CUES = (
              rf"(?:anime|manga|series|film|light novel|novel|movie)\b"
              rf"(?! (?:artist|author|creator|studio|publisher|magazine|fans?|industry|company)\b)",
              needs=(" is a", " is an", " was a", " was an"))),
+    # only a work is based on another: "X is based on the manga by", "X, adapted from the novel"
+    (2, _cue(rf"{_T},? (?:(?:is|was|will be) )?(?:based on|adapted from|an adaptation of) (?:the|a|an|[A-Z])",
+             needs=("based on", "adapted from", "an adaptation of"))),
     (2, _cue(rf"\bupcoming {_T}",
              needs=("upcoming ",))),
     # a licence is to a work: "acquired the rights to X", "the rights to rerelease X"
     (2, _cue(rf"\brights to (?:[a-z]+ )?(?:the )?{_T}(?! ?'s)",
              needs=("rights to ",))),
-    (1, _cue(rf"\"(?P<n>{TITLE})\"|\*(?P<i>{TITLE})\*|(?<!\w)_(?P<u>{TITLE})_(?!\w)"
-             rf"|\"(?P<q>{_QUOTED}),?\"|(?<= )'(?P<s>{_QUOTED}),?'(?!\w)",
-             needs=("\"", "'", "*", "_"))),
+    (1, QUOTES),
 )

@@ -6,7 +6,9 @@ piece. Where the text never writes the name alone, but always inside a run of ca
 words, the name is no title of its own: the title is the longest part of those runs that the
 headline names too and that the text writes twice or more; where the headline names none,
 and the text writes the name inside one same longer title every time, which part is the
-show's name is not sure, and the name is dropped.
+show's name is not sure, and the name is dropped. A headline that writes that one run with
+other small words in it ("Ascendance of a Bookworm" for the text's "Ascendance of Bookworm")
+names the whole title, as the headline spells it.
 """
 
 from __future__ import annotations
@@ -49,8 +51,31 @@ def widen_parts(cues: Counter[str], body: str, headline: str) -> None:
         if wholes:
             whole = _with_marks(max(wholes, key=len), body)
             cues[whole] += cues.pop(name)
+        elif len(set(around)) == 1 and _spelled_otherwise(around[0], headline):
+            cues[_spelled_otherwise(around[0], headline)] += cues.pop(name)
         elif len(set(around)) == 1 and count_whole(body, around[0]) >= REPEATED:
             del cues[name]
+
+
+def _spelled_otherwise(run: str, headline: str) -> str:
+    """The headline's spelling of the run when it writes the run's words in their order with
+    other small words between them ("Ascendance of a Bookworm" for the text's "Ascendance of
+    Bookworm"): the run is the title, the name only its end; else ""."""
+    tokens = headline.split()
+    words = _big(run)
+    if len(words) < 2 or in_headline(run, headline):
+        return ""
+    for i in range(len(tokens)):
+        for j in range(i + len(words), min(len(tokens), i + 2 * len(words) + 2) + 1):
+            spelling = " ".join(tokens[i:j]).strip(" ,:;\"'\u201c\u201d\u2018\u2019")
+            if _big(spelling) == words and _big(tokens[i]) == words[:1] and _big(tokens[j - 1]) == words[-1:]:
+                return spelling
+    return ""
+
+
+def _big(text: str) -> list[str]:
+    """A text's words but the small ones a title holds, folded."""
+    return [w for w in _WORDS.findall(fold(text)) if w not in _SMALL]
 
 
 def _with_marks(title: str, body: str) -> str:

@@ -108,9 +108,12 @@ def _written(run: str, text: str) -> list[str]:
     them, in the same case, with no capitalised word running on before or after it ("Last" of
     "Last Game")."""
     words, marks = _WORD.findall(run), re.search(r"[!?]*$", run)[0]  # "Koe Girl!" keeps its "!"
-    if not all(word in text for word in words):
+    spelling = r"[\W_]{1,3}".join(map(re.escape, words))
+    if run.isupper():  # a headline in capitals says nothing of the title's case: the text's does
+        spelling = f"(?i:{spelling})"
+    elif not all(word in text for word in words):
         return []  # the pattern needs every word: not compiled for a run the text lacks
-    pattern = (r"(?<![\w'\u2019])" + r"[\W_]{1,3}".join(map(re.escape, words))
+    pattern = (r"(?<![\w'\u2019])" + spelling
                + rf"(?:{re.escape(marks)})?(?![\w'\u2019])(?!:? [A-Z])")
     return [m[0] for m in re.finditer(pattern, text)
             if not _RUNS_ON.search(text, max(0, m.start() - 30), m.start())

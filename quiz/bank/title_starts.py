@@ -7,8 +7,10 @@ prose does for a title's own article only, and writes the name after it every ti
 A title may open with a possessive and no article ("Hell's Paradise", "Akebi's Sailor
 Uniform"): the owner is part of it when the text writes the name after it every time and
 never writes the owner alone, as it would a studio's or a platform's ("Netflix's X ... on
-Netflix"). A pattern may stop at the possessive too ("World" of "World's End Harem"): the words
-after it are part of the title when the text writes them after it every time.
+Netflix"); with the capitalised word before the owner when the text writes it there every time
+and the headline holds it too ("Miss Kobayashi's Dragon Maid"). A pattern may stop at the
+possessive too ("World" of "World's End Harem"): the words after it are part of the title when
+the text writes them after it every time.
 """
 
 from __future__ import annotations
@@ -61,7 +63,18 @@ def _owned(name: str, body: str, headline: str) -> str:
     whole = f"{owners[0]}'s {name}"
     # "Netflix's X ... on Netflix"; not "King Kairu", another name that opens with the word
     alone = len(_alone(owners[0]).findall(body)) > len(owners)
-    return whole if not alone and in_headline(whole, headline) else name
+    if alone or not in_headline(whole, headline):
+        return name
+    # a title's owner may be a title and a name ("Miss Kobayashi's Dragon Maid"): the word
+    # the text writes before the owner every time, when the headline holds it there too
+    befores = {m["by"] if m else "" for at in whole_starts(body, name)
+               for m in [_BY.search(body, max(0, at - 60), at - len(owners[0]) - 3)]}
+    fuller = f"{befores.pop()} {whole}" if len(befores) == 1 else ""
+    return fuller if fuller.strip() != whole and in_headline(fuller, headline) else whole
+
+
+# a capitalised word right before a one-word owner
+_BY = re.compile(rf"(?<![\w'\u2019])(?P<by>{_OWN_WORD}) $")
 
 
 # the capitalised words after a name's possessive ("World" + "'s End Harem")

@@ -1,0 +1,83 @@
+"""The runs of a headline's words the text names too, as the text spells them: the candidates
+for the show that the headline gives (see show.py), whatever the text calls them; and how a
+headline names a title short: without its subtitle, by a quoted part of it, or by its end when
+the text never writes it whole."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.bank.rules.patterns import TITLE
+from quiz.bank.text import fold
+from quiz.bank.title_spans import cut_title
+from quiz.bank.titles import in_headline
+
+_WORD = re.compile(r"[^\W_]+")
+_NUMBERED = re.compile(rf"(?:\d+(?:st|nd|rd|th) )?{TITLE}")  # "20th Century Boys": no "Century Boys"
+
+
+def headline_names(headline: str, body: str, plain: frozenset[str]) -> list[str]:
+    """The longest runs of headline words the text names too, capitalised, as the text spells
+    them ("Netflix Confirms Beastars Release Date": "Netflix", "Beastars"); a run of `plain` words
+    alone names nothing."""
+    words, lower = headline.split(), body.lower()
+    found, i = [], 0
+    while i < len(words):
+        for j in range(min(len(words), i + 8), i, -1):
+            span = " ".join(words[i:j]).strip(" ,:;!?\"\u201c\u201d'")
+            named = {w.lower() for w in _WORD.findall(span)}
+            if not named or named <= plain:
+                continue
+            spelling = _spelled(span.lower(), lower, body)
+            if spelling:
+                found.append(spelling)
+                i = j - 1
+                break
+        i += 1
+    return found
+
+
+def _spelled(span: str, lower: str, body: str) -> str:
+    """How the text spells a run of words it holds as a whole title, "" if it holds none."""
+    at = lower.find(span)
+    while at != -1:
+        end = at + len(span)
+        whole = (at == 0 or not lower[at - 1].isalnum()) and (end == len(lower) or not lower[end].isalnum())
+        found = body[at:end] if _NUMBERED.fullmatch(body[at:end]) else cut_title(body, at, end)
+        if whole and found:
+            return found
+        at = lower.find(span, at + 1)
+    return ""
+
+
+def main_title_in(name: str, headline: str, plain: frozenset[str]) -> bool:
+    """Whether the headline names a title by its part before the subtitle, as headlines shorten
+    one ("Junji Ito Maniac's Intro" for "Junji Ito Maniac: Japanese Tales of the Macabre"): two
+    words or more, not all `plain`."""
+    main = name.split(": ")[0] if ": " in name else ""
+    return len(main.split()) > 1 and not {w.lower() for w in _WORD.findall(main)} <= plain \
+        and in_headline(main, headline)
+
+
+def quoted_inside(name: str, headline: str, plain: frozenset[str]) -> bool:
+    """Whether the headline quotes a short form the title holds ('Second "Madoka Magica" Movie'
+    for "Puella Magi Madoka Magica the Movie Part II"): its quotes bound a title, and a work the
+    text names with that title in it is the one the headline means."""
+    return any(q != name and not {w.lower() for w in _WORD.findall(q)} <= plain and in_headline(q, name)
+               for q in (m["q"].strip() for m in _HEADLINE_QUOTE.finditer(headline)))
+
+
+_HEADLINE_QUOTE = re.compile(r"(?<!\w)[\"\u201c\u2018'](?P<q>[^\"\u201c\u201d\u2018\u2019']+?)"
+                             r"[\"\u201d\u2019'](?!\w)")
+
+
+def without_ends(cues: dict[str, int], marked: set[str], runs: set[str], unwritten: list[str]) -> set[str]:
+    """The marked names but the ends of a title the headline bounds and the text never writes
+    whole ("Kongming" of "Review: Ya Boy Kongming! Season One", where the text names the hero
+    Kongming): no title of their own; their cues go too."""
+    def words(text: str) -> str:
+        return " " + " ".join(_WORD.findall(fold(text))) + " "
+    cut = {n for n in [*marked, *runs] for u in unwritten if n != u and words(u).endswith(words(n))}
+    for name in cut:
+        cues.pop(name, None)
+    return marked - cut
