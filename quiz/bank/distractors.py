@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from quiz.bank.answers import normalize
 from quiz.bank.facts import FactBase
+from quiz.bank.industry import is_company
 from quiz.bank.model import Fact
 from quiz.bank.relations import RELATIONS, VOCABULARY
 from quiz.bank.rules.patterns import parse_when, role_family
@@ -203,7 +204,10 @@ class Distractors:
 
     def employs(self, name: str) -> bool:
         """Whether the articles write the name as a person's employer ("Elements Garden's
-        Noriyasu Agematsu is ..."): a company, though credited as people are."""
+        Noriyasu Agematsu is ..."), or it is a well-known company of the industry (a label
+        credited for the music, "Music: Flying Dog"): a company, though credited as people are."""
+        if is_company(name):
+            return True
         if self.employers is None:  # every owner of such a person, its last one to four words
             found = _EMPLOYER.finditer(self.said) if _EMPLOYS.search(self.said) else ()
             self.employers = {" ".join(words[i:]) for match in found

@@ -25,12 +25,32 @@ def key(name: str) -> str:
     return " ".join("".join(c if c.isalnum() or c == "+" else " " for c in text).split())
 
 
+# The kind of names that are people or groups of them, not companies.
+ARTISTS = "music_artists"
+
+
+@lru_cache(maxsize=1)
+def _by_kind() -> dict[str, frozenset[str]]:
+    data = yaml.safe_load(_FILE.read_text(encoding="utf-8")) or {}
+    return {kind: frozenset(key(str(name)) for name in names) for kind, names in data.items()}
+
+
 @lru_cache(maxsize=1)
 def _names() -> frozenset[str]:
-    data = yaml.safe_load(_FILE.read_text(encoding="utf-8")) or {}
-    return frozenset(key(str(name)) for kind in data.values() for name in kind)
+    return frozenset().union(*_by_kind().values())
+
+
+@lru_cache(maxsize=1)
+def _companies() -> frozenset[str]:
+    return frozenset().union(*(names for kind, names in _by_kind().items() if kind != ARTISTS))
 
 
 def is_industry(name: str) -> bool:
     """Whether a name is one of the industry's well-known names, in any case or punctuation."""
     return key(name) in _names()
+
+
+def is_company(name: str) -> bool:
+    """Whether a name is a well-known company of the industry (a studio, a label, a
+    publisher...), not a singer or a band."""
+    return key(name) in _companies()
