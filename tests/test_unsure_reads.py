@@ -31,3 +31,30 @@ def test_a_companys_web_channel_is_no_block_and_no_service(tmp_path):
 def test_a_channels_own_block_is_still_read(tmp_path):
     base = read(tmp_path, "Silver Tide will premiere on Fuji TV's Noitamina programming block in April.\n")
     assert values(base, "block") == ["Noitamina"]
+
+
+def described(base) -> list[tuple[str, str]]:
+    return sorted((f.subject, f.value) for f in base.of("description"))
+
+
+def test_a_description_the_sentence_leaves_unsure_asks_nothing(tmp_path):
+    base = read(tmp_path, (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "Last winter at Rosewood Academy, a first-year student was found asleep in the library.\n\n"
+        "The story follows bright girl Mina, who learns something odd about the quiet boy in her club "
+        "named Toru.\n\n"
+        "The novels follow a young farm boy who travels to the capital to find that the famed general "
+        "Ren Kaga is a little girl named Rena Kaga.\n\n"
+        "Daichi Ono as Kenta Mori, the second-year student and club president\n"
+    ))
+    assert described(base) == []
+
+
+def test_a_description_reads_without_the_work_it_is_in(tmp_path):
+    base = read(tmp_path, (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "Mai Sato will play Kiyoha, a cheerful girl in this anime.\n\n"
+        "Aki, a young boy who has a strange air about him, joins the crew.\n"
+    ))
+    assert described(base) == [("Aki", "young boy who has a strange air about him"),
+                               ("Kiyoha", "cheerful girl")]
