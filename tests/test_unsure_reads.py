@@ -7,6 +7,8 @@ from pathlib import Path
 
 from made_up_article import read_article
 
+from quiz.bank.corpus import segment
+
 
 def read(tmp_path: Path, body: str, title: str = "Silver Tide Anime Reveals More"):
     return read_article(tmp_path, body, title)
@@ -58,3 +60,22 @@ def test_a_description_reads_without_the_work_it_is_in(tmp_path):
     ))
     assert described(base) == [("Aki", "young boy who has a strange air about him"),
                                ("Kiyoha", "cheerful girl")]
+
+
+def read_sentences(body: str) -> list[str]:
+    return [s.text for s in segment(body, []) if not s.fragment]
+
+
+def test_a_sentence_the_page_broke_is_read_by_no_rule():
+    assert read_sentences(
+        "The staff of the first season is returning: for the) is directing again at, and) is writing.\n"
+        "Silver Tide” anime series announced by Studio Harbor, coming 2026\n"
+    ) == []
+
+
+def test_a_quoted_passage_closed_and_a_typo_bracket_stay():
+    kept = [
+        "Watch the anime, please.” and he praised the director, Ken Ogawa, for his care.",
+        "It is directed by Ken Ogawa (Blue Harbor, Red Sky)) with scripts by Mai Sato (Kite).",
+    ]
+    assert " ".join(read_sentences("\n".join(kept) + "\n")).replace(". \u201d", ".\u201d") == " ".join(kept)
