@@ -79,3 +79,37 @@ def test_a_quoted_passage_closed_and_a_typo_bracket_stay():
         "It is directed by Ken Ogawa (Blue Harbor, Red Sky)) with scripts by Mai Sato (Kite).",
     ]
     assert " ".join(read_sentences("\n".join(kept) + "\n")).replace(". \u201d", ".\u201d") == " ".join(kept)
+
+
+def credits(base) -> list[tuple[str, str]]:
+    return sorted((f.value, f.qualifier) for f in base.of("credit"))
+
+
+def test_a_role_before_a_comma_is_not_the_next_clauses_subjects(tmp_path):
+    base = read(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "The anime is directed by Ken Ogawa, with Mai Sato overseeing the series' scripts, Rie Kudo "
+        "designing the characters, and Jun Abe composing the music.\n\n"
+        "A veteran writer is in charge of the anime's script, Aya Mori is designing the props.\n"
+    ))
+    assert ("Rie Kudo", "script") not in credits(base) and ("Aya Mori", "script") not in credits(base)
+    assert ("Rie Kudo", "character design") in credits(base)
+
+
+def test_a_title_or_another_works_credit_is_no_credit_on_the_show(tmp_path):
+    base = read(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "Mai Sato, who previously worked on K-ON! and Kite and the Red Sky will serve as the scriptwriter "
+        "for the new show.\n\n"
+        "Its gross is 80% that of the 2015 Harbor Lights film, director Ken Ogawa's previous anime film.\n\n"
+        "According to Lantern Films co-founder and producer Rie Kudo, she had the idea for the anime.\n"
+    ))
+    assert [c for c in credits(base) if c[0] in ("Red Sky", "Ken Ogawa", "Rie Kudo")] == []
+
+
+def test_a_title_before_a_name_still_credits_it(tmp_path):
+    base = read(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "Lantern Films President and Silver Tide producer Rie Kudo spoke at the event.\n"
+    ))
+    assert credits(base) == [("Rie Kudo", "producer")]

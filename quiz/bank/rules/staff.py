@@ -182,8 +182,17 @@ def roles_in_brackets(reader: Reader, s: Sentence) -> None:
                 credit(reader, match["p"], role)
 
 
+# A title held at a company ("Science SARU co-founder and producer X"), or a credit on the work
+# named before it ("the 2015 film Red Kite, director X's previous film"): none on the show
+_COMPANY_TITLE = re.compile(r"\b(?:co-?founder|founder|CEO|president|chairman) $", re.I)
+_OTHER_WORK = re.compile(r" ?'s? (?:previous|earlier|last|former|prior)\b")
+
+
 def titled_credits(reader: Reader, s: Sentence) -> None:
     for match in TITLED.finditer(s.text):
+        if (match[0].startswith("and ") and _COMPANY_TITLE.search(s.text, 0, match.start())) \
+                or _OTHER_WORK.match(s.text, match.end()):
+            continue
         for title in match["titles"].split(" and "):
             owner = re.match(rf"(?P<n>{NAME}) (?P<rest>.+)$", title)
             role = title
