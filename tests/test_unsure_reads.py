@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from made_up_article import read_article
+from made_up_article import article, read_article
 
 from quiz.bank.corpus import segment
+from quiz.bank.show import find_show
 
 
 def read(tmp_path: Path, body: str, title: str = "Silver Tide Anime Reveals More"):
@@ -113,3 +114,13 @@ def test_a_title_before_a_name_still_credits_it(tmp_path):
         "Lantern Films President and Silver Tide producer Rie Kudo spoke at the event.\n"
     ))
     assert credits(base) == [("Rie Kudo", "producer")]
+
+
+def test_the_end_of_a_title_only_the_headline_writes_whole_is_no_show(tmp_path):
+    # the text drops a small word of the title ("Rise of Lantern" for "Rise of a Lantern")
+    body = ("Readers of Rise of Lantern learned in March that it is getting an anime adaptation.\n"
+            "The Lantern anime will premiere in October on WOWOW.\n")
+    headline = "Rise of a Lantern Anime Premiere Date Set"
+    assert find_show(article(tmp_path, headline, body))[0] == ""
+    whole = body.replace("Rise of Lantern", "Rise of a Lantern")
+    assert find_show(article(tmp_path, headline, whole))[0] == "Rise of a Lantern"

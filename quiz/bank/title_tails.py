@@ -27,6 +27,9 @@ _WORDS = re.compile(r"[^\W_]+")
 _QUOTED = re.compile(r"(?<!\w)[\"\u201c\u2018'](?P<q>[^\"\u201c\u201d\u2018\u2019']+?)"
                      r"[\"\u201d\u2019'](?!\w)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# a small word a title joins its words with, lower case before the name in a headline
+# ("Ascendance of a Bookworm"); an article alone may be the headline's ("Netflix the Terminator")
+_JOINED = re.compile(r"(?P<w>[A-Z][\w'-]*) (?:of|no|to|ga|wa|wo)(?: an?| the)? $")
 
 
 def whole_title(name: str, known: Iterable[str], body: str, headline: str) -> str:
@@ -66,3 +69,15 @@ def _says_more(run: str, name: str, titled: bool) -> bool:
     if added & VERBS:  # "Myuk Sings The Promised Neverland": a headline's sentence, no title
         return False
     return bool(added if titled else added - PLAIN)
+
+
+def cut_from_headline(name: str, body: str, headline: str) -> bool:
+    """Whether the name found is the end of a longer title the headline writes and the text
+    never does ("Bookworm" of "Ascendance of a Bookworm", "Kongming" of "Review: Ya Boy
+    Kongming!"): the text's shorter name may be a character's or a part, so no name is sure."""
+    at = headline.find(name)
+    joined = _JOINED.search(headline, 0, max(at, 0)) if name else None
+    if joined is None:
+        return False  # other words before a title may be the headline's own ("Netflix Adds X")
+    whole = headline[joined.start():at + len(name)]
+    return _says_more(whole, name, False) and not count_whole(body, whole)
