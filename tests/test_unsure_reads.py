@@ -124,3 +124,12 @@ def test_the_end_of_a_title_only_the_headline_writes_whole_is_no_show(tmp_path):
     assert find_show(article(tmp_path, headline, body))[0] == ""
     whole = body.replace("Rise of Lantern", "Rise of a Lantern")
     assert find_show(article(tmp_path, headline, whole))[0] == "Rise of a Lantern"
+
+
+def test_where_a_book_is_available_is_no_service(tmp_path):
+    base = read(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "An English edition of the manga is available through Harbor Press.\n\n"
+        "The anime adaptation of the manga is available on Netflix.\n"
+    ))
+    assert values(base, "platform") == ["Netflix"]

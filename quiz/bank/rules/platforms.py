@@ -101,6 +101,9 @@ def _streams_this(reader: Reader, match: re.Match, service: str) -> bool:
     return found.get("own") != " " or service in reader.known.get("platform", ())
 
 
+# A printed work the sentence speaks of, and no screened one: where it is available is no service
+_PRINTED = re.compile(r"\b(?:manga|novels?|books?|volumes?|comics?|chapters?|webtoons?)\b")
+_SCREENED = re.compile(r"\b(?:anime|adaptation|series|film|movie|show|episodes?|seasons?|OVA|dub)\b", re.I)
 # what a company owns on the web ("Harbor Films' YouTube channel"): the company shows nothing itself
 _WEB_OF = re.compile(r"'s? (?:official )?(?:YouTube|Niconico|Nico Nico|Twitch|TikTok)\b")
 
@@ -117,6 +120,8 @@ def platforms(reader: Reader, s: Sentence) -> None:
     if not _of_this_show(reader, s) or _A_VIDEO.match(s.bare):
         return
     for match in ON_SERVICE.finditer(s.bare):
+        if _PRINTED.search(s.bare, 0, match.start()) and not _SCREENED.search(s.bare, 0, match.start()):
+            continue  # "The manga is available through VIZ Media": the book's publisher
         items = split_list(match["list"])
         if _WEB_OF.match(s.bare, match.end("list")):
             items = items[:-1]  # "on Harbor Films' YouTube channel": the last is an owner, no service
