@@ -133,3 +133,12 @@ def test_where_a_book_is_available_is_no_service(tmp_path):
         "The anime adaptation of the manga is available on Netflix.\n"
     ))
     assert values(base, "platform") == ["Netflix"]
+
+
+def test_studio_inside_a_longer_name_is_no_studio(tmp_path):
+    base = read(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "The Harbor Studio NEO stage for the Silver Tide anime revealed the cast on Saturday.\n\n"
+        "Anime studio Lantern Works is animating the anime.\n"
+    ))
+    assert values(base, "studio") == ["Lantern Works"]
