@@ -142,3 +142,12 @@ def test_studio_inside_a_longer_name_is_no_studio(tmp_path):
         "Anime studio Lantern Works is animating the anime.\n"
     ))
     assert values(base, "studio") == ["Lantern Works"]
+
+
+def test_a_role_cut_before_what_it_is_based_on_is_no_role(tmp_path):
+    base = read(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "Rie Kudo is handling the anime character designs based on the original designs by Jun Abe.\n\n"
+        "Mai Sato is handling the music adapted from the stage play.\n"
+    ))
+    assert credits(base) == []

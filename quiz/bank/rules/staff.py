@@ -97,7 +97,10 @@ ROLE_IS = pattern(
 
 
 # Words a clause has around a role but a role never has: "will be the director" is no role.
-_NOT_ROLE_WORDS = frozenset({"will", "be", "is", "was", "are", "the", "who", "has", "been", "also", "as"})
+_NOT_ROLE_WORDS = frozenset({"will", "be", "is", "was", "are", "the", "who", "has", "been", "also", "as",
+                             # a participle goes on with what the job is drawn from ("the anime
+                             # characters designs based on the original designs by X"): cut short
+                             "based", "adapted", "inspired"})
 
 
 # Who the show's story comes from, credited as a job of its own in staff lists and prose
