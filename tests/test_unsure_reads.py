@@ -151,3 +151,10 @@ def test_a_role_cut_before_what_it_is_based_on_is_no_role(tmp_path):
         "Mai Sato is handling the music adapted from the stage play.\n"
     ))
     assert credits(base) == []
+
+
+def test_a_photos_credit_is_no_part_of_its_caption():
+    assert read_sentences(
+        "Silver Tide Official Site Key visual art for the upcoming anime series, based on the novels "
+        "by Mai Sato.\n"
+    ) == ["Key visual art for the upcoming anime series, based on the novels by Mai Sato."]

@@ -112,6 +112,8 @@ def segment(body: str, skip: list, title: str = "") -> tuple[Segment, ...]:
     for number, line in enumerate(body.split("\n")):
         spans = split_line(line, bangs, echo_length(line, previous))
         for i, (start, end) in enumerate(spans):
+            credit = _CREDIT_LINE.match(line, start, end)
+            start = credit.end() - 1 if credit else start  # the caption after its photo's credit
             fragment = i == 0 and _broken_off(line[start:end], previous)
             # the sentence's first half, on the line before (a skipped line is no half of it)
             if fragment and segments and number not in skipped and not segments[-1].skipped:
@@ -131,10 +133,15 @@ _TWEET_DEBRIS = re.compile(r"\bt\.co/\w|\bpic\.twitter\.com/\w")
 
 def _garbled(sentence: str) -> bool:
     """A sentence the page broke: the linked names it lost left two closing brackets or more
-    with none opened ("returning for the) is returning to direct the anime at, and) is"), or a
+    with none opened ("returning for the) is returning to direct the anime at, and) is"), a
     caption's title kept its closing quote only ("Silver Tide” anime announced by Studio X")."""
     return _stray(sentence, "(", ")") >= 2 or (
         "\u201d" in sentence and _STRAY_QUOTE.match(sentence) is not None)
+
+
+# A photo's credit run into its caption, no part of it: "Violet Evergarden Official Site Key visual
+# art for ..." ("Image Credit: X")
+_CREDIT_LINE = re.compile(r"^(?:\S+ ){0,6}?(?:Official (?:Site|Website)|Image Credit:?) [A-Z]")
 
 
 # a closing quote after words with no opening quote before it, no stop closing a quoted passage
