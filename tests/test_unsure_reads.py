@@ -158,3 +158,15 @@ def test_a_photos_credit_is_no_part_of_its_caption():
         "Silver Tide Official Site Key visual art for the upcoming anime series, based on the novels "
         "by Mai Sato.\n"
     ) == ["Key visual art for the upcoming anime series, based on the novels by Mai Sato."]
+
+
+def test_actors_named_with_their_earlier_works_voice_no_one(tmp_path):
+    base = read(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "The English cast for Silver Tide features some major stars, including Mai Sato (Blue Harbor), "
+        "Jun Abe (Red Kite: The Long Night), and more.\n\n"
+        "The cast includes Rin Abe (Lena), Mio Tanaka (Juno) and Ken Ogawa (Kai).\n"
+    ))
+    assert sorted((f.subject, f.value) for f in base.of("cast")) == [
+        ("Juno", "Mio Tanaka"), ("Kai", "Ken Ogawa"), ("Lena", "Rin Abe")]
+    assert values(base, "cast_member") == []

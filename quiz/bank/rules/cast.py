@@ -102,6 +102,8 @@ ACTOR_ASIDE = pattern(
     rf"(?P<a>{PERSON}) \((?P<c>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{0,2}})\)(?=[,;.]|$| and )",
     needs=(" (",),
 )
+# Any aside after an actor: where one is no character's name, all are the actors' earlier works
+_ANY_ASIDE = re.compile(r"\b[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)+ \([^()]+\)")
 _CAST_HEADING = re.compile(r"\b(?:cast|voice actors|star)\b", re.I)
 _STAFF_HEADING = re.compile(r"\b(?:staff|crew)\b", re.I)
 # What says, a sentence or two before a list, that the list is the cast ("two new cast members")
@@ -216,6 +218,9 @@ def roles(reader: Reader, s: Sentence) -> None:
 def members(reader: Reader, s: Sentence) -> None:
     for found in MEMBERS.finditer(s.bare):
         paired = {m["a"]: m["c"] for m in ACTOR_ASIDE.finditer(s.text)} if found["l1"] else {}
+        if len(paired) < len(_ANY_ASIDE.findall(s.text)):
+            continue  # "A (Demon Slayer), B (Bleach: Thousand Year Blood War)": their works, not
+            # roles; stars named for their fame, in a cast the sentence may not mean the show's own
         for actor in split_list(found["l1"] or found["l2"]):
             if actor in paired:
                 _voices(reader, actor, paired[actor])
