@@ -180,3 +180,12 @@ def test_an_actor_named_by_surname_after_the_full_name_voices_no_one(tmp_path):
         "MAO joins the cast as Hikari Abe.\n"
     ))
     assert sorted((f.subject, f.value) for f in base.of("cast")) == [("Hikari Abe", "MAO")]
+
+
+def test_a_job_the_sentence_gives_two_people_is_neithers(tmp_path):
+    base = read(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "At the con, Silver Tide director Ken Ogawa and producer Mai Sato, as well as Studio Kite "
+        "producer Rie Kudo spoke about the anime.\n"
+    ))
+    assert credits(base) == [("Ken Ogawa", "director")]

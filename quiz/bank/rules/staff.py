@@ -193,8 +193,8 @@ _OTHER_WORK = re.compile(r" ?'s? (?:previous|earlier|last|former|prior)\b")
 
 def titled_credits(reader: Reader, s: Sentence) -> None:
     for match in TITLED.finditer(s.text):
-        if (match[0].startswith("and ") and _COMPANY_TITLE.search(s.text, 0, match.start())) \
-                or _OTHER_WORK.match(s.text, match.end()):
+        if _shared(s.text, match) or _OTHER_WORK.match(s.text, match.end()) \
+                or (match[0].startswith("and ") and _COMPANY_TITLE.search(s.text, 0, match.start())):
             continue
         for title in match["titles"].split(" and "):
             owner = re.match(rf"(?P<n>{NAME}) (?P<rest>.+)$", title)
@@ -207,6 +207,18 @@ def titled_credits(reader: Reader, s: Sentence) -> None:
                 if not _same_show(reader, owner["n"]):
                     continue
             credit(reader, match["p"], role)
+
+
+# A job word before a person's name: "producer Kiyotaka Waki", "Studio Orange producer Yoshihiro Watanabe"
+_JOB_BEFORE_NAME = re.compile(r"\b([a-z]+) (?=[A-Z][a-z]+ [A-Z][a-z])")
+
+
+def _shared(text: str, match: re.Match) -> bool:
+    """Whether the job a title gives is one the sentence gives another person too ("producer X,
+    as well as Studio Orange producer Y"): then "the producer" is neither."""
+    jobs = {title.split()[-1].lower() for title in match["titles"].split(" and ")}
+    held = [m[1] for m in _JOB_BEFORE_NAME.finditer(text)]
+    return any(held.count(job) > 1 for job in jobs)
 
 
 def _same_show(reader: Reader, name: str) -> bool:
