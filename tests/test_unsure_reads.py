@@ -189,3 +189,12 @@ def test_a_job_the_sentence_gives_two_people_is_neithers(tmp_path):
         "producer Rie Kudo spoke about the anime.\n"
     ))
     assert credits(base) == [("Ken Ogawa", "director")]
+
+
+def test_two_names_a_slash_joins_in_a_staff_line_hold_no_credit(tmp_path):
+    base = read(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "Director: Ken Ogawa (Blue Harbor)/Mai Sato (Red Kite Unit Dir.)\n\n"
+        "Music: Jun Abe\n"
+    ))
+    assert credits(base) == [("Jun Abe", "music")]

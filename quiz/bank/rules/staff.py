@@ -145,7 +145,8 @@ def staff_list(reader: Reader, s: Sentence) -> None:
     if not any(looks_like_role(role_name(r)) for r in roles):
         return
     for role in roles:
-        for name in split_list(match["names"]):
+        # "Kyohei Ishiguro/Yoshitoshi Shinomiya": two names one job, neither a name alone
+        for name in (n for n in split_list(match["names"]) if "/" not in n):
             credit(reader, name, role)
 
 
