@@ -198,3 +198,14 @@ def test_two_names_a_slash_joins_in_a_staff_line_hold_no_credit(tmp_path):
         "Music: Jun Abe\n"
     ))
     assert credits(base) == [("Jun Abe", "music")]
+
+
+def test_a_sport_written_after_a_title_is_no_part_of_it(tmp_path):
+    body = ("KyoAni's Kazenami Archery is sure to be one of the most intriguing new shows this fall.\n"
+            "The upcoming archery anime adapts the novel Kazenami: High School Archery Club.\n")
+    headline = "The KAZENAMI ARCHERY Anime Announces Its Artists"
+    assert find_show(article(tmp_path, headline, body))[0] == "Kazenami"
+    kept = ("Studio Kite's Kuroko's Basketball is sure to be a hit this fall.\n"
+            "The upcoming basketball anime adapts the manga Kuroko's Basketball.\n")
+    assert find_show(article(tmp_path, "Kuroko's Basketball Anime Announces Its Artists", kept))[0] == \
+        "Kuroko's Basketball"

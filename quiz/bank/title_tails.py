@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from quiz.bank.rules.story import SPORTS
 from quiz.bank.text import count_whole
 from quiz.bank.title_parts import RUN
 from quiz.bank.titles import PLAIN, VERBS, capitalised, in_headline
@@ -81,3 +82,24 @@ def cut_from_headline(name: str, body: str, headline: str) -> bool:
         return False  # other words before a title may be the headline's own ("Netflix Adds X")
     whole = headline[joined.start():at + len(name)]
     return _says_more(whole, name, False) and not count_whole(body, whole)
+
+
+# A sport capitalised after a title ("KyoAni's Tsurune Archery", "The TSURUNE ARCHERY Anime")
+_SPORT_TAIL = re.compile(rf" (?P<s>(?i:{SPORTS}))$")
+
+
+def without_sport(name: str, body: str) -> str:
+    """The title without a sport the text writes after it as a word of its own, where the text
+    speaks of the sport in lower case ("the upcoming archery anime") and writes the title
+    without it too ("Tsurune: Kazemai ..."); never a title that ends in a possessive or a small
+    word without it ("Kuroko's Basketball", "The Prince of Tennis")."""
+    found = _SPORT_TAIL.search(name)
+    if not found or not found["s"][:1].isupper() or f" {found['s'].lower()} " not in body:
+        return name
+    short = name[:found.start()]
+    last = short.split()[-1].lower() if short.split() else ""
+    if last.endswith(("'s", "\u2019s")) or last in PLAIN:
+        return name
+    if count_whole(body, short) <= count_whole(body, name):
+        return name
+    return short

@@ -250,13 +250,13 @@ def _other(a: str, b: str | None) -> str:
 
 # The sport a show is about, said beside its title or its own noun: "Eko Mikawa's Bōkyaku
 # Battery baseball manga", "popular football anime Blue Lock", "the upcoming archery anime"
-_SPORTS = (r"(?:soccer|football|baseball|basketball|volleyball|tennis|table tennis|archery|swimming|"
+SPORTS = (r"(?:soccer|football|baseball|basketball|volleyball|tennis|table tennis|archery|swimming|"
            r"boxing|golf|rugby|cycling|figure skating|badminton|hockey|karate|judo|kendo)")
 SPORT = pattern(
     "story.sport",
-    rf"(?P<w>{NAME}!*) (?P<s>{_SPORTS}) (?:manga|anime|series|light novels?|novels?)\b"
-    rf"|(?:^|\b[Pp]opular |\b[Nn]ew )(?P<s2>(?i:{_SPORTS})) anime,? (?P<w2>{NAME})"
-    rf"|\b(?:the|this) (?:upcoming|new) (?P<s3>{_SPORTS}) (?:anime|series)\b",
+    rf"(?P<w>{NAME}!*) (?P<s>{SPORTS}) (?:manga|anime|series|light novels?|novels?)\b"
+    rf"|(?:^|\b[Pp]opular |\b[Nn]ew )(?P<s2>(?i:{SPORTS})) anime,? (?P<w2>{NAME})"
+    rf"|\b(?:the|this) (?:upcoming|new) (?P<s3>{SPORTS}) (?:anime|series)\b",
     needs=(" anime", " manga", " novel", " series"),
 )
 
