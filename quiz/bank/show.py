@@ -49,7 +49,7 @@ from quiz.bank.title_cues import SMALL as _SMALL
 from quiz.bank.title_parts import widen_parts
 from quiz.bank.title_spans import spanned
 from quiz.bank.title_starts import widened
-from quiz.bank.title_tails import quoted_whole, whole_title
+from quiz.bank.title_tails import cut_from_headline, quoted_whole, whole_title, without_sport
 from quiz.bank.titles import LISTED, headline_titles, in_headline, shared_titles, unrepeated, written
 
 # Words before a quoted title that make it a song's, not the show's.
@@ -178,8 +178,8 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     name = forms.with_comma(widened(forms.extended(shown, source.title, body), body, source.title),
                             source.title, body)
     part, name = name, whole_title(name, [*cues, *alias, *alias.values()], body, source.title)
-    name = spanned(quoted_whole(name, body, source.title), rest, source.title)
-    if not name:
+    name = without_sport(spanned(quoted_whole(name, body, source.title), rest, source.title), rest)
+    if not name or cut_from_headline(name, rest, source.title):
         return "", []
     # a headline's run is no spelling; nor, once extended ("Digimon Adventure tri"), the
     # shorter name, which is the earlier show

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from quiz.bank.rules.story import SPORTS
 from quiz.bank.text import count_whole
 from quiz.bank.title_parts import RUN
 from quiz.bank.titles import PLAIN, VERBS, capitalised, in_headline
@@ -27,6 +28,9 @@ _WORDS = re.compile(r"[^\W_]+")
 _QUOTED = re.compile(r"(?<!\w)[\"\u201c\u2018'](?P<q>[^\"\u201c\u201d\u2018\u2019']+?)"
                      r"[\"\u201d\u2019'](?!\w)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# a small word a title joins its words with, lower case before the name in a headline
+# ("Ascendance of a Bookworm"); an article alone may be the headline's ("Netflix the Terminator")
+_JOINED = re.compile(r"(?P<w>[A-Z][\w'-]*) (?:of|no|to|ga|wa|wo)(?: an?| the)? $")
 
 
 def whole_title(name: str, known: Iterable[str], body: str, headline: str) -> str:
@@ -66,3 +70,36 @@ def _says_more(run: str, name: str, titled: bool) -> bool:
     if added & VERBS:  # "Myuk Sings The Promised Neverland": a headline's sentence, no title
         return False
     return bool(added if titled else added - PLAIN)
+
+
+def cut_from_headline(name: str, body: str, headline: str) -> bool:
+    """Whether the name found is the end of a longer title the headline writes and the text
+    never does ("Bookworm" of "Ascendance of a Bookworm", "Kongming" of "Review: Ya Boy
+    Kongming!"): the text's shorter name may be a character's or a part, so no name is sure."""
+    at = headline.find(name)
+    joined = _JOINED.search(headline, 0, max(at, 0)) if name else None
+    if joined is None:
+        return False  # other words before a title may be the headline's own ("Netflix Adds X")
+    whole = headline[joined.start():at + len(name)]
+    return _says_more(whole, name, False) and not count_whole(body, whole)
+
+
+# A sport capitalised after a title ("KyoAni's Tsurune Archery", "The TSURUNE ARCHERY Anime")
+_SPORT_TAIL = re.compile(rf" (?P<s>(?i:{SPORTS}))$")
+
+
+def without_sport(name: str, body: str) -> str:
+    """The title without a sport the text writes after it as a word of its own, where the text
+    speaks of the sport in lower case ("the upcoming archery anime") and writes the title
+    without it too ("Tsurune: Kazemai ..."); never a title that ends in a possessive or a small
+    word without it ("Kuroko's Basketball", "The Prince of Tennis")."""
+    found = _SPORT_TAIL.search(name)
+    if not found or not found["s"][:1].isupper() or f" {found['s'].lower()} " not in body:
+        return name
+    short = name[:found.start()]
+    last = short.split()[-1].lower() if short.split() else ""
+    if last.endswith(("'s", "\u2019s")) or last in PLAIN:
+        return name
+    if count_whole(body, short) <= count_whole(body, name):
+        return name
+    return short

@@ -111,6 +111,8 @@ ACTOR_ASIDE = pattern(
     rf"(?P<a>{PERSON}) \((?P<c>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{0,2}})\)(?=[,;.]|$| and )",
     needs=(" (",),
 )
+# Any aside after an actor: where one is no character's name, all are the actors' earlier works
+_ANY_ASIDE = re.compile(r"\b[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)+ \([^()]+\)")
 _CAST_HEADING = re.compile(r"\b(?:cast|voice actors|star)\b", re.I)
 _STAFF_HEADING = re.compile(r"\b(?:staff|crew)\b", re.I)
 # What says, a sentence or two before a list, that the list is the cast ("two new cast members")
@@ -165,8 +167,25 @@ def _voices(reader: Reader, actor: str, character: str) -> None:
     character = _IN_LANGUAGE.sub("", character)
     if looks_like_role(role_name(character)):
         return  # "X returns as Director": a credit, not a character
+    if " " not in actor and _a_surname(reader, actor):
+        return  # "Toyama joins as Y" after "Nao Toyama": the line alone would not prove the name
     # "in the cast" only from lists that give no role: with a role, "Who voices X?" asks it
     reader.add("cast", character, actor, "person", "character", qualifier=_dub(reader))
+
+
+_GIVEN_NAME = re.compile(r"\b[A-Z][a-z]+ $")
+
+
+def _a_surname(reader: Reader, name: str) -> bool:
+    """Whether the articles write a one-word name after a given name elsewhere ("Nao Toyama")."""
+    for sentence in reader.sentences:
+        at = sentence.text.find(f" {name}")
+        while at != -1:
+            end = at + len(name) + 1
+            if _GIVEN_NAME.search(sentence.text, 0, at + 1) and not sentence.text[end:end + 1].isalnum():
+                return True
+            at = sentence.text.find(f" {name}", end)
+    return False
 
 
 # An English dub's cast, said in the line or in the heading of its list ("English Language Dub
@@ -243,6 +262,9 @@ _ELSEWHERE = re.compile(r" in (?:the )?[A-Z]")
 def members(reader: Reader, s: Sentence) -> None:
     for found in MEMBERS.finditer(s.bare):
         paired = {m["a"]: m["c"] for m in ACTOR_ASIDE.finditer(s.text)} if found["l1"] else {}
+        if len(paired) < len(_ANY_ASIDE.findall(s.text)):
+            continue  # "A (Demon Slayer), B (Bleach: Thousand Year Blood War)": their works, not
+            # roles; stars named for their fame, in a cast the sentence may not mean the show's own
         for actor in split_list(found["l1"] or found["l2"]):
             if actor in paired:
                 _voices(reader, actor, paired[actor])

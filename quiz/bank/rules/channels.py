@@ -117,7 +117,7 @@ NAMED_CHANNELS = pattern(
     needs=("channel", "network"),
 )
 _PAST = re.compile(r"\b(?:premiered|aired|debuted|broadcasted)\b")
-_WEB = re.compile(r"\b(?:YouTube|Niconico|Nico Nico|Twitch|TikTok)$")  # a web channel, no broadcaster
+WEB = re.compile(r"\b(?:YouTube|Niconico|Nico Nico|Twitch|TikTok)$")  # a web channel, no broadcaster
 
 
 def named_channels(reader: Reader, s: Sentence) -> None:
@@ -127,7 +127,7 @@ def named_channels(reader: Reader, s: Sentence) -> None:
         return
     for found in NAMED_CHANNELS.finditer(s.bare):
         names = split_list(found["list"])
-        if not all(_a_channel(reader, name) and not _WEB.search(name) for name in names):
+        if not all(_a_channel(reader, name) and not WEB.search(name) for name in names):
             continue  # a day, a service or a web channel among them: which are channels, not sure
         for name in names:
             reader.add("channel", reader.show, name, "channel")

@@ -258,11 +258,20 @@ def directors(reader: Reader, s: Sentence) -> None:
 _OF_THE_CAST = re.compile(r" (?:of|for) the (?:following |English |new )*(?:voice cast|cast|dub)\b")
 
 
+# A name after "the" is a title's end or a thing's, no person: "worked on K-ON! and Liz and the
+# Blue Bird will serve as the scriptwriter" (the writer is the sentence's subject before it)
+_NOT_THE_HOLDER = re.compile(r"\bthe $")
+# A verb after the name: it opens a clause of its own, the role before the comma another's
+_CLAUSE_GOES_ON = re.compile(r" (?:is|are|was|were|will|has|have|[a-z]+ing)\b")
+
+
 def prose_roles(reader: Reader, s: Sentence) -> None:
     for rule in (RETURNING, IN_CHARGE, WITH_AS, MAKING, BE_THE, ROLE_OF_SHOW, SHOWS_ROLE, ROLE_BY):
         for found in rule.finditer(s.bare):
-            if _OF_THE_CAST.match(s.bare, found.end()):
+            if _OF_THE_CAST.match(s.bare, found.end()) or _NOT_THE_HOLDER.search(s.bare, 0, found.start("p")):
                 continue
+            if rule is SHOWS_ROLE and "," in found[0] and _CLAUSE_GOES_ON.match(s.bare, found.end()):
+                continue  # "overseeing the series' scripts, X designing the characters": X's own clause
             if rule is ROLE_BY and _A_SONG.search(s.bare, 0, found.start()):
                 continue  # "the ending theme "Y", with music by X": the song's maker
             roles = _roles(_group(found, "roles", "roles2") or "")

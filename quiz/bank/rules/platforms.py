@@ -101,6 +101,13 @@ def _streams_this(reader: Reader, match: re.Match, service: str) -> bool:
     return found.get("own") != " " or service in reader.known.get("platform", ())
 
 
+# A printed work the sentence speaks of, and no screened one: where it is available is no service
+_PRINTED = re.compile(r"\b(?:manga|novels?|books?|volumes?|comics?|chapters?|webtoons?)\b")
+_SCREENED = re.compile(r"\b(?:anime|adaptation|series|film|movie|show|episodes?|seasons?|OVA|dub)\b", re.I)
+# what a company owns on the web ("Harbor Films' YouTube channel"): the company shows nothing itself
+_WEB_OF = re.compile(r"'s? (?:official )?(?:YouTube|Niconico|Nico Nico|Twitch|TikTok)\b")
+
+
 # A sentence about a video or a visual: where it can be seen is no service showing the show ("The
 # promotional video is available only on NHK's website", "A new key visual ... focusing on X").
 # A video's sentence that dates the show ("The video reveals the anime's premiere date on TV Tokyo")
@@ -113,10 +120,17 @@ def platforms(reader: Reader, s: Sentence) -> None:
     if not _of_this_show(reader, s) or _A_VIDEO.match(s.bare):
         return
     for match in ON_SERVICE.finditer(s.bare):
-        for item in (_IN_REGION.sub("", item) for item in split_list(match["list"])):
+        if _PRINTED.search(s.bare, 0, match.start()) and not _SCREENED.search(s.bare, 0, match.start()):
+            continue  # "The manga is available through VIZ Media": the book's publisher
+        items = split_list(match["list"])
+        if _WEB_OF.match(s.bare, match.end("list")):
+            items = items[:-1]  # "on Harbor Films' YouTube channel": the last is an owner, no service
+        for item in (_IN_REGION.sub("", item) for item in items):
             if not _service(reader, item):
                 continue
             owned = _OWNED.match(item)
+            if owned and channels.WEB.search(owned["block"]):
+                continue  # "on Kadokawa's YouTube channel": a company's web channel, no block, no service
             if owned:
                 reader.add("platform", reader.show, owned["owner"], "platform")
                 reader.add("block", reader.show, owned["block"], "block")

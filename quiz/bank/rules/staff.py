@@ -100,7 +100,10 @@ ROLE_IS = pattern(
 
 
 # Words a clause has around a role but a role never has: "will be the director" is no role.
-_NOT_ROLE_WORDS = frozenset({"will", "be", "is", "was", "are", "the", "who", "has", "been", "also", "as"})
+_NOT_ROLE_WORDS = frozenset({"will", "be", "is", "was", "are", "the", "who", "has", "been", "also", "as",
+                             # a participle goes on with what the job is drawn from ("the anime
+                             # characters designs based on the original designs by X"): cut short
+                             "based", "adapted", "inspired"})
 
 
 # Who the show's story comes from, credited as a job of its own in staff lists and prose
@@ -153,7 +156,8 @@ def staff_list(reader: Reader, s: Sentence) -> None:
     if not any(looks_like_role(role_name(r)) for r in roles):
         return
     for role in roles:
-        for name in split_list(match["names"]):
+        # "Kyohei Ishiguro/Yoshitoshi Shinomiya": two names one job, neither a name alone
+        for name in (n for n in split_list(match["names"]) if "/" not in n):
             credit(reader, name, role)
 
 
@@ -193,8 +197,17 @@ def roles_in_brackets(reader: Reader, s: Sentence) -> None:
                 credit(reader, match["p"], role)
 
 
+# A title held at a company ("Science SARU co-founder and producer X"), or a credit on the work
+# named before it ("the 2015 film Red Kite, director X's previous film"): none on the show
+_COMPANY_TITLE = re.compile(r"\b(?:co-?founder|founder|CEO|president|chairman) $", re.I)
+_OTHER_WORK = re.compile(r" ?'s? (?:previous|earlier|last|former|prior)\b")
+
+
 def titled_credits(reader: Reader, s: Sentence) -> None:
     for match in TITLED.finditer(s.text):
+        if _shared(s.text, match) or _OTHER_WORK.match(s.text, match.end()) \
+                or (match[0].startswith("and ") and _COMPANY_TITLE.search(s.text, 0, match.start())):
+            continue
         for title in match["titles"].split(" and "):
             owner = re.match(rf"(?P<n>{NAME}) (?P<rest>.+)$", title)
             role = title
@@ -206,6 +219,18 @@ def titled_credits(reader: Reader, s: Sentence) -> None:
                 if not _same_show(reader, owner["n"]):
                     continue
             credit(reader, match["p"], role)
+
+
+# A job word before a person's name: "producer Kiyotaka Waki", "Studio Orange producer Yoshihiro Watanabe"
+_JOB_BEFORE_NAME = re.compile(r"\b([a-z]+) (?=[A-Z][a-z]+ [A-Z][a-z])")
+
+
+def _shared(text: str, match: re.Match) -> bool:
+    """Whether the job a title gives is one the sentence gives another person too ("producer X,
+    as well as Studio Orange producer Y"): then "the producer" is neither."""
+    jobs = {title.split()[-1].lower() for title in match["titles"].split(" and ")}
+    held = [m[1] for m in _JOB_BEFORE_NAME.finditer(text)]
+    return any(held.count(job) > 1 for job in jobs)
 
 
 def _same_show(reader: Reader, name: str) -> bool:

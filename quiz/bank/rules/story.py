@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.bank.rules import Reader, Sentence, pattern
+from quiz.bank.rules import Reader, Sentence, descriptions, pattern
 from quiz.bank.rules.patterns import LIST, NAME, NUMBER_WORDS, split_list
 from quiz.bank.rules.settings import setting
 
@@ -123,6 +123,7 @@ _DESCRIBED_NAMED = pattern(
     rf"(?:named|called|who goes by the name|known as) \"?(?P<c>{NAME})",
     needs=("called", "known as", "named", "who goes by the name"),
 )
+_PERSON_NOUN = re.compile(rf"\b(?:{_PERSON_NOUNS})\b")
 # "directed by Kei Sato, the director for X and Y": a credit, the description a staff role
 _MAKERS_ROLE = re.compile(
     r"(?:same |acclaimed |famed |veteran |[a-z]+-winning )?(?:series |chief |art |sound |music |character )?"
@@ -166,12 +167,14 @@ def _full_name(reader: Reader, name: str) -> str:
 
 
 def introduced(reader: Reader, s: Sentence) -> None:
-    found = [*_APPOSITIVE.finditer(s.text), *(m for m in _DESCRIBED_NAMED.finditer(s.text)
-                                             if len(m["d"].split()) >= _FEW_WORDS)]
-    for match in found:
+    found = [*((m, False) for m in _APPOSITIVE.finditer(s.text)),
+             *((m, True) for m in _DESCRIBED_NAMED.finditer(s.text) if len(m["d"].split()) >= _FEW_WORDS)]
+    for match, named_last in found:
+        if descriptions.unsure(match["d"], _PERSON_NOUN, s.text[match.end("d"):], named_last):
+            continue
         if not _maker(reader, match["c"]) and not _named_otherwise(reader, match["c"]):
             character = _whole_name(reader, s.text, match)
-            reader.add("description", character, match["d"], "description", "character")
+            reader.add("description", character, descriptions.trimmed(match["d"]), "description", "character")
 
 
 def _whole_name(reader: Reader, text: str, match: re.Match) -> str:
@@ -247,13 +250,13 @@ def _other(a: str, b: str | None) -> str:
 
 # The sport a show is about, said beside its title or its own noun: "Eko Mikawa's Bōkyaku
 # Battery baseball manga", "popular football anime Blue Lock", "the upcoming archery anime"
-_SPORTS = (r"(?:soccer|football|baseball|basketball|volleyball|tennis|table tennis|archery|swimming|"
+SPORTS = (r"(?:soccer|football|baseball|basketball|volleyball|tennis|table tennis|archery|swimming|"
            r"boxing|golf|rugby|cycling|figure skating|badminton|hockey|karate|judo|kendo)")
 SPORT = pattern(
     "story.sport",
-    rf"(?P<w>{NAME}!*) (?P<s>{_SPORTS}) (?:manga|anime|series|light novels?|novels?)\b"
-    rf"|(?:^|\b[Pp]opular |\b[Nn]ew )(?P<s2>(?i:{_SPORTS})) anime,? (?P<w2>{NAME})"
-    rf"|\b(?:the|this) (?:upcoming|new) (?P<s3>{_SPORTS}) (?:anime|series)\b",
+    rf"(?P<w>{NAME}!*) (?P<s>{SPORTS}) (?:manga|anime|series|light novels?|novels?)\b"
+    rf"|(?:^|\b[Pp]opular |\b[Nn]ew )(?P<s2>(?i:{SPORTS})) anime,? (?P<w2>{NAME})"
+    rf"|\b(?:the|this) (?:upcoming|new) (?P<s3>{SPORTS}) (?:anime|series)\b",
     needs=(" anime", " manga", " novel", " series"),
 )
 

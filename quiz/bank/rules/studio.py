@@ -12,7 +12,8 @@ from quiz.bank.text import count_whole
 _NAMED = pattern(
     "studio.named",
     rf"\b(?:[Ss]tudio|production company|animation studio) (?P<a>{NAME})"
-    rf"|(?P<b>{NAME}) (?:Studios?|Animation Production)\b"
+    # a capitalised word after "Studio" goes on with another name ("The Jump Studio NEO stage")
+    rf"|(?P<b>{NAME}) (?:Studios?|Animation Production)\b(?! (?!Co\b)[A-Z])"
     rf"|(?P<c>{NAME}), the (?:studio|company) behind",
     needs=(" behind", "Animation Production", "production company", "tudio"),
 )
@@ -122,9 +123,16 @@ def in_charge(reader: Reader, s: Sentence) -> None:
             reader.add("studio", reader.show, name, "studio")
 
 
+# A capitalised word before "Studio X" (capitalised: "Anime studio X" is one) that opens no
+# clause: "Studio" is inside a longer name
+# ("The Jump Studio NEO stage"), not a studio's
+_NAME_GOES_ON = re.compile(r"\b(?!(?:At|By|With|In|From|And|But|For|Under|As|On|Of|The)\b)[A-Z][\w-]* $")
+
+
 def studios_named(reader: Reader, text: str) -> list[str]:
     """The studios a sentence names: by a studio pattern, else a studio known from elsewhere."""
-    named = [_as_written(reader, m) for m in _NAMED.finditer(text)]
+    named = [_as_written(reader, m) for m in _NAMED.finditer(text)
+             if not (m[0].startswith("Studio ") and _NAME_GOES_ON.search(text, 0, m.start()))]
     return named or reader.names("studio", text)
 
 
