@@ -52,7 +52,21 @@ class Remembered:
         return self.found[key]
 
     def finditer(self, text: str, *where: int):
-        return iter(self._recall("finditer", text, *where))
+        # _recall spelled out once more for the call the rules make most (nine in ten): a
+        # call less for every pattern on every sentence
+        for word in self.needs:
+            if word in text:
+                break
+        else:
+            if self.needs:
+                return iter(())
+        key = ("finditer", text, *where)
+        found = self.found.get(key)
+        if found is None:
+            if len(self.found) >= self.KEEP:
+                self.found.clear()
+            found = self.found[key] = tuple(self.compiled.finditer(text, *where))
+        return iter(found)
 
     def search(self, text: str, *where: int):
         return self._recall("search", text, *where)
