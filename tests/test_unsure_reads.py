@@ -172,10 +172,22 @@ def test_actors_named_with_their_earlier_works_voice_no_one(tmp_path):
     assert values(base, "cast_member") == []
 
 
-def test_an_actor_named_by_surname_after_the_full_name_voices_no_one(tmp_path):
+def test_an_actor_named_by_surname_after_the_full_name_voices_as_that_full_name(tmp_path):
+    # never the surname alone as the answer: the one full name the article gave (surnames.py)
     base = read(tmp_path, (
         "Silver Tide is the new anime of the season.\n\n"
         "Popular voice actress Mio Tanaka has joined the cast.\n\n"
+        "Tanaka joins as Rina Kudo, a radio host at the station.\n\n"
+        "MAO joins the cast as Hikari Abe.\n"
+    ))
+    assert sorted((f.subject, f.value) for f in base.of("cast")) == [
+        ("Hikari Abe", "MAO"), ("Rina Kudo", "Mio Tanaka")]
+
+
+def test_a_surname_two_full_names_share_voices_no_one(tmp_path):
+    base = read(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "Mio Tanaka and Rei Tanaka have joined the cast.\n\n"
         "Tanaka joins as Rina Kudo, a radio host at the station.\n\n"
         "MAO joins the cast as Hikari Abe.\n"
     ))

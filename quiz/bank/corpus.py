@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from quiz.bank.broken_text import after_credit, unquotable
 from quiz.bank.model import Bank, Citation, Problem, Segment, Source
 from quiz.bank.sentences import echo_length, split_line, title_bangs
 from quiz.bank.text import plain, plain_with_map
@@ -112,51 +113,18 @@ def segment(body: str, skip: list, title: str = "") -> tuple[Segment, ...]:
     for number, line in enumerate(body.split("\n")):
         spans = split_line(line, bangs, echo_length(line, previous))
         for i, (start, end) in enumerate(spans):
-            credit = _CREDIT_LINE.match(line, start, end)
-            start = credit.end() - 1 if credit else start  # the caption after its photo's credit
+            start = after_credit(line, start, end)  # the caption after its photo's credit
             fragment = i == 0 and _broken_off(line[start:end], previous)
             # the sentence's first half, on the line before (a skipped line is no half of it)
             if fragment and segments and number not in skipped and not segments[-1].skipped:
                 segments[-1] = replace(segments[-1], fragment=True)
             # an embedded tweet's text with its link debris is no proof a question may quote
-            tweet = _TWEET_DEBRIS.search(line[start:end]) is not None or _garbled(line[start:end])
+            tweet = unquotable(line[start:end])
             segments.append(Segment(offset + start, offset + end, line[start:end], number + 1,
                                     number in skipped, fragment or tweet))
         offset += len(line) + 1
         previous = line if line.strip() else previous
     return tuple(segments)
-
-
-# What a page keeps of an embedded tweet: "//t.co/QK5 pic.twitter.com/Uf — name (@name)"
-_TWEET_DEBRIS = re.compile(r"\bt\.co/\w|\bpic\.twitter\.com/\w")
-
-
-def _garbled(sentence: str) -> bool:
-    """A sentence the page broke: the linked names it lost left two closing brackets or more
-    with none opened ("returning for the) is returning to direct the anime at, and) is"), a
-    caption's title kept its closing quote only ("Silver Tide” anime announced by Studio X")."""
-    return _stray(sentence, "(", ")") >= 2 or (
-        "\u201d" in sentence and _STRAY_QUOTE.match(sentence) is not None)
-
-
-# A photo's credit run into its caption, no part of it: "Violet Evergarden Official Site Key visual
-# art for ..." ("Image Credit: X")
-_CREDIT_LINE = re.compile(r"^(?:\S+ ){0,6}?(?:Official (?:Site|Website)|Image Credit:?) [A-Z]")
-
-
-# a closing quote after words with no opening quote before it, no stop closing a quoted passage
-_STRAY_QUOTE = re.compile(r"^[^\u201c\u201d]*[^\u201c\u201d.!?,\s]\u201d")
-
-
-def _stray(sentence: str, opening: str, closing: str) -> int:
-    """How many closing brackets a sentence has with none open before them."""
-    depth = stray = 0
-    for char in sentence:
-        if char == opening:
-            depth += 1
-        elif char == closing:
-            stray, depth = (stray + 1, depth) if depth == 0 else (stray, depth - 1)
-    return stray
 
 
 def _broken_off(sentence: str, previous: str) -> bool:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules import Reader, Sentence, pattern
+from quiz.bank.rules.cast_headings import CAST_CUE, under_cast_heading
+from quiz.bank.rules.credit_roles import looks_like_role
 from quiz.bank.rules.patterns import HONORIFIC, NAME, PERSON, TITLE, role_name, split_list
-from quiz.bank.rules.staff import looks_like_role
 from quiz.bank.rules.surnames import full_name
 
 _PEOPLE = rf"{PERSON}(?:(?:,? and |, ){PERSON})*"
@@ -113,11 +114,6 @@ ACTOR_ASIDE = pattern(
 )
 # Any aside after an actor: where one is no character's name, all are the actors' earlier works
 _ANY_ASIDE = re.compile(r"\b[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)+ \([^()]+\)")
-_CAST_HEADING = re.compile(r"\b(?:cast|voice actors|star)\b", re.I)
-_STAFF_HEADING = re.compile(r"\b(?:staff|crew)\b", re.I)
-# What says, a sentence or two before a list, that the list is the cast ("two new cast members")
-_CAST_CUE = re.compile(r"\b(?:cast|voice actors?|voice actresses)\b", re.I)
-_CUE_BEFORE = 2
 
 
 _IN_WORK = re.compile(r" (?:in|of|from) (?:the )?(?P<work>.+)$")
@@ -215,7 +211,7 @@ def _beside_the_japanese_list(reader: Reader, heading: str) -> bool:
     the one not said to be Japanese is the dub's."""
     if not heading.endswith(":") or _LANGUAGE.search(heading) or not _DUB.search(reader.source.title):
         return False
-    return any(b.text.endswith(":") and "Japanese" in b.text and _CAST_CUE.search(b.text)
+    return any(b.text.endswith(":") and "Japanese" in b.text and CAST_CUE.search(b.text)
                for b in reader.sentences)
 
 
@@ -270,7 +266,7 @@ def members(reader: Reader, s: Sentence) -> None:
                 _voices(reader, actor, paired[actor])
             else:
                 reader.add("cast_member", reader.show, actor, "person")
-    if _under_cast_heading(reader):
+    if under_cast_heading(reader):
         found = LIST_ITEM.match(s.text)
         if (named := LIST_IS.match(s.text)) and not looks_like_role(role_name(named["c"])):
             _voices(reader, named["a"], named["c"])
@@ -289,24 +285,6 @@ def _among_roles(reader: Reader) -> bool:
     at = reader.current.index
     around = reader.sentences[max(0, at - 1): at] + reader.sentences[at + 1: at + 2]
     return any(AS_LINE.search(s.text) for s in around)
-
-
-def _under_cast_heading(reader: Reader) -> bool:
-    """Whether the list being read is the cast: its heading says so ("The cast includes:"), or
-    the heading only says a list follows ("The series will add the following:") and a sentence
-    or two before it in the paragraph speak of the cast ("... with two new cast members.")."""
-    if not reader.heading:
-        return False
-    if _CAST_HEADING.search(reader.heading):
-        return True
-    at = next((h for h in reversed(reader.sentences[: reader.current.index])
-               if h.text == reader.heading), None)
-    if at is None or _STAFF_HEADING.search(reader.heading):
-        return False
-    before = [b for b in reader.sentences[max(0, at.index - _CUE_BEFORE): at.index] if b.line == at.line]
-    if any(_STAFF_HEADING.search(b.text) for b in before):
-        return False  # "the cast and staff were announced": the list may be either
-    return any(_CAST_CUE.search(b.text) for b in before)
 
 
 RULES = [roles, members]

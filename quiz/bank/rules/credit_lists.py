@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules import Reader, Sentence, pattern
+from quiz.bank.rules.credit_roles import credit
 from quiz.bank.rules.credits import WITH_AS, about_show
 from quiz.bank.rules.patterns import NAME, PERSON
-from quiz.bank.rules.staff import credit
 
 # how one item of a "with" list gives a job: "Y as series director", "Z doing the music"
 _GIVES = r"(?:as|doing|handling|providing|in charge of)"

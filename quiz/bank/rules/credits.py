@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules import Reader, Sentence, duties, pattern
+from quiz.bank.rules.credit_roles import credit
 from quiz.bank.rules.patterns import NAME, PERSON, role_name
-from quiz.bank.rules.staff import credit
 
 _WHO = rf"(?P<p>{PERSON})(?: and (?P<p2>{PERSON}))?"
 # "is", "will be", "will still be", "are both", "was also": the verb's helpers in any order

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules import Reader, Sentence, pattern
+from quiz.bank.rules.credit_roles import FIRM, credit
 from quiz.bank.rules.patterns import COMPANY_ROLES, NAME, PERSON, role_name, split_list
-from quiz.bank.rules.staff import FIRM, credit
 
 _END = r"(?=[.,;:]|$| (?:of|for|on|in) the (?:anime|film|movie|series|show|season|project)\b| and [A-Z])"
 RESPONSIBLE = pattern(

@@ -5,22 +5,16 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules import Reader, Sentence, pattern
+from quiz.bank.rules.credit_roles import ROLE_WORDS, credit, looks_like_role
 from quiz.bank.rules.patterns import (
-    COMPANY_ROLES,
     LIST,
     NAME,
     PERSON,
     ROLE_HEADS,
-    is_agent_role,
     role_name,
     split_list,
 )
 
-_ROLE_WORDS = frozenset(
-    {"design", "designs", "music", "screenplay", "script", "composition", "animation",
-     "effects", "sound", "lyrics", "production", "investigation", "photography", "cooperation",
-     "illustration", "illustrations"}
-)
 _HEADS = "|".join(ROLE_HEADS)
 # "Director: Motonobu Hori" in a staff list.
 STAFF_LINE = pattern("staff.list_line", rf"^(?P<roles>[A-Za-z0-9][\w ,/&'-]{{1,60}}?): (?P<names>{LIST})$",
@@ -69,7 +63,7 @@ NAME_ROLE = pattern(
     needs=(" (",),
 )
 _ROLE_VOCABULARY = frozenset({
-    *ROLE_HEADS, *_ROLE_WORDS, "chief", "series", "character", "characters", "sound", "art", "original",
+    *ROLE_HEADS, *ROLE_WORDS, "chief", "series", "character", "characters", "sound", "art", "original",
     "mechanical", "concept", "color", "colour", "3dcg", "cg", "key", "assistant", "general", "scenario",
     "composer", "designs", "background", "prop", "editing",
 })
@@ -97,55 +91,6 @@ ROLE_IS = pattern(
     rf"^[Tt]he (?P<roles>[A-Za-z][a-z]+(?: [a-z]+){{0,2}}) (?:is|will be) (?P<p>{PERSON})(?=$|[.,;])",
     needs=(" is ", " will be "),
 )
-
-
-# Words a clause has around a role but a role never has: "will be the director" is no role.
-_NOT_ROLE_WORDS = frozenset({"will", "be", "is", "was", "are", "the", "who", "has", "been", "also", "as",
-                             # a participle goes on with what the job is drawn from ("the anime
-                             # characters designs based on the original designs by X"): cut short
-                             "based", "adapted", "inspired"})
-
-
-# Who the show's story comes from, credited as a job of its own in staff lists and prose
-_ORIGIN_ROLES = frozenset({"original work", "original story", "original creator", "original concept",
-                           "original plan"})
-
-
-def looks_like_role(role: str) -> bool:
-    words = role.split()
-    if not words or len(words) > 4 or _NOT_ROLE_WORDS & set(words):
-        return False
-    return bool(_ROLE_WORDS & set(words)) or is_agent_role(role) or role in _ORIGIN_ROLES
-
-
-# Someone who takes a job over from another ("is the chief director, replacing director X"):
-# the job is theirs from the new season on, and the show's earlier seasons had X; asked of the
-# whole show it is half true, so only a job said to be new ("the new character designer") is.
-_REPLACING = re.compile(
-    rf"\b(?:replacing|replaces|replaced|taking over (?:from |for )?|took over from|succeeding|"
-    rf"instead of)(?: (?:the )?[a-z]+)* {PERSON}"
-)
-
-
-# A firm's name, however like a person's its words are ("Barnstorm Design Labo"): its credits
-# are asked among firms, never offered beside people
-FIRM = re.compile(r"^Studio |\b(?:Labo|Lab|Studios?|Pictures|Animation|Inc|Entertainment|Productions?|Records"
-                   r"|Corporation|Company|Works)\.?$")
-
-
-def credit(reader: Reader, who: str, role_text: str, kind: str = "") -> None:
-    """A credit on the show; `kind` "company" for a firm credited with a person's job."""
-    role = role_name(role_text)
-    if not looks_like_role(role):
-        return
-    if reader.current and _REPLACING.search(reader.current.bare) and not role.startswith("new "):
-        return  # one season's holder of the job, not the show's
-    if kind in ("", "person") and FIRM.search(who):
-        kind = "company"
-    kind = "studio" if role in COMPANY_ROLES else kind or "person"
-    reader.add("credit", reader.show, who, kind, qualifier=role)
-    if kind == "studio":
-        reader.add("studio", reader.show, who, "studio")
 
 
 def staff_list(reader: Reader, s: Sentence) -> None:
