@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from quiz.bank.rules.story import SPORTS
+from quiz.bank.rules.patterns import SPORTS
 from quiz.bank.text import count_whole
 from quiz.bank.title_parts import RUN
 from quiz.bank.titles import PLAIN, VERBS, capitalised, in_headline

@@ -292,3 +292,8 @@ def role_family(role: str) -> frozenset[str]:
 def is_agent_role(role: str) -> bool:
     """'art director' names a person's job; 'set design' names the work credited."""
     return role.split()[-1] in ROLE_HEADS or role.split()[0] in ROLE_HEADS
+
+
+# Sports a show may be about ("the archery anime"), in lower case
+SPORTS = (r"(?:soccer|football|baseball|basketball|volleyball|tennis|table tennis|archery|swimming|"
+           r"boxing|golf|rugby|cycling|figure skating|badminton|hockey|karate|judo|kendo)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules import Reader, Sentence, descriptions, pattern
-from quiz.bank.rules.patterns import LIST, NAME, NUMBER_WORDS, split_list
+from quiz.bank.rules.patterns import LIST, NAME, NUMBER_WORDS, SPORTS, split_list
 from quiz.bank.rules.settings import setting
 
 _SPECIES = pattern(
@@ -250,8 +250,6 @@ def _other(a: str, b: str | None) -> str:
 
 # The sport a show is about, said beside its title or its own noun: "Eko Mikawa's Bōkyaku
 # Battery baseball manga", "popular football anime Blue Lock", "the upcoming archery anime"
-SPORTS = (r"(?:soccer|football|baseball|basketball|volleyball|tennis|table tennis|archery|swimming|"
-           r"boxing|golf|rugby|cycling|figure skating|badminton|hockey|karate|judo|kendo)")
 SPORT = pattern(
     "story.sport",
     rf"(?P<w>{NAME}!*) (?P<s>{SPORTS}) (?:manga|anime|series|light novels?|novels?)\b"
