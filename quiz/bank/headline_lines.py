@@ -8,11 +8,8 @@ Release Date For Season 3").
 
 from __future__ import annotations
 
-import re
+from quiz.bank.text import folded_words
 
-from quiz.bank.text import fold
-
-_WORD = re.compile(r"[^\W_]+")
 _PIECES = 3
 
 
@@ -36,4 +33,4 @@ def without_headline(texts: list[str], headline: str) -> list[str]:
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(fold(text).lower())
+    return folded_words(text).split()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules.patterns import TITLE
-from quiz.bank.text import fold
+from quiz.bank.text import folded_words
 from quiz.bank.title_spans import cut_title
 from quiz.bank.titles import in_headline
 
@@ -75,9 +75,8 @@ def without_ends(cues: dict[str, int], marked: set[str], runs: set[str], unwritt
     """The marked names but the ends of a title the headline bounds and the text never writes
     whole ("Kongming" of "Review: Ya Boy Kongming! Season One", where the text names the hero
     Kongming): no title of their own; their cues go too."""
-    def words(text: str) -> str:
-        return " " + " ".join(_WORD.findall(fold(text))) + " "
-    cut = {n for n in [*marked, *runs] for u in unwritten if n != u and words(u).endswith(words(n))}
+    cut = {n for n in [*marked, *runs] for u in unwritten
+           if n != u and folded_words(u).endswith(folded_words(n))}
     for name in cut:
         cues.pop(name, None)
     return marked - cut

@@ -100,8 +100,8 @@ def person_shaped(name: str, headline: str, body: str) -> bool:
     # an interview heads a speaker's lines with the family name alone; a title's subtitle
     # follows a colon too ("Dragon Pilot: 21st September" of a schedule)
     return (f"{words[-1]}:" in body and re.search(_SPEAKER.format(n=family), body) is not None) \
-        or any(plain in body and re.search(rf"\b{re.escape(plain)},? {_SAYS}\b", body)
-               for plain in {name, words[-1]})
+        or any(said in body and re.search(rf"\b{re.escape(said)},? {_SAYS}\b", body)
+               for said in {name, words[-1]})
 
 
 def always_beside(name: str, headline: str, body: str) -> bool:

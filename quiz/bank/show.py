@@ -40,7 +40,7 @@ from quiz.bank.new_work import new_work
 from quiz.bank.rules import sentences_of
 from quiz.bank.rules.patterns import MONTHS, TITLE
 from quiz.bank.subjects import called_by_family_name, side_by_side
-from quiz.bank.text import CAPITAL_LETTER, count_whole, fold
+from quiz.bank.text import CAPITAL_LETTER, count_whole, folded_words
 from quiz.bank.title_cues import BEFORE_WORK as _BEFORE_WORK
 from quiz.bank.title_cues import CAPITAL as _CAPITAL
 from quiz.bank.title_cues import CUES as _CUES
@@ -91,7 +91,6 @@ _BRACKET = re.compile(rf"(?P<a>{TITLE})\"? ?\( ?(?P<b>{TITLE}|{_IN_BRACKETS}) ?\
                       rf"|[\"\u201c](?P<qa>{TITLE}) ?\((?P<qb>[^()\"\u201d]+)\)[,.]?[\"\u201d]"
                       rf"|(?P<wa>{TITLE}) \((?P<wb>{CAPITAL_LETTER}[^()]+)\) "
                       r"(?:manga|light novels?|novels?)\b")
-_WORD = re.compile(r"[^\W_]+")
 _GENRE_TAIL = re.compile(r"(?<=\w)(?: (?:baseball|soccer|football|basketball|volleyball|tennis|sports|"
                          r"boys-love|girls-love|yuri|romance|comedy|horror|fantasy|mystery|idol|mecha|"
                          r"cat|dog|gag|cooking|school|sci-fi|action|shojo|shoujo|shonen|shounen|seinen))+$")
@@ -115,12 +114,11 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     cues, alias = _candidates(texts, {i for i, t in enumerate(texts) if t not in kept})
     titled = any(weight >= SURE for weight in cues.values())  # the text itself names a title
     body = "\n".join(texts)
-    title = _words(source.title)
+    title = folded_words(source.title)
     # the headline again is no mention of its words, nor the sentence whose opening words stand as the
     # headline of a page that kept none (its last word may run on: "Eureka Sevenannounced")
     opening = title[:title.rstrip().rfind(" ") + 1]
-    rest = "\n".join(t for t in without_headline(texts, source.title)
-                     if not (len(title) > 40 and _words(t).startswith(opening)))
+    rest = "\n".join(t for t in kept if not (len(title) > 40 and folded_words(t).startswith(opening)))
     # as the text spells them: "Fuji TV" is a broadcaster before _clean makes it "Fuji"
     runs = [n for n in headline_names(source.title, rest, _PLAIN) if not COMPANY.search(n)]
     from_headline = set(filter(None, map(_clean, runs))) - set(cues)
@@ -269,12 +267,7 @@ def _clean(name: str) -> str:
 def _display(group: tuple[str, ...], title: str, cues: Counter[str]) -> str:
     """The longest spelling the headline uses that the text writes as a title, else the
     longest the headline uses, else the longest."""
-    in_title = [n for n in group if _words(n) in title]
+    in_title = [n for n in group if folded_words(n) in title]
     return max(in_title or group, key=lambda n: (cues[n] > 0, len(n), n))
 
 
-def _words(text: str) -> str:
-    """The words of a title, folded, between spaces: a headline names a title whatever its
-    punctuation ("Re: Zero" / "Re:Zero", "Bear Punch!" / "Bear Punch") when `_words(title)`
-    is in `_words(headline)`."""
-    return " " + " ".join(_WORD.findall(fold(text))) + " "

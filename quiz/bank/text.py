@@ -57,6 +57,16 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def folded_words(text: str, drop: frozenset[str] = frozenset()) -> str:
+    """The text's words, folded, between spaces (but those in `drop`): a title is named in a
+    headline whatever its punctuation or case ("Re: Zero" / "Re:Zero", "Bear Punch!" / "Bear
+    Punch") when `folded_words(title)` is in `folded_words(headline)`."""
+    return " " + " ".join(w for w in _WORDS.findall(fold(text)) if w not in drop) + " "
+
+
 def plain_with_map(text: str) -> tuple[str, list[int]]:
     """`plain(text)` (without the final strip) plus, per output character, its index in `text`.
 

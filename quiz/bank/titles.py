@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from quiz.bank.name_uses import COMPANY
 from quiz.bank.rules.patterns import PERSON, TITLE
-from quiz.bank.text import fold
+from quiz.bank.text import fold, folded_words
 from quiz.bank.title_forms import SEASON_NUMBER
 
 # What follows a title in a headline: the kind of work, its season, its dub ("work"), or
@@ -294,7 +294,6 @@ def address_title(headline: str, body: str = "") -> str:
 def in_headline(name: str, headline: str) -> bool:
     """Whether a headline names a title, whatever its punctuation or case; an address's words
     may lack its small words ("march comes like lion": "March Comes in Like a Lion")."""
-    def key(text: str, drop: frozenset = frozenset()) -> str:
-        return " " + " ".join(w for w in _WORD.findall(fold(text)) if w not in drop) + " "
     drop = _SMALL | _DROPPED if is_address(headline) else frozenset()
-    return key(name, drop).strip() != "" and key(name, drop) in key(headline, drop)
+    key = folded_words(name, drop)
+    return key.strip() != "" and key in folded_words(headline, drop)

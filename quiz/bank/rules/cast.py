@@ -14,7 +14,7 @@ from quiz.bank.rules import Reader, Sentence, pattern
 from quiz.bank.rules.cast_headings import CAST_CUE, under_cast_heading
 from quiz.bank.rules.credit_roles import looks_like_role
 from quiz.bank.rules.patterns import HONORIFIC, NAME, PERSON, TITLE, role_name, split_list
-from quiz.bank.rules.surnames import full_name
+from quiz.bank.rules.surnames import full_name, given_elsewhere
 
 _PEOPLE = rf"{PERSON}(?:(?:,? and |, ){PERSON})*"
 # starring in a role: "stars in the series as", "is starring as", "costars as"
@@ -163,25 +163,10 @@ def _voices(reader: Reader, actor: str, character: str) -> None:
     character = _IN_LANGUAGE.sub("", character)
     if looks_like_role(role_name(character)):
         return  # "X returns as Director": a credit, not a character
-    if " " not in actor and _a_surname(reader, actor):
+    if " " not in actor and given_elsewhere(reader, actor):
         return  # "Toyama joins as Y" after "Nao Toyama": the line alone would not prove the name
     # "in the cast" only from lists that give no role: with a role, "Who voices X?" asks it
     reader.add("cast", character, actor, "person", "character", qualifier=_dub(reader))
-
-
-_GIVEN_NAME = re.compile(r"\b[A-Z][a-z]+ $")
-
-
-def _a_surname(reader: Reader, name: str) -> bool:
-    """Whether the articles write a one-word name after a given name elsewhere ("Nao Toyama")."""
-    for sentence in reader.sentences:
-        at = sentence.text.find(f" {name}")
-        while at != -1:
-            end = at + len(name) + 1
-            if _GIVEN_NAME.search(sentence.text, 0, at + 1) and not sentence.text[end:end + 1].isalnum():
-                return True
-            at = sentence.text.find(f" {name}", end)
-    return False
 
 
 # An English dub's cast, said in the line or in the heading of its list ("English Language Dub

@@ -25,6 +25,7 @@ RESPONSIBLE = pattern(
     rf"(?:the )?(?P<roles>[a-z][a-z' ]*?){_END}",
     needs=(" responsible for ",),
 )
+_PERSON = re.compile(PERSON)  # compiled once: re's own cache may have let it go
 # A first word that opens a clause, never a name ("This studio is responsible for ...")
 _NOT_A_NAME = re.compile(r"^(?:The|This|That|These|It|He|She|They|Its|Their|His|Her)\b")
 
@@ -34,7 +35,7 @@ def responsible(reader: Reader, s: Sentence) -> None:
         name = found["n"]
         if _NOT_A_NAME.match(name):
             continue
-        person = re.fullmatch(PERSON, name) is not None and not FIRM.search(name)
+        person = _PERSON.fullmatch(name) is not None and not FIRM.search(name)
         for role in filter(None, re.split(r" and |, ", found["roles"])):
             # "X will be responsible for the animation": a person's job (the key animation) or a
             # studio's, the words do not say which; only a name that is no person's is a studio

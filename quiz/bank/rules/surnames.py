@@ -34,3 +34,19 @@ def full_name(reader: Reader, surname: str) -> str:
                     found.add(f"{given[1]} {surname}")
             at = text.find(" " + surname, at + 1)
     return found.pop() if len(found) == 1 else ""
+
+
+_GIVEN_NAME = re.compile(r"\b[A-Z][a-z]+ $")
+
+
+def given_elsewhere(reader: Reader, name: str) -> bool:
+    """Whether the articles write a one-word name after a given name anywhere ("Nao Toyama"),
+    read or not yet: a surname `full_name` could not settle, which the line alone cannot prove."""
+    for sentence in reader.sentences:
+        at = sentence.text.find(f" {name}")
+        while at != -1:
+            end = at + len(name) + 1
+            if _GIVEN_NAME.search(sentence.text, 0, at + 1) and not sentence.text[end:end + 1].isalnum():
+                return True
+            at = sentence.text.find(f" {name}", end)
+    return False
