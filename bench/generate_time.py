@@ -45,7 +45,10 @@ def run_generate(questions: Path, code: Path = ROOT, *options: str) -> tuple[flo
     # an author's command runs with the bytecode Python caches on first import; a shell that
     # turns the cache off would time compiling every module on each run instead
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    command = [sys.executable, "-c", "from quiz.cli import main; main()", "generate", *options]
+    # the console script's entry point; a checkout older than it had only the Flask group
+    entry = ("from quiz.cli_bank import run; run()" if (code / "quiz" / "cli_bank.py").exists()
+             else "from quiz.cli import main; main()")
+    command = [sys.executable, "-c", entry, "generate", *options]
     cpu, start = children_cpu(), time.perf_counter()
     done = subprocess.run(command, env=env, cwd=code, capture_output=True, text=True)
     wall = time.perf_counter() - start

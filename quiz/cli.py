@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from importlib import metadata
 from pathlib import Path
 
 import click
 from flask.cli import FlaskGroup
 
+from quiz.cli_bank import bank_commands, count
 from quiz.cli_formats import export_command, import_command
 from quiz.cli_review import review
 from quiz.config import questions_dir
@@ -44,80 +44,6 @@ def main() -> None:
     """Rouge Quiz: trivia from articles, with a citation for every answer."""
 
 
-@main.command("check", with_appcontext=False)  # a broken bank must not stop its own check
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-def check(paths: tuple[Path, ...]) -> None:
-    """Validate question files (default: the whole bank); exit 1 on any problem."""
-    from quiz.bank.load import run_check
-
-    # relative to the current folder when inside it, so every path printed is short
-    result = run_check(Path(_relative(str(questions_dir()))), list(paths))
-    found = [*result.problems, *result.warnings]  # warnings (the review) never fail the bank
-    for path, line, col, message in sorted((_relative(p.path), p.line, p.col, p.message) for p in found):
-        click.echo(f"{path}:{line}:{col}: {message}")
-    if result.problems:
-        files = len({p.path for p in result.problems})
-        click.echo(f"{_count(len(result.problems), 'problem')} in {_count(files, 'file')}.", err=True)
-        sys.exit(1)
-    summary = f"{_count(result.questions, 'question')} in {_count(result.files, 'file')}"
-    click.echo(f"ok: {summary}, no problems found.", err=True)
-
-
-def _relative(path: str) -> str:
-    """A path under the current folder is shown relative to it, as editors link it."""
-    try:
-        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError):
-        return path
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
-
-
-@main.command("generate", with_appcontext=False)
-@click.option("--check", "check_only", is_flag=True,
-              help="write nothing; exit 1 naming the files that are out of date")
-@click.option("--jobs", type=click.IntRange(1), default=None,
-              help="processes that read the shows side by side  [default: every core]")
-def generate_command(check_only: bool, jobs: int | None) -> None:
-    """Rebuild questions/generated/ from the corpus and questions/aliases.yaml."""
-    from quiz.bank.generate import stale, write
-    from quiz.bank.workers import generate_files
-
-    folder = questions_dir()
-    files, problems = generate_files(folder, jobs)
-    if problems or not (folder / "sources").is_dir():
-        for problem in problems:
-            click.echo(str(problem), err=True)
-        raise click.ClickException(f"cannot read the corpus in {folder}; nothing generated")
-    if check_only:
-        out_of_date = stale(folder, files)
-        for line in out_of_date:
-            click.echo(line)
-        if out_of_date:
-            click.echo("questions/generated/ is stale: run `quiz generate`.", err=True)
-            sys.exit(1)
-        click.echo("ok: questions/generated/ is up to date.", err=True)
-        return
-    written, removed = write(folder, files)
-    for path in removed:
-        click.echo(f"removed {path}")
-    click.echo(f"wrote {_count(len(written), 'file')} in {folder / 'generated'}.", err=True)
-
-
-@main.command("facts", with_appcontext=False)
-def facts_command() -> None:
-    """Print the fact table: each fact, and every article and quote that states it."""
-    from quiz.bank.facts import build, fact_table
-
-    base = build(questions_dir())
-    for problem in base.problems:
-        click.echo(str(problem), err=True)
-    click.echo("\n".join(fact_table(base)))
-    click.echo(f"{_count(len(base.facts), 'fact')} from {_count(len(base.sources), 'article')}.", err=True)
-
-
 @main.command("stats", with_appcontext=False)
 @click.option("--quality", is_flag=True, help="Print the bank's quality measures and draw many rounds.")
 @click.option("--rounds", default=10_000, show_default=True, type=click.IntRange(1),
@@ -139,7 +65,7 @@ def stats_command(quality: bool, rounds: int) -> None:
     else:
         click.echo("\n".join(report(build(folder), bank) + review_stats(folder, bank)))
     if bank.problems:
-        click.echo(f"note: {_count(len(bank.problems), 'problem')} in the bank; see `quiz check`.",
+        click.echo(f"note: {count(len(bank.problems), 'problem')} in the bank; see `quiz check`.",
                    err=True)
 
 
@@ -187,28 +113,8 @@ def upgrade_database(app) -> None:
 
 main.add_command(export_command)
 main.add_command(import_command)
-
-
-@main.command("cite", with_appcontext=False)
-@click.argument("question_id")
-@click.option("-n", "--limit", default=5, show_default=True, type=click.IntRange(1, 100))
-def cite(question_id: str, limit: int) -> None:
-    """Rank the corpus sentences proving QUESTION_ID's answer; print the best as `sources:`."""
-    from quiz.bank.cite import find_question, question_ids, rank, report, sources_yaml, suggest
-    from quiz.bank.corpus import load_sources
-
-    folder = questions_dir()
-    found = find_question(folder, question_id)
-    if found is None:
-        hint = suggest(question_id, question_ids(folder))
-        raise click.ClickException(f"unknown question id {question_id!r}{hint}")
-    sources, _ = load_sources(folder / "sources")
-    candidates = rank(sources, found.prompt, found.type, found.answer, found.accept, limit)
-    click.echo("\n".join(report(found, candidates)))
-    if not candidates or not candidates[0].supports:
-        raise click.ClickException("no sentence of the corpus holds the answer: "
-                                   "check the answer, or add the article that states it")
-    click.echo("\nBest citation, ready to paste:\n" + sources_yaml(candidates[0]), nl=False)
+for _command in bank_commands.commands.values():
+    main.add_command(_command)
 
 
 @main.group("board")
@@ -268,7 +174,7 @@ def preview(path: Path, host: str, port: int) -> None:
         shown = app.config["PREVIEW"]
         for problem in shown["problems"]:
             click.echo(problem, err=True)
-        click.echo(f"{_count(shown['questions'], 'question')} from {shown['path']}, "
-                   f"{_count(len(shown['problems']), 'problem')}.", err=True)
+        click.echo(f"{count(shown['questions'], 'question')} from {shown['path']}, "
+                   f"{count(len(shown['problems']), 'problem')}.", err=True)
         click.echo(f"Preview on http://{host}:{port}/ (Ctrl+C to stop)")
         serve(app, host, port)
