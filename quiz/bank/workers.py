@@ -58,30 +58,32 @@ def generate_files(questions_dir: Path | str,
     aliases, problems = load_aliases(folder / "aliases.yaml")
     paths = sorted((folder / "sources").glob("*.md"))
     jobs = jobs or cores() if len(paths) >= MIN_ARTICLES else 1
-    _SHARED.update(aliases=aliases, curated=Curated(folder))
+    _SHARED.update(aliases=aliases)
     try:
         with mapper(jobs) as run:
             reading = run(_read, paths, wait=False)
-            all_rules()  # meanwhile: compiled once, before the drafts' workers fork
+            # meanwhile, what only the drafts need: ready before their workers fork
+            all_rules()
+            _SHARED["curated"] = Curated(folder)
             read = reading()
         problems += [found for found, _ in read if isinstance(found, Problem)]
         if problems:
             return {}, problems
-        by_id = {source.id: (source, show) for source, show in sorted(read, key=lambda r: r[0].id)}
+        # the drafts' workers inherit the articles read, rather than be sent them
+        _SHARED["read"] = {source.id: (source, show) for source, show in sorted(read, key=lambda r: r[0].id)}
         with mapper(jobs) as run:
-            return files_of(_drafts(run, by_id)), []
+            return files_of(_drafts(run)), []
     finally:
         _SHARED.clear()
 
 
-def _drafts(run: Callable, read: dict[str, tuple[Source, tuple[str, list[str]]]]) -> list[Draft]:
-    """The drafts that go into the bank, show by show in the order of their names (`read`: each
-    article and its show, by id)."""
-    named = {sid: show for sid, (_, show) in read.items()}
+def _drafts(run: Callable) -> list[Draft]:
+    """The drafts that go into the bank, show by show in the order of their names."""
+    named = {sid: show for sid, (_, show) in _SHARED["read"].items()}
     groups = list(show_groups(named, _SHARED["aliases"]).values())
     # the biggest groups first, so that no worker is left with one at the end
     order = sorted(range(len(groups)), key=lambda i: -len(groups[i]))
-    found = run(_published, [{sid: read[sid] for sid in groups[i]} for i in order])
+    found = run(_published, [groups[i] for i in order])
     by_group = dict(zip(order, found, strict=True))
     return [draft for i in range(len(groups)) for draft in by_group[i]]
 
@@ -108,8 +110,10 @@ def _read(path: Path) -> tuple[Source | Problem, tuple[str, list[str]]]:
     return source, ("", []) if isinstance(source, Problem) else find_show(source)
 
 
-def _published(group: dict[str, tuple[Source, tuple[str, list[str]]]]) -> list[Draft]:
-    sources = {sid: source for sid, (source, _) in group.items()}
-    named = {sid: show for sid, (_, show) in group.items()}
+def _published(group: list[str]) -> list[Draft]:
+    """The drafts of one show: `group`, the ids of its articles."""
+    read = _SHARED["read"]
+    sources = {sid: read[sid][0] for sid in group}
+    named = {sid: read[sid][1] for sid in group}
     base = build_from(sources, _SHARED["aliases"], found=named)
     return published_for_show(base, _SHARED["curated"].about(set(base.sources)))
