@@ -164,3 +164,20 @@ def test_an_embedded_tweet_with_its_link_debris_is_no_sentence_to_quote():
             "pic.twitter.com/Ef34Gh — fan (@fan) May 1, 2020\n"
             "Listen here https://t.co/Xy9 pic.twitter.com/Zz8\n")
     assert sentences(body) == ["The anime premieres in May."]
+
+
+def test_a_line_with_quotes_and_abbreviations_around_plain_prose():
+    # pysbd reads only the pieces it is needed for; the sentences are what it gives on the line
+    body = ("The film opens in the U.S. on May 3. Its director said: \u201cIt is a dream. I love it.\u201d "
+            "Tickets go on sale this week. The cast (led by A. Smith) returns. Fans cheered... "
+            "The show airs at 1 a.m. on Fridays. It has twelve episodes.")
+    assert sentences(body) == [
+        "The film opens in the U.S. on May 3.", "Its director said: \u201cIt is a dream.",
+        "I love it.\u201d", "Tickets go on sale this week.", "The cast (led by A. Smith) returns.",
+        "Fans cheered...", "The show airs at 1 a.m. on Fridays.", "It has twelve episodes.",
+    ]
+
+
+def test_a_stop_after_a_title_s_exclamation_mark_stays_with_its_sentence():
+    body = "Its theme song is by Kirin Wins!. In other words, the band is back."
+    assert sentences(body) == ["Its theme song is by Kirin Wins!.", "In other words, the band is back."]

@@ -52,6 +52,7 @@ _ABBREVIATIONS = frozenset({"vs.", "etc.", "approx.", "no.", "vol.", "ep.", "fea
 # What only pysbd decides well: quotes, brackets, ellipses; and where a line splits without it.
 _TRICKY = re.compile(r"[\"\u201c][^\"\u201d]*[.!?]|\u2018[^\u2019]*[.!?]|'[^']*[.!?][^']*'"
                      r"|[(\[][^)\]]*[.!?]|\u2026|\.\.")
+_CLOSING = {'"': '"\u201d', "\u201c": '"\u201d', "\u2018": "\u2019", "(": ")]", "[": ")]"}
 _ANY_STOP = re.compile(r"[.!?]")
 _CLEAR_END = re.compile(r"(?:[a-z]{3}|\d{2}[a-z]?|[a-z]\d{1,2}|\d{3})[.!?]+(?: [A-Z][a-z]| ?$)")
 _LINE_END = re.compile(r"[.!?]+\s*$")
@@ -124,26 +125,66 @@ def _after_dateline(line: str) -> int:
 
 
 def _pysbd_spans(line: str, start: int) -> list[tuple[int, int]]:
-    """pysbd's sentences located in the line from `start` on; one span if they cannot be."""
+    """The sentences of the line from `start` on: pysbd's where it has something to decide."""
     text = line[start:]
     if not re.search(r"[.!?]\S*\s", text):
         return [_strip(line, start, len(line))]
     plain_prose = _plain_prose(text)
     if plain_prose is not None:
         return [(start + a, start + b) for a, b in plain_prose]
+    spans = []
+    for a, b in _clear_pieces(text):
+        piece = _plain_prose(text[a:b])
+        if piece is None:
+            spans += _by_pysbd(line, start + a, start + b)
+        else:
+            spans += [(start + a + c, start + a + d) for c, d in piece]
+    return spans
+
+
+def _clear_pieces(text: str) -> list[tuple[int, int]]:
+    """The text cut where a sentence plainly ends, outside the places only pysbd decides well
+    (quotes or brackets with a stop inside, an ellipsis): pysbd's cost grows with the text it
+    is given, and most of a line it is needed for is plain prose."""
+    pieces, at, free = [], 0, 0
+    for tricky in [*_TRICKY.finditer(text), None]:
+        limit = tricky.start() if tricky else len(text)
+        if limit >= free:
+            for match in _CLEAR_SPLIT.finditer(text, free, limit):
+                stops = len(text[:match.start()].rstrip(".!?"))  # where the run of stops begins
+                if stops >= 3 and _CLEAR_END.match(text, stops - 3):
+                    pieces.append((at, match.start()))
+                    at = match.end()
+        if tricky:
+            free = max(free, _closed(text, tricky))
+    pieces.append((at, len(text)))
+    return pieces
+
+
+def _closed(text: str, tricky: re.Match) -> int:
+    """Where the quotes or brackets a tricky place opened close (the text's end if never)."""
+    closing = _CLOSING.get(tricky.group(0)[0])
+    if closing is None or tricky.group(0)[0] == "'":  # an ellipsis; a quote matched whole
+        return tricky.end()
+    found = [at for at in (text.find(mark, tricky.end()) for mark in closing) if at != -1]
+    return min(found) + 1 if found else len(text)
+
+
+def _by_pysbd(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """pysbd's sentences of line[start:end], located in the line; one span if they cannot be."""
     spans, cursor = [], start
     # the processor's sentences, not segment()'s: segment() then finds each one in the text
     # with a regular expression compiled for that sentence, as this loop does with str.find
-    for piece in _segmenter().processor(text).process():
+    for piece in _segmenter().processor(line[start:end]).process():
         piece = piece.strip()
         if not piece:
             continue
-        at = line.find(piece, cursor)
-        if at == -1:  # pysbd changed the text: keep the line whole rather than guess
-            return [_strip(line, start, len(line))]
+        at = line.find(piece, cursor, end)
+        if at == -1:  # pysbd changed the text: keep the piece whole rather than guess
+            return [_strip(line, start, end)]
         spans.append((at, at + len(piece)))
         cursor = at + len(piece)
-    return spans or [_strip(line, start, len(line))]
+    return spans or [_strip(line, start, end)]
 
 
 def _plain_prose(text: str) -> list[tuple[int, int]] | None:
