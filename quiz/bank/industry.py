@@ -14,6 +14,8 @@ import yaml
 from quiz.bank.text import fold
 
 _FILE = Path(__file__).with_name("industry.yaml")
+# libyaml where PyYAML has it: the list is read by every process that finds shows
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def key(name: str) -> str:
@@ -31,7 +33,7 @@ ARTISTS = "music_artists"
 
 @lru_cache(maxsize=1)
 def _by_kind() -> dict[str, frozenset[str]]:
-    data = yaml.safe_load(_FILE.read_text(encoding="utf-8")) or {}
+    data = yaml.load(_FILE.read_text(encoding="utf-8"), Loader=_LOADER) or {}
     return {kind: frozenset(key(str(name)) for name in names) for kind, names in data.items()}
 
 
