@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 from quiz.bank.answers import normalize
@@ -148,16 +149,26 @@ def to_yaml(draft: Draft, qid: str) -> dict:
     return out
 
 
-def files_of(drafts: list[Draft]) -> dict[str, str]:
-    """File name -> text of the question files that hold these drafts."""
+def files_of(drafts: list[Draft], run: Callable[[Callable, list], list] | None = None) -> dict[str, str]:
+    """File name -> text of the question files that hold these drafts. `run` maps the
+    rendering over the files (quiz.bank.workers: on every core); in this process by default."""
     by_topic: dict[str, list[dict]] = defaultdict(list)
     taken: set[str] = set()
     for draft in sorted(drafts, key=lambda d: (d.topic, d.key, d.type)):
         by_topic[draft.topic].append(to_yaml(draft, question_id(draft.key, taken)))
-    return {
-        f"{topic}.yaml": dump_questions(topic, by_topic[topic], HEADER, by_hand=False)
-        for topic in sorted(by_topic, key=lambda t: (TOPICS.index(t) if t in TOPICS else 99, t))
-    }
+    topics = sorted(by_topic, key=lambda t: (TOPICS.index(t) if t in TOPICS else 99, t))
+    texts = (run or _here)(render_file, [(topic, by_topic[topic]) for topic in topics])
+    return {f"{topic}.yaml": text for topic, text in zip(topics, texts, strict=True)}
+
+
+def render_file(topic_questions: tuple[str, list[dict]]) -> str:
+    """One generated file's text: its topic and its questions, as YAML."""
+    topic, questions = topic_questions
+    return dump_questions(topic, questions, HEADER, by_hand=False)
+
+
+def _here(work: Callable, items: list) -> list:
+    return list(map(work, items))
 
 
 def write(questions_dir: Path | str, files: dict[str, str]) -> tuple[list[Path], list[Path]]:

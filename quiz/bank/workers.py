@@ -72,7 +72,7 @@ def generate_files(questions_dir: Path | str,
         # the drafts' workers inherit the articles read, rather than be sent them
         _SHARED["read"] = {source.id: (source, show) for source, show in sorted(read, key=lambda r: r[0].id)}
         with mapper(jobs) as run:
-            return files_of(_drafts(run)), []
+            return files_of(_drafts(run), run), []  # the files rendered side by side too
     finally:
         _SHARED.clear()
 
