@@ -48,7 +48,7 @@ HOME_SHOW = ("Metallic Rouge", "Metallic Rogue")  # the show of the five article
 def run_generate(questions: Path) -> float:
     """`quiz generate` on another questions folder, as CI runs it; returns its wall time."""
     env = {**os.environ, "QUIZ_QUESTIONS_DIR": str(questions)}
-    command = [sys.executable, "-c", "from quiz.cli_bank import run; run()", "generate"]
+    command = [sys.executable, "-c", "from quiz.__main__ import run; run()", "generate"]
     start = time.perf_counter()
     done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True)
     elapsed = time.perf_counter() - start

@@ -46,7 +46,7 @@ def run_generate(questions: Path, code: Path = ROOT, *options: str) -> tuple[flo
     # turns the cache off would time compiling every module on each run instead
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     # the console script's entry point; a checkout older than it had only the Flask group
-    entry = ("from quiz.cli_bank import run; run()" if (code / "quiz" / "cli_bank.py").exists()
+    entry = ("from quiz.__main__ import run; run()" if (code / "quiz" / "__main__.py").exists()
              else "from quiz.cli import main; main()")
     command = [sys.executable, "-c", entry, "generate", *options]
     cpu, start = children_cpu(), time.perf_counter()

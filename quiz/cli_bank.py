@@ -1,8 +1,8 @@
 """The bank's own commands: `quiz check`, `generate`, `facts` and `cite`.
 
 They read the question files and the articles and never the web app, so the `quiz` command
-runs them without importing Flask (`run` below): a tenth of a second of every `quiz generate`
-on a quiet machine, as much as its slowest rule. Every other command, and `quiz` with an
+runs them without importing Flask (quiz/__main__.py): a tenth of a second of every
+`quiz generate` on a quiet machine, as much as its slowest rule. Every other command, and `quiz` with an
 option before the command's name, goes to the app's command group in quiz.cli, which lists
 these commands too. They read their settings (QUIZ_QUESTIONS_DIR) from the environment only.
 """
@@ -20,17 +20,6 @@ from quiz.config import questions_dir
 @click.group()
 def bank_commands() -> None:
     """The bank's commands, which need no app."""
-
-
-def run() -> None:
-    """The `quiz` console command: a bank command without Flask, anything else with it."""
-    args = sys.argv[1:]
-    if args and args[0] in bank_commands.commands:
-        bank_commands.main(args, prog_name="quiz")
-    else:
-        from quiz.cli import main
-
-        main()
 
 
 @bank_commands.command("check")

@@ -28,7 +28,7 @@ def test_a_plugin_command_still_answers():
 
 def _console(*args: str) -> subprocess.CompletedProcess:
     """The installed `quiz` command, as its console script starts it."""
-    probe = ("import sys\nfrom quiz.cli_bank import run\n"
+    probe = ("import sys\nfrom quiz.__main__ import run\n"
              "try:\n    run()\nfinally:\n    print('flask' in sys.modules, file=sys.stderr)")
     return subprocess.run([sys.executable, "-c", probe, *args], cwd=PROJECT_ROOT,
                           capture_output=True, text=True)
