@@ -160,6 +160,18 @@ def test_a_photos_credit_is_no_part_of_its_caption():
     ) == ["Key visual art for the upcoming anime series, based on the novels by Mai Sato."]
 
 
+def test_a_photos_file_name_run_into_the_next_line_is_no_part_of_it(tmp_path):
+    assert read_sentences(
+        "2 min read\n\nsilver-tide-key-visualThe studio property Silver Tide is getting an anime.\n"
+    ) == ["2 min read", "The studio property Silver Tide is getting an anime."]
+    assert read_sentences("Mai Sato Headshot 001 - 20160321We have more cast news.\n") == [
+        "We have more cast news."]
+    body = "2 min read\n\nsilver-tide-key-visualThe studio property Silver Tide is getting an anime."
+    source = article(tmp_path, "'Silver Tide' Anime Theme Song Performers Unveiled", body,
+                     extra="skip:\n- 2 min read\n")
+    assert find_show(source)[0] == "Silver Tide"
+
+
 def test_actors_named_with_their_earlier_works_voice_no_one(tmp_path):
     base = read(tmp_path, (
         "Silver Tide is the new anime of the season.\n\n"
