@@ -1,4 +1,5 @@
-"""A headline naming the show short: by its opening words, or without its article."""
+"""A headline naming the show short: by its opening words, or without its article; a song's name
+is none."""
 
 from __future__ import annotations
 
@@ -30,3 +31,12 @@ def test_no_short_form_without_a_strong_cue_or_beside_a_title_the_headline_names
             "of the anime Lantern Keeper Academy, out in May.\nLantern Keepers is a hit.")
     found = find_show(article(tmp_path, "Lantern Keepers S2 Released Monday", body))[0]
     assert found != "Lantern Keeper Academy"
+
+
+def test_a_name_the_text_quotes_as_a_song_is_no_show(tmp_path):
+    headline = "Singer Mio Abe Releases Harbor Tamer Anime Ending Theme \u201cGLOW&TIDE\u201d"
+    body = ("Singer Mio Abe has unveiled her new single \u201cGLOW&TIDE.\u201d\n\n"
+            "The song is the ending theme for the upcoming anime series Kaizoku no Harbor (a.k.a harbor "
+            "tamer), which begins streaming on October 2.\n\n"
+            "\u201cGLOW&TIDE\u201d will be released on October 12 via Nippon Records.")
+    assert find_show(article(tmp_path, headline, body)) == ("", [])

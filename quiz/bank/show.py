@@ -46,6 +46,7 @@ from quiz.bank.title_cues import CAPITAL as _CAPITAL
 from quiz.bank.title_cues import CUES as _CUES
 from quiz.bank.title_cues import QUOTES as _QUOTES
 from quiz.bank.title_cues import SMALL as _SMALL
+from quiz.bank.title_cues import SONG_NAME
 from quiz.bank.title_parts import widen_parts
 from quiz.bank.title_spans import spanned
 from quiz.bank.title_starts import widened
@@ -144,6 +145,7 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     drop_parts(cues, " ".join(texts), forms.SUBTITLE)  # as one: a sentence may end inside a title ("son?")
     scores, named, called = {}, {}, tuple(n for n in cues if cues[n] >= SURE)
     whole = [n for n in cues if in_headline(n, source.title)]  # titles the headline names whole
+    songs = {folded_words(m["s"]) for text in texts for m in SONG_NAME.finditer(text)}
     opened: set[tuple[str, ...]] = set()  # those it names by a short form only
     for group in forms.groups(cues, alias):
         cue = sum(cues[n] for n in group)
@@ -161,6 +163,7 @@ def find_show(source: Source) -> tuple[str, list[str]]:
                                           and taken_as_show(group, source.title, rest, body))
         said = cue - MARKED * len(marked.intersection(group))  # what the text itself says
         if not sure or (not headline and mentions < 2) or not_a_show(group, body, said, said < cue) \
+                or all(folded_words(n) in songs for n in group) \
                 or any(credited(n, source.title, called) for n in group) \
                 or (not said and called_by_family_name(group, body)):  # "X Director's New Anime"; a person
             continue
