@@ -233,3 +233,12 @@ def test_a_sport_written_after_a_title_is_no_part_of_it(tmp_path):
             "The upcoming basketball anime adapts the manga Kuroko's Basketball.\n")
     assert find_show(article(tmp_path, "Kuroko's Basketball Anime Announces Its Artists", kept))[0] == \
         "Kuroko's Basketball"
+
+
+def test_who_directs_the_adaptation_in_a_dubs_news_directs_the_dub(tmp_path):
+    body = ("Silver Tide is the new anime of the season.\n\n"
+            "Earlier today, Harbor Films announced the English dub cast for Silver Tide.\n\n"
+            "Mai Sato is directing the adaptation, which features scripts by Jun Abe.\n")
+    assert credits(read(tmp_path, body, "Harbor Films Announces Silver Tide English Dub Cast")) == []
+    assert credits(read(tmp_path, body, "Silver Tide Anime Reveals More Staff")) == [
+        ("Mai Sato", "director")]
