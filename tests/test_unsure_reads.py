@@ -242,3 +242,9 @@ def test_who_directs_the_adaptation_in_a_dubs_news_directs_the_dub(tmp_path):
     assert credits(read(tmp_path, body, "Harbor Films Announces Silver Tide English Dub Cast")) == []
     assert credits(read(tmp_path, body, "Silver Tide Anime Reveals More Staff")) == [
         ("Mai Sato", "director")]
+
+
+def test_a_magazine_issue_s_release_dates_no_premiere(tmp_path):
+    body = ("Silver Tide is the new anime of the season.\n\n"
+            "The next issue, which will be released on April 26, will announce the anime's premiere date.\n")
+    assert read(tmp_path, body).of("premiere") == []
