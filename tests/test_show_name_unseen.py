@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from bench.show_names import as_source, labelled, outcome
+from bench.show_names import as_source, judged, labelled, outcome
 from quiz.bank.show import find_show
 
-RIGHT_AT_LEAST = {"dev": 111, "dev2": 36, "dev3": 36, "dev4": 38, "dev5": 38, "dev6": 26, "dev7": 26,
-                  "dev8": 20, "holdout": 16}
+RIGHT_AT_LEAST = {"dev": 111, "dev2": 36, "dev3": 37, "dev4": 38, "dev5": 38, "dev6": 26, "dev7": 26,
+                  "dev8": 22, "holdout": 16}
 # The holdout is not read while writing rules, so its wrong shows are not fixed one by one:
 # their number may only fall. Nor are all of dev2's yet, gathered after the dev rules were
 # written (a platform as the show): theirs may only fall too; nor dev3's (a typo in the headline
@@ -68,6 +68,17 @@ def test_the_later_splits_get_no_more_wrong_shows_than_before(outcomes, split):
 def test_the_rules_find_the_show_of_as_many_articles_as_before(outcomes, split):
     right = sum(result == "right" for result in outcomes[split].values())
     assert right >= RIGHT_AT_LEAST[split]
+
+
+# The train articles of tests/fixtures/articles (rules are written on them): their show found as
+# often as today, and wrong no more often.
+TRAIN_RIGHT_AT_LEAST, TRAIN_WRONG_AT_MOST = 81, 1
+
+
+def test_the_train_articles_get_their_show_as_often_as_before():
+    results = [result for *_, result in judged("train")]
+    assert results.count("right") >= TRAIN_RIGHT_AT_LEAST
+    assert results.count("wrong") <= TRAIN_WRONG_AT_MOST
 
 
 def test_a_found_name_is_judged_against_every_accepted_spelling():

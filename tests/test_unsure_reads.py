@@ -160,6 +160,18 @@ def test_a_photos_credit_is_no_part_of_its_caption():
     ) == ["Key visual art for the upcoming anime series, based on the novels by Mai Sato."]
 
 
+def test_a_photos_file_name_run_into_the_next_line_is_no_part_of_it(tmp_path):
+    assert read_sentences(
+        "2 min read\n\nsilver-tide-key-visualThe studio property Silver Tide is getting an anime.\n"
+    ) == ["2 min read", "The studio property Silver Tide is getting an anime."]
+    assert read_sentences("Mai Sato Headshot 001 - 20160321We have more cast news.\n") == [
+        "We have more cast news."]
+    body = "2 min read\n\nsilver-tide-key-visualThe studio property Silver Tide is getting an anime."
+    source = article(tmp_path, "'Silver Tide' Anime Theme Song Performers Unveiled", body,
+                     extra="skip:\n- 2 min read\n")
+    assert find_show(source)[0] == "Silver Tide"
+
+
 def test_actors_named_with_their_earlier_works_voice_no_one(tmp_path):
     base = read(tmp_path, (
         "Silver Tide is the new anime of the season.\n\n"
@@ -221,3 +233,18 @@ def test_a_sport_written_after_a_title_is_no_part_of_it(tmp_path):
             "The upcoming basketball anime adapts the manga Kuroko's Basketball.\n")
     assert find_show(article(tmp_path, "Kuroko's Basketball Anime Announces Its Artists", kept))[0] == \
         "Kuroko's Basketball"
+
+
+def test_who_directs_the_adaptation_in_a_dubs_news_directs_the_dub(tmp_path):
+    body = ("Silver Tide is the new anime of the season.\n\n"
+            "Earlier today, Harbor Films announced the English dub cast for Silver Tide.\n\n"
+            "Mai Sato is directing the adaptation, which features scripts by Jun Abe.\n")
+    assert credits(read(tmp_path, body, "Harbor Films Announces Silver Tide English Dub Cast")) == []
+    assert credits(read(tmp_path, body, "Silver Tide Anime Reveals More Staff")) == [
+        ("Mai Sato", "director")]
+
+
+def test_a_magazine_issue_s_release_dates_no_premiere(tmp_path):
+    body = ("Silver Tide is the new anime of the season.\n\n"
+            "The next issue, which will be released on April 26, will announce the anime's premiere date.\n")
+    assert read(tmp_path, body).of("premiere") == []

@@ -43,7 +43,17 @@ def unquotable(sentence: str) -> bool:
     return _TWEET_DEBRIS.search(sentence) is not None or _garbled(sentence)
 
 
+# A photo's file name run into the line after it, no part of it either: a lower-case slug of
+# hyphened words ("idol-jihenThe MAGES property ...", "drifters-anime-header-001-20161012Christopher
+# Bevins is directing") or a caption ending in a dated number ("Headshot 001 - 20160321We have").
+_FILE_NAME = re.compile(r"^(?:[a-z0-9]+(?:[-_][a-z0-9]+)+|(?:\S+ ){0,6}?\S*\d{6,})(?=[A-Z][a-z])")
+
+
 def after_credit(line: str, start: int, end: int) -> int:
-    """Where a sentence of the line starts once a photo's credit before its caption is left out."""
+    """Where a sentence of the line starts once a photo's credit or file name before its caption
+    is left out."""
     credit = _CREDIT_LINE.match(line, start, end)
-    return credit.end() - 1 if credit else start
+    if credit:
+        return credit.end() - 1
+    name = _FILE_NAME.match(line, start, end)
+    return name.end() if name else start

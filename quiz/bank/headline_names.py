@@ -1,7 +1,7 @@
 """The runs of a headline's words the text names too, as the text spells them: the candidates
 for the show that the headline gives (see show.py), whatever the text calls them; and how a
 headline names a title short: without its subtitle, by a quoted part of it, or by its end when
-the text never writes it whole."""
+the text never writes it whole, or by its opening words."""
 
 from __future__ import annotations
 
@@ -57,6 +57,24 @@ def main_title_in(name: str, headline: str, plain: frozenset[str]) -> bool:
     main = name.split(": ")[0] if ": " in name else ""
     return len(main.split()) > 1 and not {w.lower() for w in _WORD.findall(main)} <= plain \
         and in_headline(main, headline)
+
+
+def opening_in(name: str, headline: str, plain: frozenset[str], named: list[str], strong: bool) -> bool:
+    """Whether the headline names a title short: without its article ("Gymnastics Samurai Anime" for
+    "The Gymnastics Samurai"), or, where the text calls it a title `strong`ly ("the anime X"), by
+    its opening words, as headlines shorten a long one ("The Angel Next Door' Anime Greenlit" for
+    "The Angel Next Door Spoils Me Rotten", "Uzaki-chan Still Wants to Hang Out" for "Uzaki-chan
+    Wants to Hang Out!"): its first two words after "the", "a" or "an", the first no plain word,
+    and none of the `named` titles the headline writes whole holds them ("My Hero Academia S2"
+    names no "My Hero Academy")."""
+    words = folded_words(name).split()
+    if words[:1] in (["the"], ["a"], ["an"]):
+        words = words[1:]
+        if len(words) > 1 and in_headline(" ".join(words), headline):
+            return True
+    opening = f" {' '.join(words[:2])} "
+    return strong and len(words) > 1 and words[0] not in plain and opening in folded_words(headline) \
+        and not any(opening in folded_words(other) for other in named if other != name)
 
 
 def quoted_inside(name: str, headline: str, plain: frozenset[str]) -> bool:

@@ -32,7 +32,7 @@ from quiz.bank import title_forms as forms
 from quiz.bank.address_marks import address_marked, episode_marked, for_marked, is_address
 from quiz.bank.headline_checks import captions, counts_works, credited, join_and, listed
 from quiz.bank.headline_lines import without_headline
-from quiz.bank.headline_names import headline_names, main_title_in, quoted_inside, without_ends
+from quiz.bank.headline_names import headline_names, main_title_in, opening_in, quoted_inside, without_ends
 from quiz.bank.headline_repeats import taken_as_show
 from quiz.bank.model import Source
 from quiz.bank.name_uses import COMPANY, drop_parts, not_a_show, without_author, without_owner
@@ -46,6 +46,7 @@ from quiz.bank.title_cues import CAPITAL as _CAPITAL
 from quiz.bank.title_cues import CUES as _CUES
 from quiz.bank.title_cues import QUOTES as _QUOTES
 from quiz.bank.title_cues import SMALL as _SMALL
+from quiz.bank.title_cues import SONG_NAME
 from quiz.bank.title_parts import widen_parts
 from quiz.bank.title_spans import spanned
 from quiz.bank.title_starts import widened
@@ -143,10 +144,17 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     widen_parts(cues, rest, source.title)  # "Titan" of "Attack on Titan": the title, or none
     drop_parts(cues, " ".join(texts), forms.SUBTITLE)  # as one: a sentence may end inside a title ("son?")
     scores, named, called = {}, {}, tuple(n for n in cues if cues[n] >= SURE)
+    whole = [n for n in cues if in_headline(n, source.title)]  # titles the headline names whole
+    songs = {folded_words(m["s"]) for text in texts for m in SONG_NAME.finditer(text)}
+    opened: set[tuple[str, ...]] = set()  # those it names by a short form only
     for group in forms.groups(cues, alias):
         cue = sum(cues[n] for n in group)
         headline = any(in_headline(n, source.title) or main_title_in(n, source.title, _PLAIN)
                        or (cues[n] >= MARKED and quoted_inside(n, source.title, _PLAIN)) for n in group)
+        if not headline and any(cues[n] >= MARKED and opening_in(n, source.title, _PLAIN, whole,
+                                                                 cues[n] >= SURE) for n in group):
+            headline = True  # by its opening words: the headline's short form of it
+            opened.add(group)
         mentions = sum(count_whole(body, n) for n in group)
         # a title the headline names needs one place in the text, or to be named again as no
         # person or company is (headline_repeats.py); one it does not name must be named
@@ -155,11 +163,14 @@ def find_show(source: Source) -> tuple[str, list[str]]:
                                           and taken_as_show(group, source.title, rest, body))
         said = cue - MARKED * len(marked.intersection(group))  # what the text itself says
         if not sure or (not headline and mentions < 2) or not_a_show(group, body, said, said < cue) \
+                or all(folded_words(n) in songs for n in group) \
                 or any(credited(n, source.title, called) for n in group) \
                 or (not said and called_by_family_name(group, body)):  # "X Director's New Anime"; a person
             continue
         scores[group] = cue + 2 * headline + min(mentions, 4)
         named[group] = (said, headline, mentions)
+    if set(scores) - opened:  # a short form is the show only where the headline names no title whole
+        scores = {g: score for g, score in scores.items() if g not in opened}
     if not scores:
         # no title the headline names is the show: a new work the text names may be
         return ("" if titled else _unwritten(unwritten, body)) or new_work(source.title, texts, body), []

@@ -104,3 +104,9 @@ CUES = (
              needs=("rights to ",))),
     (1, QUOTES),
 )
+
+# A name in quotes just after a song's word is the song's ("her new single "Lantern."", "the ending
+# theme "Ember"", "also the coupling song "Violet""), whatever else the text says of it ("Lantern"
+# will be released on October 12"): no show.
+SONG_NAME = _cue(r"\b(?:[Ss]ongs?|[Ss]ingles?|[Tt]heme|[Tt]racks?|[Aa]lbum|OP|ED)\W{0,2}"
+                 r"\"(?P<s>[^\"]{1,60}?)[.,!?]?\"", needs=("\"",))

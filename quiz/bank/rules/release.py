@@ -32,8 +32,9 @@ _TRAILER = re.compile(
 )
 # a date this sentence gives to something else than the show's (new) premiere
 _OTHER_EVENT = re.compile(
-    r"\b(?:special|recap|re-?air\w*|rerun|stage play|manga|novels?|volumes?|magazine|published|launched|"
-    r"songs?|began|started|delayed|originally|previous\w*|was (?:scheduled|slated)|had been|episode \d+)\b"
+    r"\b(?:special|recap|re-?air\w*|rerun|stage play|manga|novels?|(?:volume|issue)s?|magazine|published|"
+    r"launched|songs?|began|started|delayed|originally|previous\w*|was (?:scheduled|slated)|had been|"
+    r"episode \d+)\b"
     # a live-action work's start ("a live-action series ... is set to premiere on"), not the anime's
     r"|\blive-action\b|\b(?:Blu-rays?|DVDs?|home video)\b"  # a disc's release date, not the premiere
     # the dub's own start ("The English dub will premiere on ..."), not the show's
