@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from quiz.bank.model import Citation, Fact, Source
-from quiz.bank.rules.cut_names import cut_short, half_of_possessive
+from quiz.bank.rules.cut_names import cut_short, half_of_possessive, misspelt_credit
 from quiz.bank.rules.cut_names import name_pattern as _name_pattern
 from quiz.bank.rules.other_work import MADE, RELEASES, earlier_work, negated, only_in_other_work
 from quiz.bank.rules.remembered import Remembered
@@ -163,8 +163,9 @@ class Reader:
             return  # "The manga inspired an event anime by MAPPA in 2020": that anime's studio
         if kind == "studio" and half_of_possessive(value, sentence.text):
             return
-        if cut_short(value, sentence.text, company=kind in ("studio", "platform")):
-            return  # the rule stopped inside the name: asking it would give half a name
+        if cut_short(value, sentence.text, company=kind in ("studio", "platform")) \
+                or misspelt_credit(relation, value, qualifier, sentence.text):
+            return  # the rule stopped inside the name, or the article dropped a letter of it
         citation = Citation(self.source.id, sentence.quote)
         self.facts.append(Fact(relation, subject, value, (citation,), kind, subject_kind, qualifier))
 
