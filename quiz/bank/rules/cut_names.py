@@ -7,7 +7,6 @@ import re
 from functools import lru_cache
 
 from quiz.bank.rules.remembered import WholeName
-from quiz.bank.rules.romaji import misspelt
 
 _POSSESSIVE = re.compile(r"'s [A-Z]")
 # a stop inside a name: "J.C. Staff", "Production I.G", not a sentence's last stop
@@ -16,10 +15,6 @@ _STOP_INSIDE = re.compile(r"\.[^\W_]")
 # lower-case word before it ("d Anime Store"): a capitalised-word pattern leaves them out
 _LOWER_TAIL = re.compile(r" (?:pictures|animation|entertainment)\b")  # not "X studios": the studios of X
 _LOWER_HEAD = re.compile(r"(?<![\w.])[a-z] $")
-# a dub's cast and crew are mostly Western names, which the romaji test does not fit
-_DUB = re.compile(r"\b(?:dub|dubbed|dubbing|English|ADR|engineer)\b", re.I)
-# the Japanese staff and cast an article credits: the names a misspelling there would teach
-_JAPANESE_CREDITS = frozenset({"cast", "cast_member", "credit"})
 
 
 @lru_cache(maxsize=4096)
@@ -48,10 +43,3 @@ def cut_short(name: str, text: str, company: bool = False) -> bool:
                         or _LOWER_HEAD.search(text, max(0, at.start() - 3), at.start()))
         for at in found)
 
-
-def misspelt_credit(relation: str, name: str, qualifier: str, text: str) -> bool:
-    """Whether a staff or cast credit names a Japanese person the text misspells ("Yosuke
-    Kurod"): asked, the typo would be the answer; offered, a wrong option a reader laughs at.
-    A dub's (`qualifier` "English dub", or a sentence naming one) is not held to romaji."""
-    return (relation in _JAPANESE_CREDITS and not _DUB.search(qualifier) and not _DUB.search(text)
-            and misspelt(name))

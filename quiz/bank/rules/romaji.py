@@ -23,7 +23,7 @@ def _folded(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
 
 
-def _romaji(word: str) -> bool:
+def romaji(word: str) -> bool:
     return all(_NAME.fullmatch(part) for part in _PARTS.split(_folded(word)) if part)
 
 
@@ -42,7 +42,15 @@ def misspelt(name: str) -> bool:
     words = name.split()
     if len(words) < 2 or not all(_WORD.fullmatch(word) for word in words):
         return False
-    odd = [word for word in words if not _romaji(word)]
+    odd = [word for word in words if not romaji(word)]
     # the romaji words sound Japanese only past one syllable: "Dan" of "Dan Ross" is English too
     return len(odd) == 1 and _vowel_short(odd[0]) \
         and all(len(_VOWELS.findall(_folded(word))) >= 2 for word in words if word != odd[0])
+
+
+def japanese(name: str) -> bool:
+    """Whether a name reads as a romanised Japanese full name: two words or more, each romaji
+    of two syllables or more ("Eriko Matsui"; not "Mia Cyrus", nor "Ken Ito")."""
+    words = name.split()
+    return len(words) >= 2 and all(_WORD.fullmatch(word) and romaji(word)
+                                   and len(_VOWELS.findall(_folded(word))) >= 2 for word in words)
