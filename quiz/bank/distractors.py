@@ -136,7 +136,16 @@ class Distractors:
             out.update(f.value for f in self.base.of("cast") if self.base.show_of(f) == fact.subject)
         if group == "career":
             out.update(self._in_quotes(fact, group))
+        if fact.kind == "source_kind":  # "started off as a web novel": also true, maybe
+            out.update(self._written(fact, VOCABULARY["source_kind"]))
         return out | {fact.subject}
+
+    def _written(self, fact: Fact, words: tuple[str, ...]) -> set[str]:
+        """The words the fact's own articles write: a kind of work the article names beside the
+        one it adapts may be the same work's other form, so never a sure wrong choice."""
+        bodies = [self.base.sources[c.source].body.casefold() for c in fact.citations
+                  if c.source in self.base.sources]
+        return {word for word in words if any(has_whole(body, word) for body in bodies)}
 
     def _in_quotes(self, fact: Fact, group: str) -> set[str]:
         """Works the fact's own sentences name in the same breath: a list of someone's
