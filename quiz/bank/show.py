@@ -39,6 +39,7 @@ from quiz.bank.name_uses import COMPANY, drop_parts, not_a_show, without_author,
 from quiz.bank.new_work import new_work
 from quiz.bank.rules import sentences_of
 from quiz.bank.rules.patterns import MONTHS, TITLE
+from quiz.bank.rules.songs import songs_named, squeezed
 from quiz.bank.subjects import called_by_family_name, side_by_side
 from quiz.bank.text import CAPITAL_LETTER, count_whole, folded_words
 from quiz.bank.title_cues import BEFORE_WORK as _BEFORE_WORK
@@ -54,8 +55,6 @@ from quiz.bank.titles import LISTED, headline_titles, in_headline, shared_titles
 
 # Words before a quoted title that make it a song's, not the show's.
 _SONG = re.compile(r"\b(?:song|songs|theme|single|track|album|OP|ED|titled|entitled)\W*$", re.I)
-# A name in quotes the text calls a song ("her new single "X."", "the ending theme "X""): no title
-_SONG_NAMED = re.compile(r'\b(?:[Ss]ongs?|[Tt]heme|[Ss]ingle|[Tt]rack|OP|ED) "([^"\n]{1,60}?)[.,!?]?"')
 # Words around a title that are not part of it, or that no title is made of alone.
 _GENERIC = frozenset({"the", "anime", "tv", "series", "season", "film", "movie", "manga", "staff",
                       "cast", "new", "official", "part", "winter", "spring", "summer", "fall",
@@ -254,14 +253,10 @@ def _candidates(texts: list[str], copies: set[int] = frozenset()) -> tuple[Count
                 alias[b] = a
     for b, a in alias.items():  # the translation of a sure title is one: a part of it is none
         cues[b] += cues[a] >= SURE
-    songs = {_squeezed(m[1]) for m in _SONG_NAMED.finditer(body)}
-    for name in [n for n in cues if _squeezed(n) in songs]:
+    songs = songs_named(body)
+    for name in [n for n in cues if squeezed(n) in songs]:
         del cues[name]  # "her new single "X."" then ""X" will be released": a song's release
     return cues, alias
-
-
-def _squeezed(name: str) -> str:
-    return re.sub(r"\W+", "", name).casefold()  # "LOVE & MOON" and "LOVE&MOON" are one name
 
 
 def _clean(name: str) -> str:
