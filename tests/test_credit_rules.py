@@ -187,6 +187,20 @@ def test_dub_and_sound_jobs_named_by_an_acronym_or_an_engineer(tmp_path):
                              ("story adviser", "Lena Hart")]
 
 
+def test_an_engineers_credit_is_read_but_never_asked(tmp_path):
+    # "Who is the ADR engineer of X?" (a train article's dub crew): trivia no fan asks
+    from quiz.bank.generate import drafts
+    from quiz.bank.select import fair
+
+    base = read(tmp_path, (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "Dan Ross is the ADR Director with assistant Eva Lin.\n\n"
+        "Ivo Park is the sound engineer.\n"
+    ))
+    asked = {d.facts[0].qualifier for d in drafts(base) if d.key[0] == "credit" and fair(d, set())}
+    assert "ADR director" in asked and "sound engineer" not in asked
+
+
 def test_original_illustrations_are_a_credit(tmp_path):
     base = read(tmp_path, "The upcoming anime Silver Tide will premiere in 2025.\n\n"
                           "Novelist Mio Sato is credited with the original illustrations.\n")

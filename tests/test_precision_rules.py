@@ -35,6 +35,20 @@ def test_one_article_giving_two_premiere_dates_asks_no_dispute(tmp_path):
     assert not [p for p in prompts(base) if p.startswith("The articles disagree")]
 
 
+def test_a_date_the_article_writes_is_no_wrong_choice(tmp_path):
+    # a dev article: the premiere asked among months, one of them the world premiere screening's
+    base = read(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "The anime will premiere on TBS in January 2024.\n\n"
+        "The anime had its world premiere screening at an expo on November 17.\n"
+    ))
+    from quiz.bank.distractors import Distractors
+
+    pick, fact = Distractors(base), base.of("premiere")[0]
+    wrong = pick.dates(fact.value, [], "seed", n=8, written=pick.written_dates(fact))
+    assert "November 2023" not in wrong and "October 2023" in wrong
+
+
 def test_two_articles_that_disagree_are_asked_as_a_dispute(tmp_path):
     first = source(tmp_path, "one", "Silver Tide Gets a Date",
                    "Silver Tide is the new anime of the season.\n\nSilver Tide will premiere on April 4.\n")

@@ -56,6 +56,16 @@ def test_a_manga_serialized_in_a_magazine_said_of_it(tmp_path):
     assert facts(base, "volumes") == [("manga", "7")]
 
 
+def test_a_count_the_next_volume_is_about_to_pass_is_not_asked(tmp_path):
+    # the shape of a train article: "spans fourteen collected volumes, with volume 15 due to ship"
+    base = read(tmp_path, (
+        "Silver Tide is a new anime.\n\n"
+        "Ana Mori's Silver Tide manga launched in the pages of Weekly Shonen Harbor in June 2014. "
+        "The series currently spans nine collected volumes, with volume 10 due out on May 3.\n"
+    ))
+    assert facts(base, "volumes") == []
+
+
 def test_volumes_an_adaptation_covers_are_not_counted(tmp_path):
     base = read(tmp_path, (
         "Silver Tide is a new anime based on the manga by Ana Mori.\n\n"

@@ -431,3 +431,14 @@ def test_a_film_called_by_the_shows_title_is_a_film(tmp_path):
     base = read(tmp_path, "Silver Tide is a TV anime.\n\nThe first episodes were shown in a movie titled "
                           "Silver Tide -ReAwakening-.\n")
     assert values(base, "work_format") == []
+
+
+def test_a_songs_release_is_not_the_shows_premiere(tmp_path):
+    # a train article: the single named as one, then ""X" will be released on October 12"
+    base = read(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "Singer Aya Mori has unveiled her new single \"STAR&SEA.\"\n\n"
+        "The song is the ending theme for Silver Tide.\n\n"
+        "\"STAR&SEA\" will be released on October 12 via Kite Records.\n"
+    ))
+    assert values(base, "premiere") == []

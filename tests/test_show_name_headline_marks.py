@@ -133,3 +133,14 @@ def test_a_short_form_the_headline_quotes_names_the_text_s_longer_title_holding_
             "the TV series' second ending, \"Paper Moon\".")
     assert find_show(article(tmp_path, headline, body))[0] == \
         "Bright Kite Harbor the Movie Part II: The Long Night"
+
+
+def test_a_song_the_text_calls_one_is_no_title_however_its_release_is_told(tmp_path):
+    # the shape of a train article (an artist's single, then ""X" will be released on ..."), and
+    # of theme-song news generally: the song is named in quotes after "single", "song", "theme"
+    source = article(tmp_path, "Singer Aya Mori Releases Harbor Lights Anime Ending Theme “STAR & SEA”", (
+        "Singer Aya Mori has unveiled her new single “STAR&SEA.”\n\n"
+        "The song is the ending theme for the upcoming anime series Harbor Lights, which will begin "
+        "streaming on October 2.\n\n"
+        "“STAR&SEA” will be released on October 12 via Kite Records."))
+    assert find_show(source)[0] == "Harbor Lights"  # never "STAR&SEA"

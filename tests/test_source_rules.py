@@ -215,6 +215,18 @@ def test_a_manga_s_illustrator_is_asked_in_english_and_is_no_wrong_author(tmp_pa
     assert "Mio Sato" in Distractors(base).true_values(author)  # "whose manga": she drew it
 
 
+def test_a_kind_of_work_the_article_also_names_is_no_wrong_choice(tmp_path):
+    # a light novel that "began as a web novel" (a train article): "web novel" is also right
+    base = read(tmp_path, (
+        "The new anime Silver Tide will premiere in 2025.\n\n"
+        "Silver Tide is based on the light novels by Rin Abe.\n\n"
+        "The story first ran as a web novel on a reading site in 2015.\n"
+    ))
+    kind = base.of("source_kind")[0]
+    truths = Distractors(base).true_values(kind)
+    assert "web novel" in truths and "video game" not in truths
+
+
 def test_a_series_of_novels_and_the_adaptation_of_a_manga_by_its_author(tmp_path):
     # the shapes of two train articles (ymjang-isekai-shokudo-theme-song-performers,
     # animemojo-scums-wish-sentai-english-dub) and of two labelled excerpts: "based on the series

@@ -187,7 +187,7 @@ class Asker:
             prompt = re.sub(r"^(?:On what date|When)", "In which month and year", prompt)
         if prompt and citations and when.precision in ("day", "month"):
             truths = [f.value for f in self.base.of(fact.relation, fact.subject)]
-            wrong = self.pick.dates(fact.value, truths, repr(fact))
+            wrong = self.pick.dates(fact.value, truths, repr(fact), written=self.pick.written_dates(fact))
             if len(wrong) >= 2:
                 choices = tuple(shuffled(repr(fact), [fact.value, *wrong]))
                 out.append(self.draft(fact, "choice", prompt=prompt, answer=fact.value, choices=choices,

@@ -23,7 +23,7 @@ from quiz.bank.facts import FactBase
 from quiz.bank.industry import is_company
 from quiz.bank.model import Fact
 from quiz.bank.relations import RELATIONS, VOCABULARY
-from quiz.bank.rules.patterns import parse_when, role_family
+from quiz.bank.rules.patterns import When, find_dates, parse_when, role_family
 from quiz.bank.text import has_whole
 
 NEAR = 75
@@ -136,7 +136,16 @@ class Distractors:
             out.update(f.value for f in self.base.of("cast") if self.base.show_of(f) == fact.subject)
         if group == "career":
             out.update(self._in_quotes(fact, group))
+        if fact.kind == "source_kind":  # "started off as a web novel": also true, maybe
+            out.update(self._written(fact, VOCABULARY["source_kind"]))
         return out | {fact.subject}
+
+    def _written(self, fact: Fact, words: tuple[str, ...]) -> set[str]:
+        """The words the fact's own articles write: a kind of work the article names beside the
+        one it adapts may be the same work's other form, so never a sure wrong choice."""
+        bodies = [self.base.sources[c.source].body.casefold() for c in fact.citations
+                  if c.source in self.base.sources]
+        return {word for word in words if any(has_whole(body, word) for body in bodies)}
 
     def _in_quotes(self, fact: Fact, group: str) -> set[str]:
         """Works the fact's own sentences name in the same breath: a list of someone's
@@ -218,8 +227,11 @@ class Distractors:
         """Whether the articles name this person in the cast (the characters-cast topic)."""
         return CAST_TOPIC in self.topics.get(name, ())
 
-    def dates(self, answer: str, truths: list[str], seed: str, n: int = 3) -> list[str]:
-        """Dates near the answer, at its precision, none agreeing with a date of the corpus.
+    def dates(self, answer: str, truths: list[str], seed: str, n: int = 3,
+              written: tuple[When, ...] = ()) -> list[str]:
+        """Dates near the answer, at its precision, none agreeing with a date of the corpus nor
+        with one the fact's articles write (`written`: "its world premiere screening on November
+        17" makes "November 2023" a fair answer to "when does it premiere").
 
         Made rather than borrowed: another event's date (the announcement offered as the
         premiere) would be a right answer to a different question, not a plausible wrong one.
@@ -227,7 +239,7 @@ class Distractors:
         wanted = parse_when(answer)
         if wanted is None or wanted.precision not in ("day", "month") or wanted.year is None:
             return []
-        said = [w for w in map(parse_when, [*truths, *self.corpus_dates()]) if w is not None]
+        said = [w for w in map(parse_when, [*truths, *self.corpus_dates()]) if w is not None] + list(written)
         shown = []
         for months in (-3, -2, -1, 1, 2, 3, 12, -12):
             index = wanted.year * 12 + wanted.month - 1 + months
@@ -250,6 +262,12 @@ class Distractors:
             if season not in same and not (wanted.year and any(when.agrees(t) for t in said)):
                 shown.append(when.display)
         return shuffled(seed, shown)[:n]
+
+    def written_dates(self, fact: Fact) -> tuple[When, ...]:
+        """Every date the articles citing a fact write, whatever event each dates."""
+        bodies = [self.base.sources[s].body for s in sorted({c.source for c in fact.citations})
+                  if s in self.base.sources]
+        return tuple(when for body in bodies for when, _ in find_dates(body))
 
     def corpus_dates(self) -> list[str]:
         return [f.value for f in self.base.facts if f.kind == "date"]

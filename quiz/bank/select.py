@@ -29,6 +29,8 @@ MAX_TYPED_WORDS = 4  # longer answers are chosen, not typed
 # another show): a question on one is about that other show, and its one option from the
 # show it names gives it away.
 ABOUT_OTHER_WORKS = frozenset({"known_role"})
+# a recording studio's engineers ("ADR engineer", "mix engineer"): credits no fan asks about
+_ENGINEER = re.compile(r"\bengineer\b", re.I)
 # Best first: the types that ask a fact most plainly.
 TYPE_ORDER = {"choice": 0, "multi": 1, "number": 2, "order": 3, "text": 4, "truefalse": 5}
 
@@ -46,6 +48,8 @@ def fair(draft: Draft, disputed: set[str]) -> bool:
         return False
     if ranks([draft]).tier == 4 and all(is_staff_line(c.quote) for c in draft.facts[0].citations):
         return False  # a minor credit only a staff list gives: filler, not a question
+    if draft.key[0] == "credit" and _ENGINEER.search(draft.facts[0].qualifier):
+        return False  # trivia of the recording booth, asked in prose or in a list
     if draft.type == "choice" and len(draft.choices) != CHOICES:
         return False
     if draft.type == "multi" and len(draft.choices) < CHOICES:

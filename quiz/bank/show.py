@@ -39,6 +39,7 @@ from quiz.bank.name_uses import COMPANY, drop_parts, not_a_show, without_author,
 from quiz.bank.new_work import new_work
 from quiz.bank.rules import sentences_of
 from quiz.bank.rules.patterns import MONTHS, TITLE
+from quiz.bank.rules.songs import songs_named, squeezed
 from quiz.bank.subjects import called_by_family_name, side_by_side
 from quiz.bank.text import CAPITAL_LETTER, count_whole, folded_words
 from quiz.bank.title_cues import BEFORE_WORK as _BEFORE_WORK
@@ -263,6 +264,9 @@ def _candidates(texts: list[str], copies: set[int] = frozenset()) -> tuple[Count
                 alias[b] = a
     for b, a in alias.items():  # the translation of a sure title is one: a part of it is none
         cues[b] += cues[a] >= SURE
+    songs = songs_named(body)
+    for name in [n for n in cues if squeezed(n) in songs]:
+        del cues[name]  # "her new single "X."" then ""X" will be released": a song's release
     return cues, alias
 
 

@@ -24,6 +24,7 @@ from quiz.bank.rules.cut_names import cut_short, half_of_possessive
 from quiz.bank.rules.cut_names import name_pattern as _name_pattern
 from quiz.bank.rules.other_work import MADE, RELEASES, earlier_work, negated, only_in_other_work
 from quiz.bank.rules.remembered import Remembered
+from quiz.bank.rules.unsure import unsure
 from quiz.bank.text import plain
 
 _BULLET = re.compile(r"^[•·*\-–]\s*")
@@ -51,8 +52,7 @@ def season_name(found: re.Match) -> str:
     return f"{word} season" if word in _ORDINALS.values() else ""
 
 
-# "the third season of Kaguya-sama": a season of the work named after it (the show's own name
-# is blanked out of the text first, so a capital here is another work)
+# "the third season of Kaguya-sama": another work's season (the show's own name is blanked first)
 _OF_WORK = re.compile(r" of (?:the )?[A-Z]")
 
 
@@ -161,10 +161,11 @@ class Reader:
             return  # "It will not be available on Crunchyroll": where and when it is not shown
         if subject == self.show and relation in MADE and earlier_work(sentence, self.sentences):
             return  # "The manga inspired an event anime by MAPPA in 2020": that anime's studio
-        if kind == "studio" and half_of_possessive(value, sentence.text):
-            return
-        if cut_short(value, sentence.text, company=kind in ("studio", "platform")):
-            return  # the rule stopped inside the name: asking it would give half a name
+        if kind == "studio" and half_of_possessive(value, sentence.text) \
+                or cut_short(value, sentence.text, company=kind in ("studio", "platform")):
+            return  # half of "X's Y", or the rule stopped inside the name: half a name
+        if unsure(relation, subject, value, qualifier, sentence.text):
+            return  # a misspelt name, a cast pair written backwards, a guess
         citation = Citation(self.source.id, sentence.quote)
         self.facts.append(Fact(relation, subject, value, (citation,), kind, subject_kind, qualifier))
 

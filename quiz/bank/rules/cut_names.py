@@ -42,3 +42,4 @@ def cut_short(name: str, text: str, company: bool = False) -> bool:
         or company and (_LOWER_TAIL.match(text, at.end())
                         or _LOWER_HEAD.search(text, max(0, at.start() - 3), at.start()))
         for at in found)
+

@@ -40,6 +40,8 @@ VOLUMES = pattern(
     needs=("volumes",),
 )
 _ADAPTS = re.compile(r"\b(?:adapt\w*|cover\w*|first|last)\b")
+# "spans fourteen volumes, with volume 15 due to ship on October 11": a count about to be stale
+_NEXT_VOLUME = re.compile(r"\b[Vv]olume (\d+)\b")
 # "(published by Kadokawa Bunko)", "the four original light novel volumes that were first
 # published by ASCII Media Works"
 PUBLISHED_BY = pattern(
@@ -90,7 +92,8 @@ def volumes(reader: Reader, s: Sentence) -> None:
         return
     for found in VOLUMES.finditer(s.bare):
         count = to_number(found["n"])
-        if count and count > 1 and kind in _SERIES:
+        later = any(int(m[1]) > count for m in _NEXT_VOLUME.finditer(s.bare)) if count else False
+        if count and count > 1 and kind in _SERIES and not later:
             reader.add("volumes", reader.show, found["n"], "number", qualifier=_SERIES[kind])  # as spelled
 
 

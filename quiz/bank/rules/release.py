@@ -9,6 +9,7 @@ from quiz.bank.rules import Reader, Sentence, channels, pattern, platforms, runs
 from quiz.bank.rules.abroad import abroad_dates, only_abroad
 from quiz.bank.rules.patterns import NAME, find_dates
 from quiz.bank.rules.seasons import premiere_season, season_at
+from quiz.bank.rules.songs import song_released
 from quiz.bank.rules.tied import (
     FILM,
     OTHER_START,
@@ -179,7 +180,7 @@ def dated_events(reader: Reader, s: Sentence) -> None:
         also = reader.next_sentence()  # + "A trailer ... was released"
         event = event_of(also.text) if also else ""
         event = event if event in ("announced", "trailer_released") else ""
-    if event == "premiere" and another_film(reader, s.bare):
+    if event == "premiere" and (another_film(reader, s.bare) or song_released(reader, s.bare)):
         return
     # a season without its year ("this summer") dates only a premiere still to come, and only
     # where the article dates it no closer ("this fall" beside "on October 7")
