@@ -25,3 +25,11 @@ def test_a_manga_volume_released_in_a_year_is_no_premiere(tmp_path):
 
 def test_another_works_release_is_no_premiere(tmp_path):
     assert premieres(tmp_path, "Blue Harbor is scheduled to release on Netflix in 2026.\n") == []
+
+
+def test_a_word_of_the_title_says_nothing_of_the_event(tmp_path):
+    # "Game" in a title is no game's release, "Special" no special's
+    base = read_article(tmp_path, "The anime Our Game of Tides will premiere soon.\n\n"
+                                  "The previously announced Our Game of Tides anime will air in 2026.\n",
+                        "Our Game of Tides Anime Set for 2026")
+    assert sorted(f.value for f in base.of("premiere")) == ["2026"]

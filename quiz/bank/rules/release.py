@@ -19,6 +19,7 @@ from quiz.bank.rules.tied import (
     own_release_date,
     part_announced,
     release_dated,
+    unnamed,
 )
 
 # Which event a date belongs to, told by the words around it.
@@ -170,7 +171,7 @@ def dated_events(reader: Reader, s: Sentence) -> None:
     if not dates:
         _premiere_year(reader, s)
         return
-    event = event_of(s.bare)
+    event = event_of(unnamed(reader, s.bare))
     also = None
     own = event or _ANNOUNCE.search(s.bare) or RELEASE.search(s.bare)  # its own event lends no date
     if not own and opens_sentence(s.bare, dates[0][1]):  # "Months later, on July 3, 2023, fans saw ..."
@@ -209,7 +210,6 @@ def _dated_closer(reader: Reader) -> bool:
 
 
 _BACK_IN = re.compile(r"\bback in (?:[A-Z]|\d)")
-
 
 # A film's format beside its title: "Penguin Highway, a theatrical anime film based on ...",
 # "Hirune Hime: ..., an upcoming original anime movie by director X"; not "a new film" (another
@@ -266,7 +266,7 @@ def season_slot(reader: Reader, s: Sentence) -> None:
 
 def _premiere_year(reader: Reader, s: Sentence) -> None:
     years = list(PREMIERE_YEAR.finditer(s.bare))  # first: it skips most sentences unsearched
-    if not years or OTHER_START.search(s.bare) or another_film(reader, s.bare):
+    if not years or OTHER_START.search(unnamed(reader, s.bare)) or another_film(reader, s.bare):
         return
     for found in years:
         group = next(g for g in ("y1", "y2", "y3", "y4", "y5", "y6", "y7") if found[g])

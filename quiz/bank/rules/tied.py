@@ -125,3 +125,11 @@ def another_film(reader: Reader, text: str) -> bool:
     if not _OPENS.search(text):
         return False
     return reader.live_action or any(_RAN.search(t.text) for t in reader.sentences)
+
+
+def unnamed(reader: Reader, text: str) -> str:
+    """The sentence with the show's names said as "the anime": a title's own words ("Gods' Game We
+    Play", "The Seven Deadly Sins Special") say nothing of which event a date is."""
+    for name in sorted({reader.show, *reader.spellings} - {""}, key=len, reverse=True):
+        text = text.replace(name, "the anime")
+    return text
