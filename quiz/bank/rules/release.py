@@ -171,7 +171,7 @@ def dated_events(reader: Reader, s: Sentence) -> None:
     if not dates:
         _premiere_year(reader, s)
         return
-    event = event_of(unnamed(reader, s.bare))
+    event = event_of(s.bare)
     also = None
     own = event or _ANNOUNCE.search(s.bare) or RELEASE.search(s.bare)  # its own event lends no date
     if not own and opens_sentence(s.bare, dates[0][1]):  # "Months later, on July 3, 2023, fans saw ..."
