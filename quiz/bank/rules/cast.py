@@ -37,7 +37,8 @@ _WHAT = (r"(?:(?:the )?(?:(?!(?:the|as|well|of|for|at|in|from|on|with|and|or|to|
          r"part|such)\b)[a-z]+ ){1,3}(?=[A-Z]))?")
 AS_LINE = pattern(
     "cast.x_as_y",
-    rf"(?:^|\) |, |; |\band |\b[Ss]tarring |\bstars? |\b(?:includes?|including|featuring|are|is|was) "
+    # ("The dub features X as Y" as "The cast includes X as Y")
+    rf"(?:^|\) |, |; |\band |\b[Ss]tarring |\bstars? |\b(?:includes?|including|featur(?:ing|es)|are|is|was) "
     rf"|\bvoices? \w+ of )"  # "features the voice talents of X as Y"
     # "Eri Kitamura (Toradora's Ami Kawashima) as Kagari": an aside on the actor's other roles
     rf"(?P<a>{_NO_LEAD}{PERSON}|^{_STAGE}(?= as {NAME}$))(?: \((?P<aside>[^()]+)\))? as "
@@ -141,8 +142,22 @@ def _shares_role(text: str, actor: str) -> bool:
     """Whether the actor is the second of two people before one role ("A and B as Tsubasa",
     "A and B will portray Popuko", "A and B join the cast as X and Y"): which of them plays
     the role is not sure. Not "X as Aira Shiratori and B as Jiji", where a character comes first."""
-    return any(_SOMEONE_AND.search(text, 0, at) and _EDGE.match(text, at + len(actor))
+    return any(_EDGE.match(text, at + len(actor)) and _person_before(text, at)
                for at in _after(text, " and ", actor))
+
+
+# the capitalised words before " and ", all of them: "as Fay Theo Filth and " is a character's
+# three words, which "Theo Filth and " alone would take for a person
+_WORDS_AND = re.compile(r"(?:[A-Z][\w'’.-]* )+and $")
+
+
+def _person_before(text: str, at: int) -> bool:
+    """Whether a person's name, not a character's after "as", stands before the " and " ending at `at`."""
+    found = _SOMEONE_AND.search(text, 0, at)
+    if not found:
+        return False
+    words = _WORDS_AND.search(text, 0, at)
+    return not (words and text[:words.start()].endswith("as "))
 
 
 def _after(text: str, before: str, name: str):

@@ -7,7 +7,8 @@ import re
 
 from quiz.bank.rules import Reader
 
-_CAST_HEADING = re.compile(r"\b(?:cast|voice actors|star)\b", re.I)
+# ("voice actresses" too: "performed by all 16 voice actresses, and they are:")
+_CAST_HEADING = re.compile(r"\b(?:cast|voice actors|voice actress(?:es)?|star)\b", re.I)
 _STAFF_HEADING = re.compile(r"\b(?:staff|crew)\b", re.I)
 # What says, a sentence or two before a list, that the list is the cast ("two new cast members")
 CAST_CUE = re.compile(r"\b(?:cast|voice actors?|voice actresses)\b", re.I)

@@ -81,9 +81,11 @@ WITH_AS = pattern(
 MAKING = pattern(
     "credits.making_the",
     rf"{_WHO} {_AUX}(?P<sup>(?:supervising|overseeing) and )?"
+    # (a score is penned or scored: "X will pen the score", "X will score the show's soundtrack")
     rf"(?:provid(?:e|es|ing)|compos(?:e|es|ing)|wr(?:ite|ites|iting|ote)|creat(?:e|es|ing)|"
-    rf"design(?:s|ing)?)(?P<sup2> and (?:supervising|overseeing))? the {_ROLES}{_END}",
-    needs=("compos", "creat", "design", "provid", "wr"),
+    rf"design(?:s|ing)?|pen(?:s|ning)?|scor(?:e|es|ing))(?P<sup2> and (?:supervising|overseeing))? "
+    rf"the {_ROLES}{_END}",
+    needs=("compos", "creat", "design", "pen", "provid", "scor", "wr"),
 )
 BE_THE = pattern(
     "credits.will_be_the",
@@ -138,7 +140,8 @@ ROLE_BY = pattern(
 )
 _A_SONG = re.compile(r"\b(?:song|theme|single|track)\b")
 # What a verb's object means as a role: "designing the characters" is the character design.
-_OBJECTS = {"characters": "character design", "character": "character design", "music": "music"}
+_OBJECTS = {"characters": "character design", "character": "character design", "music": "music",
+            "score": "music", "soundtrack": "music"}  # the show's score is its music
 
 
 # A job written before a name at a sentence's start, capitalised there: "Illustrator Mio Sato"

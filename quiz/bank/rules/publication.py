@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules import Reader, Sentence, pattern
-from quiz.bank.rules.patterns import NAME, NUMBER_WORDS, to_number
+from quiz.bank.rules.patterns import NAME, NUMBER_WORDS, find_dates, to_number
 
 # A magazine is named as one ("Kodansha's "Bessatsu Friend" magazine") or by the words its
 # titles are made of: how often it comes out or whom it is for ("Monthly Shonen Sunday",
@@ -24,12 +24,23 @@ _MAGAZINE = (
 # in Monthly Shonen Magazine", "runs in Weekly Shonen Jump"
 SERIALIZED_IN = pattern(
     "publication.serialized_in",
-    r"\b(?:serialized|serialised|runs|running|ran|ends|ended|concludes|continues)\b[^.,;]*? "
+    # ("began serialization in X", "entered serialization in 1988 in X": the noun as the verb)
+    r"\b(?:serialized|serialised|(?P<began>began|begun|entered|started) (?:its )?serialization|"
+    r"runs|running|ran|ends|ended|concludes|continues)\b[^.,;]*? "
     rf"in (?:the pages of )?{_MAGAZINE}",
     needs=(
         " magazine", "Bessatsu", "Bimonthly", "Monthly", "Seinen", "Shojo", "Shonen", "Shōjo", "Shōnen",
         "Weekly", "Young",
     ),
+)
+# "has been serialized in pixiv Comic since 2017", "serialized in "Weekly Shonen Jump" since 2020":
+# what a manga has run in since a date, whatever the words of its name
+SERIALIZED_SINCE = pattern(
+    "publication.serialized_since",
+    # (a brand may open in lower case: "pixiv Comic")
+    rf"\b(?:serialized|serialised) in (?:{NAME}'s )?\"?(?P<s>(?:(?!(?:the|a|an|its|his|her|their)\b)[a-z]+ )?"
+    rf"{NAME})\"?(?: magazine)? since (?=\S)",
+    needs=(" since ",),
 )
 # "The series currently spans fourteen collected volumes", "with six tankobon volumes
 # currently available"; not "the first three volumes" an adaptation covers
@@ -61,10 +72,11 @@ _SERIES = {"manga": "manga", "light novel": "light novel series", "novel": "nove
 
 def _printed_kind(reader: Reader, s: Sentence) -> str:
     """The kind of printed work ("manga", "light novel") a sentence speaks of, when it is the
-    show's: the sentence names the show and the kind, or speaks of "the series" / "it" right
-    after a sentence of its paragraph that does."""
+    show's: the sentence names the show and the kind, or its author's ("Takayama's manga" after
+    "an adaptation of Shinobu Takayama's manga"), or speaks of "the series" / "it" right after a
+    sentence of its paragraph that does."""
     kind = _PRINTED.search(s.text)
-    if kind and reader.names_show(s.text):
+    if kind and (reader.names_show(s.text) or _authors_work(reader, s.text, kind.start())):
         return _singular(kind["k"])
     before = reader.previous_sentence()
     if before is None or before.line != s.line or not _THE_SOURCE.search(s.text):
@@ -75,6 +87,12 @@ def _printed_kind(reader: Reader, s: Sentence) -> str:
     return ""
 
 
+def _authors_work(reader: Reader, text: str, at: int) -> bool:
+    """Whether the kind at `at` is owned by the show's source author, named whole or by surname."""
+    authors = {f.value for f in reader.facts if f.relation == "source_author"}
+    return any(text[:at].endswith((f"{name}'s ", f"{name.split()[-1]}'s ")) for name in authors)
+
+
 def _singular(kind: str) -> str:
     return kind[:-1] if kind.endswith("s") else kind
 
@@ -83,7 +101,29 @@ def magazine(reader: Reader, s: Sentence) -> None:
     if _printed_kind(reader, s) != "manga":
         return
     for found in SERIALIZED_IN.finditer(s.bare):
-        reader.add("serialized_in", reader.show, found["q"] or found["m"] or found["w"], "magazine")
+        name = found["q"] or found["m"] or found["w"]
+        if found["began"]:  # "began serialization in X magazine in 2008": where and when it began,
+            reader.add("manga_magazine", reader.show, name, "magazine")  # not where it runs now
+            _launched(reader, s.bare, found.end())
+        else:
+            reader.add("serialized_in", reader.show, name, "magazine")
+    for found in SERIALIZED_SINCE.finditer(s.bare):
+        reader.add("serialized_in", reader.show, found["s"], "magazine")
+        _launched(reader, s.bare, found.end())
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year alone: "since 2017"
+_LAUNCH_GAP = 12  # "in 2008", "in August 2018": the date must follow at once, in the same clause
+
+
+def _launched(reader: Reader, text: str, end: int) -> None:
+    """The date right after where a manga began ("... magazine in 2008", "since August 2018")."""
+    dates = [spelling for _when, spelling in find_dates(text[end:])] or _YEAR.findall(text, end)
+    if dates:
+        spelling = dates[0]
+        gap = text[end:].find(spelling)
+        if 0 <= gap <= _LAUNCH_GAP and "," not in text[end:end + gap]:
+            reader.add("manga_launched", reader.show, spelling, "date", qualifier="manga")
 
 
 def volumes(reader: Reader, s: Sentence) -> None:

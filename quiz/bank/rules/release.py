@@ -20,6 +20,7 @@ from quiz.bank.rules.tied import (
     own_release_date,
     part_announced,
     release_dated,
+    unnamed,
 )
 
 # Which event a date belongs to, told by the words around it.
@@ -85,6 +86,8 @@ PREMIERE_YEAR = pattern(
     r"(?! (?:of|for) (?!the\b))|"
     r"(?:will|to)\b(?: \w+){0,3} (?:debut|premiere|air|broadcast)\w*(?: later| early| sometime)? "
     r"in (?P<y3>\d{4})\b|"
+    # "scheduled to release on Netflix sometime in 2022" (of the show only: a manga is released too)
+    r"(?:will|to)\b(?: \w+){0,3} releas\w*(?: on [A-Z][\w+]*)?(?: later| sometime)? in (?P<y7>\d{4})\b|"
     # "the second season is delayed to 2024": when it now premieres
     r"(?:delayed|postponed|pushed back) (?:to|until) (?P<y4>\d{4})\b|"
     # a film opening in a year: "the film will open in 2025", "an anime movie by director X which
@@ -94,7 +97,6 @@ PREMIERE_YEAR = pattern(
     re.I,
 )
 
-
 # The season a show is slated for, as outlets name their seasonal line-ups: "as part of the
 # Spring 2021 anime schedule", "one of the Summer 2023 anime season's new releases"
 SLOT = pattern(
@@ -103,7 +105,6 @@ SLOT = pattern(
     r"anime (?:schedule|season|lineup|slate)\b",
     needs=("lineup", "schedule", "season", "slate"),
 )
-
 
 # The work itself announced ("announced the aforementioned title", "announced a new TV anime",
 # "The unveiling of "X"", "X was announced"), not its cast, a video, a song, a delay or a season
@@ -116,7 +117,6 @@ _WORK_ANNOUNCED = re.compile(
     r"|\b(?:anime|adaptation|series|film|movie|title|project|[A-Z][\w!?]*[\"”’']?) "
     r"(?:was|were|has been|have been|had been) (?:officially |first )?(?:announced|unveiled)"
 )
-
 
 # The thing announced, named before the work it belongs to: "the English dub cast for the
 # anime adaptation of X's manga series was announced" announces the cast, not the series.
@@ -213,7 +213,6 @@ def _dated_closer(reader: Reader) -> bool:
 
 _BACK_IN = re.compile(r"\bback in (?:[A-Z]|\d)")
 
-
 # A film's format beside its title: "Penguin Highway, a theatrical anime film based on ...",
 # "Hirune Hime: ..., an upcoming original anime movie by director X"; not "a new film" (another
 # film of the franchise the title names) nor a film's project or festival
@@ -269,10 +268,12 @@ def season_slot(reader: Reader, s: Sentence) -> None:
 
 def _premiere_year(reader: Reader, s: Sentence) -> None:
     years = list(PREMIERE_YEAR.finditer(s.bare))  # first: it skips most sentences unsearched
-    if not years or OTHER_START.search(s.bare) or another_film(reader, s.bare):
+    if not years or OTHER_START.search(unnamed(reader, s.bare)) or another_film(reader, s.bare):
         return
     for found in years:
-        group = next(g for g in ("y1", "y2", "y3", "y4", "y5", "y6") if found[g])
+        group = next(g for g in ("y1", "y2", "y3", "y4", "y5", "y6", "y7") if found[g])
+        if group == "y7" and (not reader.names_show(s.text) or _elsewhere(s.bare)):
+            continue
         if (season := season_at(reader, s.bare, found.span(group))) is not None:
             reader.add("premiere", reader.show, found[group], "date", qualifier=season)
 

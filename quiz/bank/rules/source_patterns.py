@@ -18,8 +18,9 @@ def _kind_of(n: str = "") -> str:
 _ROLE = r"(?:(?:author|creator|artist|mangaka|writer)(?: and (?:illustrator|artist))? )"
 # up to three lowercase words before the kind ("legendary", "shoujo romance", "popular original"),
 # never one saying it is another of the author's works ("new", "latest", "other", "first")
+# (a genre may keep its long vowel: "shōjo")
 _EPITHETS = (r"(?:(?!(?:new|latest|next|other|another|previous|earlier|former|first|last|second|"
-             r"recent|debut|spin-?off|one-shot|short)\b)[a-z][a-z-]* ){1,3}?")
+             r"recent|debut|spin-?off|one-shot|short)\b)[a-zāēīōū][a-zāēīōū-]* ){1,3}?")
 
 
 def _authors(n: str = "") -> str:
@@ -35,7 +36,8 @@ ADAPTATION_OF = pattern(
     "source.adaptation_of_authors_work",
     rf"(?P<of>\b(?:(?:anime|adaptation|series|film|films|movie) of|adapted from|based on|adaptation for) "
     rf"{_ROLE}?)?{_authors()}'s? "
-    rf"(?:(?:original|popular|hit|ongoing|best-selling|award-winning|\d+(?:st|nd|rd|th)) |{_EPITHETS})?"
+    # (a word of praise may come before a genre: "ongoing shōjo manga", "best-selling shonen manga")
+    rf"(?:(?:original|popular|hit|ongoing|best-selling|award-winning|\d+(?:st|nd|rd|th)) )?(?:{_EPITHETS})??"
     # "Blue Lock soccer manga": a genre word may stand between the title and the kind
     rf"(?:(?P<w>{NAME}!*) (?:(?!light |web )[a-z]+ )?)?{_kind_of()}"
     r"\b(?P<same>,? of the same name)?",

@@ -41,10 +41,13 @@ RELEASE = re.compile(
 # on January 10"), a later cour's or half's ("The second half of the anime is set to air in
 # January"), a screening's (a festival's, a "world premiere screening"), a limited run's, a
 # game's ("a Switch game that will debut on March 5"), or a first plan that slipped ("initially
-# made available in January 2014", "originally slated to premiere in 2019")
+# made available in January 2014", "originally slated to premiere in 2019"), a preview's ("An
+# April 27 preview will screen the film"; not the verb, "the video previews the song") or a sale's
+# ("Tickets for the theatrical release go on sale March 25")
 OTHER_START = re.compile(
     r"\b(?:also (?:stream|air|broadcast)\w*|screenings?|limited (?:\w+ ){0,2}(?:release|run)|"
-    r"(?:second|third|next) (?:cours?|half)|games?|initially|originally)\b",
+    r"(?:second|third|next) (?:cours?|half)|games?|initially|originally|"
+    r"previews?(?! (?:the|its|a|an|and)\b)|tickets?|on sale|pre-?orders?)\b",
     re.I,
 )
 # the date opens the sentence as its time ("On July 3, 2023, ...", "Months later, on July 3, 2023,"):
@@ -122,3 +125,11 @@ def another_film(reader: Reader, text: str) -> bool:
     if not _OPENS.search(text):
         return False
     return reader.live_action or any(_RAN.search(t.text) for t in reader.sentences)
+
+
+def unnamed(reader: Reader, text: str) -> str:
+    """The sentence with the show's names said as "the anime": a title's own words ("Gods' Game We
+    Play", "The Seven Deadly Sins Special") say nothing of which event a date is."""
+    for name in sorted({reader.show, *reader.spellings} - {""}, key=len, reverse=True):
+        text = text.replace(name, "the anime")
+    return text
