@@ -40,3 +40,10 @@ def test_a_name_the_text_quotes_as_a_song_is_no_show(tmp_path):
             "tamer), which begins streaming on October 2.\n\n"
             "\u201cGLOW&TIDE\u201d will be released on October 12 via Nippon Records.")
     assert find_show(article(tmp_path, headline, body)) == ("", [])
+
+
+def test_a_longer_title_is_another_work_where_the_text_writes_the_headline_s_words_alone(tmp_path):
+    body = ("Copper Bell is a TV anime.\n\nIts first episodes were shown in theaters in a film "
+            "titled Copper Bell -Reprise- last spring.")
+    source = article(tmp_path, "Copper Bell Gets a Date", body)
+    assert find_show(source)[0] != "Copper Bell -Reprise-"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules.patterns import TITLE
-from quiz.bank.text import folded_words
+from quiz.bank.text import count_whole, folded_words
 from quiz.bank.title_spans import cut_title
 from quiz.bank.titles import in_headline
 
@@ -59,22 +59,28 @@ def main_title_in(name: str, headline: str, plain: frozenset[str]) -> bool:
         and in_headline(main, headline)
 
 
-def opening_in(name: str, headline: str, plain: frozenset[str], named: list[str], strong: bool) -> bool:
+def opening_in(name: str, headline: str, plain: frozenset[str], named: list[str], strong: bool,
+               body: str) -> bool:
     """Whether the headline names a title short: without its article ("Gymnastics Samurai Anime" for
     "The Gymnastics Samurai"), or, where the text calls it a title `strong`ly ("the anime X"), by
     its opening words, as headlines shorten a long one ("The Angel Next Door' Anime Greenlit" for
     "The Angel Next Door Spoils Me Rotten", "Uzaki-chan Still Wants to Hang Out" for "Uzaki-chan
     Wants to Hang Out!"): its first two words after "the", "a" or "an", the first no plain word,
     and none of the `named` titles the headline writes whole holds them ("My Hero Academia S2"
-    names no "My Hero Academy")."""
+    names no "My Hero Academy"), nor does the text write them as a name of their own ("X is a TV
+    anime" beside "a movie titled X -Recap-": the headline's X is that one, the longer another
+    work)."""
     words = folded_words(name).split()
     if words[:1] in (["the"], ["a"], ["an"]):
         words = words[1:]
         if len(words) > 1 and in_headline(" ".join(words), headline):
             return True
     opening = f" {' '.join(words[:2])} "
+    spelled = name.split()[1:] if name.split()[0].lower() in ("the", "a", "an") else name.split()
+    short = " ".join(spelled[:2])  # those words as the text spells them
     return strong and len(words) > 1 and words[0] not in plain and opening in folded_words(headline) \
-        and not any(opening in folded_words(other) for other in named if other != name)
+        and not any(opening in folded_words(other) for other in named if other != name) \
+        and count_whole(body, short) <= count_whole(body, name)
 
 
 def quoted_inside(name: str, headline: str, plain: frozenset[str]) -> bool:

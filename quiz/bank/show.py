@@ -153,7 +153,7 @@ def find_show(source: Source) -> tuple[str, list[str]]:
         headline = any(in_headline(n, source.title) or main_title_in(n, source.title, _PLAIN)
                        or (cues[n] >= MARKED and quoted_inside(n, source.title, _PLAIN)) for n in group)
         if not headline and any(cues[n] >= MARKED and opening_in(n, source.title, _PLAIN, whole,
-                                                                 cues[n] >= SURE) for n in group):
+                                                                 cues[n] >= SURE, body) for n in group):
             headline = True  # by its opening words: the headline's short form of it
             opened.add(group)
         mentions = sum(count_whole(body, n) for n in group)
