@@ -157,7 +157,8 @@ def files_of(drafts: list[Draft], run: Callable[[Callable, list], list] | None =
     for draft in sorted(drafts, key=lambda d: (d.topic, d.key, d.type)):
         by_topic[draft.topic].append(to_yaml(draft, question_id(draft.key, taken)))
     topics = sorted(by_topic, key=lambda t: (TOPICS.index(t) if t in TOPICS else 99, t))
-    texts = (run or _here)(render_file, [(topic, by_topic[topic]) for topic in topics])
+    files = [(topic, by_topic[topic]) for topic in topics]
+    texts = run(render_file, files) if run else [render_file(one) for one in files]
     return {f"{topic}.yaml": text for topic, text in zip(topics, texts, strict=True)}
 
 
@@ -166,9 +167,6 @@ def render_file(topic_questions: tuple[str, list[dict]]) -> str:
     topic, questions = topic_questions
     return dump_questions(topic, questions, HEADER, by_hand=False)
 
-
-def _here(work: Callable, items: list) -> list:
-    return list(map(work, items))
 
 
 def write(questions_dir: Path | str, files: dict[str, str]) -> tuple[list[Path], list[Path]]:

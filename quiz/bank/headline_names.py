@@ -70,13 +70,12 @@ def opening_in(name: str, headline: str, plain: frozenset[str], named: list[str]
     names no "My Hero Academy"), nor does the text write them as a name of their own ("X is a TV
     anime" beside "a movie titled X -Recap-": the headline's X is that one, the longer another
     work)."""
-    words = folded_words(name).split()
+    words, spelled = folded_words(name).split(), name.split()
     if words[:1] in (["the"], ["a"], ["an"]):
-        words = words[1:]
+        words, spelled = words[1:], spelled[1:]
         if len(words) > 1 and in_headline(" ".join(words), headline):
             return True
     opening = f" {' '.join(words[:2])} "
-    spelled = name.split()[1:] if name.split()[0].lower() in ("the", "a", "an") else name.split()
     short = " ".join(spelled[:2])  # those words as the text spells them
     return strong and len(words) > 1 and words[0] not in plain and opening in folded_words(headline) \
         and not any(opening in folded_words(other) for other in named if other != name) \
