@@ -50,6 +50,19 @@ def test_a_firm_credited_with_a_persons_job_is_asked_among_firms(tmp_path):
     ]
 
 
+def test_one_of_several_names_credited_together_is_not_asked(tmp_path):
+    # train and dev shapes: "with A and B credited for animation production cooperation", "A and B
+    # are credited for the anime's planning": the last name alone is half the answer
+    base = read(tmp_path, (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "Ken Ogawa is the chief director at Studio Kite, with Kite Works and MOONS credited for "
+        "animation production cooperation.\n\n"
+        "Mio Sato is the director and Rin Labs is credited for color design.\n"
+    ))
+    assert ("animation production cooperation", "MOONS") not in credits(base)
+    assert ("color design", "Rin Labs") in credits(base)
+
+
 def test_the_role_first_and_the_person_after_by(tmp_path):
     base = read(tmp_path, (
         "The upcoming anime Silver Tide will premiere in 2025.\n\n"
