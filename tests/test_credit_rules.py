@@ -63,6 +63,40 @@ def test_one_of_several_names_credited_together_is_not_asked(tmp_path):
     assert ("color design", "Rin Labs") in credits(base)
 
 
+def test_the_director_at_the_helm(tmp_path):
+    # train and dev shapes: "X—who directed Y—is at the helm for this one", "with X at the helm
+    # of the project as director", "X is helming the project at <studio>"; a past helm is another
+    # work's
+    base = read(tmp_path, (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "Ken Ogawa\u2014who previously directed live-action dramas, as well as commercials\u2014is at "
+        "the helm for this one.\n\n"
+        "Mio Sato was at the helm of Paper Moon.\n"
+    ))
+    assert credits(base) == [("director", "Ken Ogawa")]
+    base = read(tmp_path, (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "They revealed the staff, with Rin Abe at the helm of the project as director.\n"
+    ))
+    assert credits(base) == [("director", "Rin Abe")]
+    base = read(tmp_path, "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+                          "Ken Ogawa is helming the project at Studio Kite.\n")
+    assert credits(base) == [("director", "Ken Ogawa")] and base.value("studio", "Silver Tide") == "Kite"
+
+
+def test_who_oversees_the_series_scripts_composes_the_series(tmp_path):
+    # train and dev shapes: "X ( works ) is overseeing the series scripts", "with X supervising
+    # scripts", "with X overseeing the series' scripts"
+    base = read(tmp_path, (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "Mio Sato ( Paper Moon ) is supervising the series scripts.\n\n"
+        "Ken Ogawa is directing, with Rin Abe overseeing the series' scripts.\n\n"
+        "Aya Mori is overseeing the script of the third episode.\n"
+    ))
+    assert credits(base) == [("director", "Ken Ogawa"), ("series composition", "Mio Sato"),
+                             ("series composition", "Rin Abe")]
+
+
 def test_the_role_first_and_the_person_after_by(tmp_path):
     base = read(tmp_path, (
         "The upcoming anime Silver Tide will premiere in 2025.\n\n"
