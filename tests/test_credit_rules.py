@@ -97,6 +97,18 @@ def test_who_oversees_the_series_scripts_composes_the_series(tmp_path):
                              ("series composition", "Rin Abe")]
 
 
+def test_the_director_of_the_anime_the_show_is_made_into(tmp_path):
+    # train shapes: "X will adapt the series into a 24-episode anime directed by Y", "the project
+    # debuted a short anime directed by acclaimed mecha animator Y"; a film the sentence only
+    # names is another work
+    base = read(tmp_path, (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "Studio Kite will adapt the manga into a 12-episode anime directed by veteran Ken Ogawa.\n\n"
+        "Its writer loved a film directed by Mio Sato.\n"
+    ))
+    assert credits(base) == [("director", "Ken Ogawa")]
+
+
 def test_the_role_first_and_the_person_after_by(tmp_path):
     base = read(tmp_path, (
         "The upcoming anime Silver Tide will premiere in 2025.\n\n"

@@ -100,6 +100,25 @@ OVERSEEING_SCRIPTS = pattern(
 _DUB = re.compile(r"\b(?:dub|dubbed|dubbing)\b", re.I)
 
 
+# The show made "into" or "debuted" as an anime directed by someone: "X will adapt the series into
+# a 24-episode anime directed by Y", "the project debuted a short anime directed by Y"; a work
+# the sentence only mentions ("a film directed by Y") may be another's, so the verb must make it
+DIRECTED_ANIME = pattern(
+    "credits.made_into_anime_directed_by",
+    r"\b(?:into|debut(?:ed|s)?|premier(?:ed|es)|(?:is|are) getting|gets|will get) (?:a|an) "
+    rf"(?:[\w-]+ ){{0,3}}?(?:anime|series|film|movie|adaptation) directed by "
+    rf"(?:[a-z]+ ){{0,3}}(?P<p>{PERSON})",
+    needs=("directed by",),
+)
+
+
+def directed_anime(reader: Reader, s: Sentence) -> None:
+    for found in DIRECTED_ANIME.finditer(s.bare):
+        if reader.live_action and re.search(r"\b(?:film|movie|series)\b", found[0]):
+            continue  # an article that speaks of a live-action work: the film may be that one
+        credit(reader, found["p"], "director")
+
+
 def overseeing_scripts(reader: Reader, s: Sentence) -> None:
     for found in OVERSEEING_SCRIPTS.finditer(s.bare):
         credit(reader, found["p"] or found["p2"], "series composition")
@@ -129,4 +148,4 @@ def adapting_designs(reader: Reader, s: Sentence) -> None:
             credit(reader, original, "original character design")
 
 
-RULES = [responsible, taking_on, adapting_designs, at_the_helm, overseeing_scripts]
+RULES = [responsible, taking_on, adapting_designs, at_the_helm, overseeing_scripts, directed_anime]
