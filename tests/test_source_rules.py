@@ -358,3 +358,10 @@ def test_a_name_both_titles_keep_does_not_hide_the_english_one(tmp_path):
                           "Observation Diary) manga will premiere in 2025.\n",
                 "Mirai-chan Kansatsu Nikki Anime Announced")
     assert facts(base, "english_title") == [("", "Mirai-chan Observation Diary")]
+
+
+def test_a_latin_subtitle_is_no_english_title(tmp_path):
+    # a dev shape: "X's Bibliotheca Mystica de Dantalian (Dantalian no Shoka) light novel series"
+    base = read(tmp_path, "The anime of Ana Mori's Liber Arcana de Mirai (Mirai no Shoseki) light novel "
+                          "series will premiere in 2025.\n", "Mirai no Shoseki Anime Announced")
+    assert facts(base, "english_title") == []

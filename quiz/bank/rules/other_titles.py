@@ -67,10 +67,15 @@ def _other_title(reader: Reader, other: str) -> None:
     # "Recorder to Randoseru (Recorder and Backpack)") is of neither language: the other words tell
     shared = set(_words(reader.show)) & set(_words(other))
     pair = language(_without(reader.show, shared)), language(_without(other, shared))
-    if pair == ("japanese", "english"):
+    if pair == ("japanese", "english") and not _FOREIGN.search(other):
         reader.add("english_title", reader.show, other, "title")
     elif pair == ("english", "japanese"):
         reader.add("japanese_title", reader.show, other, "title")
+
+
+# A title in Latin, French or another European tongue is no English one, though its words are
+# no Japanese either: "Bibliotheca Mystica de Dantalian", "Le Chevalier"
+_FOREIGN = re.compile(r"\b(?:de|du|des|la|le|les|der|die|das|von|el|del|di)\b", re.I)
 
 
 def _words(title: str) -> list[str]:
