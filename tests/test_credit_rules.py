@@ -50,6 +50,65 @@ def test_a_firm_credited_with_a_persons_job_is_asked_among_firms(tmp_path):
     ]
 
 
+def test_one_of_several_names_credited_together_is_not_asked(tmp_path):
+    # train and dev shapes: "with A and B credited for animation production cooperation", "A and B
+    # are credited for the anime's planning": the last name alone is half the answer
+    base = read(tmp_path, (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "Ken Ogawa is the chief director at Studio Kite, with Kite Works and MOONS credited for "
+        "animation production cooperation.\n\n"
+        "Mio Sato is the director and Rin Labs is credited for color design.\n"
+    ))
+    assert ("animation production cooperation", "MOONS") not in credits(base)
+    assert ("color design", "Rin Labs") in credits(base)
+
+
+def test_the_director_at_the_helm(tmp_path):
+    # train and dev shapes: "X—who directed Y—is at the helm for this one", "with X at the helm
+    # of the project as director", "X is helming the project at <studio>"; a past helm is another
+    # work's
+    base = read(tmp_path, (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "Ken Ogawa\u2014who previously directed live-action dramas, as well as commercials\u2014is at "
+        "the helm for this one.\n\n"
+        "Mio Sato was at the helm of Paper Moon.\n"
+    ))
+    assert credits(base) == [("director", "Ken Ogawa")]
+    base = read(tmp_path, (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "They revealed the staff, with Rin Abe at the helm of the project as director.\n"
+    ))
+    assert credits(base) == [("director", "Rin Abe")]
+    base = read(tmp_path, "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+                          "Ken Ogawa is helming the project at Studio Kite.\n")
+    assert credits(base) == [("director", "Ken Ogawa")] and base.value("studio", "Silver Tide") == "Kite"
+
+
+def test_who_oversees_the_series_scripts_composes_the_series(tmp_path):
+    # train and dev shapes: "X ( works ) is overseeing the series scripts", "with X supervising
+    # scripts", "with X overseeing the series' scripts"
+    base = read(tmp_path, (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "Mio Sato ( Paper Moon ) is supervising the series scripts.\n\n"
+        "Ken Ogawa is directing, with Rin Abe overseeing the series' scripts.\n\n"
+        "Aya Mori is overseeing the script of the third episode.\n"
+    ))
+    assert credits(base) == [("director", "Ken Ogawa"), ("series composition", "Mio Sato"),
+                             ("series composition", "Rin Abe")]
+
+
+def test_the_director_of_the_anime_the_show_is_made_into(tmp_path):
+    # train shapes: "X will adapt the series into a 24-episode anime directed by Y", "the project
+    # debuted a short anime directed by acclaimed mecha animator Y"; a film the sentence only
+    # names is another work
+    base = read(tmp_path, (
+        "The upcoming anime Silver Tide will premiere in 2025.\n\n"
+        "Studio Kite will adapt the manga into a 12-episode anime directed by veteran Ken Ogawa.\n\n"
+        "Its writer loved a film directed by Mio Sato.\n"
+    ))
+    assert credits(base) == [("director", "Ken Ogawa")]
+
+
 def test_the_role_first_and_the_person_after_by(tmp_path):
     base = read(tmp_path, (
         "The upcoming anime Silver Tide will premiere in 2025.\n\n"

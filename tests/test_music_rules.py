@@ -30,6 +30,14 @@ def test_two_singers_of_one_song_are_not_one(tmp_path):
     assert base.value("performer", "Low Tide") == "Ken Ogawa"
 
 
+def test_the_last_of_three_singers_is_not_the_singer(tmp_path):
+    # a train shape: "A , B , and C are performing the show's opening theme song "Y"" (a comma
+    # before "and", spaced as some outlets space it)
+    base = read(tmp_path, "Rin Abe , Mio Sato , and Ken Ogawa are performing the show's opening theme "
+                          "song \"Paper Moon.\"\n")
+    assert base.value("performer", "Paper Moon") is None
+
+
 def test_no_singer_is_asked_for_a_song_of_no_known_show(tmp_path):
     body = "Trailers were released today.\n\nRin Abe will be singing the ED song \"Low Tide\".\n"
     base = read_article(tmp_path, body, "Trailers Released Today")

@@ -234,6 +234,18 @@ def test_a_denied_platform_or_date_is_not_asked(tmp_path):
     assert [f.value for f in base.of("platform")] == ["HIDIVE"]
 
 
+def test_channels_named_beside_others_unnamed_are_not_asked(tmp_path):
+    # train shapes: "will air on January 5 on <channel> and other stations", "will be broadcast on
+    # <channel>, <channel>, and other channels": the options beside them may air the show too
+    base = read(tmp_path, (
+        "Silver Tide is the new anime of the season.\n\n"
+        "The anime will air on April 2 on Kobe TV and other stations.\n\n"
+        "It will be broadcast on Nagoya MX, Sapporo TV, and other channels from April 3.\n\n"
+        "The anime will stream on HIDIVE.\n"
+    ))
+    assert [f.value for f in base.of("platform")] == ["HIDIVE"]
+
+
 def test_an_earlier_adaptation_s_studio_and_staff_are_not_the_show_s(tmp_path):
     # train shapes: an event anime the manga inspired, a TV anime it was adapted into in 2006
     base = read(tmp_path, (

@@ -98,3 +98,35 @@ def test_a_publisher_abroad_or_of_another_kind_of_work_is_not_the_sources(tmp_pa
         "Silver Tide also has a manga adaptation, published by Tide Comics.\n"
     ))
     assert facts(base, "publisher") == []
+
+
+def test_a_genre_word_with_a_hyphen_between_the_title_and_the_kind(tmp_path):
+    # train and dev shapes: "X's <title> four-panel manga", "X's <title> boys-love manga"
+    base = read(tmp_path, "The television anime of Ana Mori's Silver Tide four-panel manga will "
+                          "premiere in 2025.\n")
+    assert facts(base, "source_author") == [("manga", "Ana Mori")]
+
+
+def test_the_magazine_as_the_subject_that_publishes_the_manga(tmp_path):
+    # train shapes: "<publisher>'s <magazine> magazine publishes the manga", "Their <magazine>
+    # magazine began serializing the manga five months ago"
+    base = read(tmp_path, (
+        "The television anime of Ana Mori's Silver Tide manga will premiere in 2025.\n\n"
+        "Harbor Books's Monthly Comic Gull magazine publishes the manga.\n"
+    ))
+    assert facts(base, "serialized_in") == [("", "Monthly Comic Gull")]
+    assert facts(base, "publisher") == [("manga", "Harbor Books")]
+    base = read(tmp_path, (
+        "The television anime of Ana Mori's Silver Tide manga will premiere in 2025.\n\n"
+        "Their Comic Gull Star magazine began serializing the manga in spring.\n"
+    ))
+    assert facts(base, "manga_magazine") == [("", "Comic Gull Star")]
+    assert facts(base, "publisher") == []
+
+
+def test_a_magazine_publishing_the_manga_of_a_show_of_no_manga_is_not_read(tmp_path):
+    base = read(tmp_path, (
+        "Silver Tide is an original anime that will premiere in 2025.\n\n"
+        "Harbor Books's Monthly Comic Gull magazine publishes the manga.\n"
+    ))
+    assert facts(base, "serialized_in") == [] and facts(base, "publisher") == []

@@ -442,3 +442,13 @@ def test_a_songs_release_is_not_the_shows_premiere(tmp_path):
         "\"STAR&SEA\" will be released on October 12 via Kite Records.\n"
     ))
     assert values(base, "premiere") == []
+
+
+def test_the_first_channel_of_a_later_season_is_that_seasons(tmp_path):
+    # a second season's news: "The anime will premiere on <channel> at <time>" names no season,
+    # but it is the second season that airs there first, as its premiere date is
+    base = read(tmp_path, (
+        "Silver Tide's second season was announced on Friday.\n\n"
+        "The anime will premiere on Kobe TV on January 5 at 9:30 p.m. before airing on Nagoya MX.\n"
+    ), "Silver Tide Season 2 Reveals Its Date")
+    assert [(f.value, f.qualifier) for f in base.of("first_channel")] == [("Kobe TV", "second season")]

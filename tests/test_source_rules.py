@@ -348,3 +348,20 @@ def test_the_title_the_show_is_known_by_in_english(tmp_path):
                           "That Time I Got Reincarnated in English.\n",
                 title="Kemono Jihen Anime Reveals Cast")
     assert facts(base, "english_title") == []
+
+
+def test_a_name_both_titles_keep_does_not_hide_the_english_one(tmp_path):
+    # train and dev shapes: "Yatogame-chan Kansatsu Nikki (Yatogame-chan Observation Diary)",
+    # "Toilet-Bound Hanako-kun (Jibaku Shōnen Hanako-kun)": the name kept in both is of neither
+    # language, the other words say which title is English
+    base = read(tmp_path, "The television anime of Ana Mori's Mirai-chan Kansatsu Nikki (Mirai-chan "
+                          "Observation Diary) manga will premiere in 2025.\n",
+                "Mirai-chan Kansatsu Nikki Anime Announced")
+    assert facts(base, "english_title") == [("", "Mirai-chan Observation Diary")]
+
+
+def test_a_latin_subtitle_is_no_english_title(tmp_path):
+    # a dev shape: "X's Bibliotheca Mystica de Dantalian (Dantalian no Shoka) light novel series"
+    base = read(tmp_path, "The anime of Ana Mori's Liber Arcana de Mirai (Mirai no Shoseki) light novel "
+                          "series will premiere in 2025.\n", "Mirai no Shoseki Anime Announced")
+    assert facts(base, "english_title") == []

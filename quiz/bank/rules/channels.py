@@ -70,7 +70,11 @@ def _a_channel(reader: Reader, name: str) -> bool:
 
 
 def _first(reader: Reader, channel: str, season: str) -> None:
-    """The first channel the article names for the show's premiere, once."""
+    """The first channel the article names for the show's premiere, once; a sentence naming no
+    season speaks of the later season the article is about, as its premiere date does ("the
+    anime will premiere on X at 9 p.m." in a second season's news): where an earlier season
+    aired first, unsaid."""
+    season = season or reader.main_season.replace("first season", "")
     if not any(f.relation == "first_channel" for f in reader.facts):
         reader.add("first_channel", reader.show, channel, "channel", qualifier=season)
 

@@ -48,6 +48,18 @@ FIRM = re.compile(r"^Studio |\b(?:Labo|Lab|Studios?|Pictures|Animation|Inc|Enter
                    r"|Corporation|Company|Works)\.?$")
 
 
+# The last of names credited together ("with Creators in Pack and LEVELS credited for animation
+# production cooperation", "A and B are credited for the planning"): one alone is half the answer
+_SHARED = re.compile(r"[A-Z][\w'&.-]*,? (?:and|&) $")
+# "A is the director and B is credited for ...": B's clause, B's credit alone
+_ONE_ALONE = re.compile(r" (?:is|was|has been) ")
+
+
+def shared(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is credited together with the name before it."""
+    return bool(_SHARED.search(text, 0, start)) and not _ONE_ALONE.match(text, end)
+
+
 def credit(reader: Reader, who: str, role_text: str, kind: str = "") -> None:
     """A credit on the show; `kind` "company" for a firm credited with a person's job."""
     role = role_name(role_text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from quiz.bank.rules import Reader, Sentence, duties, pattern
-from quiz.bank.rules.credit_roles import credit
+from quiz.bank.rules.credit_roles import credit, shared
 from quiz.bank.rules.patterns import NAME, PERSON, role_name
 
 _WHO = rf"(?P<p>{PERSON})(?: and (?P<p2>{PERSON}))?"
@@ -217,6 +217,8 @@ def _surname(reader: Reader, name: str) -> bool:
 
 def credited(reader: Reader, s: Sentence) -> None:
     for found in CREDITED.finditer(s.bare):
+        if shared(s.bare, found.start("n"), found.end("n")):
+            continue
         name = _JOB_FIRST.sub("", found["n"])
         # a firm is asked among firms, never offered beside people
         kind = "person" if re.fullmatch(PERSON, name) else "company"

@@ -72,6 +72,67 @@ ADAPTING_DESIGNS = pattern(
 )
 
 
+# The director said by the helm: "X is at the helm for this one", "with X at the helm of the project
+# as director", "putting X at the helm of this project as the director", "X is helming the project
+# at <studio>"; a clause between dashes may stand after the name ("X—who directed Y—is at the
+# helm", the dashes plain hyphens in the text read). Never a past helm ("was at the helm of",
+# "has helmed"), most often another work's.
+_WORK = r"(?:the|this) (?:new )?(?:project|series|anime|show|film|movie|adaptation|production|one)"
+_HELM_END = r"(?=[.,;:]|$| (?:at|with|and|while)\b)"
+AT_THE_HELM = pattern(
+    "credits.at_the_helm",
+    rf"(?:(?P<p>{PERSON})(?:-who [^.]*?-| ){_NOW}(?:at the helm(?: (?:of|for) {_WORK})?|helming {_WORK})"
+    rf"|\b(?:[Ww]ith|putting|puts) (?P<p2>{PERSON}) at the helm(?: (?:of|for) {_WORK})?)"
+    rf"(?: as (?:the |its )?director)?{_HELM_END}(?: at (?:[Ss]tudio )?(?P<s>{NAME}))?",
+    needs=("helm",),
+)
+
+
+# Who oversees the series' scripts composes the series: "X ( works ) is overseeing the series
+# scripts", "X is supervising the series scripts", "with X supervising scripts"; never one
+# episode's script ("overseeing the script of episode 3")
+OVERSEEING_SCRIPTS = pattern(
+    "credits.overseeing_scripts",
+    rf"(?:(?P<p>{PERSON}) {_NOW}|\bwith (?P<p2>{PERSON}) )(?:supervising|overseeing) (?:the )?"
+    r"(?:(?:series|anime|show)(?:'s|')? )?scripts?(?=[.,;:]|$| and | for the (?:anime|series|show)\b)",
+    needs=("supervising", "overseeing"),
+)
+_DUB = re.compile(r"\b(?:dub|dubbed|dubbing)\b", re.I)
+
+
+# The show made "into" or "debuted" as an anime directed by someone: "X will adapt the series into
+# a 24-episode anime directed by Y", "the project debuted a short anime directed by Y"; a work
+# the sentence only mentions ("a film directed by Y") may be another's, so the verb must make it
+DIRECTED_ANIME = pattern(
+    "credits.made_into_anime_directed_by",
+    r"\b(?:into|debut(?:ed|s)?|premier(?:ed|es)|(?:is|are) getting|gets|will get) (?:a|an) "
+    rf"(?:[\w-]+ ){{0,3}}?(?:anime|series|film|movie|adaptation) directed by "
+    rf"(?:[a-z]+ ){{0,3}}(?P<p>{PERSON})",
+    needs=("directed by",),
+)
+
+
+def directed_anime(reader: Reader, s: Sentence) -> None:
+    for found in DIRECTED_ANIME.finditer(s.bare):
+        if reader.live_action and re.search(r"\b(?:film|movie|series)\b", found[0]):
+            continue  # an article that speaks of a live-action work: the film may be that one
+        credit(reader, found["p"], "director")
+
+
+def overseeing_scripts(reader: Reader, s: Sentence) -> None:
+    for found in OVERSEEING_SCRIPTS.finditer(s.bare):
+        credit(reader, found["p"] or found["p2"], "series composition")
+
+
+def at_the_helm(reader: Reader, s: Sentence) -> None:
+    for found in AT_THE_HELM.finditer(s.bare):
+        if not found["s"] and _DUB.search(reader.source.title):
+            continue  # a dub's news: who helms "the project" without a studio may be the dub's director
+        credit(reader, found["p"] or found["p2"], "director")
+        if found["s"]:
+            reader.add("studio", reader.show, found["s"], "studio")
+
+
 def taking_on(reader: Reader, s: Sentence) -> None:
     for found in TAKING_ON.finditer(s.bare):
         credit(reader, found["p"], found["roles"])
@@ -87,4 +148,4 @@ def adapting_designs(reader: Reader, s: Sentence) -> None:
             credit(reader, original, "original character design")
 
 
-RULES = [responsible, taking_on, adapting_designs]
+RULES = [responsible, taking_on, adapting_designs, at_the_helm, overseeing_scripts, directed_anime]

@@ -109,9 +109,10 @@ _MAKERS = {"composed the music": "composer", "wrote the lyrics": "lyricist"}
 
 _KINDS = {"op": "opening", "ed": "ending"}
 _MORE_ARTISTS = re.compile(r" (?:and|&|feat\.?|featuring|with|x) [A-Z]")
-# a name and "and" before the artist ("Rin Abe and Mio Sato will perform"): the artist read is
-# the second of two; not a date ("in July and Mio Sato will") nor a song's closing quote
-_ARTISTS_BEFORE = re.compile(rf"(?<![\w.])(?!(?:{MONTH_WORDS})\b)[A-Z][\w'.-]* (?:and|&) $")
+# a name and "and" before the artist ("Rin Abe and Mio Sato will perform", "A, B , and C are
+# performing"): the artist read is the last of several; not a date ("in July and Mio Sato will")
+# nor a song's closing quote
+_ARTISTS_BEFORE = re.compile(rf"(?<![\w.])(?!(?:{MONTH_WORDS})\b)[A-Z][\w'.-]* ?,? (?:and|&) $")
 
 
 # a noun before a performer's name that says one stands there ("Singer-songwriter Leo Ieiri")

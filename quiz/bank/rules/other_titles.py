@@ -34,7 +34,7 @@ _ROMAJI_WORD = re.compile(
 def language(title: str) -> str:
     """ "japanese" when every word of a title reads as romanised Japanese, "english" when most
     do not, "" when it is not clear (a title of short words, or of both kinds)."""
-    words = [w for w in re.findall(r"[^\W\d_]+", title.casefold()) if len(w) > 1]
+    words = [w for w in _words(title) if len(w) > 1]
     if not any(len(w) >= 4 for w in words):
         return ""  # "TV", "Do Re": too short to tell
     japanese = sum(bool(_ROMAJI_WORD.fullmatch(w)) for w in words)
@@ -63,11 +63,27 @@ def _other_title(reader: Reader, other: str) -> None:
     """The show's title in the other language, when one is English and the other romanised Japanese."""
     if len(other.split()) < 2 or _known_otherwise(reader, other):
         return  # "Beastars (Netflix)": a service, a studio or a person, not a title
-    pair = language(reader.show), language(other)
-    if pair == ("japanese", "english"):
+    # a name both titles keep ("Yatogame-chan Kansatsu Nikki (Yatogame-chan Observation Diary)",
+    # "Recorder to Randoseru (Recorder and Backpack)") is of neither language: the other words tell
+    shared = set(_words(reader.show)) & set(_words(other))
+    pair = language(_without(reader.show, shared)), language(_without(other, shared))
+    if pair == ("japanese", "english") and not _FOREIGN.search(other):
         reader.add("english_title", reader.show, other, "title")
     elif pair == ("english", "japanese"):
         reader.add("japanese_title", reader.show, other, "title")
+
+
+# A title in Latin, French or another European tongue is no English one, though its words are
+# no Japanese either: "Bibliotheca Mystica de Dantalian", "Le Chevalier"
+_FOREIGN = re.compile(r"\b(?:de|du|des|la|le|les|der|die|das|von|el|del|di)\b", re.I)
+
+
+def _words(title: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", title.casefold())
+
+
+def _without(title: str, words: set[str]) -> str:
+    return " ".join(w for w in _words(title) if w not in words)
 
 
 def _known_otherwise(reader: Reader, name: str) -> bool:

@@ -108,6 +108,12 @@ _SCREENED = re.compile(r"\b(?:anime|adaptation|series|film|movie|show|episodes?|
 _WEB_OF = re.compile(r"'s? (?:official )?(?:YouTube|Niconico|Nico Nico|Twitch|TikTok)\b")
 
 
+# A list that closes on others unnamed ("on TV Saitama and other stations"): the show airs on more
+# channels than the article says, so the options beside the one named may air it too
+_AND_OTHERS = re.compile(r",? and (?:many |several |various )?other (?:TV |television |local )?"
+                         r"(?:stations|channels|networks|broadcasters)\b")
+
+
 # A sentence about a video or a visual: where it can be seen is no service showing the show ("The
 # promotional video is available only on NHK's website", "A new key visual ... focusing on X").
 # A video's sentence that dates the show ("The video reveals the anime's premiere date on TV Tokyo")
@@ -122,6 +128,8 @@ def platforms(reader: Reader, s: Sentence) -> None:
     for match in ON_SERVICE.finditer(s.bare):
         if _PRINTED.search(s.bare, 0, match.start()) and not _SCREENED.search(s.bare, 0, match.start()):
             continue  # "The manga is available through VIZ Media": the book's publisher
+        if _AND_OTHERS.match(s.bare, match.end("list")):
+            continue
         items = split_list(match["list"])
         if _WEB_OF.match(s.bare, match.end("list")):
             items = items[:-1]  # "on Harbor Films' YouTube channel": the last is an owner, no service

@@ -33,6 +33,15 @@ SERIALIZED_IN = pattern(
         "Weekly", "Young",
     ),
 )
+# The magazine as the subject: "Ichijinsha's Monthly Comic Rex magazine publishes the manga",
+# "Their Comic Earth Star magazine began serializing the manga five months ago"
+MAGAZINE_RUNS = pattern(
+    "publication.magazine_runs_the_manga",
+    rf"(?:(?P<p>{NAME})'s |(?:[Tt]heir|[Ii]ts|[Tt]he) )?(?:\"(?P<q>{NAME})\"|(?P<m>{NAME})) magazine "
+    r"(?:(?P<began>began|started) |is |has been |also |currently )*"
+    r"(?:publish|serializ|serialis)(?:es|ing|e) the manga\b",
+    needs=(" the manga",),
+)
 # "has been serialized in pixiv Comic since 2017", "serialized in "Weekly Shonen Jump" since 2020":
 # what a manga has run in since a date, whatever the words of its name
 SERIALIZED_SINCE = pattern(
@@ -112,6 +121,19 @@ def magazine(reader: Reader, s: Sentence) -> None:
         _launched(reader, s.bare, found.end())
 
 
+def magazine_runs(reader: Reader, s: Sentence) -> None:
+    """ "X's Y magazine publishes the manga": "the manga" of an article whose show adapts a manga
+    is that manga; the magazine's publisher is the manga's."""
+    adapts_manga = any(f.relation == "source_kind" and f.value == "manga" for f in reader.facts)
+    if not adapts_manga and _printed_kind(reader, s) != "manga":
+        return
+    for found in MAGAZINE_RUNS.finditer(s.bare):
+        name = found["q"] or found["m"]
+        reader.add("manga_magazine" if found["began"] else "serialized_in", reader.show, name, "magazine")
+        if found["p"]:
+            reader.add("publisher", reader.show, found["p"], "publisher", qualifier="manga")
+
+
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year alone: "since 2017"
 _LAUNCH_GAP = 12  # "in 2008", "in August 2018": the date must follow at once, in the same clause
 
@@ -156,4 +178,4 @@ def _source_kind(reader: Reader) -> str:
     return _singular(kinds[-1]) if kinds else ""
 
 
-RULES = [magazine, volumes, publisher]
+RULES = [magazine, magazine_runs, volumes, publisher]

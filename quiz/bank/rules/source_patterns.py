@@ -38,8 +38,9 @@ ADAPTATION_OF = pattern(
     rf"{_ROLE}?)?{_authors()}'s? "
     # (a word of praise may come before a genre: "ongoing shōjo manga", "best-selling shonen manga")
     rf"(?:(?:original|popular|hit|ongoing|best-selling|award-winning|\d+(?:st|nd|rd|th)) )?(?:{_EPITHETS})??"
-    # "Blue Lock soccer manga": a genre word may stand between the title and the kind
-    rf"(?:(?P<w>{NAME}!*) (?:(?!light |web )[a-z]+ )?)?{_kind_of()}"
+    # "Blue Lock soccer manga": a genre word may stand between the title and the kind, hyphened
+    # too ("X four-panel manga", "X boys-love manga")
+    rf"(?:(?P<w>{NAME}!*) (?:(?!light |web )[a-z0-9]+(?:-[a-z]+)* )?)?{_kind_of()}"
     r"\b(?P<same>,? of the same name)?",
     needs=("anga", "book", "ight ", "ovel"),
 )
