@@ -56,13 +56,3 @@ def test_a_longer_title_is_another_work_where_the_text_writes_the_headline_s_wor
             "titled Copper Bell -Reprise- last spring.")
     source = article(tmp_path, "Copper Bell Gets a Date", body)
     assert find_show(source)[0] != "Copper Bell -Reprise-"
-
-
-def test_a_headline_s_title_the_text_writes_beside_its_sequel_is_a_title_of_its_own(tmp_path):
-    # the sequel's name holds the headline's title, but the text names that title alone too:
-    # it is the series the article is about, not a part of the sequel's name
-    body = ("Kettle Club Diaries, the gentle cooking manga by Aki Mori, is coming back to television. "
-            "The new anime will be called Kettle Club Diaries NEXT and will premiere in April.\n\n"
-            "Mori's manga ran from 2004 to 2016. Kettle Club Diaries first came to television in 2008.")
-    source = article(tmp_path, "Kettle Club Diaries Gets First Anime in 15 Years", body)
-    assert find_show(source)[0] == "Kettle Club Diaries"

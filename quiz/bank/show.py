@@ -126,12 +126,9 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     from_headline = set(filter(None, map(_clean, runs))) - set(cues)
     # a run that is a part of a title the text calls one ("Sakamoto" of "SAKAMOTO DAYS") is that
     # title's word, whatever its case, not another name; a title's opening before its subtitle
-    # ("I★CHU" of "I★CHU: Halfway Through The Idol" is its short form); but a run of two words or
-    # more the text also writes outside that title is a title of its own, the longer a sequel's
-    # ("Gag Manga Biyori, the classic manga" beside "will be called Gag Manga Biyori GO")
+    # ("I★CHU" of "I★CHU: Halfway Through The Idol" is its short form)
     from_headline -= {r for r in from_headline for n in cues if r != n and cues[n]
-                      and in_headline(r.lower(), n.lower()) and not forms.subtitled(n, r)
-                      and (len(r.split()) < 2 or count_whole(rest, r) <= count_whole(rest, n))}
+                      and in_headline(r.lower(), n.lower()) and not forms.subtitled(n, r)}
     cues.update(dict.fromkeys(from_headline, 0))  # candidates no place in the text calls titles
     marked, unwritten = headline_titles(source.title, rest)
     for find in (_cued, address_marked, for_marked, episode_marked):
