@@ -15,6 +15,15 @@ def test_a_headline_naming_a_long_title_by_its_opening_words(tmp_path):
     assert find_show(source)[0] == "The Lantern Keeper Sleeps Until Noon"
 
 
+def test_the_headline_s_copy_atop_the_text_is_no_use_of_its_opening_words_alone(tmp_path):
+    # a stored page opens with its headline again: that copy names no shorter work
+    headline = "The Lantern Keeper' Anime Greenlit for Season 2"
+    body = (f"{headline}\n\nThe studio behind the TV anime of Mina Kato's light novel series "
+            "\u201cThe Lantern Keeper Sleeps Until Noon\u201d (Chouchin-ban wa Hiru made Nemuru) "
+            "confirmed a second season on Sunday.")
+    assert find_show(article(tmp_path, headline, body))[0] == "The Lantern Keeper Sleeps Until Noon"
+
+
 def test_a_headline_dropping_a_title_s_article(tmp_path):
     body = ("The staff of The Paper Lanterns revealed the opening theme on Friday. Fans of The "
             "Paper Lanterns cheered.")

@@ -14,7 +14,7 @@ from bench.show_names import as_source, judged, labelled, outcome
 from quiz.bank.show import find_show
 
 RIGHT_AT_LEAST = {"dev": 111, "dev2": 36, "dev3": 37, "dev4": 38, "dev5": 38, "dev6": 26, "dev7": 26,
-                  "dev8": 21, "holdout": 16}
+                  "dev8": 22, "holdout": 16}
 # The holdout is not read while writing rules, so its wrong shows are not fixed one by one:
 # their number may only fall. Nor are all of dev2's yet, gathered after the dev rules were
 # written (a platform as the show): theirs may only fall too; nor dev3's (a typo in the headline
@@ -71,9 +71,9 @@ def test_the_rules_find_the_show_of_as_many_articles_as_before(outcomes, split):
 
 
 # The train articles of tests/fixtures/articles (rules are written on them): their show found as
-# often as today, and wrong no more often (one of the two wrong is a half title in an article
-# added late on 7 December, measured on first contact).
-TRAIN_RIGHT_AT_LEAST, TRAIN_WRONG_AT_MOST = 85, 2
+# often as today, and wrong no more often (the one wrong is a half title in an article added
+# late on 7 December, measured on first contact).
+TRAIN_RIGHT_AT_LEAST, TRAIN_WRONG_AT_MOST = 86, 1
 
 
 def test_the_train_articles_get_their_show_as_often_as_before():

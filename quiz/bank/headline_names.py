@@ -69,7 +69,7 @@ def opening_in(name: str, headline: str, plain: frozenset[str], named: list[str]
     and none of the `named` titles the headline writes whole holds them ("My Hero Academia S2"
     names no "My Hero Academy"), nor does the text write them as a name of their own ("X is a TV
     anime" beside "a movie titled X -Recap-": the headline's X is that one, the longer another
-    work)."""
+    work; `body` is the text without the headline's copy at its top, which is no such use)."""
     words, spelled = folded_words(name).split(), name.split()
     if words[:1] in (["the"], ["a"], ["an"]):
         words, spelled = words[1:], spelled[1:]

@@ -148,12 +148,13 @@ def find_show(source: Source) -> tuple[str, list[str]]:
     whole = [n for n in cues if in_headline(n, source.title)]  # titles the headline names whole
     songs = {folded_words(m["s"]) for text in texts for m in SONG_NAME.finditer(text)}
     opened: set[tuple[str, ...]] = set()  # those it names by a short form only
+    own = "\n".join(kept)  # the text without the headline's copy, which writes no short form alone
     for group in forms.groups(cues, alias):
         cue = sum(cues[n] for n in group)
         headline = any(in_headline(n, source.title) or main_title_in(n, source.title, _PLAIN)
                        or (cues[n] >= MARKED and quoted_inside(n, source.title, _PLAIN)) for n in group)
         if not headline and any(cues[n] >= MARKED and opening_in(n, source.title, _PLAIN, whole,
-                                                                 cues[n] >= SURE, body) for n in group):
+                                                                 cues[n] >= SURE, own) for n in group):
             headline = True  # by its opening words: the headline's short form of it
             opened.add(group)
         mentions = sum(count_whole(body, n) for n in group)

@@ -35,9 +35,13 @@ _QUOTED = rf"{CAPITAL}(?:(?: (?:{SMALL}|and))* {CAPITAL})*!*"
 _APPOSED = rf"{CAPITAL}(?:(?: (?:{SMALL}|as))* {CAPITAL})*!*"
 # Up to three words between "anime" and "titled", none saying a song is titled so.
 _FILLER = r"(?:(?!song|theme|single|opening|ending|track|episode)[a-z]+ ){0,3}?"
+# What sort of work a title's is, between the two ("The X sequel anime film", "the X spinoff
+# manga", "the X original television anime"); "original" only before a TV anime, as a platform
+# or company owns one otherwise ("a Netflix original anime").
+_SORT = r"(?:sequel|spinoff|spin-off|short|original(?= (?:TV|television) anime))"
 # A title before its work ("X manga"): never the last of a list ("A, B, and C manga"), whose
 # work word is each one's.
-BEFORE_WORK = _cue(rf"{_T}(?: ?\([^)]*\))? (?:(?:TV |television )?anime|{_WORK})\b",
+BEFORE_WORK = _cue(rf"{_T}(?: ?\([^)]*\))? (?:{_SORT} )?(?:(?:TV |television )?anime|{_WORK})\b",
                    needs=("anime", "film", "manga", "movie", "novel"))
 # A title in quotes or italics: a headline's own quotes bound one too.
 QUOTES = _cue(rf"\"(?P<n>{TITLE})\"|\*(?P<i>{TITLE})\*|(?<!\w)_(?P<u>{TITLE})_(?!\w)"
