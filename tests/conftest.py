@@ -120,7 +120,7 @@ def _test_app(database_url: str, bank, **config):
 
 
 @pytest.fixture(scope="session")
-def migrated_sqlite(tmp_path_factory, bank) -> Path:
+def migrated_sqlite(tmp_path_factory) -> Path:
     """An empty SQLite database made by the migrations, once per test process: a SQLite
     test's database starts as a copy of it, as running the migrations for every test took
     a few tenths of a second each (the migrations themselves are tested in test_db.py)."""
@@ -129,7 +129,8 @@ def migrated_sqlite(tmp_path_factory, bank) -> Path:
     from quiz.database import db
 
     path = tmp_path_factory.mktemp("migrated") / "quiz.sqlite"
-    with _test_app(f"sqlite:///{path}", bank).app_context():
+    # the real bank, read here: a module may give the `bank` fixture another scope
+    with _test_app(f"sqlite:///{path}", load_bank(QUESTIONS)).app_context():
         upgrade()
         db.engine.dispose()  # the last connection closed: the write-ahead log is in the file
     assert not path.with_name("quiz.sqlite-wal").exists()
