@@ -103,30 +103,60 @@ def database_url(request, tmp_path: Path):
         conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
 
 
-@pytest.fixture
-def make_app(database_url):
-    """make_app(bank, **config): an app on this test's database, its tables made by the migrations."""
+def _test_app(database_url: str, bank, **config):
+    from quiz import create_app
+
+    return create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "test-secret",
+            "SQLALCHEMY_DATABASE_URI": database_url,
+            "BANK": bank,
+            # tests play faster than any person; tests/test_limits.py turns limits on
+            "RATE_LIMITS": "off",
+            **config,
+        }
+    )
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory) -> Path:
+    """An empty SQLite database made by the migrations, once per test process: a SQLite
+    test's database starts as a copy of it, as running the migrations for every test took
+    a few tenths of a second each (the migrations themselves are tested in test_db.py)."""
     from flask_migrate import upgrade
 
-    from quiz import create_app
+    from quiz.database import db
+
+    path = tmp_path_factory.mktemp("migrated") / "quiz.sqlite"
+    # the real bank, read here: a module may give the `bank` fixture another scope
+    with _test_app(f"sqlite:///{path}", load_bank(QUESTIONS)).app_context():
+        upgrade()
+        db.engine.dispose()  # the last connection closed: the write-ahead log is in the file
+    assert not path.with_name("quiz.sqlite-wal").exists()
+    return path
+
+
+@pytest.fixture
+def make_app(database_url, migrated_sqlite):
+    """make_app(bank, **config): an app on this test's database, its tables made by the
+    migrations (a SQLite file, by copying the database they made once)."""
+    from flask_migrate import upgrade
+
     from quiz.database import db
 
     made = []
+    sqlite = database_url.startswith("sqlite:///")
+    sqlite_file = Path(database_url.removeprefix("sqlite:///"))
 
     def make(bank, **config):
-        app = create_app(
-            {
-                "TESTING": True,
-                "SECRET_KEY": "test-secret",
-                "SQLALCHEMY_DATABASE_URI": database_url,
-                "BANK": bank,
-                # tests play faster than any person; tests/test_limits.py turns limits on
-                "RATE_LIMITS": "off",
-                **config,
-            }
-        )
-        with app.app_context():
-            upgrade()
+        copied = sqlite and not sqlite_file.exists()
+        if copied:
+            shutil.copyfile(migrated_sqlite, sqlite_file)
+        app = _test_app(database_url, bank, **config)
+        if not copied:
+            with app.app_context():
+                upgrade()
         made.append(app)
         return app
 

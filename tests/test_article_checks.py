@@ -16,6 +16,10 @@ sys.path.insert(0, str(PROJECT_ROOT))  # bench/ is run as scripts, not installed
 
 from bench.article_checks import judge_article  # noqa: E402
 
+# its tests share one worker, which builds the module's costly fixture once (each
+# worker would build its own)
+pytestmark = pytest.mark.xdist_group("test_article_checks")
+
 ARTICLE = "ann-shikizakura-ending-theme-artist"
 DIRECTOR_QUOTE = "Shin'ya Sugai ( Walking Meat ) is directing the anime at Sublimation"
 NOVEL_QUOTE = (

@@ -20,6 +20,10 @@ from click.testing import CliRunner
 from quiz.cli import main
 from quiz.config import PROJECT_ROOT
 
+# its tests share one worker, which builds the module's costly fixture once (each
+# worker would build its own)
+pytestmark = pytest.mark.xdist_group("test_articles_apart")
+
 QUESTIONS = PROJECT_ROOT / "questions"
 
 

@@ -24,6 +24,10 @@ from quiz.bank.select import STAFF_SHARE
 from quiz.bank.workers import generate
 from quiz.config import PROJECT_ROOT
 
+# its tests share one worker, which builds the module's costly fixture once (each
+# worker would build its own)
+pytestmark = pytest.mark.xdist_group("test_editor_rules")
+
 
 @pytest.fixture(scope="module")
 def bank(tmp_path_factory) -> Path:

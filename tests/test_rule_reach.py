@@ -16,6 +16,10 @@ from quiz.bank.corpus import load_sources
 from quiz.bank.rules import registry, sentences_of
 from quiz.config import PROJECT_ROOT
 
+# its tests share one worker, which builds the module's costly fixture once (each
+# worker would build its own)
+pytestmark = pytest.mark.xdist_group("test_rule_reach")
+
 MIN_SENTENCES = 2
 
 

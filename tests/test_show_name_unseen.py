@@ -13,6 +13,10 @@ import pytest
 from bench.show_names import as_source, judged, labelled, outcome
 from quiz.bank.show import find_show
 
+# its tests share one worker, which builds the module's costly fixture once (each
+# worker would build its own)
+pytestmark = pytest.mark.xdist_group("test_show_name_unseen")
+
 RIGHT_AT_LEAST = {"dev": 111, "dev2": 36, "dev3": 37, "dev4": 38, "dev5": 38, "dev6": 26, "dev7": 26,
                   "dev8": 22, "holdout": 16}
 # The holdout is not read while writing rules, so its wrong shows are not fixed one by one:
