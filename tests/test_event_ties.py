@@ -74,6 +74,25 @@ def test_a_season_announced_is_not_the_shows_announcement(tmp_path):
     assert values(read(tmp_path, body), "announced") == []
 
 
+def test_a_date_the_announcement_says_is_coming_is_not_the_announcements(tmp_path):
+    body = (
+        "Silver Tide is a new anime.\n\n"
+        "Kite Stream announced on Monday that it will add the Spanish dub of the Silver Tide anime "
+        "film on May 14 at noon.\n"
+    )
+    assert values(read(tmp_path, body), "announced") == []
+
+
+def test_a_short_that_made_its_debut_dates_no_premiere_of_the_show(tmp_path):
+    body = (
+        "Silver Tide is a new television anime that will air this summer.\n\n"
+        "The author's earlier manga inspired a short film by the same studio. The short made its "
+        "world debut in May 2019 at a festival in Osaka.\n"
+    )
+    base = read(tmp_path, body)
+    assert "May 2019" not in values(base, "premiere") + values(base, "premiered")
+
+
 def test_the_show_announced_on_a_date(tmp_path):
     body = "Silver Tide is a new anime.\n\nOn March 5, 2024, Netflix announced a new anime, Silver Tide.\n"
     assert values(read(tmp_path, body), "announced") == ["March 5, 2024"]

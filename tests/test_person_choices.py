@@ -41,3 +41,17 @@ def test_companies_are_the_industry_list_s_not_guessed_from_a_name_s_shape():
 def test_a_singer_is_a_well_known_name_but_no_company():
     assert is_industry("LiSA") and not is_company("LiSA")
     assert is_industry("Nana Mizuki") and not is_company("Nana Mizuki")
+
+
+def test_a_studio_spelled_without_its_apostrophe_is_still_a_company(tmp_path):
+    # news sites write "Brain's Base" as "Brains Base" as often as not
+    base = read_article(tmp_path, (
+        "Silver Tide is a new anime about the sea.\n\n"
+        "Kenji Hara directed the film, and Aya Mori is credited for the original character designs. "
+        "Brains Base is also credited for the television version's production, while Ken Oda "
+        "wrote the scripts and Rui Sato is the sound director.\n"
+    ), "Silver Tide Film Reveals Staff")
+    asked = [d.choices for d in drafts(base) if d.type == "choice" and d.answer == "Aya Mori"]
+    assert asked, "the character designer is asked"
+    assert all("Brains Base" not in choices for choices in asked), asked
+    assert is_company("Brains Base") and is_company("Brain's Base")

@@ -57,9 +57,13 @@ _SOURCE_NAMED = re.compile(
     r"\b(?:manga|(?:light |web )?novels?(?: series)?)\b"
 )
 # between "announced" and a date: the date is another event's ("... premiering on November 21")
-_OTHER_DATED = re.compile(r"\b(?:premier\w*|debut\w*|releas\w*|airs?|airing|launch\w*|broadcast\w*)\b", re.I)
-# (not "to be aired from January 8th", a passive still to come)
-_PAST = re.compile(r"(?<!\bbe )\b(?:premiered|aired|debuted|ran)\b")
+_OTHER_DATED = re.compile(
+    r"\b(?:premier\w*|debut\w*|releas\w*|airs?|airing|launch\w*|broadcast\w*)\b"
+    # what was announced is still to come ("announced on Thursday that it will add the dub ...
+    # on September 2"): the date is that event's, an announcement is never in the future
+    r"|\bthat\b[^.]*\bwill\b", re.I)
+# (not "to be aired from January 8th", a passive still to come); "made its debut" is "debuted"
+_PAST = re.compile(r"(?<!\bbe )\b(?:premiered|aired|debuted|ran|made (?:its|their) (?:[\w-]+ )?debuts?)\b")
 _EARLIER_SEASON = re.compile(r"\b(?:[Tt]he )?(?P<q>first|previous|last) season\b")
 # "On March 22, 2023, Fuji TV ... announced"; "unveiled ... on the 22nd of March, 2023"
 _ANNOUNCED_FIRST = re.compile(r"^On [^,]+, [^.]*?\b(?:announc|unveil)")
