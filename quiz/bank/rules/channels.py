@@ -74,7 +74,8 @@ def _first(reader: Reader, channel: str, season: str) -> None:
     season speaks of the later season the article is about, as its premiere date does ("the
     anime will premiere on X at 9 p.m." in a second season's news): where an earlier season
     aired first, unsaid."""
-    season = season or reader.main_season.replace("first season", "")
+    main = reader.main_season
+    season = season or ("" if main == "first season" else main)
     if not any(f.relation == "first_channel" for f in reader.facts):
         reader.add("first_channel", reader.show, channel, "channel", qualifier=season)
 

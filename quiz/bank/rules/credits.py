@@ -245,7 +245,6 @@ def back_to(reader: Reader, s: Sentence) -> None:
 
 # "the film" in an article that speaks of a live-action film is that film, not the anime
 _A_FILM = re.compile(r"\b(?:film|movie)\b")
-_DUB = re.compile(r"\b(?:dub|dubbed|dubbing)\b", re.I)
 
 
 def directors(reader: Reader, s: Sentence) -> None:
@@ -254,7 +253,7 @@ def directors(reader: Reader, s: Sentence) -> None:
             continue  # "X directed <another work>": a career, not this show's credit
         if reader.live_action and _A_FILM.search(found.group(0)):
             continue  # "X is directing the film" of a live-action film: not the anime's director
-        if found.group(0).endswith("the adaptation") and _DUB.search(reader.source.title):
+        if found.group(0).endswith("the adaptation") and duties.dub_news(reader):
             continue  # a dub's news: "X is directing the adaptation" is the dub's ADR director
         for person in _people(found):
             credit(reader, person, "director")

@@ -100,6 +100,12 @@ OVERSEEING_SCRIPTS = pattern(
 _DUB = re.compile(r"\b(?:dub|dubbed|dubbing)\b", re.I)
 
 
+def dub_news(reader: Reader) -> bool:
+    """Whether the headline is about a dub: who directs "the adaptation" or helms "the project"
+    there may be the dub's director."""
+    return bool(_DUB.search(reader.source.title))
+
+
 # The show made "into" or "debuted" as an anime directed by someone: "X will adapt the series into
 # a 24-episode anime directed by Y", "the project debuted a short anime directed by Y"; a work
 # the sentence only mentions ("a film directed by Y") may be another's, so the verb must make it
@@ -126,7 +132,7 @@ def overseeing_scripts(reader: Reader, s: Sentence) -> None:
 
 def at_the_helm(reader: Reader, s: Sentence) -> None:
     for found in AT_THE_HELM.finditer(s.bare):
-        if not found["s"] and _DUB.search(reader.source.title):
+        if not found["s"] and dub_news(reader):
             continue  # a dub's news: who helms "the project" without a studio may be the dub's director
         credit(reader, found["p"] or found["p2"], "director")
         if found["s"]:
